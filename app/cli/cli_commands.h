@@ -1,0 +1,14 @@
+#pragma once
+// The CLI's subcommands. Each returns the process exit status: 0 success, 1 runtime failure,
+// 2 bad input (one line on stderr naming the field or flag).
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace cdse::cli {
+
+using Args = std::vector<std::string>;
+
+int dispatch(int argc, char** argv, std::ostream& out, std::ostream& err);
+
+} // namespace cdse::cli

@@ -1,0 +1,27 @@
+#pragma once
+// What the simulator and the accuracy source say about a design, independent of the carbon
+// settings. The archive stores these; re-scoring under new settings is arithmetic on them.
+#include "hardware/area_breakdown.h"
+#include "sim/energy_breakdown.h"
+
+namespace cdse {
+
+struct DesignInvariants {
+  // Accuracy: NaN-free; `accuracy_available == false` means no estimate.
+  bool accuracy_available = false;
+  double accuracy = 0, accuracy_low = 0, accuracy_high = 0;
+
+  double latency_s = 0;
+  double energy_per_inference_j = 0;   // dynamic + static during the inference
+  double dynamic_energy_j = 0;         // dynamic part only
+  double static_power_w = 0;
+  double area_mm2 = 0;
+  double peak_tops = 0;
+  double weight_bytes = 0;             // for DRAM sizing
+  int node_nm = 22;                    // node the area/energy were computed at
+
+  AreaBreakdown area;
+  EnergyBreakdown energy;              // per inference
+};
+
+} // namespace cdse

@@ -1,0 +1,16 @@
+#pragma once
+// Chip area of an accelerator configuration (FACTS §5 template): PEs, vector lanes, per-cluster L2
+// SRAMs for the tensor core and the vector core, and the global buffer.
+#include "hardware/accelerator_config.h"
+#include "hardware/area_breakdown.h"
+#include "hardware/technology.h"
+
+namespace cdse {
+
+// Tensor-core L2 actually instantiated: at least the PE array's weight footprint (FACTS §5 rule).
+double tensor_l2_bytes(const AcceleratorConfig& accel);
+AreaBreakdown compute_area(const AcceleratorConfig& accel, const TechnologyTables& tech);
+// Leakage power of the whole powered-on chip, W.
+double static_power_w(const AcceleratorConfig& accel, const TechnologyTables& tech);
+
+} // namespace cdse

@@ -1,0 +1,46 @@
+#pragma once
+// Per-component area and energy of the accelerator template at one technology node, loaded from
+// resources/data/technology_22nm.json (Accelergy + CACTI values, FACTS §5) and scaled to other
+// nodes with resources/data/node_scaling.json. Units: µm² for areas (the tables' unit), joules for
+// energies, watts for leakage.
+#include <vector>
+
+namespace cdse {
+
+struct SramPoint {
+  double size_bytes = 0;
+  double area_um2 = 0;
+  double read_j = 0;    // per 32-bit access
+  double write_j = 0;   // per 32-bit access
+};
+
+struct TechnologyTables {
+  int node_nm = 22;
+  double mac_area_um2 = 0;          // 8-bit integer MAC
+  double mac_energy_j = 0;          // per MAC
+  double pe_area_um2 = 0;           // tensor-core PE: MAC + 32 B register file
+  double lane_area_um2 = 0;         // vector lane: MAC + 12 B register file
+  double pe_rf_read_j = 0, pe_rf_write_j = 0;       // per 8-bit access
+  double lane_rf_read_j = 0, lane_rf_write_j = 0;
+  double dram_j_per_byte = 0;       // LPDDR4 by default
+  double sram_word_bytes = 4;       // SRAM table energies are per access of this many bytes
+  std::vector<SramPoint> sram;      // sorted by size
+  // Leakage (W): per PE / lane, and per byte of SRAM. Documented in the data file.
+  double pe_leakage_w = 0, lane_leakage_w = 0, sram_leakage_w_per_byte = 0;
+
+  // Log-log interpolation (extrapolation at the ends) of the SRAM table.
+  double sram_area_um2(double size_bytes) const;
+  double sram_read_j(double size_bytes) const;   // per sram_word_bytes access
+  double sram_write_j(double size_bytes) const;
+};
+
+// The 22 nm tables (embedded data), and the same scaled to another node (area and energy factors
+// relative to 22 nm from the node-scaling data). Throws InputError for an unsupported node.
+const TechnologyTables& technology_22nm();
+TechnologyTables technology_for_node(int node_nm);
+// Area and energy multipliers from 22 nm to `node_nm` (1.0, 1.0 at 22 nm).
+struct NodeScale { double area = 1.0; double energy = 1.0; double leakage = 1.0; };
+NodeScale node_scale_from_22nm(int node_nm);
+std::vector<int> supported_nodes_nm();
+
+} // namespace cdse

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs everything CarbonDSE needs to build, test and run, from Debian 12 packages only.
+# Safe to run again: apt-get skips what is already installed.
+set -euo pipefail
+packages=(
+  cmake ninja-build g++ clang pkg-config git ca-certificates
+  libeigen3-dev nlohmann-json3-dev libgtest-dev
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6-dev libgl1-mesa-dev
+  libqcustomplot-dev libqcustomplot2.1-qt6
+  xvfb xauth python3
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  echo "setup: installing ${missing[*]}"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+  echo "setup: all Debian packages present"
+fi

@@ -1,0 +1,41 @@
+#pragma once
+// The ask/tell interface every search algorithm implements (values in, values out; no threads, no
+// simulator inside). An algorithm sees only the discrete search space as a list of knob sizes: a
+// genome holds one value index per knob. All objectives are minimised (accuracy enters as
+// 1 − accuracy or −accuracy, decided by the caller).
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cdse {
+
+using Genome = std::vector<int>;
+
+struct EvaluatedGenome {
+  Genome genome;
+  std::vector<double> objectives;      // minimised
+  bool feasible = true;
+  double constraint_violation = 0;     // ≥ 0; 0 when feasible (sum of normalised excesses)
+};
+
+struct AlgorithmContext {
+  std::vector<int> knob_sizes;         // number of values of each knob (≥ 1)
+  int objective_count = 2;             // 2 or 3
+  std::uint64_t seed = 1;
+  std::int64_t budget = 1000;          // total evaluations the run intends to make
+};
+
+class SearchAlgorithm {
+public:
+  virtual ~SearchAlgorithm() = default;
+  // Up to max_count new genomes to evaluate (fewer, or none, when the algorithm is waiting for
+  // results or is exhausted). Deterministic for a given seed and sequence of tell() calls.
+  virtual std::vector<Genome> ask(std::size_t max_count) = 0;
+  // Results for genomes previously returned by ask(), in any grouping, in ask order.
+  virtual void tell(const std::vector<EvaluatedGenome>& results) = 0;
+  // True when the algorithm can propose nothing more (e.g. exhaustive enumeration is complete).
+  virtual bool exhausted() const { return false; }
+  virtual std::string name() const = 0;
+};
+
+} // namespace cdse

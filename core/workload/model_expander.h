@@ -1,0 +1,11 @@
+#pragma once
+// Expands a (pruned) model configuration into the operators of one inference (batch 1).
+#include "workload/model_config.h"
+#include "workload/workload.h"
+
+namespace cdse {
+
+// Throws InputError when the configuration does not match its preset's stacks.
+Workload expand_model(const ModelConfig& config);
+
+} // namespace cdse

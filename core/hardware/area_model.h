@@ -9,8 +9,10 @@ namespace cdse {
 
 // Tensor-core L2 actually instantiated: at least the PE array's weight footprint (FACTS §5 rule).
 double tensor_l2_bytes(const AcceleratorConfig& accel);
+// `tech` must be the accelerator's own tables, technology_for(accel) (std::logic_error otherwise).
+// Assumes a validated configuration (validate_accelerator).
 AreaBreakdown compute_area(const AcceleratorConfig& accel, const TechnologyTables& tech);
-// Leakage power of the whole powered-on chip, W.
+// Leakage power of the whole powered-on chip (PEs, lanes, all SRAM), W.
 double static_power_w(const AcceleratorConfig& accel, const TechnologyTables& tech);
 
 } // namespace cdse

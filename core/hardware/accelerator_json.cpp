@@ -1,0 +1,89 @@
+#include "hardware/accelerator_json.h"
+
+#include <charconv>
+
+#include "hardware/accelerator_validation.h"
+
+namespace cdse {
+namespace {
+
+void append_number(std::string& out, double v)
+{
+  if (v == 0)
+    v = 0;  // -0 and 0 are the same configuration
+  char buffer[32];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, v);
+  out.append(buffer, result.ptr);
+}
+
+} // namespace
+
+AcceleratorConfig parse_accelerator(const json::Json& j, std::string_view path)
+{
+  using L = AcceleratorLimits;
+  json::reject_unknown_keys(j, path,
+                            {"clusters", "pe_width", "pe_depth", "l2_kb", "l2_bw_words", "glb_mb", "frequency_mhz",
+                             "node_nm", "precision_bits", "glb_bw_words", "dram_bw_words", "dram_type", "dram_gb"});
+  AcceleratorConfig a;
+  a.clusters = static_cast<int>(json::get_integer(j, "clusters", path, 1, L::max_clusters));
+  a.pe_width = static_cast<int>(json::get_integer(j, "pe_width", path, 1, L::max_pe_dimension));
+  a.pe_depth = static_cast<int>(json::get_integer(j, "pe_depth", path, 1, L::max_pe_dimension));
+  a.l2_kb = json::get_number(j, "l2_kb", path, L::min_l2_kb, L::max_l2_kb);
+  a.l2_bw_words = json::get_number(j, "l2_bw_words", path, L::min_bw_words, L::max_bw_words);
+  a.glb_mb = json::get_number(j, "glb_mb", path, L::min_glb_mb, L::max_glb_mb);
+  a.frequency_mhz =
+      json::get_number_or(j, "frequency_mhz", path, a.frequency_mhz, L::min_frequency_mhz, L::max_frequency_mhz);
+  a.node_nm = static_cast<int>(json::get_integer_or(j, "node_nm", path, a.node_nm, 1, 1000));
+  a.precision_bits = static_cast<int>(json::get_integer_or(j, "precision_bits", path, a.precision_bits, 1, 64));
+  a.glb_bw_words = json::get_number_or(j, "glb_bw_words", path, a.glb_bw_words, L::min_bw_words, L::max_bw_words);
+  a.dram_bw_words = json::get_number_or(j, "dram_bw_words", path, a.dram_bw_words, L::min_bw_words, L::max_bw_words);
+  a.dram_type = json::get_string_or(j, "dram_type", path, a.dram_type);
+  a.dram_gb = json::get_number_or(j, "dram_gb", path, a.dram_gb, 0.0, L::max_dram_gb);
+  // Cross-field limits (total PEs) and table lookups (node, word size, DRAM type).
+  validate_accelerator(a, path);
+  return a;
+}
+
+json::Json to_json(const AcceleratorConfig& a)
+{
+  return json::Json{{"clusters", a.clusters},
+                    {"pe_width", a.pe_width},
+                    {"pe_depth", a.pe_depth},
+                    {"l2_kb", a.l2_kb},
+                    {"l2_bw_words", a.l2_bw_words},
+                    {"glb_mb", a.glb_mb},
+                    {"frequency_mhz", a.frequency_mhz},
+                    {"node_nm", a.node_nm},
+                    {"precision_bits", a.precision_bits},
+                    {"glb_bw_words", a.glb_bw_words},
+                    {"dram_bw_words", a.dram_bw_words},
+                    {"dram_type", a.dram_type},
+                    {"dram_gb", a.dram_gb}};
+}
+
+std::string accelerator_key(const AcceleratorConfig& a)
+{
+  std::string key;
+  key.reserve(96);
+  auto field = [&](const char* name, double v) {
+    key += name;
+    append_number(key, v);
+    key += '_';
+  };
+  field("c", a.clusters);
+  field("w", a.pe_width);
+  field("d", a.pe_depth);
+  field("l2kb", a.l2_kb);
+  field("l2bw", a.l2_bw_words);
+  field("glbmb", a.glb_mb);
+  field("glbbw", a.glb_bw_words);
+  field("drambw", a.dram_bw_words);
+  field("mhz", a.frequency_mhz);
+  field("nm", a.node_nm);
+  field("bits", a.precision_bits);
+  field("dramgb", a.dram_gb);
+  key += a.dram_type;
+  return key;
+}
+
+} // namespace cdse

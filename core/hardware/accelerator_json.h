@@ -1,0 +1,23 @@
+#pragma once
+// Reading and writing an accelerator configuration as JSON, and its canonical key.
+//   {"clusters": 4, "pe_width": 256, "pe_depth": 16, "l2_kb": 1024, "l2_bw_words": 128,
+//    "glb_mb": 8, "frequency_mhz": 625, "node_nm": 22, "precision_bits": 8,
+//    "glb_bw_words": 512, "dram_bw_words": 128, "dram_type": "lpddr4", "dram_gb": 0}
+// The first six fields are required; the others default to the reference's values.
+#include <string>
+#include <string_view>
+
+#include "hardware/accelerator_config.h"
+#include "io/json_fields.h"
+
+namespace cdse {
+
+// Throws InputError naming "<path>.<field>" for a missing, mistyped, unknown or out-of-limit field
+// (limits in accelerator_validation.h).
+AcceleratorConfig parse_accelerator(const json::Json& j, std::string_view path);
+json::Json to_json(const AcceleratorConfig& accel);
+// One string per distinct configuration (every field, numbers in shortest round-trip form), for
+// caches and de-duplication: equal configurations give equal keys and different ones differ.
+std::string accelerator_key(const AcceleratorConfig& accel);
+
+} // namespace cdse

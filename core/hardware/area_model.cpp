@@ -1,0 +1,73 @@
+#include "hardware/area_model.h"
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+
+namespace cdse {
+namespace {
+
+constexpr double k_um2_per_mm2 = 1e6;
+constexpr double k_kib = 1024.0;
+
+void check_tables_match(const AcceleratorConfig& accel, const TechnologyTables& tech)
+{
+  if (tech.node_nm != accel.node_nm || tech.precision_bits != accel.precision_bits)
+    throw std::logic_error("technology tables are for " + std::to_string(tech.node_nm) + " nm, " +
+                           std::to_string(tech.precision_bits) + "-bit; the accelerator is " +
+                           std::to_string(accel.node_nm) + " nm, " + std::to_string(accel.precision_bits) +
+                           "-bit (use technology_for(accel))");
+}
+
+double vector_l2_bytes(const AcceleratorConfig& accel)
+{
+  return accel.l2_kb * k_kib;
+}
+
+double glb_bytes(const AcceleratorConfig& accel)
+{
+  return accel.glb_mb * k_kib * k_kib;
+}
+
+} // namespace
+
+double tensor_l2_bytes(const AcceleratorConfig& accel)
+{
+  // The reference instantiates at least 16 weight tiles of the PE array (w·d/64 KB for 1-byte
+  // words), and more for two 256-wide arrays (FACTS §5; reproduces its area table exactly).
+  const double word = accel.word_bytes();
+  const double array_words = static_cast<double>(accel.pe_width) * accel.pe_depth;
+  double floor_bytes = 16.0 * array_words * word;
+  if (accel.pe_width == 256 && accel.pe_depth == 16)
+    floor_bytes = std::max(floor_bytes, 128.0 * k_kib * word);
+  if (accel.pe_width == 256 && accel.pe_depth == 32)
+    floor_bytes = std::max(floor_bytes, 256.0 * k_kib * word);
+  return std::max(accel.l2_kb * k_kib, floor_bytes);
+}
+
+AreaBreakdown compute_area(const AcceleratorConfig& accel, const TechnologyTables& tech)
+{
+  check_tables_match(accel, tech);
+  const double clusters = accel.clusters;
+  const double pes = clusters * accel.pe_width * accel.pe_depth;
+  const double lanes = clusters * accel.pe_width;
+  AreaBreakdown a;
+  a.pe_mm2 = pes * tech.pe_area_um2 / k_um2_per_mm2;
+  a.vector_mm2 = lanes * tech.lane_area_um2 / k_um2_per_mm2;
+  a.l2_mm2 = clusters * (tech.sram_area_um2(tensor_l2_bytes(accel)) + tech.sram_area_um2(vector_l2_bytes(accel))) /
+             k_um2_per_mm2;
+  a.glb_mm2 = tech.sram_area_um2(glb_bytes(accel)) / k_um2_per_mm2;
+  return a;
+}
+
+double static_power_w(const AcceleratorConfig& accel, const TechnologyTables& tech)
+{
+  check_tables_match(accel, tech);
+  const double clusters = accel.clusters;
+  const double pes = clusters * accel.pe_width * accel.pe_depth;
+  const double lanes = clusters * accel.pe_width;
+  const double sram_bytes = clusters * (tensor_l2_bytes(accel) + vector_l2_bytes(accel)) + glb_bytes(accel);
+  return pes * tech.pe_leakage_w + lanes * tech.lane_leakage_w + sram_bytes * tech.sram_leakage_w_per_byte;
+}
+
+} // namespace cdse

@@ -1,0 +1,216 @@
+#include "hardware/technology.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <tuple>
+#include <utility>
+
+#include "hardware/dram_types.h"
+#include "io/input_error.h"
+#include "io/resources.h"
+
+namespace cdse {
+namespace {
+
+constexpr double k_pico = 1e-12;
+
+// Log-log interpolation over the SRAM table; the end segments are extended for sizes outside it.
+double sram_log_log(const std::vector<SramPoint>& table, double size_bytes, double SramPoint::*field)
+{
+  if (!(size_bytes > 0) || table.empty())
+    return 0.0;
+  if (table.size() == 1)
+    return table.front().*field * size_bytes / table.front().size_bytes;
+  std::size_t hi = 1;
+  while (hi + 1 < table.size() && table[hi].size_bytes < size_bytes)
+    ++hi;
+  const SramPoint& a = table[hi - 1];
+  const SramPoint& b = table[hi];
+  const double slope = std::log(b.*field / a.*field) / std::log(b.size_bytes / a.size_bytes);
+  return a.*field * std::exp(slope * std::log(size_bytes / a.size_bytes));
+}
+
+double number_at(const json::Json& object, std::string_view key, std::string_view path)
+{
+  return json::get_number(object, key, path, 0.0);
+}
+
+TechnologyTables load_22nm()
+{
+  const json::Json doc = embedded_json("data/technology_22nm.json");
+  const std::string file = "data/technology_22nm.json";
+  TechnologyTables t;
+  t.node_nm = static_cast<int>(json::get_integer(doc, "node_nm", file));
+
+  const auto& mac = json::require(doc, "mac", file);
+  t.mac_area_um2 = number_at(mac, "area_um2", file + ".mac");
+  t.mac_energy_j = number_at(mac, "energy_pj", file + ".mac") * k_pico;
+
+  const auto& pe_rf = json::require(doc, "pe_register_file", file);
+  t.pe_rf_area_um2 = number_at(pe_rf, "area_um2", file);
+  t.pe_rf_read_j = number_at(pe_rf, "read_pj", file) * k_pico;
+  t.pe_rf_write_j = number_at(pe_rf, "write_pj", file) * k_pico;
+  const auto& lane_rf = json::require(doc, "lane_register_file", file);
+  t.lane_rf_area_um2 = number_at(lane_rf, "area_um2", file);
+  t.lane_rf_read_j = number_at(lane_rf, "read_pj", file) * k_pico;
+  t.lane_rf_write_j = number_at(lane_rf, "write_pj", file) * k_pico;
+
+  t.pe_area_um2 = number_at(json::require(doc, "pe_area_um2", file), "value", file);
+  t.lane_area_um2 = number_at(json::require(doc, "lane_area_um2", file), "value", file);
+
+  const json::Json dram = embedded_json("data/dram_types.json");
+  t.dram_j_per_byte = dram_energy_j_per_byte(json::get_string(dram, "default_type", "data/dram_types.json"));
+
+  const auto& sram = json::require(doc, "sram", file);
+  t.sram_word_bytes = number_at(sram, "word_bytes", file);
+  for (const auto& row : json::require(sram, "rows", file)) {
+    if (!row.is_array() || row.size() != 4)
+      throw std::logic_error(file + ": SRAM rows must have 4 columns");
+    SramPoint p;
+    p.size_bytes = row[0].get<double>() * 1024.0;
+    p.area_um2 = row[1].get<double>();
+    p.read_j = row[2].get<double>() * k_pico;
+    p.write_j = row[3].get<double>() * k_pico;
+    t.sram.push_back(p);
+  }
+  std::sort(t.sram.begin(), t.sram.end(),
+            [](const SramPoint& a, const SramPoint& b) { return a.size_bytes < b.size_bytes; });
+
+  const auto& leak = json::require(doc, "leakage", file);
+  const double logic_fraction = number_at(leak, "logic_leakage_fraction", file);
+  const double clock_hz = number_at(leak, "logic_characterisation_clock_hz", file);
+  t.pe_leakage_w = logic_fraction * t.mac_energy_j * clock_hz;
+  t.lane_leakage_w = logic_fraction * t.mac_energy_j * clock_hz;
+  t.sram_leakage_w_per_byte =
+      number_at(leak, "sram_leakage_pa_per_bit", file) * k_pico * number_at(leak, "sram_vdd_v", file) * 8.0;
+  return t;
+}
+
+TechnologyTables scaled_tables(int node_nm)
+{
+  const NodeScale s = node_scale_from_22nm(node_nm);
+  TechnologyTables t = technology_22nm();
+  t.node_nm = node_nm;
+  t.mac_area_um2 *= s.area;
+  t.pe_area_um2 *= s.area;
+  t.lane_area_um2 *= s.area;
+  t.pe_rf_area_um2 *= s.area;
+  t.lane_rf_area_um2 *= s.area;
+  t.mac_energy_j *= s.energy;
+  t.pe_rf_read_j *= s.energy;
+  t.pe_rf_write_j *= s.energy;
+  t.lane_rf_read_j *= s.energy;
+  t.lane_rf_write_j *= s.energy;
+  // DRAM is off chip: its energy does not follow the accelerator's node.
+  for (auto& p : t.sram) {
+    p.area_um2 *= s.area;
+    p.read_j *= s.energy;
+    p.write_j *= s.energy;
+  }
+  t.pe_leakage_w *= s.leakage;
+  t.lane_leakage_w *= s.leakage;
+  t.sram_leakage_w_per_byte *= s.leakage;
+  return t;
+}
+
+} // namespace
+
+double TechnologyTables::sram_area_um2(double size_bytes) const
+{
+  return sram_log_log(sram, size_bytes, &SramPoint::area_um2);
+}
+
+double TechnologyTables::sram_read_j(double size_bytes) const
+{
+  return sram_log_log(sram, size_bytes, &SramPoint::read_j);
+}
+
+double TechnologyTables::sram_write_j(double size_bytes) const
+{
+  return sram_log_log(sram, size_bytes, &SramPoint::write_j);
+}
+
+const TechnologyTables& technology_22nm()
+{
+  static const TechnologyTables tables = load_22nm();
+  return tables;
+}
+
+namespace {
+
+TechnologyTables tables_for(int node_nm, int precision_bits)
+{
+  TechnologyTables t = technology_for_node(node_nm);
+  if (precision_bits == t.precision_bits)
+    return t;
+  const PrecisionScale p = precision_scale(precision_bits);
+  const double mac_area = t.mac_area_um2 * p.mac_area;
+  const double pe_rf_area = t.pe_rf_area_um2 * p.register_file;
+  const double lane_rf_area = t.lane_rf_area_um2 * p.register_file;
+  // PE and lane areas are MAC + register file (plus whatever the table rounds in): keep the rest.
+  t.pe_area_um2 += (mac_area - t.mac_area_um2) + (pe_rf_area - t.pe_rf_area_um2);
+  t.lane_area_um2 += (mac_area - t.mac_area_um2) + (lane_rf_area - t.lane_rf_area_um2);
+  t.mac_area_um2 = mac_area;
+  t.pe_rf_area_um2 = pe_rf_area;
+  t.lane_rf_area_um2 = lane_rf_area;
+  t.mac_energy_j *= p.mac_energy;
+  t.pe_rf_read_j *= p.register_file;
+  t.pe_rf_write_j *= p.register_file;
+  t.lane_rf_read_j *= p.register_file;
+  t.lane_rf_write_j *= p.register_file;
+  // Logic leakage is a fixed fraction of dynamic power, so it follows the MAC energy.
+  t.pe_leakage_w *= p.mac_energy;
+  t.lane_leakage_w *= p.mac_energy;
+  t.precision_bits = precision_bits;
+  return t;
+}
+
+} // namespace
+
+const TechnologyTables& technology_for(const AcceleratorConfig& accel)
+{
+  using Key = std::tuple<int, int, std::string>;
+  static const std::map<Key, TechnologyTables, std::less<>> cache = [] {
+    std::map<Key, TechnologyTables, std::less<>> all;
+    for (int node : supported_nodes_nm()) {
+      for (int bits : supported_precisions_bits()) {
+        const TechnologyTables base = tables_for(node, bits);
+        for (const std::string& dram : dram_type_names()) {
+          TechnologyTables t = base;
+          t.dram_j_per_byte = dram_energy_j_per_byte(dram);
+          all.emplace(Key{node, bits, dram}, std::move(t));
+        }
+      }
+    }
+    return all;
+  }();
+  const auto it = cache.find(std::tie(accel.node_nm, accel.precision_bits, accel.dram_type));
+  if (it != cache.end())
+    return it->second;
+  node_scale_from_22nm(accel.node_nm);       // throws the InputError naming the supported nodes,
+  precision_scale(accel.precision_bits);     // the supported word sizes,
+  dram_energy_j_per_byte(accel.dram_type);   // or the DRAM types
+  throw std::logic_error("technology_for: no tables for a supported node, word size and DRAM type");
+}
+
+TechnologyTables technology_for_node(int node_nm)
+{
+  // Every supported node is built once, on first use; later calls only copy.
+  static const std::map<int, TechnologyTables> cache = [] {
+    std::map<int, TechnologyTables> all;
+    for (int n : supported_nodes_nm())
+      all.emplace(n, scaled_tables(n));
+    return all;
+  }();
+  const auto it = cache.find(node_nm);
+  if (it == cache.end()) {
+    node_scale_from_22nm(node_nm);  // throws the InputError naming the supported nodes
+    throw std::logic_error("technology_for_node: no tables for a supported node");
+  }
+  return it->second;
+}
+
+} // namespace cdse

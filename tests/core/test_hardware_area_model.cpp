@@ -1,0 +1,128 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <stdexcept>
+
+#include "hardware/area_model.h"
+
+using namespace cdse;
+
+namespace {
+
+AcceleratorConfig design(int clusters, int width, int depth, double l2_kb, double glb_mb)
+{
+  AcceleratorConfig a;
+  a.clusters = clusters;
+  a.pe_width = width;
+  a.pe_depth = depth;
+  a.l2_kb = l2_kb;
+  a.glb_mb = glb_mb;
+  return a;
+}
+
+double total_um2(const AcceleratorConfig& a)
+{
+  return compute_area(a, technology_for(a)).total_mm2() * 1e6;
+}
+
+} // namespace
+
+// The reference's area limit: the 4 × 256 × 16, 8 MB GLB, 1 MB L2 design = 31,990,347 µm² (FACTS §1).
+TEST(AreaModel, ReferenceFlagshipDesign)
+{
+  EXPECT_NEAR(total_um2(design(4, 256, 16, 1024, 8)), 31990347.0, 31990347.0 * 0.005);
+}
+
+// Rows copied from the reference area table (shared/reference/accelerator_area_22nm.csv).
+TEST(AreaModel, PinnedReferenceTableRows)
+{
+  EXPECT_NEAR(total_um2(design(1, 32, 2, 64, 2)), 3349193.732, 1.0);
+  EXPECT_NEAR(total_um2(design(2, 256, 16, 128, 8)), 16422143.466, 1.0);
+  EXPECT_NEAR(total_um2(design(4, 256, 32, 64, 2)), 18162933.224, 1.0);  // tensor L2 floor 256 KB
+}
+
+TEST(AreaModel, BreakdownAddsUpFromTheComponents)
+{
+  const auto a = design(4, 256, 16, 1024, 8);
+  const auto& t = technology_22nm();
+  const AreaBreakdown b = compute_area(a, t);
+  EXPECT_NEAR(b.pe_mm2, 4 * 256 * 16 * 380.19472e-6, 1e-9);
+  EXPECT_NEAR(b.vector_mm2, 4 * 256 * 379.977187e-6, 1e-9);
+  EXPECT_NEAR(b.l2_mm2, 4 * 2 * 1642130e-6, 1e-6);
+  EXPECT_NEAR(b.glb_mm2, 12235100e-6, 1e-6);
+  EXPECT_DOUBLE_EQ(b.total_mm2(), b.pe_mm2 + b.vector_mm2 + b.l2_mm2 + b.glb_mm2);
+}
+
+TEST(AreaModel, TensorL2HoldsAtLeastSixteenArrayTiles)
+{
+  EXPECT_DOUBLE_EQ(tensor_l2_bytes(design(1, 32, 2, 64, 2)), 64 * 1024.0);
+  EXPECT_DOUBLE_EQ(tensor_l2_bytes(design(1, 128, 64, 64, 2)), 128 * 1024.0);   // 128·64/64 KB
+  EXPECT_DOUBLE_EQ(tensor_l2_bytes(design(1, 256, 64, 128, 2)), 256 * 1024.0);
+  EXPECT_DOUBLE_EQ(tensor_l2_bytes(design(1, 256, 64, 512, 2)), 512 * 1024.0);
+  EXPECT_DOUBLE_EQ(tensor_l2_bytes(design(1, 256, 16, 64, 2)), 128 * 1024.0);   // reference special case
+  EXPECT_DOUBLE_EQ(tensor_l2_bytes(design(1, 256, 32, 128, 2)), 256 * 1024.0);  // reference special case
+  auto wide = design(1, 128, 64, 64, 2);
+  wide.precision_bits = 16;
+  EXPECT_DOUBLE_EQ(tensor_l2_bytes(wide), 256 * 1024.0);  // the weight tiles are twice the bytes
+}
+
+TEST(AreaModel, AreaDoesNotDependOnBandwidthOrFrequency)
+{
+  auto a = design(2, 64, 8, 256, 4);
+  const double base = total_um2(a);
+  a.l2_bw_words = 32;
+  a.glb_bw_words = 64;
+  a.dram_bw_words = 16;
+  a.frequency_mhz = 1000;
+  EXPECT_DOUBLE_EQ(total_um2(a), base);
+}
+
+TEST(AreaModel, GrowsWithEveryResource)
+{
+  const auto base = design(2, 64, 8, 256, 4);
+  const double area = total_um2(base);
+  auto more = base;
+  more.clusters = 4;
+  EXPECT_GT(total_um2(more), area);
+  more = base;
+  more.pe_width = 128;
+  EXPECT_GT(total_um2(more), area);
+  more = base;
+  more.pe_depth = 16;
+  EXPECT_GT(total_um2(more), area);
+  more = base;
+  more.l2_kb = 300;  // between table points
+  EXPECT_GT(total_um2(more), area);
+  more = base;
+  more.glb_mb = 5;
+  EXPECT_GT(total_um2(more), area);
+}
+
+TEST(AreaModel, SmallerNodeSmallerChip)
+{
+  auto a = design(4, 256, 16, 1024, 8);
+  const double at22 = total_um2(a);
+  a.node_nm = 7;
+  const double at7 = total_um2(a);
+  EXPECT_NEAR(at7 / at22, node_scale_from_22nm(7).area, 1e-9);
+}
+
+TEST(AreaModel, SixteenBitPesAreLarger)
+{
+  auto a = design(1, 64, 8, 64, 2);
+  const double pe8 = compute_area(a, technology_for(a)).pe_mm2;
+  a.precision_bits = 16;
+  const double pe16 = compute_area(a, technology_for(a)).pe_mm2;
+  EXPECT_NEAR(pe16 / pe8, (379.847 * 3.481 + 0.348 * 2) / 380.19472, 1e-6);
+}
+
+TEST(AreaModel, RejectsTablesOfAnotherNodeOrWordSize)
+{
+  auto a = design(1, 32, 2, 64, 2);
+  a.node_nm = 7;
+  EXPECT_THROW(compute_area(a, technology_22nm()), std::logic_error);
+  EXPECT_THROW(static_power_w(a, technology_22nm()), std::logic_error);
+  a.node_nm = 22;
+  a.precision_bits = 16;
+  EXPECT_THROW(compute_area(a, technology_22nm()), std::logic_error);
+}

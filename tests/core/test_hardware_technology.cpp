@@ -1,0 +1,124 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "hardware/technology.h"
+#include "io/input_error.h"
+
+using namespace cdse;
+
+namespace {
+constexpr double k_kib = 1024.0;
+}
+
+// Values copied from the Accelergy + CACTI 22 nm tables as CATransformers ran them (FACTS §5).
+TEST(Technology, Loads22nmTablesInSiUnits)
+{
+  const auto& t = technology_22nm();
+  EXPECT_EQ(t.node_nm, 22);
+  EXPECT_EQ(t.precision_bits, 8);
+  EXPECT_DOUBLE_EQ(t.mac_area_um2, 379.847);
+  EXPECT_NEAR(t.mac_energy_j, 0.469e-12, 1e-18);
+  EXPECT_DOUBLE_EQ(t.pe_area_um2, 380.19472);
+  EXPECT_DOUBLE_EQ(t.lane_area_um2, 379.977187);
+  EXPECT_NEAR(t.pe_rf_read_j, 0.191e-12, 1e-18);
+  EXPECT_NEAR(t.pe_rf_write_j, 0.255e-12, 1e-18);
+  EXPECT_NEAR(t.lane_rf_read_j, 0.0888e-12, 1e-18);
+  EXPECT_NEAR(t.lane_rf_write_j, 0.118e-12, 1e-18);
+  // LPDDR4: 8 pJ/bit = 64 pJ per byte.
+  EXPECT_NEAR(t.dram_j_per_byte, 64e-12, 1e-18);
+  EXPECT_DOUBLE_EQ(t.sram_word_bytes, 4.0);
+  ASSERT_EQ(t.sram.size(), 12u);
+  EXPECT_DOUBLE_EQ(t.sram.front().size_bytes, 8 * k_kib);
+  EXPECT_DOUBLE_EQ(t.sram.back().size_bytes, 16 * k_kib * k_kib);
+  for (std::size_t i = 1; i < t.sram.size(); ++i)
+    EXPECT_LT(t.sram[i - 1].size_bytes, t.sram[i].size_bytes);
+}
+
+TEST(Technology, SramTableHitsItsOwnPointsExactly)
+{
+  const auto& t = technology_22nm();
+  EXPECT_NEAR(t.sram_area_um2(64 * k_kib), 105921, 1e-6);
+  EXPECT_NEAR(t.sram_area_um2(1024 * k_kib), 1642130, 1e-5);
+  EXPECT_NEAR(t.sram_read_j(8 * k_kib * k_kib), 49.080e-12, 1e-20);
+  EXPECT_NEAR(t.sram_write_j(16 * k_kib), 3.620e-12, 1e-20);
+}
+
+TEST(Technology, SramInterpolatesInLogLogSpace)
+{
+  const auto& t = technology_22nm();
+  // Halfway in log(size) between 64 KB and 128 KB is the geometric mean of the two values.
+  const double size = std::sqrt(64.0 * 128.0) * k_kib;
+  EXPECT_NEAR(t.sram_area_um2(size), std::sqrt(105921.0 * 219485.0), 1e-6);
+  EXPECT_NEAR(t.sram_read_j(size), std::sqrt(5.428 * 6.740) * 1e-12, 1e-20);
+  // Monotone between points.
+  EXPECT_GT(t.sram_area_um2(100 * k_kib), 105921);
+  EXPECT_LT(t.sram_area_um2(100 * k_kib), 219485);
+}
+
+TEST(Technology, SramExtrapolatesBeyondTheTableEnds)
+{
+  const auto& t = technology_22nm();
+  // Above 16 MB: the 8 MB -> 16 MB slope continues.
+  const double slope_hi = std::log(22693800.0 / 12235100.0) / std::log(2.0);
+  EXPECT_NEAR(t.sram_area_um2(64 * k_kib * k_kib), 22693800.0 * std::pow(4.0, slope_hi), 1e-3);
+  EXPECT_GT(t.sram_area_um2(32 * k_kib * k_kib), 22693800.0);
+  // Below 8 KB: the 8 KB -> 16 KB slope continues downward.
+  const double slope_lo = std::log(32476.6 / 17858.8) / std::log(2.0);
+  EXPECT_NEAR(t.sram_area_um2(2 * k_kib), 17858.8 * std::pow(0.25, slope_lo), 1e-6);
+  EXPECT_LT(t.sram_read_j(4 * k_kib), 2.657e-12);
+  EXPECT_GT(t.sram_read_j(4 * k_kib), 0.0);
+  // No SRAM, no area.
+  EXPECT_EQ(t.sram_area_um2(0), 0.0);
+}
+
+TEST(Technology, LeakageIsPositiveAndSmallAgainstDynamicPower)
+{
+  const auto& t = technology_22nm();
+  EXPECT_GT(t.pe_leakage_w, 0.0);
+  EXPECT_GT(t.lane_leakage_w, 0.0);
+  EXPECT_GT(t.sram_leakage_w_per_byte, 0.0);
+  // 0.69 % of 0.469 pJ at 1 GHz (Aladdin's leakage-to-dynamic ratio for the integer MAC).
+  EXPECT_NEAR(t.pe_leakage_w, 0.0069 * 0.469e-12 * 1e9, 1e-12);
+  // 50 pA/bit at 0.8 V = 40 pW per bit = 320 pW per byte.
+  EXPECT_NEAR(t.sram_leakage_w_per_byte, 320e-12, 1e-18);
+}
+
+TEST(Technology, SixteenBitWordsScaleMacAndRegisterFiles)
+{
+  AcceleratorConfig a;
+  a.precision_bits = 16;
+  const auto& t16 = technology_for(a);
+  const auto& t8 = technology_22nm();
+  EXPECT_EQ(t16.precision_bits, 16);
+  EXPECT_NEAR(t16.mac_energy_j / t8.mac_energy_j, 3.766, 1e-9);
+  EXPECT_NEAR(t16.mac_area_um2 / t8.mac_area_um2, 3.481, 1e-9);
+  EXPECT_NEAR(t16.pe_rf_read_j / t8.pe_rf_read_j, 2.0, 1e-12);
+  EXPECT_NEAR(t16.pe_area_um2, 379.847 * 3.481 + 0.348 * 2.0, 1e-3);
+  EXPECT_NEAR(t16.lane_area_um2, 379.847 * 3.481 + 0.131 * 2.0, 1e-3);
+  // SRAM and DRAM are per byte moved: unchanged.
+  EXPECT_DOUBLE_EQ(t16.sram_area_um2(65536), t8.sram_area_um2(65536));
+  EXPECT_DOUBLE_EQ(t16.dram_j_per_byte, t8.dram_j_per_byte);
+}
+
+TEST(Technology, RejectsUnsupportedWordSizeNamingTheChoices)
+{
+  AcceleratorConfig a;
+  a.precision_bits = 4;
+  try {
+    technology_for(a);
+    FAIL() << "expected InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.where(), "precision_bits");
+    EXPECT_NE(e.problem().find("8, 16"), std::string::npos) << e.what();
+  }
+}
+
+TEST(Technology, TechnologyForReturnsTheSameCachedTables)
+{
+  AcceleratorConfig a;
+  const TechnologyTables* first = &technology_for(a);
+  EXPECT_EQ(first, &technology_for(a));
+  EXPECT_EQ(first->node_nm, 22);
+  EXPECT_DOUBLE_EQ(first->pe_area_um2, technology_22nm().pe_area_um2);
+}

@@ -14,3 +14,8 @@ ctest --preset release -j "$jobs"
 echo "== core-only build (no Qt)"
 bash scripts/build.sh core-only
 ctest --preset core-only -j "$jobs"
+
+echo "== core under AddressSanitizer + UndefinedBehaviorSanitizer"
+bash scripts/build.sh asan
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --preset asan -j "$jobs"

@@ -1,0 +1,46 @@
+#include "sim/hardware_view.h"
+
+#include "hardware/accelerator_validation.h"
+#include "hardware/area_model.h"
+
+namespace cdse {
+
+HardwareView make_hardware_view(const AcceleratorConfig& accel)
+{
+  validate_accelerator(accel, "accelerator");
+  const TechnologyTables& tech = technology_for(accel);
+  HardwareView v;
+  v.rows = accel.pe_depth;
+  v.cols = accel.pe_width;
+  v.clusters = accel.clusters;
+  v.lanes = static_cast<double>(accel.pe_width) * accel.clusters;
+  v.frequency_hz = accel.frequency_hz();
+  v.word_bytes = accel.word_bytes();
+  v.psum_bytes = 4.0 * v.word_bytes;
+  v.l2_tensor_bytes = tensor_l2_bytes(accel);
+  v.l2_vector_bytes = accel.l2_kb * 1024.0;
+  v.glb_bytes = accel.glb_mb * 1024.0 * 1024.0;
+  v.l2_bw_words = accel.l2_bw_words;
+  v.glb_bw_words = accel.glb_bw_words;
+  v.dram_bw_words = accel.dram_bw_words;
+
+  // Register-file energies are per word access; SRAM energies per sram_word_bytes access, charged
+  // per byte moved (the same rule for GEMMs and vector ops: FACTS §9 defect 4).
+  v.mac_j = tech.mac_energy_j;
+  v.pe_rf_read_j = tech.pe_rf_read_j;
+  v.pe_rf_write_j = tech.pe_rf_write_j;
+  v.lane_op_j = tech.mac_energy_j + 2.0 * tech.lane_rf_read_j + tech.lane_rf_write_j;
+  const double per = 1.0 / tech.sram_word_bytes;
+  v.l2t_read_j_per_byte = tech.sram_read_j(v.l2_tensor_bytes) * per;
+  v.l2t_write_j_per_byte = tech.sram_write_j(v.l2_tensor_bytes) * per;
+  v.l2v_read_j_per_byte = tech.sram_read_j(v.l2_vector_bytes) * per;
+  v.l2v_write_j_per_byte = tech.sram_write_j(v.l2_vector_bytes) * per;
+  v.glb_read_j_per_byte = tech.sram_read_j(v.glb_bytes) * per;
+  v.glb_write_j_per_byte = tech.sram_write_j(v.glb_bytes) * per;
+  v.dram_j_per_byte = tech.dram_j_per_byte;
+  v.static_power_w = static_power_w(accel, tech);
+  v.area = compute_area(accel, tech);
+  return v;
+}
+
+} // namespace cdse

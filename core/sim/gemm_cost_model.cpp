@@ -34,113 +34,116 @@ double ceil_div(double a, double b)
   return std::ceil(a / b);
 }
 
-struct Candidate {
-  ClusterSplit split;
-  LoopOrder order;
-  bool tile_m;   // true: the largest M tile that fits the L2
+// Everything one mapping candidate implies; energy is derived only for the winner.
+struct Plan {
+  ClusterSplit split = ClusterSplit::None;
+  LoopOrder order = LoopOrder::KInner;
+  double cycles = 0, compute = 0;
+  Bound bound = Bound::Compute;
+  double m_tile = 0, m_tiles = 1, active = 1, p_m = 1;
+  double l2_reads = 0, l2_writes = 0;       // busiest cluster, bytes
+  double glb_reads = 0, glb_writes = 0, dram = 0;
 };
 
-OpCost evaluate(const Operator& op, const HardwareView& hw, const Candidate& cand)
-{
-  const double m = static_cast<double>(op.m), k = static_cast<double>(op.k), n = static_cast<double>(op.n);
-  const double R = hw.rows, C = hw.cols, P = hw.clusters, wb = hw.word_bytes, psb = hw.psum_bytes;
-  const double kf = ceil_div(k, R), nf = ceil_div(n, C);
+// Per-split quantities shared by both loop orders and both tile choices.
+struct SplitShape {
+  ClusterSplit split;
+  double p_n, p_k, p_m, nf_c, kf_c, n_c, k_c, m_c;
+};
 
-  // Work of one (the busiest) cluster.
+SplitShape split_shape(ClusterSplit split, double m, double k, double n, double kf, double nf, const HardwareView& hw)
+{
   double p_n = 1, p_k = 1, p_m = 1;
-  if (cand.split == ClusterSplit::Folds) {
+  const double P = hw.clusters;
+  if (split == ClusterSplit::Folds) {
     p_n = std::min(P, nf);
     p_k = std::min(std::floor(P / p_n), kf);
-  } else if (cand.split == ClusterSplit::Rows) {
+  } else if (split == ClusterSplit::Rows) {
     p_m = std::min(P, m);
   }
   const double nf_c = ceil_div(nf, p_n), kf_c = ceil_div(kf, p_k);
-  const double n_c = std::min(n, nf_c * C), k_c = std::min(k, kf_c * R), m_c = ceil_div(m, p_m);
-  const double folds_c = nf_c * kf_c;
-  const double active = p_n * p_k * p_m;
+  return {split, p_n, p_k, p_m, nf_c, kf_c, std::min(n, nf_c * hw.cols), std::min(k, kf_c * hw.rows), ceil_div(m, p_m)};
+}
 
-  // M tile that fits the tensor L2 next to double-buffered weight tiles.
-  const double l2 = hw.l2_tensor_bytes;
+Plan plan(const Operator& op, const HardwareView& hw, const SplitShape& sh, LoopOrder order, double m_tile,
+          double fit_rows, double per_row)
+{
+  const double m = static_cast<double>(op.m), k = static_cast<double>(op.k), n = static_cast<double>(op.n);
+  const double R = hw.rows, C = hw.cols, wb = hw.word_bytes, psb = hw.psum_bytes;
   const double weight_buffers = 2.0 * R * C * wb;
-  const double per_row = cand.order == LoopOrder::KInner ? k_c * wb + C * psb : n_c * psb + 2.0 * R * wb;
-  const double fit_rows = std::floor(std::max(0.0, l2 - weight_buffers) / per_row);
-  double m_tile = cand.tile_m ? std::clamp(fit_rows, 1.0, m_c) : m_c;
   const bool spills = m_tile > fit_rows;          // the working set does not fit the L2
-  const double m_tiles = ceil_div(m_c, m_tile);
-  const bool weights_resident = k_c * n_c * wb + m_tile * per_row + weight_buffers <= l2;
+  const double m_tiles = ceil_div(sh.m_c, m_tile);
+  const bool weights_resident = sh.k_c * sh.n_c * wb + m_tile * per_row + weight_buffers <= hw.l2_tensor_bytes;
+  const double active = sh.p_n * sh.p_k * sh.p_m;
+  const bool a_refetch = spills && order == LoopOrder::KInner;
+  const bool psum_spill = spills && order == LoopOrder::NInner;
 
+  Plan p;
+  p.split = sh.split;
+  p.order = order;
+  p.m_tile = m_tile;
+  p.m_tiles = m_tiles;
+  p.active = active;
+  p.p_m = sh.p_m;
   // Compute: every fold of every M tile pays the fill/drain once.
-  const double compute = folds_c * (m_tiles * (2.0 * R + C - 2.0) + m_c);
+  p.compute = sh.nf_c * sh.kf_c * (m_tiles * (2.0 * R + C - 2.0) + sh.m_c);
 
   // Traffic of the busiest cluster, bytes.
-  const double a_stream = m_c * k_c * nf_c * wb;                 // A rows into the array, per N fold
-  const double w_stream = k_c * n_c * m_tiles * wb;              // weight tiles into the array
-  const double psum_reads = m_c * n_c * std::max(0.0, kf_c - 1.0) * psb;
-  const double psum_writes = m_c * n_c * kf_c * psb;
-  const double out_bytes = m_c * n_c * wb;
-  const double a_fill = m_c * k_c * wb * ((spills && cand.order == LoopOrder::KInner) ? nf_c : 1.0);
-  const double w_fill = k_c * n_c * wb * (weights_resident ? 1.0 : m_tiles);
-  double l2_reads = a_stream + w_stream + psum_reads + out_bytes;
-  double l2_writes = a_fill + w_fill + psum_writes;
-  double glb_spill = 0;
-  if (spills && cand.order == LoopOrder::NInner) {
-    // Partial sums of the row block do not fit: they round-trip through the GLB.
-    glb_spill = psum_reads + psum_writes;
-    l2_reads -= psum_reads;
-    l2_writes -= psum_writes;
-  }
+  const double a_stream = sh.m_c * sh.k_c * sh.nf_c * wb;      // A rows into the array, per N fold
+  const double w_stream = sh.k_c * sh.n_c * m_tiles * wb;      // weight tiles into the array
+  const double psum_reads = sh.m_c * sh.n_c * std::max(0.0, sh.kf_c - 1.0) * psb;
+  const double psum_writes = sh.m_c * sh.n_c * sh.kf_c * psb;
+  const double out_bytes = sh.m_c * sh.n_c * wb;
+  const double a_fill = sh.m_c * sh.k_c * wb * (a_refetch ? sh.nf_c : 1.0);
+  const double w_fill = sh.k_c * sh.n_c * wb * (weights_resident ? 1.0 : m_tiles);
+  p.l2_reads = a_stream + w_stream + out_bytes + (psum_spill ? 0.0 : psum_reads);
+  p.l2_writes = a_fill + w_fill + (psum_spill ? 0.0 : psum_writes);
+  const double glb_spill = psum_spill ? psum_reads + psum_writes : 0.0;
   // The L2 bandwidth limits operand movement (fills from the GLB, A and weight streams into the
   // array, results out). Partial sums return through the column accumulators' own port (one word
   // per column per cycle, like a systolic array's accumulator memory): their energy is charged at
   // the L2's access energy but they do not compete for l2_bw_words.
   const double l2_words = (a_stream + w_stream + out_bytes + a_fill + w_fill) / wb;
 
-  // GLB traffic, all clusters (GLB → L2 transfers are multicast once to the clusters that share them).
-  const double a_glb = m * k * wb * ((spills && cand.order == LoopOrder::KInner) ? nf_c : 1.0);
-  const double w_glb = k * n * wb * (weights_resident ? 1.0 : m_tiles);
-  const double reduction = p_k > 1 ? 2.0 * m * n * (p_k - 1.0) * psb : 0.0;
-  const double glb_reads = a_glb + w_glb + reduction / 2.0 + glb_spill * active / 2.0;
-  double glb_writes = m * n * wb + reduction / 2.0 + glb_spill * active / 2.0;
+  // GLB traffic, all clusters (GLB → L2 transfers are multicast once to the clusters sharing them).
+  const double reduction = sh.p_k > 1 ? m * n * (sh.p_k - 1.0) * psb : 0.0;
+  p.glb_reads = m * k * wb * (a_refetch ? sh.nf_c : 1.0) + k * n * wb * (weights_resident ? 1.0 : m_tiles) + reduction +
+                glb_spill * active / 2.0;
+  p.glb_writes = m * n * wb + reduction + glb_spill * active / 2.0;
 
   // DRAM: weights once per inference; activations only when they overflow the GLB.
-  double dram = 0;
   if (op.b_source == OperandSource::Weights) {
-    dram += k * n * wb;
-    glb_writes += k * n * wb;
+    p.dram += k * n * wb;
+    p.glb_writes += k * n * wb;
   }
   const double activations = (m * k + m * n + (op.b_source == OperandSource::Activations ? k * n : 0.0)) * wb;
   if (activations > hw.glb_bytes)
-    dram += activations;
+    p.dram += activations;
 
-  const double l2_cycles = l2_words / hw.l2_bw_words;
-  const double glb_cycles = (glb_reads + glb_writes) / wb / hw.glb_bw_words;
-  const double dram_cycles = dram / wb / hw.dram_bw_words;
+  const double l2_cycles = l2_words * hw.inv_l2_bw_words;
+  const double glb_cycles = (p.glb_reads + p.glb_writes) / wb * hw.inv_glb_bw_words;
+  const double dram_cycles = p.dram / wb * hw.inv_dram_bw_words;
+  p.cycles = p.compute;
+  if (l2_cycles > p.cycles) { p.cycles = l2_cycles; p.bound = Bound::L2Bandwidth; }
+  if (glb_cycles > p.cycles) { p.cycles = glb_cycles; p.bound = Bound::GlbBandwidth; }
+  if (dram_cycles > p.cycles) { p.cycles = dram_cycles; p.bound = Bound::DramBandwidth; }
+  return p;
+}
 
-  OpCost cost;
-  cost.compute_cycles = compute;
-  cost.cycles = compute;
-  cost.bound = Bound::Compute;
-  if (l2_cycles > cost.cycles) { cost.cycles = l2_cycles; cost.bound = Bound::L2Bandwidth; }
-  if (glb_cycles > cost.cycles) { cost.cycles = glb_cycles; cost.bound = Bound::GlbBandwidth; }
-  if (dram_cycles > cost.cycles) { cost.cycles = dram_cycles; cost.bound = Bound::DramBandwidth; }
-  const double macs = m * k * n;
-  cost.utilization = std::min(1.0, macs / (R * C * P * cost.cycles));
-  cost.split = cand.split;
-  cost.order = cand.order;
-  cost.m_tile = static_cast<std::int64_t>(m_tile);
-  cost.active_clusters = static_cast<int>(active);
-
-  // Energy: MACs; one register-file read of the stationary weight per MAC and one write per weight
-  // loaded (inputs and partial sums move through the PE pipeline registers counted in the MAC);
-  // SRAM reads and writes at each level, all clusters; DRAM.
-  EnergyBreakdown& e = cost.energy;
+// Energy: MACs; one register-file read of the stationary weight per MAC and one write per weight
+// loaded into a PE (inputs and partial sums move through the PE pipeline registers counted in the
+// MAC); SRAM reads and writes at each level; DRAM.
+EnergyBreakdown plan_energy(const Operator& op, const HardwareView& hw, const Plan& p)
+{
+  const double k = static_cast<double>(op.k), n = static_cast<double>(op.n);
+  const double macs = static_cast<double>(op.m) * k * n;
+  EnergyBreakdown e;
   e.mac_j = macs * hw.mac_j;
-  e.rf_j = macs * hw.pe_rf_read_j + k * n * m_tiles * (cand.split == ClusterSplit::Rows ? p_m : 1.0) * hw.pe_rf_write_j;
-  const double clusters_busy = active;
-  e.l2_j = clusters_busy * (l2_reads * hw.l2t_read_j_per_byte + l2_writes * hw.l2t_write_j_per_byte);
-  e.glb_j = glb_reads * hw.glb_read_j_per_byte + glb_writes * hw.glb_write_j_per_byte;
-  e.dram_j = dram * hw.dram_j_per_byte;
-  return cost;
+  e.rf_j = macs * hw.pe_rf_read_j + k * n * p.m_tiles * p.p_m * hw.pe_rf_write_j;
+  e.l2_j = p.active * (p.l2_reads * hw.l2t_read_j_per_byte + p.l2_writes * hw.l2t_write_j_per_byte);
+  e.glb_j = p.glb_reads * hw.glb_read_j_per_byte + p.glb_writes * hw.glb_write_j_per_byte;
+  e.dram_j = p.dram * hw.dram_j_per_byte;
+  return e;
 }
 
 } // namespace
@@ -152,27 +155,50 @@ double systolic_fold_cycles(double m, double k, double n, double rows, double co
 
 OpCost gemm_cost(const Operator& op, const HardwareView& hw)
 {
-  static constexpr Candidate k_candidates[] = {
-      {ClusterSplit::Folds, LoopOrder::KInner, false}, {ClusterSplit::Folds, LoopOrder::KInner, true},
-      {ClusterSplit::Folds, LoopOrder::NInner, false}, {ClusterSplit::Folds, LoopOrder::NInner, true},
-      {ClusterSplit::Rows, LoopOrder::KInner, false},  {ClusterSplit::Rows, LoopOrder::KInner, true},
-      {ClusterSplit::Rows, LoopOrder::NInner, false},  {ClusterSplit::Rows, LoopOrder::NInner, true},
-  };
-  const int candidates = hw.clusters > 1 ? 8 : 4;
-  OpCost best;
+  const double m = static_cast<double>(op.m), k = static_cast<double>(op.k), n = static_cast<double>(op.n);
+  const double kf = ceil_div(k, hw.rows), nf = ceil_div(n, hw.cols);
+  const double free_l2 = std::max(0.0, hw.l2_tensor_bytes - 2.0 * hw.rows * hw.cols * hw.word_bytes);
+
+  // Candidates: cluster split × loop order × {all rows, the largest M tile that fits the L2}.
+  // Latency decides; energy breaks ties (computed for the tied plans only).
+  Plan best;
   bool have = false;
-  for (int i = 0; i < candidates; ++i) {
-    OpCost c = evaluate(op, hw, k_candidates[i]);
-    if (hw.clusters == 1)
-      c.split = ClusterSplit::None;
-    const bool better = !have || c.cycles < best.cycles * (1.0 - 1e-12) ||
-                        (c.cycles <= best.cycles * (1.0 + 1e-12) && c.energy.dynamic_j() < best.energy.dynamic_j());
-    if (better) {
-      best = c;
-      have = true;
+  EnergyBreakdown best_energy;
+  const ClusterSplit splits[2] = {ClusterSplit::Folds, ClusterSplit::Rows};
+  const int split_count = hw.clusters > 1 ? 2 : 1;
+  for (int si = 0; si < split_count; ++si) {
+    const SplitShape sh = split_shape(hw.clusters > 1 ? splits[si] : ClusterSplit::None, m, k, n, kf, nf, hw);
+    for (LoopOrder order : {LoopOrder::KInner, LoopOrder::NInner}) {
+      const double per_row = order == LoopOrder::KInner ? sh.k_c * hw.word_bytes + hw.cols * hw.psum_bytes
+                                                        : sh.n_c * hw.psum_bytes + 2.0 * hw.rows * hw.word_bytes;
+      const double fit_rows = std::floor(free_l2 / per_row);
+      const double tiles[2] = {sh.m_c, std::clamp(fit_rows, 1.0, sh.m_c)};
+      const int tile_count = tiles[1] < tiles[0] ? 2 : 1;
+      for (int ti = 0; ti < tile_count; ++ti) {
+        const Plan p = plan(op, hw, sh, order, tiles[ti], fit_rows, per_row);
+        if (have && p.cycles > best.cycles * (1.0 + 1e-12))
+          continue;
+        const EnergyBreakdown e = plan_energy(op, hw, p);
+        if (!have || p.cycles < best.cycles * (1.0 - 1e-12) || e.dynamic_j() < best_energy.dynamic_j()) {
+          best = p;
+          best_energy = e;
+          have = true;
+        }
+      }
     }
   }
-  return best;
+
+  OpCost cost;
+  cost.cycles = best.cycles;
+  cost.compute_cycles = best.compute;
+  cost.bound = best.bound;
+  cost.energy = best_energy;
+  cost.utilization = std::min(1.0, m * k * n / (hw.rows * hw.cols * hw.clusters * best.cycles));
+  cost.split = best.split;
+  cost.order = best.order;
+  cost.m_tile = static_cast<std::int64_t>(best.m_tile);
+  cost.active_clusters = static_cast<int>(best.active);
+  return cost;
 }
 
 } // namespace cdse

@@ -23,6 +23,9 @@ HardwareView make_hardware_view(const AcceleratorConfig& accel)
   v.l2_bw_words = accel.l2_bw_words;
   v.glb_bw_words = accel.glb_bw_words;
   v.dram_bw_words = accel.dram_bw_words;
+  v.inv_l2_bw_words = 1.0 / v.l2_bw_words;
+  v.inv_glb_bw_words = 1.0 / v.glb_bw_words;
+  v.inv_dram_bw_words = 1.0 / v.dram_bw_words;
 
   // Register-file energies are per word access; SRAM energies per sram_word_bytes access, charged
   // per byte moved (the same rule for GEMMs and vector ops: FACTS §9 defect 4).

@@ -16,6 +16,7 @@ struct HardwareView {
   double psum_bytes = 4;               // partial sums are 4 words wide (32-bit for INT8)
   double l2_tensor_bytes = 0, l2_vector_bytes = 0, glb_bytes = 0;
   double l2_bw_words = 0, glb_bw_words = 0, dram_bw_words = 0;
+  double inv_l2_bw_words = 0, inv_glb_bw_words = 0, inv_dram_bw_words = 0;   // reciprocals (hot path)
   // Energies, J.
   double mac_j = 0, pe_rf_read_j = 0, pe_rf_write_j = 0;
   double lane_op_j = 0;                // one lane busy for one cycle: MAC + 2 RF reads + 1 RF write

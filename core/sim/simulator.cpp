@@ -5,7 +5,6 @@
 #include <string>
 #include <unordered_map>
 
-#include "hardware/accelerator_json.h"
 #include "sim/gemm_cost_model.h"
 #include "sim/hardware_view.h"
 #include "sim/op_cost.h"
@@ -26,29 +25,49 @@ const char* to_string(Bound bound)
 
 namespace {
 
-// Cache key: an accelerator id (assigned per distinct accelerator) plus the op's shape.
-struct OpKey {
-  std::uint32_t accel_id;
+// Op cache key within one accelerator: the op's shape.
+struct ShapeKey {
   std::uint8_t kind;
   std::uint8_t b_source;
   std::int64_t a, b, c;   // m, k, n for GEMMs; elements, row_length, 0 for vector ops
 
-  bool operator==(const OpKey&) const = default;
+  bool operator==(const ShapeKey&) const = default;
 };
 
-struct OpKeyHash {
-  std::size_t operator()(const OpKey& key) const noexcept
+std::uint64_t mix(std::uint64_t h, std::uint64_t v)
+{
+  h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+  return h;
+}
+
+struct ShapeKeyHash {
+  std::size_t operator()(const ShapeKey& key) const noexcept
   {
-    std::uint64_t h = 1469598103934665603ull;
-    auto mix = [&h](std::uint64_t v) {
-      h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
-    };
-    mix(key.accel_id);
-    mix((static_cast<std::uint64_t>(key.kind) << 8) | key.b_source);
-    mix(static_cast<std::uint64_t>(key.a));
-    mix(static_cast<std::uint64_t>(key.b));
-    mix(static_cast<std::uint64_t>(key.c));
+    std::uint64_t h = (static_cast<std::uint64_t>(key.kind) << 8) | key.b_source;
+    h = mix(h, static_cast<std::uint64_t>(key.a));
+    h = mix(h, static_cast<std::uint64_t>(key.b));
+    h = mix(h, static_cast<std::uint64_t>(key.c));
     return static_cast<std::size_t>(h);
+  }
+};
+
+std::uint64_t bits(double v)
+{
+  std::uint64_t u;
+  std::memcpy(&u, &v, sizeof u);
+  return u;
+}
+
+struct AcceleratorHash {
+  std::size_t operator()(const AcceleratorConfig& a) const noexcept
+  {
+    std::uint64_t h = static_cast<std::uint64_t>(a.clusters);
+    for (std::uint64_t v : {static_cast<std::uint64_t>(a.pe_width), static_cast<std::uint64_t>(a.pe_depth),
+                            bits(a.l2_kb), bits(a.l2_bw_words), bits(a.glb_mb), bits(a.glb_bw_words),
+                            bits(a.dram_bw_words), bits(a.frequency_mhz), static_cast<std::uint64_t>(a.node_nm),
+                            static_cast<std::uint64_t>(a.precision_bits), bits(a.dram_gb)})
+      h = mix(h, v);
+    return static_cast<std::size_t>(mix(h, std::hash<std::string>{}(a.dram_type)));
   }
 };
 
@@ -68,51 +87,67 @@ std::string describe_mapping(const Operator& op, const OpCost& cost, const Hardw
 
 } // namespace
 
+// Caching: derived hardware views are kept per accelerator (bounded); op costs are kept for the
+// current accelerator only, in a small table that stays in the CPU cache. A search evaluates many
+// models per accelerator (and an accelerator's ops repeat within a design: Q/K/V projections share
+// a shape), so this is where reuse is; one global (accelerator × shape) table grew to millions of
+// entries and every lookup became a cache miss slower than recomputing the closed-form cost.
 struct Simulator::Impl {
-  // Accelerators seen so far (by their canonical key) → id and derived view.
-  std::unordered_map<std::string, std::uint32_t> accel_ids;
-  std::vector<HardwareView> views;
-  AcceleratorConfig last_accel;
-  std::uint32_t last_id = 0;
-  bool have_last = false;
-  std::unordered_map<OpKey, OpCost, OpKeyHash> costs;
+  std::unordered_map<AcceleratorConfig, HardwareView, AcceleratorHash> views;
+  const HardwareView* current_view = nullptr;
+  AcceleratorConfig current_accel;
 
-  static constexpr std::size_t k_max_entries = 1u << 20;   // bounds memory (~100 MB)
+  // Op costs of the current accelerator: a small open-addressing table; entries from earlier
+  // accelerators are invalidated by bumping the generation instead of clearing memory.
+  static constexpr std::size_t k_slots = 256;   // power of two
+  struct Slot {
+    std::uint32_t generation = 0;
+    ShapeKey key{};
+    OpCost cost;
+  };
+  std::vector<Slot> slots = std::vector<Slot>(k_slots);
+  std::uint32_t generation = 1;
+  std::size_t used = 0;
+  std::size_t cached_total = 0;
 
-  std::uint32_t accelerator_id(const AcceleratorConfig& accel)
+  static constexpr std::size_t k_max_views = 16384;
+
+  const HardwareView& select(const AcceleratorConfig& accel)
   {
-    if (have_last && accel == last_accel)
-      return last_id;
-    const std::string key = accelerator_key(accel);
-    auto it = accel_ids.find(key);
-    std::uint32_t id;
-    if (it == accel_ids.end()) {
+    if (current_view && accel == current_accel)
+      return *current_view;
+    auto it = views.find(accel);
+    if (it == views.end()) {
       HardwareView view = make_hardware_view(accel);   // validates; throws before caching anything
-      if (costs.size() > k_max_entries || views.size() > 200000)
-        clear();
-      id = static_cast<std::uint32_t>(views.size());
-      views.push_back(view);
-      accel_ids.emplace(key, id);
-    } else {
-      id = it->second;
+      if (views.size() >= k_max_views) {
+        views.clear();
+        current_view = nullptr;
+      }
+      it = views.emplace(accel, view).first;
     }
-    last_accel = accel;
-    last_id = id;
-    have_last = true;
-    return id;
+    current_view = &it->second;
+    current_accel = accel;
+    invalidate();
+    return *current_view;
+  }
+
+  void invalidate()
+  {
+    ++generation;
+    used = 0;
   }
 
   void clear()
   {
-    accel_ids.clear();
     views.clear();
-    costs.clear();
-    have_last = false;
+    current_view = nullptr;
+    invalidate();
+    cached_total = 0;
   }
 
-  const OpCost& cost(const Operator& op, std::uint32_t id)
+  OpCost cost(const Operator& op, const HardwareView& hw)
   {
-    OpKey key{id, static_cast<std::uint8_t>(op.kind), static_cast<std::uint8_t>(op.b_source), 0, 0, 0};
+    ShapeKey key{static_cast<std::uint8_t>(op.kind), static_cast<std::uint8_t>(op.b_source), 0, 0, 0};
     if (op.kind == OpKind::Gemm) {
       key.a = op.m;
       key.b = op.k;
@@ -122,12 +157,24 @@ struct Simulator::Impl {
       key.b = op.row_length;
       key.b_source = 0;
     }
-    auto it = costs.find(key);
-    if (it != costs.end())
-      return it->second;
-    const HardwareView& hw = views[id];
-    OpCost c = op.kind == OpKind::Gemm ? gemm_cost(op, hw) : vector_cost(op, hw);
-    return costs.emplace(key, c).first->second;
+    std::size_t i = ShapeKeyHash{}(key) & (k_slots - 1);
+    for (std::size_t probe = 0; probe < 16; ++probe, i = (i + 1) & (k_slots - 1)) {
+      Slot& slot = slots[i];
+      if (slot.generation != generation) {
+        OpCost c = op.kind == OpKind::Gemm ? gemm_cost(op, hw) : vector_cost(op, hw);
+        if (used < k_slots / 2) {
+          slot.generation = generation;
+          slot.key = key;
+          slot.cost = c;
+          ++used;
+          ++cached_total;
+        }
+        return c;
+      }
+      if (slot.key == key)
+        return slot.cost;
+    }
+    return op.kind == OpKind::Gemm ? gemm_cost(op, hw) : vector_cost(op, hw);
   }
 };
 
@@ -143,14 +190,13 @@ void Simulator::clear_cache()
 
 std::size_t Simulator::cache_size() const
 {
-  return impl_->costs.size();
+  return impl_->used;
 }
 
 PerformanceReport Simulator::simulate(const Workload& workload, const AcceleratorConfig& accel,
                                       const SimulationOptions& options)
 {
-  const std::uint32_t id = impl_->accelerator_id(accel);
-  const HardwareView& hw = impl_->views[id];
+  const HardwareView& hw = impl_->select(accel);
   const double f = hw.frequency_hz;
 
   PerformanceReport report;
@@ -168,7 +214,7 @@ PerformanceReport Simulator::simulate(const Workload& workload, const Accelerato
   EnergyBreakdown dynamic;
   for (std::size_t i = 0; i < workload.ops.size(); ++i) {
     const Operator& op = workload.ops[i];
-    const OpCost& c = impl_->cost(op, id);
+    const OpCost c = impl_->cost(op, hw);
     const double count = static_cast<double>(op.count);
     const double cycles = c.cycles * count;
     serial_cycles += cycles;

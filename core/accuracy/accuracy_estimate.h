@@ -10,7 +10,8 @@ struct AccuracyEstimate {
   double value = 0;       // fraction in [0, 1]
   double low = 0;         // lower end of the band (≈ P5 or −1σ as documented by the source)
   double high = 0;
-  std::string source;     // "estimate:clip-retrieval", "measured", "interpolated", "external", "none"
+  std::string source;     // "estimate:clip-retrieval", "published", "measured", "interpolated",
+                          // "external", "none" (docs/models/accuracy.md)
   std::string metric;     // e.g. "MSCOCO zero-shot retrieval R@1 (mean of image and text)"
 };
 

@@ -3,6 +3,7 @@
 // (with Gaussian-process interpolation) or an external evaluator command. Implementations must be
 // safe to call from several search threads at once.
 #include <string>
+#include <vector>
 
 #include "accuracy/accuracy_estimate.h"
 #include "workload/model_config.h"
@@ -18,6 +19,18 @@ public:
   // True when one call can take seconds or more (external evaluators): searches then prefer
   // sample-efficient algorithms and batch their proposals.
   virtual bool is_expensive() const { return false; }
+  // Several configurations at once, results in input order. Sources whose calls are expensive
+  // run up to `parallel_jobs` of them concurrently; the default simply loops.
+  virtual std::vector<AccuracyEstimate> estimate_batch(const std::vector<ModelConfig>& models,
+                                                       int parallel_jobs) const
+  {
+    (void)parallel_jobs;
+    std::vector<AccuracyEstimate> out;
+    out.reserve(models.size());
+    for (const auto& m : models)
+      out.push_back(estimate(m));
+    return out;
+  }
 };
 
 } // namespace cdse

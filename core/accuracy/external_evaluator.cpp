@@ -1,0 +1,281 @@
+#include "accuracy/external_evaluator.h"
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "accuracy/child_process.h"
+#include "workload/model_config_json.h"
+
+namespace cdse {
+namespace {
+
+constexpr const char* k_source = "external";
+
+std::string last_non_empty_line(const std::string& text)
+{
+  std::size_t end = text.size();
+  while (end > 0) {
+    const std::size_t start = text.rfind('\n', end - 1);
+    const std::size_t begin = start == std::string::npos ? 0 : start + 1;
+    std::string line = text.substr(begin, end - begin);
+    if (line.find_first_not_of(" \t\r") != std::string::npos)
+      return line;
+    if (start == std::string::npos)
+      break;
+    end = start;
+  }
+  return {};
+}
+
+std::string shorten(const std::string& text, std::size_t max_chars = 200)
+{
+  return text.size() <= max_chars ? text : text.substr(0, max_chars) + "...";
+}
+
+} // namespace
+
+ExternalEvaluator::ExternalEvaluator(ExternalEvaluatorOptions options) : options_(std::move(options))
+{
+  if (options_.command.empty() || options_.command.front().empty())
+    throw InputError("command", "the evaluator command is empty");
+  if (!(options_.timeout_s > 0) || options_.timeout_s > 7 * 24 * 3600.0)
+    throw InputError("timeout_s", "must be between 0 and 604800 s (one week), got " +
+                                      std::to_string(options_.timeout_s));
+  if (!options_.working_directory.empty() && !std::filesystem::is_directory(options_.working_directory))
+    throw InputError(options_.working_directory, "the evaluator's working directory does not exist");
+  if (!options_.cache_file.empty()) {
+    load_cache_file();
+    std::ofstream probe(options_.cache_file, std::ios::app);
+    if (!probe)
+      throw InputError(options_.cache_file, "cannot open the evaluator cache file for writing");
+  }
+}
+
+json::Json ExternalEvaluator::request_json(const ModelConfig& model)
+{
+  return {{"key", model_key(model)}, {"preset", model.preset}, {"model", to_json(model)}};
+}
+
+std::string ExternalEvaluator::cache_key(const ModelConfig& model) { return model_key(model); }
+
+std::string ExternalEvaluator::command_text() const
+{
+  std::string text;
+  for (const auto& a : options_.command)
+    text += (text.empty() ? "" : " ") + a;
+  return text;
+}
+
+AccuracyEstimate ExternalEvaluator::parse_output(const std::string& stdout_text,
+                                                 const std::string& stderr_tail) const
+{
+  const std::string line = last_non_empty_line(stdout_text);
+  if (line.empty())
+    throw ExternalEvaluatorError(command_text(), "printed nothing on stdout (expected a JSON object "
+                                                 "with \"accuracy\" as its last line)", stderr_tail);
+  json::Json result;
+  try {
+    result = json::Json::parse(line);
+  } catch (const json::Json::exception&) {
+    throw ExternalEvaluatorError(command_text(), "last line of stdout is not JSON: '" + shorten(line) + "'",
+                                 stderr_tail);
+  }
+  if (!result.is_object())
+    throw ExternalEvaluatorError(command_text(), "last line of stdout is not a JSON object: '" +
+                                                     shorten(line) + "'", stderr_tail);
+  auto fraction = [&](const char* key, bool required) -> double {
+    const auto it = result.find(key);
+    if (it == result.end() || it->is_null()) {
+      if (required)
+        throw ExternalEvaluatorError(command_text(), std::string("output has no \"") + key + "\": '" +
+                                                         shorten(line) + "'", stderr_tail);
+      return std::nan("");
+    }
+    if (!it->is_number())
+      throw ExternalEvaluatorError(command_text(), std::string("\"") + key + "\" is not a number: " +
+                                                       json::describe(*it), stderr_tail);
+    const double v = it->get<double>();
+    if (!std::isfinite(v) || v < 0.0 || v > 1.0)
+      throw ExternalEvaluatorError(command_text(), std::string("\"") + key + "\" = " + json::describe(*it) +
+                                                       " is outside [0, 1]", stderr_tail);
+    return v;
+  };
+  AccuracyEstimate out;
+  out.available = true;
+  out.source = k_source;
+  out.value = fraction("accuracy", true);
+  const double low = fraction("low", false);
+  const double high = fraction("high", false);
+  out.low = std::isnan(low) ? out.value : low;
+  out.high = std::isnan(high) ? out.value : high;
+  if (out.low > out.value || out.high < out.value)
+    throw ExternalEvaluatorError(command_text(), "band [low, high] = [" + std::to_string(out.low) + ", " +
+                                                     std::to_string(out.high) + "] does not contain accuracy " +
+                                                     std::to_string(out.value), stderr_tail);
+  if (const auto it = result.find("metric"); it != result.end() && it->is_string())
+    out.metric = it->get<std::string>();
+  return out;
+}
+
+AccuracyEstimate ExternalEvaluator::run(const ModelConfig& model) const
+{
+  ChildProcessOptions child;
+  child.timeout_s = options_.timeout_s;
+  child.working_directory = options_.working_directory;
+  ++runs_;
+  const ChildProcessResult r = run_child_process(options_.command, request_json(model).dump() + "\n", child);
+  if (!r.started)
+    throw ExternalEvaluatorError(command_text(), r.start_error, "");
+  if (r.timed_out) {
+    std::ostringstream text;
+    text << "timed out after " << options_.timeout_s << " s (process group killed)";
+    throw ExternalEvaluatorError(command_text(), text.str(), r.stderr_tail);
+  }
+  if (r.signal != 0)
+    throw ExternalEvaluatorError(command_text(), "killed by signal " + std::to_string(r.signal), r.stderr_tail);
+  if (r.exit_code != 0)
+    throw ExternalEvaluatorError(command_text(), "exited with status " + std::to_string(r.exit_code),
+                                 r.stderr_tail);
+  if (r.stdout_truncated)
+    throw ExternalEvaluatorError(command_text(), "printed more than 1 MiB on stdout", r.stderr_tail);
+  return parse_output(r.stdout_text, r.stderr_tail);
+}
+
+AccuracyEstimate ExternalEvaluator::estimate(const ModelConfig& model) const
+{
+  const std::string key = cache_key(model);
+  std::promise<AccuracyEstimate> promise;
+  std::shared_future<AccuracyEstimate> future;
+  bool owner = false;
+  {
+    std::lock_guard lock(mutex_);
+    if (const auto it = cache_.find(key); it != cache_.end()) {
+      future = it->second;
+    } else {
+      future = promise.get_future().share();
+      cache_.emplace(key, future);
+      owner = true;
+    }
+  }
+  if (!owner)
+    return future.get();   // someone else runs (or ran) this configuration; rethrows its error
+  try {
+    AccuracyEstimate result = run(model);
+    if (!options_.cache_file.empty())
+      append_to_cache_file(key, model, result);
+    promise.set_value(result);
+    return result;
+  } catch (...) {
+    // Failures are not cached: a later request (after the user fixed the script) runs again.
+    {
+      std::lock_guard lock(mutex_);
+      cache_.erase(key);
+    }
+    promise.set_exception(std::current_exception());
+    throw;
+  }
+}
+
+std::vector<AccuracyEstimate> ExternalEvaluator::estimate_batch(const std::vector<ModelConfig>& models,
+                                                                int parallel_jobs) const
+{
+  std::vector<AccuracyEstimate> results(models.size());
+  std::vector<std::exception_ptr> errors(models.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < models.size(); i = next++) {
+      try {
+        results[i] = estimate(models[i]);
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
+    }
+  };
+  const std::size_t jobs = std::min<std::size_t>(models.size(), static_cast<std::size_t>(std::max(1, parallel_jobs)));
+  std::vector<std::thread> threads;
+  for (std::size_t j = 1; j < jobs; ++j)
+    threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads)
+    t.join();
+  for (const auto& e : errors)
+    if (e)
+      std::rethrow_exception(e);
+  return results;
+}
+
+std::size_t ExternalEvaluator::cached_results() const
+{
+  std::lock_guard lock(mutex_);
+  std::size_t ready = 0;
+  for (const auto& [key, future] : cache_)
+    if (future.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+      ++ready;
+  return ready;
+}
+
+void ExternalEvaluator::append_to_cache_file(const std::string& key, const ModelConfig& model,
+                                             const AccuracyEstimate& estimate) const
+{
+  json::Json line = {{"key", key},
+                     {"command", options_.command},
+                     {"accuracy", estimate.value},
+                     {"low", estimate.low},
+                     {"high", estimate.high},
+                     {"model", request_json(model)["model"]}};
+  if (!estimate.metric.empty())
+    line["metric"] = estimate.metric;
+  std::lock_guard lock(file_mutex_);
+  std::ofstream out(options_.cache_file, std::ios::app);
+  out << line.dump() << '\n';
+  out.flush();
+  if (!out)
+    throw ExternalEvaluatorError(command_text(), "cannot append to cache file " + options_.cache_file, "");
+}
+
+void ExternalEvaluator::load_cache_file()
+{
+  std::ifstream in(options_.cache_file);
+  if (!in)
+    return;   // first run: the file is created on the first result
+  const std::string text = json::read_text_file(options_.cache_file);
+  std::vector<std::string> lines;
+  std::istringstream stream(text);
+  for (std::string line; std::getline(stream, line);)
+    lines.push_back(line);
+  const bool ends_with_newline = !text.empty() && text.back() == '\n';
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string where = options_.cache_file + ":" + std::to_string(i + 1);
+    if (lines[i].find_first_not_of(" \t\r") == std::string::npos)
+      continue;
+    json::Json entry;
+    try {
+      entry = json::Json::parse(lines[i]);
+    } catch (const json::Json::exception&) {
+      // A crash mid-write leaves a partial last line: drop it, it will be re-run.
+      if (i + 1 == lines.size() && !ends_with_newline)
+        continue;
+      throw InputError(where, "not a JSON object: '" + shorten(lines[i]) + "'");
+    }
+    json::expect_object(entry, where);
+    const std::string key = json::get_string(entry, "key", where);
+    // Results of a different command (another script or other flags) are not reused.
+    if (const json::Json* command = json::find(entry, "command"); command && *command != json::Json(options_.command))
+      continue;
+    AccuracyEstimate e;
+    e.available = true;
+    e.source = k_source;
+    e.value = json::get_number(entry, "accuracy", where, 0.0, 1.0);
+    e.low = json::get_number_or(entry, "low", where, e.value, 0.0, e.value);
+    e.high = json::get_number_or(entry, "high", where, e.value, e.value, 1.0);
+    e.metric = json::get_string_or(entry, "metric", where, "");
+    std::promise<AccuracyEstimate> ready;
+    ready.set_value(std::move(e));
+    cache_[key] = ready.get_future().share();
+  }
+}
+
+} // namespace cdse

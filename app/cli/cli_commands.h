@@ -9,6 +9,13 @@ namespace cdse::cli {
 
 using Args = std::vector<std::string>;
 
+int run_evaluate(const Args& args, std::ostream& out, std::ostream& err);
+int run_embodied(const Args& args, std::ostream& out, std::ostream& err);
+int run_presets(const Args& args, std::ostream& out, std::ostream& err);
+int run_scenarios(const Args& args, std::ostream& out, std::ostream& err);
+int run_search(const Args& args, std::ostream& out, std::ostream& err);
+int run_rescore(const Args& args, std::ostream& out, std::ostream& err);
+
 int dispatch(int argc, char** argv, std::ostream& out, std::ostream& err);
 
 } // namespace cdse::cli

@@ -24,6 +24,12 @@ int run_version(const Args&, std::ostream& out, std::ostream&)
 const std::vector<Command>& commands()
 {
   static const std::vector<Command> table = {
+      {"evaluate", "simulate one design: latency, energy, area, accuracy, carbon (JSON)", &run_evaluate},
+      {"embodied", "embodied carbon of a chip (ACT) from its area, node and fab (JSON)", &run_embodied},
+      {"presets", "grid regions, fab locations, nodes and DRAM types with values and sources", &run_presets},
+      {"scenarios", "list the built-in search scenarios", &run_scenarios},
+      {"search", "run a multi-objective search over a scenario (JSON result)", &run_search},
+      {"rescore", "re-score a search journal under new carbon settings (no re-simulation)", &run_rescore},
       {"version", "print the version", &run_version},
   };
   return table;

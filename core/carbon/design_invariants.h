@@ -25,3 +25,17 @@ struct DesignInvariants {
 };
 
 } // namespace cdse
+
+#include "accuracy/accuracy_estimate.h"
+#include "hardware/accelerator_config.h"
+#include "sim/performance_report.h"
+#include "workload/workload.h"
+
+namespace cdse {
+
+// Collects the invariants of one simulated design: the one place that maps a simulator report and
+// an accuracy estimate onto what the archive stores and the carbon scorer reads.
+DesignInvariants make_design_invariants(const PerformanceReport& report, const AccuracyEstimate& accuracy,
+                                        const Workload& workload, const AcceleratorConfig& accel);
+
+} // namespace cdse

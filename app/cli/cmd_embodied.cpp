@@ -1,0 +1,63 @@
+// carbondse-cli embodied --area-mm2 A [--node-nm N] [--fab-location L | --fab-intensity G]
+//   [--gas-abatement 95|99] [--yield Y] [--dram TYPE --dram-gb G] [--packaging [--packaging-kg K]]
+#include <iostream>
+
+#include "carbon/embodied_carbon.h"
+#include "cli_args.h"
+#include "cli_commands.h"
+#include "io/input_error.h"
+#include "io/json_fields.h"
+
+namespace cdse::cli {
+
+int run_embodied(const Args& raw, std::ostream& out, std::ostream&)
+{
+  const CliArgs args(raw,
+                     {"area-mm2", "node-nm", "fab-location", "fab-intensity", "gas-abatement", "yield", "dram", "dram-gb",
+                      "packaging-kg"},
+                     {"packaging", "compact"});
+  if (!args.positionals().empty())
+    throw InputError(args.positionals().front(), "unexpected argument (embodied takes only options)");
+  const auto area = args.number("area-mm2", 0.0, 1e6);
+  if (!area)
+    throw InputError("--area-mm2", "missing required option");
+  EmbodiedInputs in;
+  in.node_nm = static_cast<int>(args.integer("node-nm", 1, 1000).value_or(in.node_nm));
+  in.fab_location = args.text("fab-location").value_or(in.fab_location);
+  in.fab_intensity_g_per_kwh = args.number("fab-intensity", 0.0, 1e5).value_or(-1.0);
+  in.gas_abatement_pct = static_cast<int>(args.integer("gas-abatement", 0, 100).value_or(in.gas_abatement_pct));
+  in.yield = args.number("yield", -1e300, 1e300).value_or(in.yield);
+  if (args.has("dram") != args.has("dram-gb") && !args.has("dram"))
+    throw InputError("--dram", "give the DRAM type with --dram-gb");
+  in.dram_type = args.text("dram").value_or(in.dram_type);
+  in.dram_gb = args.number("dram-gb", 0.0, 1e5).value_or(args.has("dram") ? 1.0 : 0.0);
+  in.include_packaging = args.has("packaging");
+  in.packaging_kg = args.number("packaging-kg", 0.0, 1e4).value_or(in.packaging_kg);
+
+  EmbodiedCarbon result;
+  try {
+    result = compute_embodied(*area, in);
+  } catch (const InputError& e) {
+    // Name the flag rather than the field.
+    static const std::pair<const char*, const char*> k_flags[] = {
+        {"node_nm", "--node-nm"},     {"fab_location", "--fab-location"}, {"fab_intensity_g_per_kwh", "--fab-intensity"},
+        {"gas_abatement_pct", "--gas-abatement"}, {"yield", "--yield"}, {"dram_type", "--dram"},
+        {"dram_gb", "--dram-gb"},     {"packaging_kg", "--packaging-kg"}};
+    for (const auto& [field, flag] : k_flags)
+      if (e.where() == field)
+        throw InputError(flag, e.problem());
+    throw;
+  }
+  const json::Json j = {{"chip_kg", result.chip_kg},
+                        {"dram_kg", result.dram_kg},
+                        {"packaging_kg", result.packaging_kg},
+                        {"total_kg", result.total_kg},
+                        {"cpa_g_per_cm2", result.cpa_g_per_cm2},
+                        {"fab_intensity_g_per_kwh", result.fab_intensity_g_per_kwh},
+                        {"node_nm", in.node_nm},
+                        {"act_node_nm", result.act_node_nm}};
+  out << j.dump(args.has("compact") ? -1 : 2) << "\n";
+  return 0;
+}
+
+} // namespace cdse::cli

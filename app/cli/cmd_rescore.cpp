@@ -1,0 +1,32 @@
+// carbondse-cli rescore JOURNAL [carbon flags] [--compact]: the front of a finished or killed run
+// under new carbon assumptions, from the journal's stored invariants (nothing is re-simulated).
+#include <iostream>
+
+#include "carbon_flags.h"
+#include "cli_args.h"
+#include "cli_commands.h"
+#include "io/input_error.h"
+#include "search/search_result.h"
+
+namespace cdse::cli {
+
+int run_rescore(const Args& raw, std::ostream& out, std::ostream& err)
+{
+  std::set<std::string> switches = carbon_switch_flags();
+  switches.insert("compact");
+  const CliArgs args(raw, carbon_value_flags(), switches);
+  if (args.positionals().size() != 1)
+    throw InputError("JOURNAL", "usage: carbondse-cli rescore JOURNAL.jsonl [carbon options]");
+  JournalRun run = load_journal_run(args.positionals().front());
+  for (const auto& w : run.warnings)
+    err << "warning: " << w << "\n";
+  const CarbonSettings settings = apply_carbon_flags(args, run.archive->carbon_settings());
+  run.archive->rescore(settings);
+  run.scenario.carbon = settings;
+  out << search_result_json(run.scenario, run.space, *run.archive, run.baselines, run.warnings)
+             .dump(args.has("compact") ? -1 : 2)
+      << "\n";
+  return 0;
+}
+
+} // namespace cdse::cli

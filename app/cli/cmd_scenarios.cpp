@@ -1,0 +1,33 @@
+// carbondse-cli scenarios [--json]: the built-in scenarios.
+#include <iomanip>
+#include <iostream>
+
+#include "cli_args.h"
+#include "cli_commands.h"
+#include "search/scenario.h"
+
+namespace cdse::cli {
+
+int run_scenarios(const Args& raw, std::ostream& out, std::ostream&)
+{
+  const CliArgs args(raw, {}, {"json"});
+  const auto list = builtin_scenarios();
+  if (args.has("json")) {
+    nlohmann::json j = nlohmann::json::array();
+    for (const auto& s : list) {
+      const Scenario scenario = builtin_scenario(s.name);
+      j.push_back({{"name", s.name},
+                   {"title", s.title},
+                   {"description", s.description},
+                   {"mode", std::string(mode_id(scenario.mode))},
+                   {"design_space_size", scenario.space().cardinality()}});
+    }
+    out << j.dump(2) << "\n";
+    return 0;
+  }
+  for (const auto& s : list)
+    out << std::left << std::setw(22) << s.name << s.title << "\n    " << s.description << "\n";
+  return 0;
+}
+
+} // namespace cdse::cli

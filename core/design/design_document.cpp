@@ -1,0 +1,57 @@
+#include "design/design_document.h"
+
+#include "carbon/carbon_settings_json.h"
+#include "hardware/accelerator_json.h"
+#include "io/input_error.h"
+#include "workload/custom_workload.h"
+#include "workload/model_config_json.h"
+#include "workload/model_expander.h"
+#include "workload/model_preset.h"
+
+namespace cdse {
+
+DesignDocument parse_design_document(const json::Json& j)
+{
+  json::reject_unknown_keys(j, "", {"accelerator", "model", "workload", "carbon", "accuracy", "options", "name"});
+  DesignDocument doc;
+  doc.accelerator = parse_accelerator(json::require(j, "accelerator", ""), "accelerator");
+  const json::Json* model = json::find(j, "model");
+  const json::Json* workload = json::find(j, "workload");
+  if (model && workload)
+    throw InputError("workload", "give either \"model\" or \"workload\", not both");
+  if (!model && !workload)
+    throw InputError("model", "missing required field (or give a custom \"workload\")");
+  if (model) {
+    doc.model = parse_model_config(*model, "model");
+    doc.workload = expand_model(*doc.model);
+  } else {
+    doc.workload = parse_custom_workload(*workload, "workload");
+  }
+  if (const json::Json* carbon = json::find(j, "carbon"))
+    doc.carbon = parse_carbon_settings(*carbon, "carbon");
+  if (const json::Json* accuracy = json::find(j, "accuracy")) {
+    json::expect_object(*accuracy, "accuracy");
+    doc.accuracy_spec = *accuracy;
+  }
+  if (const json::Json* options = json::find(j, "options")) {
+    json::reject_unknown_keys(*options, "options", {"overlap_tensor_vector"});
+    doc.options.overlap_tensor_vector =
+        json::get_bool_or(*options, "overlap_tensor_vector", "options", doc.options.overlap_tensor_vector);
+  }
+  return doc;
+}
+
+DesignDocument load_design_document(const std::string& file_path)
+{
+  return parse_design_document(json::parse_file(file_path));
+}
+
+DesignDocument default_design_document()
+{
+  DesignDocument doc;
+  doc.model = unpruned_config(model_preset(default_model_preset_id()));
+  doc.workload = expand_model(*doc.model);
+  return doc;
+}
+
+} // namespace cdse

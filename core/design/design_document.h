@@ -1,0 +1,34 @@
+#pragma once
+// A design file (DESIGN.json): one accelerator plus either a model configuration or a custom
+// workload, with optional carbon settings, accuracy source and simulation options.
+//   {"accelerator": {...}, "model": {...} | "workload": {...}, "carbon": {...},
+//    "accuracy": {"kind": "builtin" | "measured" | "external", ...}, "options": {"overlap_tensor_vector": false}}
+#include <optional>
+#include <string>
+
+#include "carbon/carbon_settings.h"
+#include "hardware/accelerator_config.h"
+#include "io/json_fields.h"
+#include "sim/performance_report.h"
+#include "workload/model_config.h"
+#include "workload/workload.h"
+
+namespace cdse {
+
+struct DesignDocument {
+  AcceleratorConfig accelerator;
+  std::optional<ModelConfig> model;      // set when the design names a model preset
+  Workload workload;                     // always set: expanded model or custom workload
+  CarbonSettings carbon;
+  std::optional<json::Json> accuracy_spec;
+  SimulationOptions options;
+};
+
+// Parses and validates a design document; every error names its JSON path.
+DesignDocument parse_design_document(const json::Json& j);
+DesignDocument load_design_document(const std::string& file_path);
+// The built-in default design: unpruned CLIP ViT-B/16 on the reference 4×256×16, 8 MB GLB,
+// 1 MB L2 accelerator, reference carbon settings.
+DesignDocument default_design_document();
+
+} // namespace cdse

@@ -8,6 +8,9 @@ namespace cdse {
 struct CarbonSettings {
   // Operational.
   double grid_intensity_g_per_kwh = 68.0;   // British Columbia, the reference framework's CLIP default
+  // Preset id of grid_regions.json the intensity came from ("" = a custom value). The parser sets
+  // grid_intensity_g_per_kwh from it; the scorer reads only the number.
+  std::string grid_region;
   double lifetime_years = 3.0;              // deployment / hardware lifetime
   // The reference's 3e7 inferences over 3 years = 0.3171 inferences per second.
   double inferences_per_second = 3.0e7 / (3.0 * 365.0 * 86400.0);

@@ -23,6 +23,11 @@ struct AlgorithmContext {
   int objective_count = 2;             // 2 or 3
   std::uint64_t seed = 1;
   std::int64_t budget = 1000;          // total evaluations the run intends to make
+  // Per knob: true when its values have no order (e.g. a DRAM type), so variation operators must
+  // resample rather than step. Empty means every knob is ordinal.
+  std::vector<bool> categorical;
+
+  bool is_categorical(std::size_t knob) const { return knob < categorical.size() && categorical[knob]; }
 };
 
 class SearchAlgorithm {

@@ -1,0 +1,21 @@
+#pragma once
+// Creates a search algorithm by name. The Bayesian optimiser ("bo") is available when the build
+// contains search/bayesian_optimizer.h, which provides
+//   std::unique_ptr<SearchAlgorithm> make_bayesian_optimizer(const AlgorithmContext&, const nlohmann::json& options);
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "search/algorithm_settings.h"
+#include "search/search_algorithm.h"
+
+namespace cdse {
+
+// Throws InputError("search.algorithm", ...) for an unknown or unavailable name, and whatever
+// the algorithm's constructor throws for a space it cannot handle.
+std::unique_ptr<SearchAlgorithm> make_search_algorithm(const AlgorithmSettings& settings,
+                                                       const AlgorithmContext& context);
+// Names accepted by make_search_algorithm in this build.
+std::vector<std::string> search_algorithm_names();
+
+} // namespace cdse

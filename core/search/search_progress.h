@@ -1,0 +1,37 @@
+#pragma once
+// A snapshot of a running search, delivered as a value (no references into the runner), so a GUI
+// can keep it, draw it and drop it on any thread.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "search/archive_record.h"
+
+namespace cdse {
+
+struct FrontPoint {
+  std::size_t archive_index = 0;
+  std::vector<double> objectives;   // reported units (accuracy as a fraction), objective order
+};
+
+enum class SearchState { Starting, Running, Paused, Finished, Cancelled, Failed };
+const char* to_string(SearchState state);
+
+struct SearchProgress {
+  SearchState state = SearchState::Starting;
+  std::int64_t evaluations = 0;      // designs in the archive (resumed ones included)
+  std::int64_t in_flight_done = 0;   // evaluations of the current batch already finished
+  std::int64_t budget = 0;
+  std::int64_t feasible = 0;
+  std::int64_t failed = 0;
+  std::int64_t resumed = 0;          // designs taken from the journal rather than evaluated
+  double hypervolume = 0;
+  double evals_per_s = 0;            // this session's evaluations / elapsed wall time
+  double elapsed_s = 0;
+  std::vector<double> reference_point;        // reported units
+  std::vector<FrontPoint> front;
+  std::vector<HypervolumeSample> hypervolume_trace;   // at most ~512 samples (thinned evenly)
+  std::string error;                 // set when state == Failed
+};
+
+} // namespace cdse

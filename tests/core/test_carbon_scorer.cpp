@@ -1,0 +1,243 @@
+// CarbonScorer: the reference's operational arithmetic, static energy without double counting,
+// node override, DRAM sizing, amortisation, the uncertainty band and the drill-down shares.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "carbon/carbon_drilldown.h"
+#include "carbon/carbon_scorer.h"
+#include "carbon/embodied_carbon.h"
+#include "hardware/technology.h"
+#include "io/input_error.h"
+
+using namespace cdse;
+
+namespace {
+
+constexpr double k_seconds_per_year = 365.0 * 86400.0;
+constexpr double k_j_per_kwh = 3.6e6;
+
+// A design shaped like the reference 4×256×16, 8 MB GLB, 1 MB L2 accelerator (FACTS §8 orders of
+// magnitude); synthetic so these tests do not depend on the simulator.
+DesignInvariants reference_like()
+{
+  DesignInvariants inv;
+  inv.latency_s = 5e-3;
+  inv.dynamic_energy_j = 0.18;
+  inv.energy_per_inference_j = 0.19;   // 0.01 J of leakage while inferring = 2 W × 5 ms
+  inv.static_power_w = 2.0;
+  inv.area_mm2 = 31.990347;
+  inv.area = {24.0, 1.0, 2.0, 4.990347};
+  inv.weight_bytes = 149.62e6;         // ViT-B/16 CLIP at INT8
+  inv.node_nm = 22;
+  return inv;
+}
+
+CarbonSettings reference_settings()
+{
+  CarbonSettings s;   // 68 g/kWh, 3 years, 3e7 inferences, 22 nm Taiwan 95 % Y 0.875
+  s.include_static = false;
+  return s;
+}
+
+} // namespace
+
+TEST(CarbonScorer, ReferenceOperationalIs3e7Inferences)
+{
+  // 0.18 J × 3e7 = 5.4e6 J = 1.5 kWh; × 68 g/kWh = 102 g.
+  const auto c = CarbonScorer(reference_settings()).score(reference_like());
+  EXPECT_NEAR(c.dynamic_kg, 0.102, 1e-9);
+  EXPECT_DOUBLE_EQ(c.static_kg, 0.0);
+  EXPECT_DOUBLE_EQ(c.operational_kg, c.dynamic_kg);
+  // 3 years × 0.3171 inferences/s is the same thing.
+  CarbonSettings s = reference_settings();
+  s.inferences_per_second = 0.317098;
+  EXPECT_NEAR(CarbonScorer(s).score(reference_like()).dynamic_kg, 0.102, 1e-6);
+}
+
+TEST(CarbonScorer, ReferenceEmbodiedAndTotal)
+{
+  CarbonSettings s = reference_settings();
+  s.dram_type = "lpddr3_20nm";
+  s.dram_gb = 1.0;
+  const auto inv = reference_like();
+  const auto c = CarbonScorer(s).score(inv);
+  const double expected = inv.area_mm2 * 1e6 * 1.576816e-8 + 0.2102857;   // FACTS §3
+  EXPECT_NEAR(c.embodied_kg, expected, expected * 1e-3);
+  EXPECT_NEAR(c.chip_kg, compute_embodied(inv.area_mm2, embodied_inputs_from(s, 22, 1.0)).chip_kg, 1e-12);
+  EXPECT_NEAR(c.total_kg, c.embodied_kg + c.operational_kg, 1e-12);
+  EXPECT_NEAR(c.cdp_kg_s, c.total_kg * 5e-3, 1e-15);
+  EXPECT_NEAR(c.cep_kg_j, c.total_kg * 0.18, 1e-15);   // static not counted
+  EXPECT_DOUBLE_EQ(c.dram_gb, 1.0);
+}
+
+TEST(CarbonScorer, DramSizedFromWeightsNotOneGigabyte)
+{
+  CarbonSettings s = reference_settings();   // lpddr4, dram_gb 0
+  const auto c = CarbonScorer(s).score(reference_like());
+  // 149.62 MB of INT8 weights fit the smallest LPDDR4 part, 0.5 GB: 48 × 0.5 / 0.875 = 27.43 g.
+  EXPECT_DOUBLE_EQ(c.dram_gb, 0.5);
+  EXPECT_NEAR(c.dram_kg, 0.024 / 0.875, 1e-12);
+  auto big = reference_like();
+  big.weight_bytes = 8.03e9 * 2;   // Llama-3.1-8B at 16 bit ≈ 14.96 GiB → two 8 GB parts
+  EXPECT_DOUBLE_EQ(CarbonScorer(s).score(big).dram_gb, 16.0);
+}
+
+TEST(CarbonScorer, StaticEnergyDutyCycleAndLifetime)
+{
+  CarbonSettings s;
+  s.include_static = true;
+  s.duty_cycle = 0.0;   // power-gated whenever idle: only the leakage inside each inference
+  const auto inv = reference_like();
+  const auto gated = CarbonScorer(s).score(inv);
+  EXPECT_DOUBLE_EQ(gated.idle_static_kg, 0.0);
+  EXPECT_NEAR(gated.static_kg, 0.01 * 3e7 / k_j_per_kwh * 68 / 1000, 1e-12);   // 5.67 g
+
+  s.duty_cycle = 1.0;   // always on: add leakage over the idle time, not over the busy time again
+  const auto on = CarbonScorer(s).score(inv);
+  const double lifetime_s = 3 * k_seconds_per_year;
+  const double idle_j = 2.0 * (lifetime_s - 3e7 * 5e-3);
+  EXPECT_NEAR(on.idle_static_kg, idle_j / k_j_per_kwh * 68 / 1000, 1e-9);
+  EXPECT_NEAR(on.static_kg, gated.static_kg + on.idle_static_kg, 1e-12);
+  EXPECT_NEAR(on.operational_kg, on.dynamic_kg + on.static_kg, 1e-12);
+  EXPECT_NEAR(on.cep_kg_j, on.total_kg * 0.19, 1e-12);
+
+  s.duty_cycle = 0.5;
+  const auto half = CarbonScorer(s).score(inv);
+  EXPECT_NEAR(half.idle_static_kg, 2.0 * (0.5 * lifetime_s - 3e7 * 5e-3) / k_j_per_kwh * 0.068, 1e-9);
+
+  // Operational carbon is linear in lifetime at a fixed rate.
+  s.duty_cycle = 1.0;
+  s.lifetime_years = 6.0;
+  const auto twice = CarbonScorer(s).score(inv);
+  EXPECT_NEAR(twice.static_kg, 2 * on.static_kg, 1e-9);
+  EXPECT_NEAR(twice.dynamic_kg, 2 * on.dynamic_kg, 1e-12);
+  EXPECT_DOUBLE_EQ(twice.embodied_kg, on.embodied_kg);   // no amortisation
+}
+
+TEST(CarbonScorer, BusierThanTheLifetimeHasNoNegativeIdle)
+{
+  CarbonSettings s;
+  s.duty_cycle = 0.1;
+  s.inferences_per_second = 150;   // 75 % busy at 5 ms: more than the 10 % powered time
+  const auto c = CarbonScorer(s).score(reference_like());
+  EXPECT_DOUBLE_EQ(c.idle_static_kg, 0.0);
+  EXPECT_GT(c.static_kg, 0.0);
+}
+
+TEST(CarbonScorer, NodeOverrideScalesAreaEnergyAndLeakage)
+{
+  CarbonSettings s;
+  s.node_nm = 7;
+  const auto inv = reference_like();
+  const auto c = CarbonScorer(s).score(inv);
+  const NodeScale n7 = node_scale_from_22nm(7);
+  const double area7 = inv.area_mm2 * n7.area;
+  EXPECT_NEAR(c.chip_kg, compute_embodied(area7, embodied_inputs_from(s, 7, 0.5)).chip_kg, 1e-12);
+  CarbonSettings s22 = s;
+  s22.node_nm = 0;
+  const auto c22 = CarbonScorer(s22).score(inv);
+  EXPECT_NEAR(c.dynamic_kg, c22.dynamic_kg * n7.energy, 1e-12);
+  EXPECT_NEAR(c.static_kg, c22.static_kg * n7.leakage, 1e-12);
+  EXPECT_NE(c.chip_kg, c22.chip_kg);
+  // Overriding to the design's own node changes nothing.
+  s.node_nm = 22;
+  const auto same = CarbonScorer(s).score(inv);
+  EXPECT_DOUBLE_EQ(same.total_kg, c22.total_kg);
+}
+
+TEST(CarbonScorer, UncertaintyBandBracketsNominal)
+{
+  for (int nm : {28, 22, 14, 7, 3}) {
+    CarbonSettings s;
+    s.node_nm = nm;
+    const CarbonScorer scorer(s);
+    const auto c = scorer.score(reference_like());
+    EXPECT_LT(c.embodied_p5_kg, c.embodied_kg) << nm;
+    EXPECT_GT(c.embodied_p95_kg, c.embodied_kg) << nm;
+    const EmbodiedBand b = scorer.band(nm);
+    // CarbonClarity: P95 up to 1.6× the mean at 7 nm; our spreads give a band inside that.
+    EXPECT_GT(b.chip_p95, 1.15) << nm;
+    EXPECT_LT(b.chip_p95, 1.6) << nm;
+    EXPECT_GT(b.chip_p5, 0.6) << nm;
+    EXPECT_LT(b.chip_p5, 0.95) << nm;
+  }
+  // Same settings, same band: the Monte Carlo is seeded.
+  EXPECT_DOUBLE_EQ(CarbonScorer(CarbonSettings{}).band(7).chip_p95, CarbonScorer(CarbonSettings{}).band(7).chip_p95);
+}
+
+TEST(CarbonScorer, AmortisationScalesEmbodiedOnly)
+{
+  CarbonSettings s;
+  s.amortize = true;
+  s.lifetime_years = 1.5;
+  s.hardware_lifetime_years = 6.0;
+  CarbonSettings plain = s;
+  plain.amortize = false;
+  const auto a = CarbonScorer(s).score(reference_like());
+  const auto p = CarbonScorer(plain).score(reference_like());
+  EXPECT_NEAR(a.embodied_kg, p.embodied_kg * 0.25, 1e-12);
+  EXPECT_NEAR(a.embodied_p95_kg, p.embodied_p95_kg * 0.25, 1e-12);
+  EXPECT_DOUBLE_EQ(a.operational_kg, p.operational_kg);
+}
+
+TEST(CarbonScorer, PackagingAndGridIntensity)
+{
+  CarbonSettings s;
+  s.include_packaging = true;
+  const auto with = CarbonScorer(s).score(reference_like());
+  s.include_packaging = false;
+  const auto without = CarbonScorer(s).score(reference_like());
+  EXPECT_NEAR(with.embodied_kg - without.embodied_kg, 0.150, 1e-12);
+  s.grid_intensity_g_per_kwh = 680;
+  EXPECT_NEAR(CarbonScorer(s).score(reference_like()).operational_kg, 10 * without.operational_kg, 1e-9);
+}
+
+TEST(CarbonScorer, BadSettingsThrowAndUnknownNodeIsNaN)
+{
+  CarbonSettings s;
+  s.yield = 0;
+  EXPECT_THROW(CarbonScorer{s}, InputError);
+  auto inv = reference_like();
+  inv.node_nm = 6;
+  const auto c = CarbonScorer(CarbonSettings{}).score(inv);
+  EXPECT_TRUE(std::isnan(c.total_kg));
+  EXPECT_TRUE(std::isnan(c.embodied_kg));
+}
+
+TEST(CarbonDrilldown, ChipByComponentAndOperationalByGroup)
+{
+  CarbonSettings s;
+  const auto inv = reference_like();
+  const auto c = CarbonScorer(s).score(inv);
+  const auto chip = chip_carbon_by_component(c, inv.area);
+  EXPECT_NEAR(chip.pe_kg + chip.vector_kg + chip.l2_kg + chip.glb_kg, c.chip_kg, 1e-12);
+  EXPECT_NEAR(chip.pe_kg, c.chip_kg * 24.0 / inv.area_mm2, 1e-12);
+
+  Workload w;
+  w.ops.push_back({"vision.q", "vision.layers", OpKind::Gemm, 197, 768, 768});
+  w.ops.push_back({"vision.softmax", "vision.layers", OpKind::Softmax});
+  w.ops.push_back({"text.q", "text.layers", OpKind::Gemm, 77, 512, 512});
+  PerformanceReport r;
+  r.ops.resize(3);
+  for (std::size_t i = 0; i < 3; ++i)
+    r.ops[i].op_index = i;
+  r.ops[0].energy = {0.06, 0, 0, 0, 0.03, 0.004};   // 0.09 J dynamic
+  r.ops[1].energy = {0.02, 0, 0, 0, 0, 0.002};      // 0.02 J
+  r.ops[2].energy = {0.05, 0, 0.02, 0, 0, 0.004};   // 0.07 J
+  const auto groups = operational_by_group(r, w, c);
+  ASSERT_EQ(groups.size(), 3u);   // vision.layers, text.layers, idle
+  EXPECT_EQ(groups[0].name, "vision.layers");
+  EXPECT_NEAR(groups[0].dynamic_kg, c.dynamic_kg * 0.11 / 0.18, 1e-12);
+  EXPECT_NEAR(groups[1].static_kg, (c.static_kg - c.idle_static_kg) * 0.4, 1e-12);
+  EXPECT_EQ(groups[2].name, "idle");
+  double sum = 0;
+  for (const auto& g : groups)
+    sum += g.total_kg();
+  EXPECT_NEAR(sum, c.operational_kg, 1e-12);
+  const auto by_class = operational_by_group(r, w, c, OperationalGrouping::OpClass);
+  EXPECT_EQ(by_class[0].name, "gemm");
+  EXPECT_NEAR(by_class[0].dynamic_kg, c.dynamic_kg * 0.16 / 0.18, 1e-12);
+  r.ops.pop_back();
+  EXPECT_THROW(operational_by_group(r, w, c), std::invalid_argument);
+}

@@ -1,0 +1,153 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "search/archive.h"
+#include "search/hypervolume.h"
+
+using namespace cdse;
+
+namespace {
+
+DesignInvariants invariants(double accuracy, double latency_s, double area_mm2, double energy_j)
+{
+  DesignInvariants v;
+  v.accuracy_available = true;
+  v.accuracy = accuracy;
+  v.accuracy_low = accuracy - 0.01;
+  v.accuracy_high = accuracy + 0.01;
+  v.latency_s = latency_s;
+  v.area_mm2 = area_mm2;
+  v.area.pe_mm2 = area_mm2;
+  v.energy_per_inference_j = energy_j;
+  v.dynamic_energy_j = energy_j;
+  v.energy.mac_j = energy_j;
+  v.peak_tops = 1;
+  v.weight_bytes = 1e8;
+  return v;
+}
+
+ArchiveRecord record(std::int64_t index, DesignInvariants v)
+{
+  return {index, Genome{static_cast<int>(index)}, false, "", v};
+}
+
+ArchiveSetup carbon_setup(double grid)
+{
+  ArchiveSetup s;
+  s.objectives = {Objective::Accuracy, Objective::TotalCarbon};
+  s.constraints.max_latency_s = 0.05;
+  s.carbon.grid_intensity_g_per_kwh = grid;
+  s.carbon.include_static = false;
+  s.fixed_reference = {{Objective::TotalCarbon, 1000.0}};
+  return s;
+}
+
+} // namespace
+
+TEST(SearchArchive, InfeasibleAndFailedDesignsAreKeptAndMarked)
+{
+  Archive archive(carbon_setup(68));
+  archive.add(record(0, invariants(0.45, 0.010, 10, 0.1)));
+  archive.add(record(1, invariants(0.48, 0.090, 10, 0.1)));   // too slow
+  DesignInvariants no_accuracy = invariants(0, 0.010, 10, 0.1);
+  no_accuracy.accuracy_available = false;
+  archive.add(record(2, no_accuracy));
+  archive.add({3, Genome{3}, true, "unsupported node", {}});
+  ASSERT_EQ(archive.size(), 4u);
+  EXPECT_EQ(archive.feasible_count(), 1u);
+  EXPECT_TRUE(archive.feasibility(0).feasible);
+  EXPECT_FALSE(archive.feasibility(1).feasible);
+  EXPECT_EQ(archive.feasibility(1).violated, SearchConstraints::MaxLatency);
+  EXPECT_NEAR(archive.feasibility(1).violation, (0.090 - 0.05) / 0.05, 1e-12);
+  EXPECT_EQ(archive.feasibility(2).violated, SearchConstraints::AccuracyUnavailable);
+  EXPECT_EQ(archive.feasibility(3).violated, SearchConstraints::EvaluationFailed);
+  EXPECT_TRUE(std::isinf(archive.objectives(3)[0]));
+  EXPECT_EQ(archive.front(), (std::vector<std::size_t>{0}));
+  EXPECT_EQ(archive.find(Genome{1}), std::optional<std::size_t>(1));
+  EXPECT_FALSE(archive.find(Genome{9}).has_value());
+  // The algorithm sees the infeasible design with its violation.
+  const auto e = archive.evaluated_genome(1);
+  EXPECT_FALSE(e.feasible);
+  EXPECT_GT(e.constraint_violation, 0);
+}
+
+TEST(SearchArchive, AccuracyIsMinimisedInternallyAndReportedBack)
+{
+  Archive archive(carbon_setup(68));
+  archive.add(record(0, invariants(0.45, 0.010, 10, 0.1)));
+  EXPECT_DOUBLE_EQ(archive.objectives(0)[0], 1.0 - 0.45);
+  EXPECT_DOUBLE_EQ(reported_value(Objective::Accuracy, archive.objectives(0)[0]), 0.45);
+  // No accuracy floor: the reference sits at accuracy 0 (1 − 0 = 1 minimised).
+  EXPECT_DOUBLE_EQ(archive.reference_point()[0], 1.0);
+  EXPECT_DOUBLE_EQ(archive.reference_point()[1], 1000.0);
+}
+
+TEST(SearchArchive, RescoringUnderNewGridIntensityChangesTheFrontWithoutNewRecords)
+{
+  // A: small chip, power-hungry. B: large chip, frugal. Same accuracy.
+  Archive archive(carbon_setup(0.0));
+  archive.add(record(0, invariants(0.45, 0.010, 10, 1.0)));
+  archive.add(record(1, invariants(0.45, 0.010, 40, 0.1)));
+  EXPECT_EQ(archive.front(), (std::vector<std::size_t>{0}));   // clean grid: embodied decides
+  const double clean_total_a = archive.carbon(0).total_kg;
+
+  CarbonSettings dirty = archive.carbon_settings();
+  dirty.grid_intensity_g_per_kwh = 2000;
+  archive.rescore(dirty);
+  EXPECT_EQ(archive.size(), 2u);
+  EXPECT_EQ(archive.front(), (std::vector<std::size_t>{1}));   // dirty grid: operational decides
+  EXPECT_GT(archive.carbon(0).total_kg, clean_total_a);
+
+  // Re-scoring gives exactly what a fresh archive under the new settings computes.
+  ArchiveSetup fresh_setup = carbon_setup(2000);
+  Archive fresh(fresh_setup);
+  fresh.add(record(0, invariants(0.45, 0.010, 10, 1.0)));
+  fresh.add(record(1, invariants(0.45, 0.010, 40, 0.1)));
+  for (std::size_t i = 0; i < 2; ++i)
+    for (std::size_t k = 0; k < 2; ++k)
+      EXPECT_EQ(archive.objectives(i)[k], fresh.objectives(i)[k]);
+  EXPECT_EQ(archive.hypervolume(), fresh.hypervolume());
+}
+
+TEST(SearchArchive, HypervolumeTraceIsMonotoneAndEndsAtTheFrontHypervolume)
+{
+  ArchiveSetup setup;
+  setup.objectives = {Objective::Latency, Objective::Area};
+  setup.fixed_reference = {{Objective::Latency, 1.0}, {Objective::Area, 100.0}};
+  Archive archive(setup);
+  const double points[][2] = {{0.5, 50}, {0.6, 60}, {0.2, 80}, {0.8, 10}, {0.3, 40}, {2.0, 1}};
+  std::int64_t i = 0;
+  for (const auto& p : points)
+    archive.add(record(i++, invariants(0.4, p[0], p[1], 0.1)));
+  EXPECT_EQ(archive.front(), (std::vector<std::size_t>{2, 3, 4, 5}));
+  // (0.2,80) (0.3,40) (0.8,10) against (1,100); (2.0,1) lies beyond the reference latency.
+  const double expected = (1 - 0.2) * (100 - 80) + (1 - 0.3) * (80 - 40) + (1 - 0.8) * (40 - 10);
+  EXPECT_NEAR(archive.hypervolume(), expected, 1e-9);
+  const auto& trace = archive.hypervolume_trace();
+  ASSERT_EQ(trace.size(), 6u);
+  for (std::size_t k = 1; k < trace.size(); ++k) {
+    EXPECT_EQ(trace[k].evaluations, static_cast<std::int64_t>(k + 1));
+    EXPECT_GE(trace[k].hypervolume, trace[k - 1].hypervolume);
+  }
+  EXPECT_DOUBLE_EQ(trace.back().hypervolume, archive.hypervolume());
+  EXPECT_NEAR(trace[0].hypervolume, 0.5 * 50, 1e-9);
+  // After a re-score the trace is rebuilt, with the same values (latency and area do not depend on carbon).
+  archive.rescore(archive.carbon_settings());
+  EXPECT_DOUBLE_EQ(archive.hypervolume_trace().back().hypervolume, expected);
+  EXPECT_EQ(archive.hypervolume_trace().size(), 6u);
+}
+
+TEST(SearchArchive, ReferencePointFromConstraintsAndAnchors)
+{
+  ArchiveSetup setup;
+  setup.objectives = {Objective::Accuracy, Objective::Latency, Objective::Area};
+  setup.constraints.min_accuracy = 0.3;
+  setup.constraints.max_latency_s = 0.05;
+  setup.anchors = {invariants(0.4, 0.2, 20, 0.1), invariants(0.5, 0.001, 60, 0.1)};
+  Archive archive(setup);
+  const auto& r = archive.reference_point();
+  EXPECT_DOUBLE_EQ(r[0], 0.7);          // 1 − accuracy floor
+  EXPECT_DOUBLE_EQ(r[1], 0.05);         // the latency limit
+  EXPECT_DOUBLE_EQ(r[2], 60 * 1.1);     // 10 % beyond the worst anchor
+}

@@ -1,5 +1,6 @@
-// carbondse-cli rescore JOURNAL [carbon flags] [--compact]: the front of a finished or killed run
-// under new carbon assumptions, from the journal's stored invariants (nothing is re-simulated).
+// carbondse-cli rescore JOURNAL.jsonl|SESSION.json [carbon flags] [--compact]: the front of a
+// finished or killed run (its journal) or of a saved GUI session under new carbon assumptions,
+// from the stored invariants (nothing is re-simulated).
 #include <iostream>
 
 #include "carbon_flags.h"
@@ -7,6 +8,7 @@
 #include "cli_commands.h"
 #include "io/input_error.h"
 #include "search/search_result.h"
+#include "session/session_file.h"
 
 namespace cdse::cli {
 
@@ -17,7 +19,19 @@ int run_rescore(const Args& raw, std::ostream& out, std::ostream& err)
   const CliArgs args(raw, carbon_value_flags(), switches);
   if (args.positionals().size() != 1)
     throw InputError("JOURNAL", "usage: carbondse-cli rescore JOURNAL.jsonl [carbon options]");
-  JournalRun run = load_journal_run(args.positionals().front());
+  const std::string path = args.positionals().front();
+  if (path.size() > 5 && path.substr(path.size() - 5) == ".json") {
+    const Session session = load_session(path);
+    auto archive = make_session_archive(session);
+    const CarbonSettings settings = apply_carbon_flags(args, session.carbon);
+    archive->rescore(settings);
+    Scenario scenario = session.scenario;
+    scenario.carbon = settings;
+    out << search_result_json(scenario, scenario.space(), *archive, session.baselines, {}).dump(args.has("compact") ? -1 : 2)
+        << "\n";
+    return 0;
+  }
+  JournalRun run = load_journal_run(path);
   for (const auto& w : run.warnings)
     err << "warning: " << w << "\n";
   const CarbonSettings settings = apply_carbon_flags(args, run.archive->carbon_settings());

@@ -82,10 +82,12 @@ bool CarbonScorer::can_score_node(int node_nm) const noexcept
   return t.has_carbon && (target == node_nm || (own.has_scale && t.has_scale));
 }
 
-double CarbonScorer::dram_gb_for(double weight_bytes) const noexcept
+double CarbonScorer::dram_gb_for(double weight_bytes, double design_dram_gb) const noexcept
 {
   if (settings_.dram_gb > 0)
     return settings_.dram_gb;
+  if (design_dram_gb > 0)
+    return design_dram_gb;
   const double need_gb = std::max(0.0, weight_bytes) / k_bytes_per_gb;
   for (int i = 0; i < part_count_; ++i)
     if (need_gb <= part_sizes_gb_[static_cast<std::size_t>(i)])
@@ -122,14 +124,16 @@ CarbonBreakdown CarbonScorer::score(const DesignInvariants& inv) const noexcept
   double leakage_w = inv.static_power_w;
   if (target != inv.node_nm) {
     area_mm2 *= t.area_scale / own.area_scale;
-    dynamic_j *= t.energy_scale / own.energy_scale;
+    // DRAM access energy is off chip: it does not move with the accelerator's node.
+    const double dram_j = std::min(inv.energy.dram_j, dynamic_j);
+    dynamic_j = (dynamic_j - dram_j) * (t.energy_scale / own.energy_scale) + dram_j;
     static_inference_j *= t.leakage_scale / own.leakage_scale;
     leakage_w *= t.leakage_scale / own.leakage_scale;
   }
 
   CarbonBreakdown c;
   const double chip_kg = area_mm2 * t.chip_kg_per_mm2;
-  c.dram_gb = dram_gb_for(inv.weight_bytes);
+  c.dram_gb = dram_gb_for(inv.weight_bytes, inv.dram_gb);
   const double dram_kg = c.dram_gb * dram_kg_per_gb_;
   c.chip_kg = chip_kg * embodied_factor_;
   c.dram_kg = dram_kg * embodied_factor_;

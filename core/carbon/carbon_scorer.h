@@ -13,8 +13,9 @@
 //                 inside the energy per inference, so only the idle powered-on time is added.
 //   operational = dynamic + static ; total = embodied + operational
 //   CDP = total · latency ; CEP = total · energy per inference (as counted)
-// Node override (settings.node_nm ≠ 0 and ≠ the design's node): area, energies and leakage are
-// scaled by ratios of node_scale_from_22nm; latency is left unchanged (same clock frequency).
+// Node override (settings.node_nm ≠ 0 and ≠ the design's node): area, on-chip dynamic energy and
+// leakage are scaled by ratios of node_scale_from_22nm (DRAM access energy is off chip and stays);
+// latency is left unchanged (same clock frequency).
 #include <array>
 
 #include "carbon/carbon_breakdown.h"
@@ -35,9 +36,10 @@ public:
 
   const CarbonSettings& settings() const noexcept { return settings_; }
   bool can_score_node(int node_nm) const noexcept;
-  // DRAM capacity (GB) the scorer assumes for a design: settings.dram_gb, or the weights rounded up
-  // to real parts of settings.dram_type.
-  double dram_gb_for(double weight_bytes) const noexcept;
+  // DRAM capacity (GB) the scorer assumes for a design: settings.dram_gb (a carbon assumption
+  // overrides), else the accelerator's own dram_gb, else the weights rounded up to real parts of
+  // settings.dram_type.
+  double dram_gb_for(double weight_bytes, double design_dram_gb = 0) const noexcept;
   // Nominal CPA (g/cm²) and band at a node; NaN / {1,1,1,1} for a node without data.
   double cpa_g_per_cm2(int node_nm) const noexcept;
   EmbodiedBand band(int node_nm) const noexcept;

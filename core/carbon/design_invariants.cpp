@@ -21,6 +21,7 @@ DesignInvariants make_design_invariants(const PerformanceReport& report, const A
   inv.energy = report.energy;
   inv.peak_tops = report.peak_tops;
   inv.weight_bytes = static_cast<double>(workload.parameter_count) * accel.word_bytes();
+  inv.dram_gb = accel.dram_gb;
   inv.node_nm = accel.node_nm;
   return inv;
 }

@@ -18,6 +18,7 @@ struct DesignInvariants {
   double area_mm2 = 0;
   double peak_tops = 0;
   double weight_bytes = 0;             // for DRAM sizing
+  double dram_gb = 0;                  // the accelerator's DRAM capacity; 0 = sized from weight_bytes
   int node_nm = 22;                    // node the area/energy were computed at
 
   AreaBreakdown area;

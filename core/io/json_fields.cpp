@@ -41,6 +41,11 @@ Json parse_text(std::string_view text, std::string_view source_name)
     const std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
     throw InputError(std::string(source_name), "invalid JSON at line " + std::to_string(line) + ", column " +
                                                    std::to_string(column) + ": " + detail);
+  } catch (const nlohmann::json::exception& e) {
+    // e.g. a number literal that overflows a double ("1e999").
+    std::string what = e.what();
+    const auto bracket = what.find("] ");
+    throw InputError(std::string(source_name), "invalid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)));
   }
 }
 

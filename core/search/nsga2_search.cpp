@@ -27,7 +27,14 @@ Nsga2Search::Nsga2Search(const AlgorithmContext& context, const Nsga2Options& op
     options_.mutation_probability = context.knob_sizes.empty() ? 1.0 : 1.0 / static_cast<double>(context.knob_sizes.size());
   for (int size : context.knob_sizes)
     cardinality_ *= size;
-  // Generation 0: distinct random genomes.
+  // Generation 0: the suggested genomes (baselines), then distinct random genomes.
+  for (const Genome& g : context.initial_genomes) {
+    bool valid = g.size() == context.knob_sizes.size();
+    for (std::size_t k = 0; valid && k < g.size(); ++k)
+      valid = g[k] >= 0 && g[k] < context.knob_sizes[k];
+    if (valid && offspring_.size() < static_cast<std::size_t>(population_size_) && remember(g))
+      offspring_.push_back(g);
+  }
   while (offspring_.size() < static_cast<std::size_t>(population_size_) &&
          static_cast<double>(seen_.size()) < cardinality_) {
     Genome g = fresh_random_genome();

@@ -4,7 +4,8 @@
 // (a feasible design beats an infeasible one; two infeasible designs compare by total violation).
 // Variation works on knob indices: ordinal knobs use SBX and polynomial mutation on the index
 // (rounded and clamped), categorical knobs use uniform crossover and uniform resampling. Offspring
-// already proposed are replaced, so no design is evaluated twice.
+// already proposed are replaced, so no design is evaluated twice. The first generation starts
+// from AlgorithmContext::initial_genomes (the scenario's baselines), filled up at random.
 #include <string>
 #include <unordered_set>
 

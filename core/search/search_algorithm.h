@@ -27,6 +27,10 @@ struct AlgorithmContext {
   // resample rather than step. Empty means every knob is ordinal.
   std::vector<bool> categorical;
 
+  // Genomes worth evaluating early (e.g. the scenario's baseline designs); algorithms that build
+  // an initial population may start from them. Each has one valid index per knob.
+  std::vector<Genome> initial_genomes;
+
   bool is_categorical(std::size_t knob) const { return knob < categorical.size() && categorical[knob]; }
 };
 

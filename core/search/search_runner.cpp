@@ -255,6 +255,9 @@ void SearchRunner::coordinate()
     context.objective_count = static_cast<int>(scenario_.objectives().size());
     context.seed = scenario_.seed;
     context.budget = budget_;
+    for (const auto& b : scenario_.baselines)
+      if (const auto genome = space_.encode(b.design))
+        context.initial_genomes.push_back(*genome);
     auto algorithm = make_search_algorithm(scenario_.algorithm, context);
     if (batch_size_ == 0) {
       const auto* nsga2 = dynamic_cast<const Nsga2Search*>(algorithm.get());

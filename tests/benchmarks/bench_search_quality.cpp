@@ -7,17 +7,28 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "search/algorithm_factory.h"
 #include "search/search_runner.h"
 
 using namespace cdse;
 
+// Usage: bench_search_quality [scenario] [algorithm...]  (default: hw-only-clip-b16, every
+// algorithm of the build except exhaustive).
 int main(int argc, char** argv)
 {
   const std::string scenario_name = argc > 1 ? argv[1] : "hw-only-clip-b16";
+  std::vector<std::string> algorithms;
+  for (int i = 2; i < argc; ++i)
+    algorithms.push_back(argv[i]);
+  if (algorithms.empty())
+    for (const auto& name : search_algorithm_names())
+      if (name != "exhaustive")
+        algorithms.push_back(name);
   Scenario exact_scenario = builtin_scenario(scenario_name);
   exact_scenario.algorithm.name = "exhaustive";
   exact_scenario.budget = 0;
@@ -48,14 +59,19 @@ int main(int argc, char** argv)
     return EvaluationPool::EvaluateFunction([table](const Design& d) { return table->at(design_key(d)); });
   };
 
-  std::printf("  hypervolume ratio to the exact front (mean of seeds 1-5):\n");
-  std::printf("  %-10s %10s %10s %10s\n", "algorithm", "100", "300", "1000");
-  for (const auto& name : search_algorithm_names()) {
-    if (name == "exhaustive")
-      continue;
+  std::set<std::string> exact_front;
+  for (std::size_t i : truth.front())
+    exact_front.insert(design_key(exact.space().decode(truth.record(i).genome)));
+
+  std::printf("  hypervolume ratio to the exact front | share of the exact front's designs found\n");
+  std::printf("  (mean of seeds 1-5, after 100 / 300 / 1000 evaluations)\n");
+  std::printf("  %-10s %8s %8s %8s | %6s %6s %6s\n", "algorithm", "100", "300", "1000", "100", "300", "1000");
+  for (const auto& name : algorithms) {
     std::printf("  %-10s", name.c_str());
+    std::fflush(stdout);
+    std::vector<double> found_shares;
     for (std::int64_t budget : {100, 300, 1000}) {
-      double sum = 0;
+      double sum = 0, found = 0;
       const int seeds = 5;
       for (int seed = 1; seed <= seeds; ++seed) {
         Scenario s = exact_scenario;
@@ -65,9 +81,16 @@ int main(int argc, char** argv)
         SearchRunner runner(s, cached);
         runner.run();
         sum += runner.archive().hypervolume() / exact_hv;
+        for (std::size_t i : runner.archive().front())
+          found += exact_front.count(design_key(runner.space().decode(runner.archive().record(i).genome)));
       }
-      std::printf(" %10.4f", sum / seeds);
+      found_shares.push_back(found / seeds / static_cast<double>(exact_front.size()));
+      std::printf(" %8.4f", sum / seeds);
+      std::fflush(stdout);
     }
+    std::printf(" |");
+    for (double share : found_shares)
+      std::printf(" %6.2f", share);
     std::printf("\n");
   }
   return 0;

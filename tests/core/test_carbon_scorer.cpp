@@ -81,6 +81,12 @@ TEST(CarbonScorer, DramSizedFromWeightsNotOneGigabyte)
   auto big = reference_like();
   big.weight_bytes = 8.03e9 * 2;   // Llama-3.1-8B at 16 bit ≈ 14.96 GiB → two 8 GB parts
   EXPECT_DOUBLE_EQ(CarbonScorer(s).score(big).dram_gb, 16.0);
+  // The accelerator's own capacity beats the weights; a carbon-settings capacity beats both.
+  auto fixed = reference_like();
+  fixed.dram_gb = 2.0;
+  EXPECT_DOUBLE_EQ(CarbonScorer(s).score(fixed).dram_gb, 2.0);
+  s.dram_gb = 4.0;
+  EXPECT_DOUBLE_EQ(CarbonScorer(s).score(fixed).dram_gb, 4.0);
 }
 
 TEST(CarbonScorer, StaticEnergyDutyCycleAndLifetime)
@@ -137,7 +143,10 @@ TEST(CarbonScorer, NodeOverrideScalesAreaEnergyAndLeakage)
   CarbonSettings s22 = s;
   s22.node_nm = 0;
   const auto c22 = CarbonScorer(s22).score(inv);
-  EXPECT_NEAR(c.dynamic_kg, c22.dynamic_kg * n7.energy, 1e-12);
+  EXPECT_NEAR(c.dynamic_kg, c22.dynamic_kg * n7.energy, 1e-12);   // no DRAM energy in this design
+  auto with_dram = inv;
+  with_dram.energy.dram_j = 0.08;   // off chip: unscaled
+  EXPECT_NEAR(CarbonScorer(s).score(with_dram).dynamic_kg, c22.dynamic_kg * (0.10 * n7.energy + 0.08) / 0.18, 1e-12);
   EXPECT_NEAR(c.static_kg, c22.static_kg * n7.leakage, 1e-12);
   EXPECT_NE(c.chip_kg, c22.chip_kg);
   // Overriding to the design's own node changes nothing.

@@ -31,6 +31,8 @@ std::vector<std::string> args_for(const std::string& kind, const fs::path& input
     return {"evaluate", input.string()};
   if (kind == "scenario")
     return {"search", "--scenario", input.string(), "--budget", "4", "--threads", "1"};
+  if (kind == "session")
+    return {"rescore", input.string()};
   if (kind == "journal")
     return {"rescore", input.string()};
   if (kind == "accuracy_table") {

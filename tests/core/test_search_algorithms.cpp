@@ -218,3 +218,18 @@ TEST(SearchAlgorithms, FactoryKnowsItsAlgorithmsAndRejectsUnknownNames)
     EXPECT_EQ(e.where(), "search.algorithm");
   }
 }
+
+TEST(SearchAlgorithms, Nsga2StartsFromTheSuggestedGenomes)
+{
+  AlgorithmContext c = toy_context(3, 100);
+  c.initial_genomes = {Genome{50, 0, 3}, Genome{7, 7, 7}, Genome{50, 0, 3}, Genome{200, 0, 0}};
+  Nsga2Search nsga2(c);
+  const auto first = nsga2.ask(100);
+  ASSERT_GE(first.size(), 2u);
+  EXPECT_EQ(first[0], (Genome{50, 0, 3}));
+  EXPECT_EQ(first[1], (Genome{7, 7, 7}));
+  // The duplicate and the out-of-range suggestion are dropped; the rest is random and distinct.
+  std::set<Genome> distinct(first.begin(), first.end());
+  EXPECT_EQ(distinct.size(), first.size());
+  EXPECT_EQ(first.size(), static_cast<std::size_t>(nsga2.population_size()));
+}

@@ -1,0 +1,102 @@
+// Exports of a real (small) search: files exist, CSV has the header and one row per design, JSON
+// parses with the same rows, front-only exports hold exactly the front; an unwritable path is
+// reported, not thrown.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "export/design_table_export.h"
+#include "search/scenario.h"
+#include "search_controller.h"
+#include "session/session_file.h"
+
+class TestExport : public QObject {
+  Q_OBJECT
+  SearchRunOutcome outcome_;
+
+private slots:
+  void initTestCase()
+  {
+    SearchController controller;
+    QSignalSpy finished(&controller, &SearchController::runFinished);
+    SearchRunRequest request;
+    request.algorithm = QStringLiteral("random");
+    request.budget = 64;
+    request.threads = 2;
+    QVERIFY(controller.start(cdse::builtin_scenario("reference-clip-b16"), request));
+    QVERIFY(finished.wait(60000));
+    outcome_ = finished.first().at(0).value<SearchRunOutcome>();
+    QVERIFY(outcome_.archive);
+    QCOMPARE(outcome_.archive->size(), std::size_t(64));
+  }
+
+  void csvHasHeaderAndOneRowPerDesign()
+  {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("all.csv"));
+    const auto space = outcome_.scenario.space();
+    const auto r = exportDesignsCsv(path, *outcome_.archive, space, DesignSelection::All);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 65);
+    const QStringList header = lines.first().split(QLatin1Char(','));
+    QCOMPARE(header.first(), QStringLiteral("id"));
+    for (const char* column : {"accuracy", "latency_s", "energy_per_inference_j", "area_mm2", "embodied_kg",
+                               "operational_kg", "total_kg", "feasible", "on_front"})
+      QVERIFY2(header.contains(QLatin1String(column)), column);
+    QCOMPARE(header.size(), static_cast<int>(space.knob_count()) + 11);
+    for (const auto& line : lines)
+      QCOMPARE(line.split(QLatin1Char(',')).size(), header.size());
+  }
+
+  void jsonParsesAndFrontMatches()
+  {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("front.json"));
+    const auto space = outcome_.scenario.space();
+    const auto r = exportDesignsJson(path, *outcome_.archive, space, DesignSelection::Front);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const auto doc = QJsonDocument::fromJson(f.readAll(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const auto designs = doc.object().value(QStringLiteral("designs")).toArray();
+    QCOMPARE(static_cast<std::size_t>(designs.size()), outcome_.archive->front().size());
+    for (const auto& d : designs) {
+      QVERIFY(d.toObject().value(QStringLiteral("on_front")).toBool());
+      QVERIFY(d.toObject().value(QStringLiteral("total_kg")).toDouble() > 0);
+    }
+  }
+
+  void unwritablePathIsReported()
+  {
+    const auto r = exportDesignsCsv(QStringLiteral("/nonexistent-dir/x.csv"), *outcome_.archive,
+                                    outcome_.scenario.space(), DesignSelection::All);
+    QVERIFY(!r.ok);
+    QVERIFY(r.error.contains(QStringLiteral("/nonexistent-dir/x.csv")));
+  }
+
+  void sessionOfALiveRunRoundTrips()
+  {
+    QTemporaryDir dir;
+    const std::string path = dir.filePath(QStringLiteral("run.json")).toStdString();
+    const auto session = cdse::make_session(outcome_.scenario, *outcome_.archive, outcome_.baselines,
+                                            {"random", 64, 2, 1});
+    cdse::save_session(path, session);
+    const auto loaded = cdse::load_session(path);
+    const auto archive = cdse::make_session_archive(loaded);
+    QCOMPARE(archive->size(), outcome_.archive->size());
+    QVERIFY(archive->front() == outcome_.archive->front());
+    QCOMPARE(archive->hypervolume(), outcome_.archive->hypervolume());
+  }
+};
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "test_export.moc"

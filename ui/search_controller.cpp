@@ -1,0 +1,170 @@
+#include "search_controller.h"
+
+#include <QMetaType>
+
+#include "io/input_error.h"
+#include "search/algorithm_factory.h"
+#include "search/search_runner.h"
+
+#include <algorithm>
+
+Q_DECLARE_METATYPE(cdse::SearchProgress)
+Q_DECLARE_METATYPE(SearchRunOutcome)
+
+void registerSearchMetaTypes()
+{
+  // So the snapshots can also travel through queued connections (other threads, QSignalSpy).
+  qRegisterMetaType<cdse::SearchProgress>("cdse::SearchProgress");
+  qRegisterMetaType<SearchRunOutcome>("SearchRunOutcome");
+}
+
+SearchController::SearchController(QObject* parent) : QObject(parent)
+{
+  registerSearchMetaTypes();
+  plot_timer_.setInterval(k_plot_interval_ms);
+  text_timer_.setInterval(k_text_interval_ms);
+  connect(&plot_timer_, &QTimer::timeout, this, &SearchController::deliverPlot);
+  connect(&text_timer_, &QTimer::timeout, this, &SearchController::deliverText);
+}
+
+SearchController::~SearchController()
+{
+  plot_timer_.stop();
+  text_timer_.stop();
+  runner_.reset();   // the runner's destructor cancels and joins its threads
+}
+
+bool SearchController::start(cdse::Scenario scenario, const SearchRunRequest& request)
+{
+  if (runner_)
+    return false;
+  scenario.algorithm.name = request.algorithm.toStdString();
+  const auto names = cdse::search_algorithm_names();
+  if (std::find(names.begin(), names.end(), scenario.algorithm.name) == names.end()) {
+    emit runFailed(tr("Unknown search algorithm \"%1\".").arg(request.algorithm));
+    return false;
+  }
+  scenario.budget = request.budget;
+  scenario.seed = request.seed;
+  scenario_ = scenario;
+
+  cdse::SearchRunOptions options;
+  options.threads = request.threads;
+  options.progress_interval = std::chrono::milliseconds(k_plot_interval_ms / 2);
+  // Runs on the coordinator thread: store the value, nothing else (no Qt calls, no waiting).
+  options.on_progress = [this](const cdse::SearchProgress& p) {
+    std::lock_guard lock(mutex_);
+    latest_ = p;
+    ++generation_;
+  };
+  {
+    std::lock_guard lock(mutex_);
+    latest_ = {};
+    generation_ = plotted_ = texted_ = 0;
+  }
+  try {
+    runner_ = std::make_unique<cdse::SearchRunner>(std::move(scenario), std::move(options));
+    runner_->start();
+  } catch (const std::exception& e) {
+    runner_.reset();
+    emit runFailed(QString::fromStdString(e.what()));
+    return false;
+  }
+  paused_ = false;
+  plot_timer_.start();
+  text_timer_.start();
+  emit runStarted();
+  return true;
+}
+
+void SearchController::pause()
+{
+  if (runner_ && !paused_) {
+    runner_->pause();
+    paused_ = true;
+  }
+}
+
+void SearchController::resume()
+{
+  if (runner_ && paused_) {
+    runner_->resume();
+    paused_ = false;
+  }
+}
+
+void SearchController::stop()
+{
+  if (runner_) {
+    if (paused_)
+      runner_->resume();   // paused workers must wake up to see the cancel
+    runner_->cancel();
+    paused_ = false;
+  }
+}
+
+cdse::SearchProgress SearchController::latestProgress() const
+{
+  std::lock_guard lock(mutex_);
+  return latest_;
+}
+
+// Takes the latest snapshot if it is newer than `seen`; false when there is nothing new.
+bool SearchController::takeLatest(std::uint64_t& seen, cdse::SearchProgress& out) const
+{
+  std::lock_guard lock(mutex_);
+  if (generation_ == seen)
+    return false;
+  seen = generation_;
+  out = latest_;
+  return true;
+}
+
+void SearchController::deliverPlot()
+{
+  cdse::SearchProgress p;
+  if (takeLatest(plotted_, p))
+    emit plotProgress(p);
+  // The last snapshot may already be out when the runner reports itself finished.
+  if (runner_ && runner_->finished())
+    finishRun();
+}
+
+void SearchController::deliverText()
+{
+  cdse::SearchProgress p;
+  if (takeLatest(texted_, p))
+    emit textProgress(p);
+  if (runner_ && runner_->finished())
+    finishRun();
+}
+
+void SearchController::finishRun()
+{
+  plot_timer_.stop();
+  text_timer_.stop();
+  // The final snapshot goes out to both consumers before the outcome.
+  const cdse::SearchProgress last = latestProgress();
+  emit plotProgress(last);
+  emit textProgress(last);
+
+  runner_->wait();
+  SearchRunOutcome outcome;
+  outcome.scenario = scenario_;
+  outcome.state = last.state;
+  outcome.error = QString::fromStdString(last.error);
+  if (last.state != cdse::SearchState::Failed) {
+    // The runner keeps its archive (not copyable); a twin built from the same records outlives it.
+    const cdse::Archive& source = runner_->archive();
+    auto twin = std::make_shared<cdse::Archive>(source.setup());
+    for (std::size_t i = 0; i < source.size(); ++i)
+      twin->add(source.record(i));
+    outcome.archive = std::move(twin);
+    outcome.baselines = runner_->baselines();
+  }
+  std::unique_ptr<cdse::SearchRunner> done = std::move(runner_);
+  paused_ = false;
+  if (last.state == cdse::SearchState::Failed)
+    emit runFailed(outcome.error);
+  emit runFinished(outcome);
+}

@@ -10,12 +10,18 @@
 
 Q_DECLARE_METATYPE(cdse::SearchProgress)
 Q_DECLARE_METATYPE(SearchRunOutcome)
+Q_DECLARE_METATYPE(cdse::ArchiveSetup)
+Q_DECLARE_METATYPE(cdse::Scenario)
+Q_DECLARE_METATYPE(std::vector<cdse::ArchiveRecord>)
 
 void registerSearchMetaTypes()
 {
   // So the snapshots can also travel through queued connections (other threads, QSignalSpy).
   qRegisterMetaType<cdse::SearchProgress>("cdse::SearchProgress");
   qRegisterMetaType<SearchRunOutcome>("SearchRunOutcome");
+  qRegisterMetaType<cdse::ArchiveSetup>("cdse::ArchiveSetup");
+  qRegisterMetaType<cdse::Scenario>("cdse::Scenario");
+  qRegisterMetaType<std::vector<cdse::ArchiveRecord>>("std::vector<cdse::ArchiveRecord>");
 }
 
 SearchController::SearchController(QObject* parent) : QObject(parent)
@@ -55,13 +61,20 @@ bool SearchController::start(cdse::Scenario scenario, const SearchRunRequest& re
   options.on_progress = [this](const cdse::SearchProgress& p) {
     std::lock_guard lock(mutex_);
     latest_ = p;
+    latest_.new_records.clear();
+    pending_records_.insert(pending_records_.end(), p.new_records.begin(), p.new_records.end());
+    if (p.archive_setup && !run_setup_)
+      run_setup_ = p.archive_setup;
     ++generation_;
   };
   {
     std::lock_guard lock(mutex_);
     latest_ = {};
     generation_ = plotted_ = texted_ = 0;
+    pending_records_.clear();
+    run_setup_.reset();
   }
+  setup_announced_ = false;
   try {
     runner_ = std::make_unique<cdse::SearchRunner>(std::move(scenario), std::move(options));
     runner_->start();
@@ -120,8 +133,29 @@ bool SearchController::takeLatest(std::uint64_t& seen, cdse::SearchProgress& out
   return true;
 }
 
+void SearchController::deliverRecords()
+{
+  std::shared_ptr<const cdse::ArchiveSetup> setup;
+  std::vector<cdse::ArchiveRecord> records;
+  {
+    std::lock_guard lock(mutex_);
+    setup = run_setup_;
+    if (setup)
+      records.swap(pending_records_);
+  }
+  if (!setup)
+    return;
+  if (!setup_announced_) {
+    setup_announced_ = true;
+    emit runSetupReady(scenario_, *setup);
+  }
+  if (!records.empty())
+    emit recordsArrived(records);
+}
+
 void SearchController::deliverPlot()
 {
+  deliverRecords();
   cdse::SearchProgress p;
   if (takeLatest(plotted_, p))
     emit plotProgress(p);
@@ -144,11 +178,12 @@ void SearchController::finishRun()
   plot_timer_.stop();
   text_timer_.stop();
   // The final snapshot goes out to both consumers before the outcome.
+  runner_->wait();
+  deliverRecords();
   const cdse::SearchProgress last = latestProgress();
   emit plotProgress(last);
   emit textProgress(last);
 
-  runner_->wait();
   SearchRunOutcome outcome;
   outcome.scenario = scenario_;
   outcome.state = last.state;

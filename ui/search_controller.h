@@ -60,6 +60,11 @@ public:
 
 signals:
   void runStarted();
+  // Once per run, before the first records: the run's archive configuration, so a GUI-side copy of
+  // the archive can be built (ExplorerModel::beginRun).
+  void runSetupReady(const cdse::Scenario& scenario, const cdse::ArchiveSetup& setup);
+  // Designs evaluated since the last delivery (≤ 25 Hz), in archive order; every record once.
+  void recordsArrived(const std::vector<cdse::ArchiveRecord>& records);
   void plotProgress(const cdse::SearchProgress& progress);   // ≤ 25 Hz: front and HV trace
   void textProgress(const cdse::SearchProgress& progress);   // ≤ 10 Hz: counters, evals/s
   void runFinished(const SearchRunOutcome& outcome);
@@ -70,6 +75,7 @@ private:
   void deliverPlot();
   void deliverText();
   void finishRun();
+  void deliverRecords();
 
   std::unique_ptr<cdse::SearchRunner> runner_;
   cdse::Scenario scenario_;
@@ -79,6 +85,9 @@ private:
   cdse::SearchProgress latest_;
   std::uint64_t generation_ = 0;      // bumped by every snapshot from the runner
   std::uint64_t plotted_ = 0, texted_ = 0;
+  std::vector<cdse::ArchiveRecord> pending_records_;       // guarded by mutex_
+  std::shared_ptr<const cdse::ArchiveSetup> run_setup_;    // guarded by mutex_
+  bool setup_announced_ = false;
 
   QTimer plot_timer_, text_timer_;
 };

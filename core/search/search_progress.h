@@ -2,9 +2,11 @@
 // A snapshot of a running search, delivered as a value (no references into the runner), so a GUI
 // can keep it, draw it and drop it on any thread.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "search/archive.h"
 #include "search/archive_record.h"
 
 namespace cdse {
@@ -32,6 +34,13 @@ struct SearchProgress {
   std::vector<FrontPoint> front;
   std::vector<HypervolumeSample> hypervolume_trace;   // at most ~512 samples (thinned evenly)
   std::string error;                 // set when state == Failed
+  // Records added to the archive since the previous snapshot passed to on_progress: every record
+  // appears in exactly one snapshot, so a consumer that keeps them all has a copy of the archive
+  // (a GUI re-scores that copy under its own sliders while the run goes on).
+  std::vector<ArchiveRecord> new_records;
+  // The run's archive configuration (objectives, constraints, reference anchors); set once the
+  // run has built its archive.
+  std::shared_ptr<const ArchiveSetup> archive_setup;
 };
 
 } // namespace cdse

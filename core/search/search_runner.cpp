@@ -10,6 +10,7 @@
 #include "search/design_evaluator.h"
 #include "search/genome_key.h"
 #include "search/journal.h"
+#include "search/reference_designs.h"
 
 namespace cdse {
 
@@ -155,30 +156,10 @@ void SearchRunner::prepare_reference_designs(const EvaluationPool::EvaluateFunct
 {
   if (resume_header_)
     return;  // anchors and baselines come from the journal, so the reference point is unchanged
-  // The corners of the space (every knob at its first value, every knob at its last) bound the
-  // objectives well enough to place the hypervolume reference point before the search starts.
-  Genome low(space_.knob_count(), 0), high = low;
-  const auto sizes = space_.knob_sizes();
-  for (std::size_t k = 0; k < sizes.size(); ++k)
-    high[k] = sizes[k] - 1;
-  for (const Genome* g : {&low, &high}) {
-    try {
-      anchors_.push_back(evaluate(space_.decode(*g)));
-    } catch (const std::exception& e) {
-      warnings_.push_back(std::string("reference-point anchor design could not be evaluated: ") + e.what());
-    }
-    if (sizes.empty())
-      break;
-  }
-  for (const auto& b : scenario_.baselines) {
-    BaselineResult result{b.label, b.design, std::nullopt, ""};
-    try {
-      result.invariants = evaluate(b.design);
-    } catch (const std::exception& e) {
-      result.error = e.what();
-    }
-    baselines_.push_back(std::move(result));
-  }
+  ReferenceDesigns reference = evaluate_reference_designs(scenario_, space_, evaluate);
+  anchors_ = std::move(reference.anchors);
+  baselines_ = std::move(reference.baselines);
+  warnings_.insert(warnings_.end(), reference.warnings.begin(), reference.warnings.end());
 }
 
 void SearchRunner::publish(SearchState state, std::size_t in_flight_done, bool force)
@@ -216,6 +197,7 @@ void SearchRunner::publish(SearchState state, std::size_t in_flight_done, bool f
       p.hypervolume_trace.push_back(trace[i]);
     if (!trace.empty() && (trace.size() - 1) % stride != 0)
       p.hypervolume_trace.push_back(trace.back());
+    p.archive_setup = archive_setup_;
   }
   const double evaluated = static_cast<double>(evaluated_this_session_ + static_cast<std::int64_t>(in_flight_done));
   p.evals_per_s = p.elapsed_s > 0 ? evaluated / p.elapsed_s : 0;
@@ -225,8 +207,15 @@ void SearchRunner::publish(SearchState state, std::size_t in_flight_done, bool f
       p.error = progress_.error;
     progress_ = p;
   }
-  if (options_.on_progress)
+  if (options_.on_progress) {
+    // Only the callback gets the new records (the stored snapshot stays small).
+    if (archive_) {
+      for (std::size_t i = records_published_; i < archive_->size(); ++i)
+        p.new_records.push_back(archive_->record(i));
+      records_published_ = archive_->size();
+    }
     options_.on_progress(p);
+  }
 }
 
 void SearchRunner::coordinate()
@@ -238,6 +227,7 @@ void SearchRunner::coordinate()
                               : std::function<EvaluationPool::EvaluateFunction()>([this] { return default_evaluator(); });
     prepare_reference_designs(make_evaluator());
     archive_ = std::make_unique<Archive>(make_archive_setup(scenario_, anchors_));
+    archive_setup_ = std::make_shared<const ArchiveSetup>(archive_->setup());
 
     if (!options_.journal_path.empty()) {
       if (resume_header_) {

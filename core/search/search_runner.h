@@ -101,6 +101,8 @@ private:
   std::chrono::steady_clock::time_point last_publish_;
   std::int64_t evaluated_this_session_ = 0;
   std::int64_t resumed_count_ = 0;
+  std::size_t records_published_ = 0;              // archive records already sent as new_records
+  std::shared_ptr<const ArchiveSetup> archive_setup_;
 };
 
 } // namespace cdse

@@ -240,6 +240,38 @@ TEST(SearchRunner, ProgressSnapshotsAreRateLimitedAndEndWithTheFinalState)
     EXPECT_GE(snapshots[i].evaluations, snapshots[i - 1].evaluations);
 }
 
+TEST(SearchRunner, ProgressCallbacksCarryEveryRecordExactlyOnce)
+{
+  SearchRunOptions o = synthetic_options(2);
+  o.progress_interval = 5ms;
+  std::vector<ArchiveRecord> received;
+  std::shared_ptr<const ArchiveSetup> setup;
+  o.on_progress = [&](const SearchProgress& p) {
+    received.insert(received.end(), p.new_records.begin(), p.new_records.end());
+    if (p.archive_setup)
+      setup = p.archive_setup;
+  };
+  SearchRunner runner(small_scenario("random", 250), o);
+  runner.run();
+  const Archive& archive = runner.archive();
+  ASSERT_EQ(received.size(), archive.size());
+  for (std::size_t i = 0; i < received.size(); ++i) {
+    EXPECT_EQ(received[i].index, archive.record(i).index);
+    EXPECT_EQ(received[i].genome, archive.record(i).genome);
+    EXPECT_EQ(received[i].invariants.latency_s, archive.record(i).invariants.latency_s);
+  }
+  ASSERT_TRUE(setup);
+  EXPECT_EQ(setup->objectives, archive.objective_list());
+  // A twin archive built from the streamed records has the same front and hypervolume.
+  Archive twin(*setup);
+  for (const auto& r : received)
+    twin.add(r);
+  EXPECT_EQ(twin.front(), archive.front());
+  EXPECT_DOUBLE_EQ(twin.hypervolume(), archive.hypervolume());
+  // The stored snapshot stays small: records go to the callback only.
+  EXPECT_TRUE(runner.latest_progress().new_records.empty());
+}
+
 TEST(SearchRunner, ResumedRunEqualsAnUninterruptedOne)
 {
   const std::string journal = temp_file("resume_journal.jsonl");

@@ -1,16 +1,14 @@
 #!/usr/bin/env bash
-# Sets everything up and runs the main job: the GUI on the built-in default scenario where there
-# is a display, otherwise the CLI on the built-in default design.
+# Sets everything up and runs the main job: the GUI on the built-in reference scenario where there
+# is a display, otherwise (no X11/Wayland display) the CLI on the built-in default design.
+# Arguments are passed on (e.g. a session file, or --scenario NAME).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh release
-if [ -x build/release/app/carbondse ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
+if { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; } && [ "${QT_QPA_PLATFORM:-}" != "offscreen" ]; then
   exec build/release/app/carbondse "$@"
 fi
-if [ ! -x build/release/app/carbondse ]; then
-  echo "run: the GUI is not part of this build yet (see README); running the CLI on the built-in default design" >&2
-else
-  echo "run: no display found; running the CLI on the built-in default design instead" >&2
-fi
-exec build/release/app/carbondse-cli evaluate --default "$@"
+echo "run: no display found (DISPLAY/WAYLAND_DISPLAY unset); running the CLI on the built-in default design." >&2
+echo "run: for the GUI, run this on a desktop, or: xvfb-run -a build/release/app/carbondse --screenshot shot.png" >&2
+exec build/release/app/carbondse-cli evaluate --default

@@ -186,6 +186,35 @@ const std::vector<HypervolumeSample>& Archive::hypervolume_trace() const
   return trace_;
 }
 
+std::vector<HypervolumeSample> Archive::sampled_hypervolume_trace(std::size_t max_samples) const
+{
+  std::vector<HypervolumeSample> out;
+  const std::size_t n = records_.size();
+  if (n == 0 || max_samples == 0)
+    return out;
+  const std::size_t stride = (n + max_samples - 1) / max_samples;
+  auto sampled = [&](std::size_t i) { return (i + 1) % stride == 0 || i + 1 == n; };
+  if (trace_valid_) {
+    for (std::size_t i = 0; i < n; ++i)
+      if (sampled(i))
+        out.push_back(trace_[i]);
+    return out;
+  }
+  std::vector<std::size_t> front;
+  double hv = 0;
+  bool changed = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    changed = offer_to_front(front, i) || changed;
+    if (!sampled(i))
+      continue;
+    if (changed)
+      hv = front_hypervolume(front);
+    changed = false;
+    out.push_back({static_cast<std::int64_t>(i + 1), hv});
+  }
+  return out;
+}
+
 EvaluatedGenome Archive::evaluated_genome(std::size_t i) const
 {
   EvaluatedGenome e;

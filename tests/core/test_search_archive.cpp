@@ -138,6 +138,31 @@ TEST(SearchArchive, HypervolumeTraceIsMonotoneAndEndsAtTheFrontHypervolume)
   EXPECT_EQ(archive.hypervolume_trace().size(), 6u);
 }
 
+TEST(SearchArchive, SampledTraceEqualsTheFullTraceAtItsSamples)
+{
+  ArchiveSetup setup;
+  setup.objectives = {Objective::Latency, Objective::Area};
+  setup.fixed_reference = {{Objective::Latency, 1.0}, {Objective::Area, 100.0}};
+  Archive archive(setup);
+  for (std::int64_t i = 0; i < 1000; ++i) {
+    const double t = 0.05 + 0.9 * std::fmod(i * 0.6180339887, 1.0);
+    const double a = 5 + 90 * std::fmod(i * 0.4142135623, 1.0);
+    archive.add(record(i, invariants(0.4, t, a, 0.1)));
+  }
+  const std::vector<HypervolumeSample> full = archive.hypervolume_trace();
+  const auto check = [&](const std::vector<HypervolumeSample>& sampled) {
+    ASSERT_LE(sampled.size(), 64u);
+    ASSERT_FALSE(sampled.empty());
+    EXPECT_EQ(sampled.back().evaluations, 1000);
+    for (const auto& s : sampled)
+      EXPECT_DOUBLE_EQ(s.hypervolume, full[static_cast<std::size_t>(s.evaluations - 1)].hypervolume);
+  };
+  check(archive.sampled_hypervolume_trace(64));   // thinned from the stored trace
+  archive.rescore(archive.carbon_settings());
+  check(archive.sampled_hypervolume_trace(64));   // recomputed at the samples only
+  EXPECT_TRUE(archive.sampled_hypervolume_trace(0).empty());
+}
+
 TEST(SearchArchive, ReferencePointFromConstraintsAndAnchors)
 {
   ArchiveSetup setup;

@@ -12,6 +12,7 @@
 namespace {
 
 constexpr double k_nan = std::numeric_limits<double>::quiet_NaN();
+constexpr std::size_t k_trace_samples = 512;   // plenty for a plot a few hundred pixels wide
 
 bool refersToArchive(const DesignRef& ref) { return ref.kind == DesignRef::Kind::Archive; }
 
@@ -184,7 +185,7 @@ FrontSnapshot ExplorerModel::snapshot() const
   s.selected = selected_;
   s.pinned = pinned_;
   s.hypervolume = archive_->hypervolume();
-  s.hypervolume_trace = archive_->hypervolume_trace();
+  s.hypervolume_trace = archive_->sampled_hypervolume_trace(k_trace_samples);
 
   const cdse::Archive& a = *archive_;
   std::vector<char> onFront(a.size(), 0);

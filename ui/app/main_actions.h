@@ -1,0 +1,57 @@
+#pragma once
+// Every menu action of the main window with its shortcut, in one place, so the menus, the
+// toolbar and the tests share the same QActions and retranslation is a single function.
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMainWindow;
+class QMenu;
+class RecentFilesMenu;
+
+class MainActions : public QObject {
+  Q_OBJECT
+public:
+  explicit MainActions(QMainWindow* window);
+  void retranslate();
+
+  // File
+  QAction* openScenario;
+  QMenu* builtinScenarios;
+  QAction* openSession;
+  RecentFilesMenu* recent;
+  QAction* saveSession;
+  QAction* saveSessionAs;
+  QMenu* exportMenu;
+  QAction* exportAllCsv;
+  QAction* exportAllJson;
+  QAction* exportFrontCsv;
+  QAction* exportFrontJson;
+  QAction* exportPlots;
+  QAction* exportReport;
+  QAction* quit;
+  // Search
+  QAction* startSearch;
+  QAction* pauseSearch;
+  QAction* stopSearch;
+  // Designs
+  QAction* selectBestCarbon;
+  QAction* selectBestLatency;
+  QAction* selectBestAccuracy;
+  QAction* pinSelected;
+  QAction* clearPins;
+  // View
+  QAction* showDominated;
+  QAction* resetLayout;
+  QMenu* languageMenu;
+  QActionGroup* languages;
+  QMenu* panelsMenu;
+  // Help
+  QAction* about;
+
+  QMenu* fileMenu;
+  QMenu* searchMenu;
+  QMenu* designsMenu;
+  QMenu* viewMenu;
+  QMenu* helpMenu;
+};

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "io/input_error.h"
-#include "search/genome_key.h"
 
 namespace cdse {
 
@@ -21,35 +20,19 @@ int checked_dimensions(const AlgorithmContext& context)
 
 } // namespace
 
+// Few-valued knobs make Sobol points collide often, so allow more repeats than random sampling.
+constexpr int k_max_misses = 100000;
+
 SobolSearch::SobolSearch(const AlgorithmContext& context)
-    : sizes_(context.knob_sizes), sequence_(checked_dimensions(context), context.seed)
+    : SampledSearch(context.knob_sizes, k_max_misses), sequence_(checked_dimensions(context), context.seed)
 {
-  for (int size : sizes_)
-    cardinality_ *= size;
 }
 
-std::vector<Genome> SobolSearch::ask(std::size_t max_count)
+void SobolSearch::draw(Genome& genome)
 {
-  std::vector<Genome> batch;
-  Genome genome(sizes_.size());
-  int misses = 0;
-  while (!exhausted_ && batch.size() < max_count) {
-    if (static_cast<double>(proposed_.size()) >= cardinality_) {
-      exhausted_ = true;
-      break;
-    }
-    const auto u = sequence_.next();
-    for (std::size_t k = 0; k < sizes_.size(); ++k)
-      genome[k] = std::min(sizes_[k] - 1, static_cast<int>(u[k] * sizes_[k]));
-    if (!proposed_.insert(genome_key(genome)).second) {
-      if (++misses > 100000)
-        exhausted_ = true;
-      continue;
-    }
-    misses = 0;
-    batch.push_back(genome);
-  }
-  return batch;
+  const auto u = sequence_.next();
+  for (std::size_t k = 0; k < sizes().size(); ++k)
+    genome[k] = std::min(sizes()[k] - 1, static_cast<int>(u[k] * sizes()[k]));
 }
 
 } // namespace cdse

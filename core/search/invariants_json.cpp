@@ -13,6 +13,7 @@ nlohmann::json invariants_to_json(const DesignInvariants& v)
                       {"area_mm2", v.area_mm2},
                       {"peak_tops", v.peak_tops},
                       {"weight_bytes", v.weight_bytes},
+                      {"dram_gb", v.dram_gb},
                       {"node_nm", v.node_nm},
                       {"area", {{"pe_mm2", v.area.pe_mm2}, {"vector_mm2", v.area.vector_mm2}, {"l2_mm2", v.area.l2_mm2},
                                 {"glb_mm2", v.area.glb_mm2}}},
@@ -45,6 +46,8 @@ DesignInvariants invariants_from_json(const nlohmann::json& j, std::string_view 
   v.area_mm2 = get_number(j, "area_mm2", path);
   v.peak_tops = get_number(j, "peak_tops", path);
   v.weight_bytes = get_number(j, "weight_bytes", path);
+  // Absent in files written before it was stored: 0 means "sized from the weights", as then.
+  v.dram_gb = get_number_or(j, "dram_gb", path, 0.0, 0.0, 1.0e6);
   v.node_nm = static_cast<int>(get_integer(j, "node_nm", path));
   const std::string area_path = child_path(path, "area");
   const Json& area = require(j, "area", path);

@@ -31,6 +31,7 @@ DesignInvariants sample_invariants(double seed)
   v.area_mm2 = 31.990347;
   v.peak_tops = 20.48;
   v.weight_bytes = 1.5e8;
+  v.dram_gb = 2.0 + seed;   // an explicit DRAM capacity changes embodied carbon: must survive
   v.node_nm = 22;
   v.area = {10.1, 0.2, 3.3 / 7, 18.0};
   v.energy = {0.1, 0.02, 0.03, 0.04, 0.05 / 3, 0.001};
@@ -40,7 +41,8 @@ DesignInvariants sample_invariants(double seed)
 bool bit_identical(const DesignInvariants& a, const DesignInvariants& b)
 {
   return invariants_to_json(a).dump() == invariants_to_json(b).dump() && a.latency_s == b.latency_s &&
-         a.accuracy == b.accuracy && a.energy.dram_j == b.energy.dram_j && a.area.l2_mm2 == b.area.l2_mm2;
+         a.accuracy == b.accuracy && a.energy.dram_j == b.energy.dram_j && a.area.l2_mm2 == b.area.l2_mm2 &&
+         a.dram_gb == b.dram_gb;
 }
 
 std::vector<ArchiveRecord> write_sample_journal(const std::string& path, int count)

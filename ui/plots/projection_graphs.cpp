@@ -1,0 +1,234 @@
+#include "plots/projection_graphs.h"
+
+#include <qcustomplot.h>
+
+#include <cmath>
+#include <optional>
+
+#include "plots/plot_style.h"
+
+namespace {
+
+constexpr int k_bins = plot_style::k_colour_bins;
+
+int binOf(double value, double lo, double hi)
+{
+  if (!std::isfinite(value))
+    return k_bins;   // no value: its own grey bin
+  if (!(hi > lo))
+    return k_bins / 2;
+  const int bin = static_cast<int>((value - lo) / (hi - lo) * k_bins);
+  return std::clamp(bin, 0, k_bins - 1);
+}
+
+std::optional<QPointF> positionOf(const DesignRef& ref, const FrontSnapshot& s, const ProjectionSpec& spec)
+{
+  double x = NAN;
+  double y = NAN;
+  if (ref.kind == DesignRef::Kind::Archive) {
+    if (ref.index >= s.points.size() || s.points[ref.index].failed)
+      return std::nullopt;
+    x = plotValue(spec.x, s.points[ref.index]);
+    y = plotValue(spec.y, s.points[ref.index]);
+  } else {
+    if (ref.index >= s.baselines.size() || !s.baselines[ref.index].evaluated)
+      return std::nullopt;
+    x = plotValue(spec.x, s.baselines[ref.index]);
+    y = plotValue(spec.y, s.baselines[ref.index]);
+  }
+  if (!std::isfinite(x) || !std::isfinite(y))
+    return std::nullopt;
+  return QPointF(x, y);
+}
+
+void setSorted(QCPGraph* graph, QVector<QCPGraphData>& data) { graph->data()->set(data, true); }
+
+} // namespace
+
+ProjectionGraphs::ProjectionGraphs(QCustomPlot* plot) : plot_(plot)
+{
+  using namespace plot_style;
+  // Legend entries first, so the legend lists them in this order.
+  frontLegend_ = newGraph();
+  frontLegend_->setScatterStyle(frontStyle(binColour(k_bins * 2 / 3)));
+  staircaseLegend_ = newGraph();
+  staircaseLegend_->setLineStyle(QCPGraph::lsLine);
+  staircaseLegend_->setPen(staircasePen());
+  dominatedLegend_ = newGraph();
+  dominatedLegend_->setScatterStyle(dominatedStyle(binColour(k_bins / 3)));
+  infeasibleLegend_ = newGraph();
+  infeasibleLegend_->setScatterStyle(infeasibleStyle());
+  baselineLegend_ = newGraph();
+  QCPScatterStyle base = baselineStyle(0);
+  base.setSize(9);
+  baselineLegend_->setScatterStyle(base);
+  selectedLegend_ = newGraph();
+  QCPScatterStyle ring = selectedStyle();   // full-size marks do not fit the legend icon
+  ring.setSize(11);
+  selectedLegend_->setScatterStyle(ring);
+  pinnedLegend_ = newGraph();
+  QCPScatterStyle pin = pinnedStyle();
+  pin.setSize(10);
+  pinnedLegend_->setScatterStyle(pin);
+  for (QCPGraph* g : {frontLegend_, staircaseLegend_, dominatedLegend_, infeasibleLegend_, baselineLegend_,
+                      selectedLegend_, pinnedLegend_})
+    g->addToLegend();
+
+  // Drawing order: faint classes below, the front and the marks on top.
+  infeasible_ = newGraph();
+  infeasible_->setScatterStyle(infeasibleStyle());
+  infeasible_->setAntialiasedScatters(false);   // thousands of faint marks: speed over smoothness
+  for (int b = 0; b <= k_bins; ++b) {
+    QCPGraph* g = newGraph();
+    g->setScatterStyle(dominatedStyle(binColour(b)));
+    g->setAntialiasedScatters(false);
+    dominated_.append(g);
+  }
+  staircase_ = newGraph();
+  staircase_->setLineStyle(QCPGraph::lsStepLeft);
+  staircase_->setPen(staircasePen());
+  for (int b = 0; b <= k_bins; ++b) {
+    QCPGraph* g = newGraph();
+    g->setScatterStyle(frontStyle(binColour(b)));
+    front_.append(g);
+  }
+  // Selection marks on their own layer, above baselines added later.
+  plot_->addLayer(QStringLiteral("marks"), plot_->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+  pinned_ = newGraph();
+  pinned_->setScatterStyle(pinnedStyle());
+  pinned_->setLayer(QStringLiteral("marks"));
+  selected_ = newGraph();
+  selected_->setScatterStyle(selectedStyle());
+  selected_->setLayer(QStringLiteral("marks"));
+  retranslate();
+}
+
+QCPGraph* ProjectionGraphs::newGraph()
+{
+  QCPGraph* g = plot_->addGraph();
+  g->setLineStyle(QCPGraph::lsNone);
+  g->setPen(Qt::NoPen);
+  g->setSelectable(QCP::stNone);   // selection is ours (the ring), not QCustomPlot's
+  g->removeFromLegend();
+  return g;
+}
+
+QCPGraph* ProjectionGraphs::baselineGraph(std::size_t index)
+{
+  while (static_cast<std::size_t>(baselines_.size()) <= index) {
+    QCPGraph* g = newGraph();
+    g->setScatterStyle(plot_style::baselineStyle(baselines_.size()));
+    baselines_.append(g);
+  }
+  return baselines_[static_cast<qsizetype>(index)];
+}
+
+void ProjectionGraphs::fill(const ProjectionData& data, const FrontSnapshot& s, const ProjectionSpec& spec)
+{
+  // Count per bin first so every vector is allocated once.
+  std::vector<int> frontCount(k_bins + 1, 0);
+  std::vector<int> dominatedCount(k_bins + 1, 0);
+  int infeasibleCount = 0;
+  std::vector<std::uint8_t> bins(data.points.size());
+  for (std::size_t i = 0; i < data.points.size(); ++i) {
+    const ProjectedPoint& p = data.points[i];
+    bins[i] = static_cast<std::uint8_t>(binOf(p.colour, data.colour_min, data.colour_max));
+    switch (p.point_class) {
+      case PointClass::Front: ++frontCount[bins[i]]; break;
+      case PointClass::Dominated: ++dominatedCount[bins[i]]; break;
+      case PointClass::Infeasible: ++infeasibleCount; break;
+    }
+  }
+  std::vector<QVector<QCPGraphData>> frontData(k_bins + 1);
+  std::vector<QVector<QCPGraphData>> dominatedData(k_bins + 1);
+  for (int b = 0; b <= k_bins; ++b) {
+    frontData[b].reserve(frontCount[b]);
+    dominatedData[b].reserve(dominatedCount[b]);
+  }
+  QVector<QCPGraphData> infeasibleData;
+  infeasibleData.reserve(infeasibleCount);
+  for (std::size_t i = 0; i < data.points.size(); ++i) {   // ascending x: already sorted per bin
+    const ProjectedPoint& p = data.points[i];
+    const QCPGraphData d(p.x, p.y);
+    switch (p.point_class) {
+      case PointClass::Front: frontData[bins[i]].append(d); break;
+      case PointClass::Dominated: dominatedData[bins[i]].append(d); break;
+      case PointClass::Infeasible: infeasibleData.append(d); break;
+    }
+  }
+  for (int b = 0; b <= k_bins; ++b) {
+    setSorted(front_[b], frontData[b]);
+    setSorted(dominated_[b], dominatedData[b]);
+  }
+  setSorted(infeasible_, infeasibleData);
+
+  QVector<QCPGraphData> stairs;
+  stairs.reserve(static_cast<qsizetype>(data.staircase.size()));
+  for (std::size_t i : data.staircase)
+    stairs.append(QCPGraphData(data.points[i].x, data.points[i].y));
+  setSorted(staircase_, stairs);
+
+  for (QCPGraph* g : baselines_)
+    g->data()->clear();
+  for (std::size_t b = 0; b < s.baselines.size(); ++b)
+    if (const auto pos = positionOf(DesignRef::baseline(b), s, spec))
+      baselineGraph(b)->addData(pos->x(), pos->y());
+
+  QVector<QCPGraphData> pins;
+  for (const DesignRef& ref : s.pinned)
+    if (const auto pos = positionOf(ref, s, spec))
+      pins.append(QCPGraphData(pos->x(), pos->y()));
+  pinned_->data()->set(pins, false);
+  selected_->data()->clear();
+  if (s.selected)
+    if (const auto pos = positionOf(*s.selected, s, spec))
+      selected_->addData(pos->x(), pos->y());
+}
+
+void ProjectionGraphs::setShowDominated(bool show)
+{
+  for (QCPGraph* g : dominated_)
+    g->setVisible(show);
+  infeasible_->setVisible(show);
+}
+
+std::size_t ProjectionGraphs::pointCount(PointClass point_class) const
+{
+  const auto sum = [](const QList<QCPGraph*>& graphs) {
+    std::size_t n = 0;
+    for (const QCPGraph* g : graphs)
+      n += static_cast<std::size_t>(g->dataCount());
+    return n;
+  };
+  switch (point_class) {
+    case PointClass::Front: return sum(front_);
+    case PointClass::Dominated: return sum(dominated_);
+    case PointClass::Infeasible: return static_cast<std::size_t>(infeasible_->dataCount());
+  }
+  return 0;
+}
+
+std::size_t ProjectionGraphs::staircaseCount() const { return static_cast<std::size_t>(staircase_->dataCount()); }
+
+std::size_t ProjectionGraphs::baselineCount() const
+{
+  std::size_t n = 0;
+  for (const QCPGraph* g : baselines_)
+    n += static_cast<std::size_t>(g->dataCount());
+  return n;
+}
+
+bool ProjectionGraphs::hasSelection() const { return selected_->dataCount() > 0; }
+
+std::size_t ProjectionGraphs::pinnedCount() const { return static_cast<std::size_t>(pinned_->dataCount()); }
+
+void ProjectionGraphs::retranslate()
+{
+  frontLegend_->setName(tr("Pareto front"));
+  staircaseLegend_->setName(tr("Front of this view (2-D)"));
+  dominatedLegend_->setName(tr("Dominated designs"));
+  infeasibleLegend_->setName(tr("Infeasible designs"));
+  baselineLegend_->setName(tr("Baseline designs"));
+  selectedLegend_->setName(tr("Selected design"));
+  pinnedLegend_->setName(tr("Pinned designs"));
+}

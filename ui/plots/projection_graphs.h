@@ -1,0 +1,56 @@
+#pragma once
+// The graphs of one projection plot: one QCPGraph per point class and colour bin (scatter only,
+// data handed over pre-sorted), the 2-D front's step line, the baselines (one symbol each), the
+// selection ring and the pinned marks, plus empty look-alike graphs that carry the legend. No
+// per-point items, so 100,000 designs stay a few dozen graphs.
+#include <QCoreApplication>
+#include <QList>
+
+#include <cstddef>
+#include <vector>
+
+#include "explorer/front_snapshot.h"
+#include "plots/plot_quantity.h"
+#include "plots/projection_data.h"
+
+class QCustomPlot;
+class QCPGraph;
+
+class ProjectionGraphs {
+  Q_DECLARE_TR_FUNCTIONS(ProjectionGraphs)
+
+public:
+  explicit ProjectionGraphs(QCustomPlot* plot);
+
+  // Fills every graph; the colour range maps the third objective onto the bins.
+  void fill(const ProjectionData& data, const FrontSnapshot& snapshot, const ProjectionSpec& spec);
+  void setShowDominated(bool show);
+  // Points currently held by the graphs of one class (all colour bins together).
+  std::size_t pointCount(PointClass point_class) const;
+  std::size_t staircaseCount() const;
+  std::size_t baselineCount() const;
+  bool hasSelection() const;
+  std::size_t pinnedCount() const;
+  void retranslate();
+
+private:
+  QCPGraph* newGraph();
+  QCPGraph* baselineGraph(std::size_t index);
+
+  QCustomPlot* plot_;
+  QList<QCPGraph*> front_;        // k_colour_bins + 1 (no value)
+  QList<QCPGraph*> dominated_;
+  QCPGraph* infeasible_ = nullptr;
+  QCPGraph* staircase_ = nullptr;
+  QList<QCPGraph*> baselines_;    // grows to the largest baseline count seen
+  QCPGraph* pinned_ = nullptr;
+  QCPGraph* selected_ = nullptr;
+  // Legend entries (no data).
+  QCPGraph* frontLegend_ = nullptr;
+  QCPGraph* staircaseLegend_ = nullptr;
+  QCPGraph* dominatedLegend_ = nullptr;
+  QCPGraph* infeasibleLegend_ = nullptr;
+  QCPGraph* baselineLegend_ = nullptr;
+  QCPGraph* selectedLegend_ = nullptr;
+  QCPGraph* pinnedLegend_ = nullptr;
+};

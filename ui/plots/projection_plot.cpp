@@ -1,0 +1,272 @@
+#include "plots/projection_plot.h"
+
+#include <QEvent>
+#include <QMouseEvent>
+#include <QToolTip>
+
+#include <cmath>
+#include <limits>
+
+#include "plots/plot_style.h"
+#include "plots/plot_tooltip.h"
+
+namespace {
+
+constexpr double k_hit_radius_px = 6.0;
+constexpr int k_click_slop_px = 4;   // a press and release closer than this is a click, not a drag
+
+struct Bounds {
+  double xmin = std::numeric_limits<double>::infinity();
+  double xmax = -std::numeric_limits<double>::infinity();
+  double ymin = std::numeric_limits<double>::infinity();
+  double ymax = -std::numeric_limits<double>::infinity();
+  void add(double x, double y)
+  {
+    xmin = std::min(xmin, x);
+    xmax = std::max(xmax, x);
+    ymin = std::min(ymin, y);
+    ymax = std::max(ymax, y);
+  }
+  bool empty() const { return !(xmin <= xmax); }
+};
+
+QCPRange padded(double lo, double hi)
+{
+  double pad = (hi - lo) * 0.06;
+  if (!(pad > 0))
+    pad = std::max(std::abs(lo) * 0.05, 1e-9);
+  return QCPRange(lo - pad, hi + pad);
+}
+
+} // namespace
+
+ProjectionPlot::ProjectionPlot(int projection_index, QWidget* parent)
+    : QCustomPlot(parent), index_(projection_index), spec_(projectionSpec(projection_index)), graphs_(this),
+      annotations_(this)
+{
+  setObjectName(QStringLiteral("projectionPlot%1").arg(projection_index));
+  setMinimumSize(260, 240);
+  setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
+  setNoAntialiasingOnDrag(true);
+  setPlottingHint(QCP::phCacheLabels, true);
+
+  QFont small = font();
+  small.setPointSizeF(small.pointSizeF() * 0.85);
+  QFont bold = font();
+  bold.setBold(true);
+
+  plotLayout()->insertRow(0);
+  title_ = new QCPTextElement(this, QString(), bold);
+  plotLayout()->addElement(0, 0, title_);
+
+  colourScale_ = new QCPColorScale(this);
+  plotLayout()->addElement(1, 1, colourScale_);
+  colourScale_->setType(QCPAxis::atRight);
+  colourScale_->setGradient(plot_style::objectiveGradient());
+  colourScale_->setBarWidth(9);
+  colourScale_->setRangeDrag(false);
+  colourScale_->setRangeZoom(false);
+  colourScale_->axis()->setLabelFont(small);
+  colourScale_->axis()->setTickLabelFont(small);
+  auto* margins = new QCPMarginGroup(this);
+  axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
+  colourScale_->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
+
+  legend->setVisible(true);
+  legend->setFont(small);
+  legend->setIconSize(14, 10);
+  legend->setRowSpacing(0);
+  legend->setMargins(QMargins(7, 2, 7, 6));
+  legend->setBorderPen(Qt::NoPen);
+  legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+  legend->setWrap(2);
+  plotLayout()->addElement(2, 0, legend);
+  plotLayout()->setRowStretchFactor(2, 0.001);
+  plotLayout()->setRowSpacing(2);
+
+  const QPen gridPen(QColor(225, 225, 225), 0, Qt::SolidLine);
+  for (QCPAxis* axis : {xAxis, yAxis}) {
+    axis->grid()->setPen(gridPen);
+    axis->setTickLabelFont(small);
+  }
+
+  connect(this, &QCustomPlot::mousePress, this, &ProjectionPlot::onMousePress);
+  connect(this, &QCustomPlot::mouseMove, this, &ProjectionPlot::onMouseMove);
+  connect(this, &QCustomPlot::mouseRelease, this, &ProjectionPlot::onMouseRelease);
+  connect(this, &QCustomPlot::mouseWheel, this, [this](QWheelEvent*) { userView_ = true; });
+  connect(this, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) { resetView(); });
+  retranslateUi();
+}
+
+void ProjectionPlot::draw(std::shared_ptr<const FrontSnapshot> snapshot)
+{
+  snapshot_ = std::move(snapshot);
+  if (!snapshot_)
+    return;
+  data_ = projectSnapshot(*snapshot_, spec_);
+  graphs_.fill(data_, *snapshot_, spec_);
+  QCPRange colours(data_.colour_min, data_.colour_max);
+  if (!(colours.size() > 0))
+    colours = padded(data_.colour_min, data_.colour_max);
+  colourScale_->setDataRange(colours);
+  if (!userView_)
+    rescaleToData();
+  annotations_.rebuild(*snapshot_, spec_);   // label placement depends on the view
+  replot(rpQueuedRefresh);
+}
+
+void ProjectionPlot::setShowDominated(bool show)
+{
+  if (show == showDominated_)
+    return;
+  showDominated_ = show;
+  graphs_.setShowDominated(show);
+  if (!userView_)
+    rescaleToData();
+  replot(rpQueuedRefresh);
+}
+
+void ProjectionPlot::resetView()
+{
+  userView_ = false;
+  rescaleToData();
+  if (snapshot_)
+    annotations_.rebuild(*snapshot_, spec_);
+  replot(rpQueuedRefresh);
+}
+
+void ProjectionPlot::rescaleToData()
+{
+  Bounds b;
+  for (const ProjectedPoint& p : data_.points)
+    if (showDominated_ || p.point_class == PointClass::Front)
+      b.add(p.x, p.y);
+  for (std::size_t i : data_.staircase)
+    b.add(data_.points[i].x, data_.points[i].y);
+  if (snapshot_)
+    for (const BaselinePoint& base : snapshot_->baselines) {
+      const double x = plotValue(spec_.x, base);
+      const double y = plotValue(spec_.y, base);
+      if (base.evaluated && std::isfinite(x) && std::isfinite(y))
+        b.add(x, y);
+    }
+  if (b.empty()) {
+    xAxis->setRange(0, 1);
+    yAxis->setRange(0, 1);
+    return;
+  }
+  xAxis->setRange(padded(b.xmin, b.xmax));
+  yAxis->setRange(padded(b.ymin, b.ymax));
+}
+
+std::optional<QPointF> ProjectionPlot::pixelOf(const DesignRef& ref) const
+{
+  if (!snapshot_)
+    return std::nullopt;
+  double x = NAN;
+  double y = NAN;
+  if (ref.kind == DesignRef::Kind::Archive && ref.index < snapshot_->points.size() &&
+      !snapshot_->points[ref.index].failed) {
+    x = plotValue(spec_.x, snapshot_->points[ref.index]);
+    y = plotValue(spec_.y, snapshot_->points[ref.index]);
+  } else if (ref.kind == DesignRef::Kind::Baseline && ref.index < snapshot_->baselines.size() &&
+             snapshot_->baselines[ref.index].evaluated) {
+    x = plotValue(spec_.x, snapshot_->baselines[ref.index]);
+    y = plotValue(spec_.y, snapshot_->baselines[ref.index]);
+  }
+  if (!std::isfinite(x) || !std::isfinite(y))
+    return std::nullopt;
+  return QPointF(xAxis->coordToPixel(x), yAxis->coordToPixel(y));
+}
+
+std::optional<DesignRef> ProjectionPlot::designAt(const QPointF& pixel) const
+{
+  if (!snapshot_ || !axisRect()->rect().contains(pixel.toPoint()))
+    return std::nullopt;
+  std::optional<DesignRef> best;
+  double bestPx = k_hit_radius_px;
+  // Baselines are few: check them all.
+  for (std::size_t b = 0; b < snapshot_->baselines.size(); ++b)
+    if (const auto p = pixelOf(DesignRef::baseline(b))) {
+      const double d = std::hypot(p->x() - pixel.x(), p->y() - pixel.y());
+      if (d <= bestPx) {
+        bestPx = d;
+        best = DesignRef::baseline(b);
+      }
+    }
+  // Archive designs: binary search on x, then only the slab within the radius.
+  const double x = xAxis->pixelToCoord(pixel.x());
+  const double y = yAxis->pixelToCoord(pixel.y());
+  const double rx = std::abs(xAxis->pixelToCoord(pixel.x() + k_hit_radius_px) - x);
+  const double ry = std::abs(yAxis->pixelToCoord(pixel.y() + k_hit_radius_px) - y);
+  if (const auto i = nearestPoint(data_.points, x, y, rx, ry, showDominated_)) {
+    const ProjectedPoint& p = data_.points[*i];
+    const double d = std::hypot(xAxis->coordToPixel(p.x) - pixel.x(), yAxis->coordToPixel(p.y) - pixel.y());
+    if (d <= bestPx)
+      best = DesignRef::archive(p.archive_index);
+  }
+  return best;
+}
+
+QString ProjectionPlot::tooltipFor(const DesignRef& ref) const
+{
+  if (!snapshot_)
+    return {};
+  if (ref.kind == DesignRef::Kind::Archive && ref.index < snapshot_->points.size())
+    return designTooltip(snapshot_->points[ref.index]);
+  if (ref.kind == DesignRef::Kind::Baseline && ref.index < snapshot_->baselines.size())
+    return baselineTooltip(snapshot_->baselines[ref.index]);
+  return {};
+}
+
+void ProjectionPlot::onMousePress(QMouseEvent* event)
+{
+  pressed_ = event->button() == Qt::LeftButton;
+  pressPos_ = event->pos();
+}
+
+void ProjectionPlot::onMouseMove(QMouseEvent* event)
+{
+  if (event->buttons() & Qt::LeftButton) {
+    if (pressed_ && (event->pos() - pressPos_).manhattanLength() > k_click_slop_px)
+      userView_ = true;   // a drag pans the view
+    return;
+  }
+  if (const auto ref = designAt(event->position()))
+    QToolTip::showText(event->globalPosition().toPoint(), tooltipFor(*ref), this);
+  else
+    QToolTip::hideText();
+}
+
+void ProjectionPlot::onMouseRelease(QMouseEvent* event)
+{
+  const bool click = pressed_ && event->button() == Qt::LeftButton &&
+                     (event->pos() - pressPos_).manhattanLength() <= k_click_slop_px;
+  pressed_ = false;
+  if (!click)
+    return;
+  if (const auto ref = designAt(event->position()))
+    emit designClicked(*ref);
+}
+
+void ProjectionPlot::changeEvent(QEvent* event)
+{
+  if (event->type() == QEvent::LanguageChange) {
+    retranslateUi();
+    replot(rpQueuedRefresh);
+  }
+  QCustomPlot::changeEvent(event);
+}
+
+void ProjectionPlot::retranslateUi()
+{
+  xAxis->setLabel(quantityAxisTitle(spec_.x));
+  yAxis->setLabel(quantityAxisTitle(spec_.y));
+  colourScale_->axis()->setLabel(quantityAxisTitle(spec_.colour));
+  switch (index_) {
+    case 0: title_->setText(tr("Accuracy vs total carbon (colour: latency)")); break;
+    case 1: title_->setText(tr("Latency vs total carbon (colour: accuracy)")); break;
+    default: title_->setText(tr("Accuracy vs latency (colour: total carbon)")); break;
+  }
+  graphs_.retranslate();
+}

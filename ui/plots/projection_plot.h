@@ -1,0 +1,74 @@
+#pragma once
+// One 2-D projection of the live Pareto fronts (e.g. accuracy vs total carbon, coloured by
+// latency): a QCustomPlot with the designs by class, the projection's own 2-D front as a step line,
+// constraint limits, baselines, selection and pins. Drag pans, the wheel zooms, a double-click
+// resets the view, hovering shows a design's numbers, a click selects it. Redraws when told
+// (FrontsView coalesces snapshots); the snapshot is shared, not copied, between the three plots.
+#include <QPoint>
+
+#include <memory>
+#include <optional>
+
+#include <qcustomplot.h>
+
+#include "explorer/design_ref.h"
+#include "explorer/front_snapshot.h"
+#include "plots/plot_quantity.h"
+#include "plots/projection_annotations.h"
+#include "plots/projection_data.h"
+#include "plots/projection_graphs.h"
+
+class ProjectionPlot : public QCustomPlot {
+  Q_OBJECT
+public:
+  // `projection_index`: 0 accuracy–carbon, 1 latency–carbon, 2 accuracy–latency.
+  explicit ProjectionPlot(int projection_index, QWidget* parent = nullptr);
+
+  // Rebuilds the graphs from `snapshot` and replots once.
+  void draw(std::shared_ptr<const FrontSnapshot> snapshot);
+  void setShowDominated(bool show);
+  bool showDominated() const { return showDominated_; }
+  // Back to the whole data after the user zoomed or panned.
+  void resetView();
+
+  const ProjectionSpec& spec() const { return spec_; }
+  // What is drawn (for tests and status texts).
+  std::size_t pointCount(PointClass point_class) const { return graphs_.pointCount(point_class); }
+  std::size_t staircaseCount() const { return graphs_.staircaseCount(); }
+  std::size_t baselineCount() const { return graphs_.baselineCount(); }
+  bool hasSelectionMark() const { return graphs_.hasSelection(); }
+  std::size_t pinnedMarkCount() const { return graphs_.pinnedCount(); }
+  int constraintLineCount() const { return annotations_.constraintLineCount(); }
+  QCPColorScale* colourScale() const { return colourScale_; }
+  // Widget pixel of a design in the current view; nullopt when it is not drawn here.
+  std::optional<QPointF> pixelOf(const DesignRef& ref) const;
+  // The design drawn within a few pixels of `pixel`, nearest first.
+  std::optional<DesignRef> designAt(const QPointF& pixel) const;
+  QString tooltipFor(const DesignRef& ref) const;
+
+signals:
+  void designClicked(const DesignRef& ref);
+
+protected:
+  void changeEvent(QEvent* event) override;
+
+private:
+  void retranslateUi();
+  void rescaleToData();
+  void onMousePress(QMouseEvent* event);
+  void onMouseMove(QMouseEvent* event);
+  void onMouseRelease(QMouseEvent* event);
+
+  int index_;
+  ProjectionSpec spec_;
+  std::shared_ptr<const FrontSnapshot> snapshot_;
+  ProjectionData data_;
+  ProjectionGraphs graphs_;
+  ProjectionAnnotations annotations_;
+  QCPTextElement* title_ = nullptr;
+  QCPColorScale* colourScale_ = nullptr;
+  bool showDominated_ = true;
+  bool userView_ = false;        // the user zoomed or panned: new data keeps their view
+  QPoint pressPos_;
+  bool pressed_ = false;
+};

@@ -1,0 +1,96 @@
+#include "explorer/design_metrics.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("DesignMetrics", text); }
+
+DesignMetric number(const QString& name, double value, int decimals, DesignMetric::Better better,
+                    const QString& explanation)
+{
+  return {name, value, QLocale().toString(value, 'f', decimals), better, explanation};
+}
+
+DesignMetric text(const QString& name, const QString& value, const QString& explanation = {})
+{
+  return {name, std::nullopt, value, DesignMetric::Better::None, explanation};
+}
+
+} // namespace
+
+QString modelSummary(const cdse::ModelConfig& model)
+{
+  QStringList parts;
+  for (const auto& e : model.encoders)
+    parts << tr("%1: %2 layers × %3 heads, FFN %4, width %5")
+                 .arg(QString::fromStdString(e.name))
+                 .arg(e.layers)
+                 .arg(e.heads)
+                 .arg(e.ffn)
+                 .arg(e.embed);
+  return parts.join(QStringLiteral("; "));
+}
+
+QString acceleratorSummary(const cdse::AcceleratorConfig& a)
+{
+  return tr("%1 × (%2 × %3 PEs, %4 KB L2), GLB %5 MB, %6 MHz, %7 nm, %8-bit, %9")
+      .arg(a.clusters)
+      .arg(a.pe_width)
+      .arg(a.pe_depth)
+      .arg(QLocale().toString(a.l2_kb, 'g', 4))
+      .arg(QLocale().toString(a.glb_mb, 'g', 4))
+      .arg(QLocale().toString(a.frequency_mhz, 'g', 4))
+      .arg(a.node_nm)
+      .arg(a.precision_bits)
+      .arg(QString::fromStdString(a.dram_type).toUpper());
+}
+
+QVector<DesignMetric> designMetrics(const SelectedDesign& d)
+{
+  using B = DesignMetric::Better;
+  QVector<DesignMetric> rows;
+  rows << text(tr("Model"), modelSummary(d.design.model)) << text(tr("Accelerator"), acceleratorSummary(d.design.accel));
+  if (!d.evaluated) {
+    rows << text(tr("Status"), tr("Not evaluated: %1").arg(d.error));
+    return rows;
+  }
+  const auto& inv = d.invariants;
+  const auto& c = d.carbon;
+  if (inv.accuracy_available)
+    rows << number(tr("Accuracy, estimate (%)"), inv.accuracy * 100.0, 1, B::Higher,
+                   tr("Estimated accuracy (band %1–%2 %)")
+                       .arg(QLocale().toString(inv.accuracy_low * 100.0, 'f', 1))
+                       .arg(QLocale().toString(inv.accuracy_high * 100.0, 'f', 1)));
+  else
+    rows << text(tr("Accuracy, estimate (%)"), tr("no estimate"));
+  rows << number(tr("Latency (ms)"), inv.latency_s * 1e3, 3, B::Lower, tr("Simulated time of one inference"))
+       << number(tr("Energy per inference (mJ)"), inv.energy_per_inference_j * 1e3, 3, B::Lower,
+                 tr("Dynamic energy plus leakage during the inference"))
+       << number(tr("Chip area (mm²)"), inv.area_mm2, 2, B::Lower, tr("PEs, vector lanes, L2 and GLB SRAM"))
+       << number(tr("Peak TOPS"), inv.peak_tops, 2, B::None, tr("clusters × PE width × PE depth × 2 × frequency"))
+       << number(tr("Embodied carbon (kg CO₂e)"), c.embodied_kg, 3, B::Lower,
+                 tr("ACT: chip area × CPA / yield + DRAM + packaging"))
+       << text(tr("Embodied P5–P95 (kg CO₂e)"),
+               QStringLiteral("%1 – %2").arg(QLocale().toString(c.embodied_p5_kg, 'f', 3),
+                                             QLocale().toString(c.embodied_p95_kg, 'f', 3)),
+               tr("Spread of EPA, GPA, yield and fab intensity"))
+       << number(tr("Operational carbon (kg CO₂e)"), c.operational_kg, 3, B::Lower,
+                 tr("Energy per inference × inferences × grid intensity, plus leakage while powered"))
+       << number(tr("Total carbon (kg CO₂e)"), c.total_kg, 3, B::Lower, tr("Embodied + operational"))
+       << number(tr("Embodied share (%)"), c.total_kg > 0 ? 100.0 * c.embodied_kg / c.total_kg : 0.0, 1, B::None,
+                 tr("Embodied / total"));
+  QString state = tr("feasible");
+  if (!d.feasibility.feasible) {
+    QStringList limits;
+    for (const auto& name : cdse::violated_limit_names(d.feasibility.violated))
+      limits << QString::fromStdString(name);
+    state = tr("violates: %1").arg(limits.join(QStringLiteral(", ")));
+  }
+  if (d.on_front)
+    state += tr(", on the Pareto front");
+  rows << text(tr("Status"), state);
+  return rows;
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets everything up and runs every test: the full build (core, CLI, GUI) and the core-only build
-# without Qt, each through CTest.
+# without Qt through CTest, the core under ASan+UBSan, the search stress test under ThreadSanitizer
+# and a short libFuzzer run of every parser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -19,3 +20,12 @@ echo "== core under AddressSanitizer + UndefinedBehaviorSanitizer"
 bash scripts/build.sh asan
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --preset asan -j "$jobs"
+
+echo "== search start/cancel/restart stress under ThreadSanitizer"
+cmake --preset tsan >/dev/null
+cmake --build --preset tsan -j "$jobs" --target test_search_stress test_search_runner
+TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 build/tsan/tests/test_search_stress
+TSAN_OPTIONS=halt_on_error=1 build/tsan/tests/test_search_runner
+
+echo "== short fuzz run of every parser (clang + libFuzzer + ASan/UBSan)"
+bash scripts/fuzz.sh "${CARBONDSE_FUZZ_SECONDS:-20}"

@@ -1,11 +1,11 @@
-// GUI responsiveness with the real SearchController:
+// GUI responsiveness of the real main window (offscreen platform):
 //  1. longest event-loop stall (gap between ticks of a 1 ms timer on the GUI thread) while a
-//     full-speed search runs on all cores and its snapshots are delivered (target ≤ 50 ms);
-//  2. assumptions change → re-scored archive and new front ready, with 100,000 stored designs
-//     (target ≤ 50 ms). This is the data side of a slider move; widget painting is not included
-//     (FrontsView belongs to the ui library and is not part of this program).
-// The stall is also reported for an idle loop in the same run, as the baseline.
-#include <QCoreApplication>
+//     full-speed search runs on all cores and streams every design into the window, which
+//     re-draws its plots (target ≤ 50 ms); the idle loop's stall in the same run is the baseline;
+//  2. slider-to-redraw latency with 100,000 stored designs: a grid-intensity change on the
+//     assumptions panel → re-scored archive → new snapshot → the three front plots replotted
+//     (measured until the plots' afterReplot), worst of 10 changes (target ≤ 50 ms).
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QTimer>
 
@@ -15,8 +15,17 @@
 #include <set>
 #include <thread>
 
+#include <qcustomplot.h>
+
+#include "app/language_manager.h"
+#include "app/main_actions.h"
+#include "app/main_window.h"
+#include "assumptions/assumptions_panel.h"
+#include "explorer/explorer_model.h"
+#include "plots/fronts_view.h"
 #include "search/scenario.h"
 #include "search_controller.h"
+#include "search_panel.h"
 #include "session/session_file.h"
 
 namespace {
@@ -41,7 +50,9 @@ double longest_stall_ms(int ms)
   return worst / 1.0e6;
 }
 
-cdse::Session synthetic_session(std::size_t designs)
+// 100,000 distinct designs of the reference space with plausible invariants (the benchmark
+// measures the GUI's handling of many designs, not the simulator).
+cdse::Session large_session(std::size_t designs)
 {
   cdse::Session s;
   s.scenario = cdse::builtin_scenario("reference-clip-b16");
@@ -61,15 +72,17 @@ cdse::Session synthetic_session(std::size_t designs)
     r.genome = g;
     auto& v = r.invariants;
     v.accuracy_available = true;
-    v.accuracy = 0.4 + 0.3 * u(rng);
+    v.accuracy = 0.3 + 0.25 * u(rng);
     v.accuracy_low = v.accuracy - 0.01;
     v.accuracy_high = v.accuracy + 0.01;
     v.latency_s = 0.001 + 0.04 * u(rng);
     v.energy_per_inference_j = 0.01 + 0.2 * u(rng);
     v.dynamic_energy_j = 0.9 * v.energy_per_inference_j;
-    v.area_mm2 = 5 + 20 * u(rng);
+    v.static_power_w = 0.05;
+    v.area_mm2 = 5 + 40 * u(rng);
+    v.area.pe_mm2 = v.area_mm2;
     v.peak_tops = 1 + 10 * u(rng);
-    v.weight_bytes = 1.0e8;
+    v.weight_bytes = 1.5e8;
     s.designs.push_back(r);
   }
   return s;
@@ -79,46 +92,73 @@ cdse::Session synthetic_session(std::size_t designs)
 
 int main(int argc, char** argv)
 {
-  QCoreApplication app(argc, argv);
+  qputenv("QT_QPA_PLATFORM", "offscreen");
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName(QStringLiteral("CarbonDSE-bench"));
+  LanguageManager languages;
+  languages.setLanguage(QStringLiteral("en"));
   const double idle_ms = longest_stall_ms(1000);
 
-  SearchController controller;
-  std::int64_t snapshots = 0;
-  QObject::connect(&controller, &SearchController::plotProgress, [&](const cdse::SearchProgress& p) {
-    snapshots += static_cast<std::int64_t>(p.front.size() > 0);
-  });
-  SearchRunRequest request;
-  request.algorithm = QStringLiteral("random");
-  request.budget = 100000000;
-  request.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  if (!controller.start(cdse::builtin_scenario("reference-clip-b16"), request)) {
+  MainWindow window(&languages, false);
+  if (!window.openScenario(QStringLiteral("reference-clip-b16")).isEmpty())
+    return 1;
+  window.show();
+  QApplication::processEvents();
+  const int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  window.findChild<QSpinBox*>(QStringLiteral("searchBudget"))->setValue(100000000);
+  window.findChild<QSpinBox*>(QStringLiteral("searchThreads"))->setValue(threads);
+  window.findChild<QComboBox*>(QStringLiteral("searchAlgorithm"))
+      ->setCurrentIndex(window.findChild<QComboBox*>(QStringLiteral("searchAlgorithm"))->findData(QStringLiteral("random")));
+  window.actions()->startSearch->trigger();
+  if (!window.controller()->isRunning()) {
     std::fprintf(stderr, "search did not start\n");
     return 1;
   }
   const double busy_ms = longest_stall_ms(5000);
-  const auto progress = controller.latestProgress();
-  controller.stop();
+  const auto progress = window.controller()->latestProgress();
+  const std::size_t streamed = window.model()->designCount();
+  window.controller()->stop();
+  {
+    QEventLoop loop;
+    QObject::connect(window.searchPanel(), &SearchPanel::runFinished, &loop, &QEventLoop::quit);
+    loop.exec();
+  }
 
-  const cdse::Session session = synthetic_session(100000);
-  auto archive = cdse::make_session_archive(session);
-  double worst_rescore_ms = 0;
+  const cdse::Session session = large_session(100000);
+  const QString path = QStringLiteral("/tmp/carbondse_bench_session.cdse.json");
+  cdse::save_session(path.toStdString(), session);
+  if (!window.openSession(path).isEmpty())
+    return 1;
+  window.refreshNow();
+  QApplication::processEvents();
+
+  QCustomPlot* firstPlot = window.fronts()->plots().first();
+  double worst_ms = 0, total_ms = 0;
   for (int step = 0; step < 10; ++step) {
-    cdse::CarbonSettings carbon = archive->carbon_settings();
+    cdse::CarbonSettings carbon = window.assumptions()->settings();
     carbon.grid_intensity_g_per_kwh = 20.0 + 60.0 * step;   // a slider being dragged
+    carbon.grid_region.clear();
+    window.assumptions()->setSettings(carbon);
     QElapsedTimer t;
     t.start();
-    archive->rescore(carbon);
-    const auto front = archive->front();   // what the plot draws next
-    worst_rescore_ms = std::max(worst_rescore_ms, t.nsecsElapsed() / 1.0e6);
-    (void)front;
+    bool replotted = false;
+    auto c = QObject::connect(firstPlot, &QCustomPlot::afterReplot, [&] { replotted = true; });
+    emit window.assumptions()->settingsChanged(carbon);
+    while (!replotted && t.elapsed() < 5000)
+      QApplication::processEvents(QEventLoop::AllEvents, 1);
+    QObject::disconnect(c);
+    const double ms = t.nsecsElapsed() / 1.0e6;
+    worst_ms = std::max(worst_ms, ms);
+    total_ms += ms;
   }
 
   std::printf("event-loop stall, idle loop (baseline): %.1f ms\n", idle_ms);
-  std::printf("event-loop stall, full-speed search (%d threads, %lld evaluations, %.0f evals/s): %.1f ms "
-              "(target <= 50, ratio to idle %.2f)\n",
-              request.threads, static_cast<long long>(progress.evaluations), progress.evals_per_s, busy_ms,
+  std::printf("event-loop stall, main window during a full-speed search (%d threads, %lld evaluations, %.0f evals/s, "
+              "%zu designs streamed into the plots): %.1f ms (target <= 50, ratio to idle %.2f)\n",
+              threads, static_cast<long long>(progress.evaluations), progress.evals_per_s, streamed, busy_ms,
               busy_ms / std::max(idle_ms, 1e-3));
-  std::printf("assumption change -> re-scored front, 100000 designs: worst %.1f ms over 10 changes (target <= 50)\n",
-              worst_rescore_ms);
+  std::printf("slider -> re-scored and replotted fronts, 100000 designs: worst %.1f ms, mean %.1f ms over 10 moves "
+              "(target <= 50)\n",
+              worst_ms, total_ms / 10);
   return 0;
 }

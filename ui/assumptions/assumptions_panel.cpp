@@ -89,12 +89,12 @@ QWidget* AssumptionsPanel::buildOperationGroup()
   derived_->setObjectName(QStringLiteral("derivedWorkload"));
   derived_->setWordWrap(true);
 
-  operationForm_->addRow(QString(), gridRegion_);
-  operationForm_->addRow(QString(), gridIntensity_);
-  operationForm_->addRow(QString(), lifetime_);
-  operationForm_->addRow(QString(), workload_);
-  operationForm_->addRow(QString(), workloadUnit_);
-  operationForm_->addRow(QString(), dutyCycle_);
+  operationForm_->addRow(new QLabel, gridRegion_);
+  operationForm_->addRow(new QLabel, gridIntensity_);
+  operationForm_->addRow(new QLabel, lifetime_);
+  operationForm_->addRow(new QLabel, workload_);
+  operationForm_->addRow(new QLabel, workloadUnit_);
+  operationForm_->addRow(new QLabel, dutyCycle_);
   operationForm_->addRow(includeStatic_);
   operationForm_->addRow(derived_);
 
@@ -139,10 +139,10 @@ QWidget* AssumptionsPanel::buildManufacturingGroup()
   yield_->setObjectName(QStringLiteral("yield"));
   includePackaging_ = new QCheckBox;
   includePackaging_->setObjectName(QStringLiteral("includePackaging"));
-  manufacturingForm_->addRow(QString(), fabLocation_);
-  manufacturingForm_->addRow(QString(), node_);
-  manufacturingForm_->addRow(QString(), gasAbatement_);
-  manufacturingForm_->addRow(QString(), yield_);
+  manufacturingForm_->addRow(new QLabel, fabLocation_);
+  manufacturingForm_->addRow(new QLabel, node_);
+  manufacturingForm_->addRow(new QLabel, gasAbatement_);
+  manufacturingForm_->addRow(new QLabel, yield_);
   manufacturingForm_->addRow(includePackaging_);
   for (QComboBox* c : {fabLocation_, node_, gasAbatement_})
     connect(c, &QComboBox::activated, this, &AssumptionsPanel::emitSettings);

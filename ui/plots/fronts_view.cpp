@@ -13,12 +13,18 @@
 FrontsView::FrontsView(QWidget* parent) : QWidget(parent)
 {
   setObjectName(QStringLiteral("frontsView"));
-  auto* splitter = new QSplitter(Qt::Horizontal, this);
+  // A 2 × 2 grid: the three projections and a corner cell, so each plot keeps a readable size.
+  auto* splitter = new QSplitter(Qt::Vertical, this);
   splitter->setObjectName(QStringLiteral("frontsSplitter"));
   splitter->setChildrenCollapsible(false);
+  auto* topRow = new QSplitter(Qt::Horizontal, splitter);
+  bottomRow_ = new QSplitter(Qt::Horizontal, splitter);
+  for (QSplitter* row : {topRow, bottomRow_})
+    row->setChildrenCollapsible(false);
+  splitter->setStretchFactor(0, 1);
+  splitter->setStretchFactor(1, 1);
   for (int i = 0; i < k_projection_count; ++i) {
-    plots_[i] = new ProjectionPlot(i, splitter);
-    splitter->addWidget(plots_[i]);
+    plots_[i] = new ProjectionPlot(i, i < 2 ? topRow : bottomRow_);
     connect(plots_[i], &ProjectionPlot::designClicked, this, &FrontsView::designClicked);
   }
 
@@ -44,6 +50,12 @@ FrontsView::FrontsView(QWidget* parent) : QWidget(parent)
   redrawTimer_->setInterval(k_redraw_interval_ms);
   connect(redrawTimer_, &QTimer::timeout, this, &FrontsView::redrawNow);
   retranslateUi();
+}
+
+void FrontsView::setCornerWidget(QWidget* widget)
+{
+  bottomRow_->addWidget(widget);
+  bottomRow_->setSizes({1, 1});
 }
 
 QList<QCustomPlot*> FrontsView::plots() const

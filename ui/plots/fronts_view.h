@@ -13,6 +13,7 @@
 #include "explorer/front_snapshot.h"
 
 class QCheckBox;
+class QSplitter;
 class QCustomPlot;
 class QLabel;
 class QTimer;
@@ -38,6 +39,8 @@ public:
 public slots:
   void setSnapshot(const FrontSnapshot& snapshot);
   void setShowDominated(bool show);
+  // The fourth cell of the 2 × 2 grid (the window puts the hypervolume trace there).
+  void setCornerWidget(QWidget* widget);
 
 signals:
   void designClicked(const DesignRef& ref);
@@ -49,6 +52,7 @@ private:
   void retranslateUi();
 
   std::array<ProjectionPlot*, k_projection_count> plots_{};
+  QSplitter* bottomRow_ = nullptr;
   QCheckBox* showDominatedBox_ = nullptr;
   QLabel* hint_ = nullptr;
   QTimer* redrawTimer_ = nullptr;

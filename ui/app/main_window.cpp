@@ -1,0 +1,480 @@
+#include "app/main_window.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include "app/language_manager.h"
+#include "app/main_actions.h"
+#include "app/recent_files_menu.h"
+#include "assumptions/assumptions_panel.h"
+#include "compare/compare_panel.h"
+#include "details/details_panel.h"
+#include "explorer/explorer_model.h"
+#include "io/input_error.h"
+#include "plots/fronts_view.h"
+#include "plots/hypervolume_plot.h"
+#include "search/scenario.h"
+#include "search_controller.h"
+#include "search_panel.h"
+#include "session/session_file.h"
+
+namespace {
+
+constexpr int k_refresh_interval_ms = 40;   // ≈25 Hz, the plots' redraw budget
+const char* k_geometry_key = "window/geometry";
+const char* k_state_key = "window/state";
+const char* k_layout_version_key = "window/layoutVersion";
+constexpr int k_layout_version = 2;   // bump when the docks change, so an old layout is not restored
+
+} // namespace
+
+MainWindow::MainWindow(LanguageManager* languages, bool persistent, QWidget* parent)
+    : QMainWindow(parent), languages_(languages), model_(new ExplorerModel(this)), controller_(new SearchController(this)),
+      persistent_(persistent)
+{
+  setObjectName(QStringLiteral("mainWindow"));
+  setWindowIcon(QIcon(QStringLiteral(":/icons/carbondse.svg")));
+  setDockNestingEnabled(true);
+
+  fronts_ = new FrontsView(this);
+  setCentralWidget(fronts_);
+
+  assumptions_ = new AssumptionsPanel;
+  auto* assumptionsScroll = new QScrollArea;
+  assumptionsScroll->setWidget(assumptions_);
+  assumptionsScroll->setWidgetResizable(true);
+  assumptionsScroll->setFrameShape(QFrame::NoFrame);
+  assumptionsDock_ = addPanelDock(assumptionsScroll, "assumptionsDock", Qt::LeftDockWidgetArea);
+
+  search_ = new SearchPanel(controller_);
+  searchDock_ = addPanelDock(search_, "searchDock", Qt::LeftDockWidgetArea);
+  hypervolume_ = new HypervolumePlot;
+  fronts_->setCornerWidget(hypervolume_);
+
+  details_ = new DetailsPanel;
+  detailsDock_ = addPanelDock(details_, "detailsDock", Qt::RightDockWidgetArea);
+  compare_ = new ComparePanel;
+  compareDock_ = addPanelDock(compare_, "compareDock", Qt::BottomDockWidgetArea);
+
+  actions_ = new MainActions(this);
+  for (QDockWidget* dock : {assumptionsDock_, searchDock_, detailsDock_, compareDock_})
+    actions_->panelsMenu->addAction(dock->toggleViewAction());
+  for (const auto& info : cdse::builtin_scenarios()) {
+    const QString name = QString::fromStdString(info.name);
+    QAction* a = actions_->builtinScenarios->addAction(QString::fromStdString(info.title));
+    a->setToolTip(QString::fromStdString(info.description));
+    a->setData(name);
+    connect(a, &QAction::triggered, this, [this, name] {
+      if (const QString error = openScenario(name); !error.isEmpty())
+        showError(tr("Cannot open the scenario"), error);
+    });
+  }
+
+  statusDesigns_ = new QLabel(this);
+  statusDesigns_->setObjectName(QStringLiteral("statusDesigns"));
+  statusSplit_ = new QLabel(this);
+  statusSplit_->setObjectName(QStringLiteral("statusSplit"));
+  statusBar()->addWidget(statusDesigns_, 1);
+  statusBar()->addPermanentWidget(statusSplit_);
+
+  refreshTimer_.setSingleShot(true);
+  refreshTimer_.setInterval(k_refresh_interval_ms);
+  connect(&refreshTimer_, &QTimer::timeout, this, &MainWindow::refreshNow);
+
+  connectPanels();
+  connectActions();
+  applyDefaultLayout();
+  defaultState_ = saveState(k_layout_version);
+  retranslateUi();
+  restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget* MainWindow::addPanelDock(QWidget* panel, const char* objectName, Qt::DockWidgetArea area)
+{
+  auto* dock = new QDockWidget(this);
+  dock->setObjectName(QLatin1String(objectName));
+  dock->setWidget(panel);
+  dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                    QDockWidget::DockWidgetClosable);
+  addDockWidget(area, dock);
+  return dock;
+}
+
+void MainWindow::applyDefaultLayout()
+{
+  for (QDockWidget* dock : {assumptionsDock_, searchDock_, detailsDock_, compareDock_})
+    dock->show();
+  addDockWidget(Qt::LeftDockWidgetArea, assumptionsDock_);
+  addDockWidget(Qt::LeftDockWidgetArea, searchDock_);
+  splitDockWidget(assumptionsDock_, searchDock_, Qt::Vertical);
+  addDockWidget(Qt::RightDockWidgetArea, detailsDock_);
+  addDockWidget(Qt::BottomDockWidgetArea, compareDock_);
+  resizeDocks({assumptionsDock_, detailsDock_}, {340, 420}, Qt::Horizontal);
+  resizeDocks({assumptionsDock_, searchDock_}, {560, 420}, Qt::Vertical);
+  resizeDocks({compareDock_}, {250}, Qt::Vertical);
+}
+
+void MainWindow::connectPanels()
+{
+  connect(model_, &ExplorerModel::designsChanged, this, &MainWindow::scheduleRefresh);
+  connect(model_, &ExplorerModel::selectionChanged, this, [this] {
+    showSelection();
+    scheduleRefresh();
+  });
+  connect(model_, &ExplorerModel::pinnedChanged, this, [this] {
+    showPinned();
+    scheduleRefresh();
+  });
+  connect(model_, &ExplorerModel::scenarioChanged, this, [this] {
+    const QSignalBlocker block(assumptions_);
+    assumptions_->setSettings(model_->carbonSettings());
+    assumptions_->setConstraints(model_->constraints());
+    search_->setScenario(model_->scenario());
+    search_->setAssumptions(model_->carbonSettings(), model_->constraints());
+    details_->setCarbonSettings(model_->carbonSettings());
+    setWindowTitle(tr("%1 — CarbonDSE").arg(QString::fromStdString(model_->scenario().title)));
+  });
+
+  connect(assumptions_, &AssumptionsPanel::settingsChanged, this, [this](const cdse::CarbonSettings& s) {
+    try {
+      model_->setCarbonSettings(s);   // re-scores every stored design; nothing is simulated
+    } catch (const std::exception& e) {
+      statusBar()->showMessage(tr("Assumption not applied: %1").arg(QString::fromStdString(e.what())), 5000);
+      return;
+    }
+    search_->setAssumptions(model_->carbonSettings(), model_->constraints());
+    details_->setCarbonSettings(s);
+    showPinned();
+    refreshNow();   // the slider's feedback is immediate, not coalesced
+  });
+  connect(assumptions_, &AssumptionsPanel::constraintsChanged, this, [this](const cdse::SearchConstraints& c) {
+    model_->setConstraints(c);
+    search_->setAssumptions(model_->carbonSettings(), model_->constraints());
+    showSelection();
+    showPinned();
+    refreshNow();
+  });
+
+  connect(fronts_, &FrontsView::designClicked, this, [this](const DesignRef& ref) { model_->select(ref); });
+  connect(compare_, &ComparePanel::unpinRequested, model_, &ExplorerModel::unpin);
+
+  connect(controller_, &SearchController::runSetupReady, model_, &ExplorerModel::beginRun);
+  connect(controller_, &SearchController::recordsArrived, model_, &ExplorerModel::appendRecords);
+  connect(search_, &SearchPanel::runFinished, this, &MainWindow::runFinished);
+  connect(search_, &SearchPanel::runFailed, this, [this](const QString& message) {
+    showError(tr("The search could not run"), message);
+  });
+  connect(search_, &SearchPanel::runningChanged, this, [this](bool running) {
+    searchRunning_ = running;
+    for (QAction* a : {actions_->openScenario, actions_->openSession})
+      a->setEnabled(!running);
+    actions_->builtinScenarios->setEnabled(!running);
+    actions_->recent->setEnabled(!running);
+    actions_->startSearch->setEnabled(!running);
+    actions_->pauseSearch->setEnabled(running);
+    actions_->stopSearch->setEnabled(running);
+  });
+}
+
+void MainWindow::connectActions()
+{
+  MainActions* a = actions_;
+  connect(a->openScenario, &QAction::triggered, this, &MainWindow::openScenarioInteractive);
+  connect(a->openSession, &QAction::triggered, this, &MainWindow::openSessionInteractive);
+  connect(a->recent, &RecentFilesMenu::fileChosen, this, [this](const QString& path) {
+    const bool isSession = path.endsWith(QLatin1String(".cdse.json")) || path.endsWith(QLatin1String(".session.json"));
+    QString error = isSession ? openSession(path) : openScenario(path);
+    if (!isSession && !error.isEmpty() && openSession(path).isEmpty())
+      error.clear();   // a session saved under another name
+    if (!error.isEmpty())
+      showError(tr("Cannot open the file"), error);
+  });
+  connect(a->saveSession, &QAction::triggered, this, [this] { saveSessionInteractive(false); });
+  connect(a->saveSessionAs, &QAction::triggered, this, [this] { saveSessionInteractive(true); });
+  connect(a->exportAllCsv, &QAction::triggered, this, [this] { exportDesigns(false, false); });
+  connect(a->exportAllJson, &QAction::triggered, this, [this] { exportDesigns(false, true); });
+  connect(a->exportFrontCsv, &QAction::triggered, this, [this] { exportDesigns(true, false); });
+  connect(a->exportFrontJson, &QAction::triggered, this, [this] { exportDesigns(true, true); });
+  connect(a->exportPlots, &QAction::triggered, this, &MainWindow::exportPlots);
+  connect(a->exportReport, &QAction::triggered, this, &MainWindow::exportReport);
+  connect(a->quit, &QAction::triggered, this, &QWidget::close);
+  connect(a->startSearch, &QAction::triggered, search_, &SearchPanel::startSearch);
+  connect(a->pauseSearch, &QAction::triggered, search_, &SearchPanel::togglePause);
+  connect(a->stopSearch, &QAction::triggered, controller_, &SearchController::stop);
+  a->pauseSearch->setEnabled(false);
+  a->stopSearch->setEnabled(false);
+  auto selectOrSay = [this](cdse::Objective objective) {
+    if (!selectBest(objective))
+      statusBar()->showMessage(tr("No feasible design yet: run a search first."), 4000);
+  };
+  connect(a->selectBestCarbon, &QAction::triggered, this, [selectOrSay] { selectOrSay(cdse::Objective::TotalCarbon); });
+  connect(a->selectBestLatency, &QAction::triggered, this, [selectOrSay] { selectOrSay(cdse::Objective::Latency); });
+  connect(a->selectBestAccuracy, &QAction::triggered, this, [selectOrSay] { selectOrSay(cdse::Objective::Accuracy); });
+  connect(a->pinSelected, &QAction::triggered, this, [this] {
+    const auto selected = model_->selected();
+    if (!selected)
+      statusBar()->showMessage(tr("Select a design first (click a point)."), 4000);
+    else if (!model_->pin(*selected))
+      statusBar()->showMessage(tr("Already pinned, or %1 designs pinned already.").arg(ExplorerModel::k_max_pinned), 4000);
+  });
+  connect(a->clearPins, &QAction::triggered, model_, &ExplorerModel::clearPins);
+  connect(a->showDominated, &QAction::toggled, fronts_, &FrontsView::setShowDominated);
+  connect(a->resetLayout, &QAction::triggered, this, [this] {
+    applyDefaultLayout();
+    restoreState(defaultState_, k_layout_version);
+  });
+  connect(a->languages, &QActionGroup::triggered, this, [this](QAction* action) {
+    if (!languages_->setLanguage(action->data().toString()))
+      showError(tr("Language"), tr("The translation could not be loaded."));
+  });
+  connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::retranslateUi()
+{
+  assumptionsDock_->setWindowTitle(tr("Assumptions"));
+  searchDock_->setWindowTitle(tr("Search"));
+  detailsDock_->setWindowTitle(tr("Design Details"));
+  compareDock_->setWindowTitle(tr("Compare Pinned Designs"));
+  actions_->retranslate();
+  for (QAction* a : actions_->languages->actions())
+    a->setChecked(a->data().toString() == languages_->language());
+  if (!model_->scenario().title.empty())
+    setWindowTitle(tr("%1 — CarbonDSE").arg(QString::fromStdString(model_->scenario().title)));
+  else
+    setWindowTitle(tr("CarbonDSE"));
+  updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+  if (!persistent_) {
+    resize(1600, 1000);
+    return;
+  }
+  QSettings settings;
+  if (settings.contains(QLatin1String(k_geometry_key)))
+    restoreGeometry(settings.value(QLatin1String(k_geometry_key)).toByteArray());
+  else
+    resize(1500, 920);
+  if (settings.value(QLatin1String(k_layout_version_key)).toInt() == k_layout_version)
+    restoreState(settings.value(QLatin1String(k_state_key)).toByteArray(), k_layout_version);
+  actions_->showDominated->setChecked(settings.value(QStringLiteral("view/showDominated"), true).toBool());
+}
+
+void MainWindow::saveSettings() const
+{
+  if (!persistent_)
+    return;
+  QSettings settings;
+  settings.setValue(QLatin1String(k_geometry_key), saveGeometry());
+  settings.setValue(QLatin1String(k_state_key), saveState(k_layout_version));
+  settings.setValue(QLatin1String(k_layout_version_key), k_layout_version);
+  settings.setValue(QStringLiteral("view/showDominated"), actions_->showDominated->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+  // A running search stops cooperatively; the controller's destructor joins its threads.
+  controller_->stop();
+  saveSettings();
+  event->accept();
+}
+
+void MainWindow::scheduleRefresh()
+{
+  if (!refreshTimer_.isActive())
+    refreshTimer_.start();
+}
+
+void MainWindow::refreshNow()
+{
+  refreshTimer_.stop();
+  const FrontSnapshot snapshot = model_->snapshot();
+  fronts_->setSnapshot(snapshot);
+  hypervolume_->setSnapshot(snapshot);
+  updateStatus();
+}
+
+void MainWindow::showSelection()
+{
+  const auto selected = model_->selected();
+  details_->showDesign(selected ? model_->designInfo(*selected) : std::nullopt);
+  updateStatus();
+}
+
+void MainWindow::showPinned()
+{
+  std::vector<SelectedDesign> designs;
+  for (const auto& ref : model_->pinned())
+    if (auto info = model_->designInfo(ref))
+      designs.push_back(std::move(*info));
+  compare_->setDesigns(designs);
+}
+
+void MainWindow::updateStatus()
+{
+  const cdse::Archive& archive = model_->archive();
+  statusDesigns_->setText(tr("%L1 designs, %L2 feasible, %L3 on the Pareto front, %L4 baselines")
+                              .arg(archive.size())
+                              .arg(archive.feasible_count())
+                              .arg(archive.front().size())
+                              .arg(model_->baselines().size()));
+  auto ref = model_->selected();
+  if (!ref)
+    ref = model_->bestBy(cdse::Objective::TotalCarbon);
+  if (!ref && !model_->baselines().empty())
+    ref = DesignRef::baseline(0);
+  const auto info = ref ? model_->designInfo(*ref) : std::nullopt;
+  if (!info || !info->evaluated || !(info->carbon.total_kg > 0)) {
+    statusSplit_->clear();
+    return;
+  }
+  const double embodiedShare = 100.0 * info->carbon.embodied_kg / info->carbon.total_kg;
+  statusSplit_->setText(tr("%1: %2 kg CO2e total, embodied %3 %, operational %4 %")
+                            .arg(info->label)
+                            .arg(info->carbon.total_kg, 0, 'g', 3)
+                            .arg(embodiedShare, 0, 'f', 0)
+                            .arg(100.0 - embodiedShare, 0, 'f', 0));
+}
+
+bool MainWindow::selectBest(cdse::Objective objective)
+{
+  const auto best = model_->bestBy(objective);
+  if (!best)
+    return false;
+  model_->select(best);
+  return true;
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+  statusBar()->showMessage(message, 8000);
+  if (QApplication::platformName() == QLatin1String("offscreen"))
+    return;   // headless runs (tests, screenshots) must never block on a dialog
+  QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::runFinished(const SearchRunOutcome& outcome)
+{
+  refreshNow();
+  if (outcome.state == cdse::SearchState::Failed)
+    return;   // runFailed showed the error
+  statusBar()->showMessage(outcome.state == cdse::SearchState::Cancelled
+                               ? tr("Search stopped; %L1 designs kept.").arg(model_->designCount())
+                               : tr("Search finished: %L1 designs.").arg(model_->designCount()),
+                           6000);
+}
+
+QString MainWindow::openScenario(const QString& nameOrPath)
+{
+  if (searchRunning_)
+    return tr("Stop the running search first.");
+  try {
+    model_->loadScenario(cdse::load_scenario(nameOrPath.toStdString()));
+  } catch (const std::exception& e) {
+    return QString::fromStdString(e.what());
+  }
+  sessionPath_.clear();
+  if (QFileInfo::exists(nameOrPath))
+    actions_->recent->add(nameOrPath);
+  refreshNow();
+  return {};
+}
+
+QString MainWindow::openSession(const QString& path)
+{
+  if (searchRunning_)
+    return tr("Stop the running search first.");
+  try {
+    const cdse::Session session = cdse::load_session(path.toStdString());
+    model_->loadSession(session);
+    search_->setRunSettings(session.run);
+  } catch (const std::exception& e) {
+    return QString::fromStdString(e.what());
+  }
+  sessionPath_ = path;
+  actions_->recent->add(path);
+  refreshNow();
+  return {};
+}
+
+QString MainWindow::saveSession(const QString& path)
+{
+  try {
+    cdse::save_session(path.toStdString(), model_->toSession(search_->runSettings()));
+  } catch (const std::exception& e) {
+    return QString::fromStdString(e.what());
+  }
+  sessionPath_ = path;
+  actions_->recent->add(path);
+  statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
+  return {};
+}
+
+void MainWindow::saveSessionInteractive(bool askForPath)
+{
+  QString path = sessionPath_;
+  if (askForPath || path.isEmpty())
+    path = QFileDialog::getSaveFileName(this, tr("Save Session"), QString(), tr("CarbonDSE sessions (*.cdse.json)"));
+  if (path.isEmpty())
+    return;
+  if (!path.endsWith(QLatin1String(".json")))
+    path += QLatin1String(".cdse.json");
+  if (const QString error = saveSession(path); !error.isEmpty())
+    showError(tr("Cannot save the session"), error);
+}
+
+void MainWindow::openSessionInteractive()
+{
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open Session"), QString(),
+                                                    tr("CarbonDSE sessions (*.cdse.json *.json)"));
+  if (path.isEmpty())
+    return;
+  if (const QString error = openSession(path); !error.isEmpty())
+    showError(tr("Cannot open the session"), error);
+}
+
+void MainWindow::openScenarioInteractive()
+{
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Open Scenario"), QString(), tr("Scenario files (*.json)"));
+  if (path.isEmpty())
+    return;
+  if (const QString error = openScenario(path); !error.isEmpty())
+    showError(tr("Cannot open the scenario"), error);
+}
+
+void MainWindow::showAbout()
+{
+  QMessageBox::about(
+      this, tr("About CarbonDSE"),
+      tr("<h3>CarbonDSE %1</h3><p>Carbon-aware co-design of Transformer models and edge accelerators.</p>"
+         "<p>Total carbon = operational (energy per inference × inferences × grid intensity, plus leakage) + "
+         "embodied (chip area × carbon per area after the ACT model, plus DRAM and packaging).</p>"
+         "<p>After CATransformers (2025) and ACT (ISCA 2022). Accuracy values are estimates unless "
+         "measured accuracies are imported. Every model and its sources: docs/models.md.</p>")
+          .arg(QStringLiteral(CARBONDSE_VERSION)));
+}

@@ -1,0 +1,100 @@
+#pragma once
+// The explorer's main window: composes the panels (assumptions, fronts, search + hypervolume,
+// details, compare) around one ExplorerModel and one SearchController, and owns the menus. The
+// panels do the work; this class only wires them and handles files.
+#include <QMainWindow>
+#include <QString>
+#include <QTimer>
+
+#include "search/objective.h"
+
+class AssumptionsPanel;
+class ComparePanel;
+class DetailsPanel;
+class ExplorerModel;
+class FrontsView;
+class HypervolumePlot;
+class LanguageManager;
+class MainActions;
+class QDockWidget;
+class QLabel;
+class SearchController;
+class SearchPanel;
+struct SearchRunOutcome;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+public:
+  // `persistent`: restore and remember the window layout in QSettings (off for screenshots/tests).
+  explicit MainWindow(LanguageManager* languages, bool persistent = true, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // Each returns an empty string on success, else the (translated) error shown to the user.
+  QString openScenario(const QString& nameOrPath);
+  QString openSession(const QString& path);
+  QString saveSession(const QString& path);
+  // Selects the feasible design best in `objective`; false when there is none yet.
+  bool selectBest(cdse::Objective objective);
+
+  ExplorerModel* model() const { return model_; }
+  SearchController* controller() const { return controller_; }
+  SearchPanel* searchPanel() const { return search_; }
+  FrontsView* fronts() const { return fronts_; }
+  HypervolumePlot* hypervolumePlot() const { return hypervolume_; }
+  AssumptionsPanel* assumptions() const { return assumptions_; }
+  DetailsPanel* details() const { return details_; }
+  ComparePanel* compare() const { return compare_; }
+  MainActions* actions() const { return actions_; }
+  QString sessionPath() const { return sessionPath_; }
+
+  // Pushes the model's snapshot to the plots now (normally coalesced at ≈25 Hz).
+  void refreshNow();
+
+protected:
+  void closeEvent(QCloseEvent* event) override;
+  void changeEvent(QEvent* event) override;
+
+private:
+  QDockWidget* addPanelDock(QWidget* panel, const char* objectName, Qt::DockWidgetArea area);
+  void connectPanels();
+  void connectActions();
+  void retranslateUi();
+  void restoreSettings();
+  void saveSettings() const;
+  void applyDefaultLayout();
+  void scheduleRefresh();
+  void showSelection();
+  void showPinned();
+  void updateStatus();
+  void showError(const QString& title, const QString& message);
+  void runFinished(const SearchRunOutcome& outcome);
+  void saveSessionInteractive(bool askForPath);
+  void openSessionInteractive();
+  void openScenarioInteractive();
+  void exportDesigns(bool frontOnly, bool json);
+  void exportPlots();
+  void exportReport();
+  void showAbout();
+
+  LanguageManager* languages_;
+  ExplorerModel* model_;
+  SearchController* controller_;
+  MainActions* actions_ = nullptr;
+  AssumptionsPanel* assumptions_ = nullptr;
+  FrontsView* fronts_ = nullptr;
+  SearchPanel* search_ = nullptr;
+  HypervolumePlot* hypervolume_ = nullptr;
+  DetailsPanel* details_ = nullptr;
+  ComparePanel* compare_ = nullptr;
+  QDockWidget* assumptionsDock_ = nullptr;
+  QDockWidget* searchDock_ = nullptr;
+  QDockWidget* detailsDock_ = nullptr;
+  QDockWidget* compareDock_ = nullptr;
+  QLabel* statusDesigns_ = nullptr;
+  QLabel* statusSplit_ = nullptr;
+  QTimer refreshTimer_;
+  QByteArray defaultState_;
+  QString sessionPath_;
+  bool searchRunning_ = false;
+  bool persistent_ = true;
+};

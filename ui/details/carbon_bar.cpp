@@ -1,0 +1,100 @@
+#include "details/carbon_bar.h"
+
+#include <QEvent>
+#include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+const QColor k_embodied(0x8c, 0x56, 0x3b);
+const QColor k_operational(0x3b, 0x74, 0xa8);
+
+} // namespace
+
+CarbonBar::CarbonBar(QWidget* parent) : QWidget(parent)
+{
+  setObjectName(QStringLiteral("carbonBar"));
+  setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+  updateToolTip();
+}
+
+void CarbonBar::setCarbon(const cdse::CarbonBreakdown& carbon)
+{
+  carbon_ = carbon;
+  has_ = std::isfinite(carbon.total_kg) && carbon.total_kg > 0;
+  updateToolTip();
+  update();
+}
+
+void CarbonBar::clear()
+{
+  has_ = false;
+  carbon_ = {};
+  updateToolTip();
+  update();
+}
+
+QSize CarbonBar::sizeHint() const { return {320, fontMetrics().height() * 3 + 12}; }
+QSize CarbonBar::minimumSizeHint() const { return {120, fontMetrics().height() * 3 + 12}; }
+
+void CarbonBar::changeEvent(QEvent* event)
+{
+  if (event->type() == QEvent::LanguageChange)
+    updateToolTip();
+  QWidget::changeEvent(event);
+}
+
+void CarbonBar::updateToolTip()
+{
+  if (!has_) {
+    setToolTip({});
+    return;
+  }
+  const QLocale l;
+  setToolTip(tr("Embodied %1 kg (P5–P95 %2–%3 kg, the whisker) vs operational %4 kg CO₂e. Embodied: ACT model "
+                "(Gupta et al., ISCA 2022); operational: energy × inferences × grid intensity.")
+                 .arg(l.toString(carbon_.embodied_kg, 'g', 4), l.toString(carbon_.embodied_p5_kg, 'g', 4),
+                      l.toString(carbon_.embodied_p95_kg, 'g', 4), l.toString(carbon_.operational_kg, 'g', 4)));
+}
+
+void CarbonBar::paintEvent(QPaintEvent*)
+{
+  QPainter p(this);
+  p.setRenderHint(QPainter::Antialiasing);
+  const int lineH = fontMetrics().height();
+  const QRectF area = QRectF(rect()).adjusted(4, 2, -4, -2);
+  if (!has_) {
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    p.drawText(area, Qt::AlignCenter, tr("No carbon to show"));
+    return;
+  }
+  // Scale so that both the total and the embodied P95 + operational fit.
+  const double extent = std::max(carbon_.total_kg, carbon_.embodied_p95_kg + carbon_.operational_kg);
+  const double scale = area.width() / extent;
+  const QRectF bar(area.left(), area.top() + lineH * 0.5, 0, lineH * 1.2);
+  const QRectF emb(bar.left(), bar.top(), carbon_.embodied_kg * scale, bar.height());
+  const QRectF op(emb.right(), bar.top(), carbon_.operational_kg * scale, bar.height());
+  p.fillRect(emb, k_embodied);
+  p.fillRect(op, k_operational);
+
+  // The embodied band: a whisker from P5 to P95 across the embodied segment.
+  p.setPen(QPen(palette().color(QPalette::WindowText), 1.5));
+  const double y = bar.center().y();
+  const double x5 = bar.left() + carbon_.embodied_p5_kg * scale, x95 = bar.left() + carbon_.embodied_p95_kg * scale;
+  p.drawLine(QPointF(x5, y), QPointF(x95, y));
+  p.drawLine(QPointF(x5, y - bar.height() / 3), QPointF(x5, y + bar.height() / 3));
+  p.drawLine(QPointF(x95, y - bar.height() / 3), QPointF(x95, y + bar.height() / 3));
+
+  const double emb_pct = 100.0 * carbon_.embodied_kg / carbon_.total_kg;
+  const QLocale l;
+  const QRectF legend(area.left(), bar.bottom() + 2, area.width(), lineH);
+  p.setPen(k_embodied);
+  p.drawText(legend, Qt::AlignLeft | Qt::AlignVCenter,
+             tr("■ embodied %1 % (├┤ P5–P95)").arg(l.toString(emb_pct, 'f', 1)));
+  p.setPen(k_operational);
+  p.drawText(legend, Qt::AlignRight | Qt::AlignVCenter,
+             tr("operational %1 % ■").arg(l.toString(100.0 - emb_pct, 'f', 1)));
+}

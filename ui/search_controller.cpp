@@ -56,6 +56,7 @@ bool SearchController::start(cdse::Scenario scenario, const SearchRunRequest& re
 
   cdse::SearchRunOptions options;
   options.threads = request.threads;
+  options.background_priority = true;   // the event loop (plots, sliders) is served first
   options.progress_interval = std::chrono::milliseconds(k_plot_interval_ms / 2);
   // Runs on the coordinator thread: store the value, nothing else (no Qt calls, no waiting).
   options.on_progress = [this](const cdse::SearchProgress& p) {

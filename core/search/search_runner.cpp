@@ -1,4 +1,5 @@
 #include "search/search_runner.h"
+#include "search/thread_priority.h"
 
 #include <cstdint>
 #include <exception>
@@ -225,6 +226,14 @@ void SearchRunner::coordinate()
     auto make_evaluator = options_.make_evaluator
                               ? options_.make_evaluator
                               : std::function<EvaluationPool::EvaluateFunction()>([this] { return default_evaluator(); });
+    if (options_.background_priority) {
+      lower_current_thread_priority();
+      // Each evaluation thread builds its evaluator on itself first: lower it there.
+      make_evaluator = [inner = std::move(make_evaluator)] {
+        lower_current_thread_priority();
+        return inner();
+      };
+    }
     prepare_reference_designs(make_evaluator());
     archive_ = std::make_unique<Archive>(make_archive_setup(scenario_, anchors_));
     archive_setup_ = std::make_shared<const ArchiveSetup>(archive_->setup());

@@ -35,6 +35,9 @@ struct SearchRunOptions {
   // Builds one evaluator per worker thread; default: a DesignEvaluator on the scenario's accuracy
   // source. Tests use it to slow evaluations down or count them.
   std::function<EvaluationPool::EvaluateFunction()> make_evaluator;
+  // Run the coordinator and the evaluation threads at background priority (the GUI sets this so
+  // its event loop is served first; the CLI does not).
+  bool background_priority = false;
 };
 
 class SearchRunner {

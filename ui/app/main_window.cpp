@@ -314,6 +314,7 @@ void MainWindow::refreshNow()
   refreshTimer_.stop();
   const FrontSnapshot snapshot = model_->snapshot();
   fronts_->setSnapshot(snapshot);
+  fronts_->redrawNow();   // this refresh is already coalesced (or is a slider's immediate feedback)
   hypervolume_->setSnapshot(snapshot);
   updateStatus();
 }

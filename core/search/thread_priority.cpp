@@ -1,0 +1,23 @@
+#include "search/thread_priority.h"
+
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace cdse {
+
+bool lower_current_thread_priority()
+{
+#if defined(__linux__)
+  // On Linux a thread id names one thread for setpriority(PRIO_PROCESS): this thread only.
+  constexpr int k_background_nice = 10;
+  const auto tid = static_cast<id_t>(syscall(SYS_gettid));
+  return setpriority(PRIO_PROCESS, tid, k_background_nice) == 0;
+#else
+  return false;
+#endif
+}
+
+} // namespace cdse

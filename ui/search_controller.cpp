@@ -7,6 +7,7 @@
 #include "search/search_runner.h"
 
 #include <algorithm>
+#include <limits>
 
 Q_DECLARE_METATYPE(cdse::SearchProgress)
 Q_DECLARE_METATYPE(SearchRunOutcome)
@@ -134,16 +135,29 @@ bool SearchController::takeLatest(std::uint64_t& seen, cdse::SearchProgress& out
   return true;
 }
 
-void SearchController::deliverRecords()
+void SearchController::deliverRecords(std::size_t limit)
 {
   std::shared_ptr<const cdse::ArchiveSetup> setup;
   std::vector<cdse::ArchiveRecord> records;
+  bool more = false;
   {
     std::lock_guard lock(mutex_);
     setup = run_setup_;
-    if (setup)
-      records.swap(pending_records_);
+    if (setup) {
+      // At most a few thousand per event-loop turn (~10 ms of archive work in the window); the
+      // rest follows in the next turns, so a fast search cannot hold the event loop.
+      if (pending_records_.size() <= limit) {
+        records.swap(pending_records_);
+      } else {
+        const auto split = pending_records_.begin() + static_cast<std::ptrdiff_t>(limit);
+        records.assign(std::make_move_iterator(pending_records_.begin()), std::make_move_iterator(split));
+        pending_records_.erase(pending_records_.begin(), split);
+        more = true;
+      }
+    }
   }
+  if (more)
+    QTimer::singleShot(0, this, [this] { deliverRecords(); });
   if (!setup)
     return;
   if (!setup_announced_) {
@@ -180,7 +194,7 @@ void SearchController::finishRun()
   text_timer_.stop();
   // The final snapshot goes out to both consumers before the outcome.
   runner_->wait();
-  deliverRecords();
+  deliverRecords(std::numeric_limits<std::size_t>::max());   // the outcome must match the window
   const cdse::SearchProgress last = latestProgress();
   emit plotProgress(last);
   emit textProgress(last);

@@ -43,6 +43,7 @@ class SearchController : public QObject {
 public:
   static constexpr int k_plot_interval_ms = 40;   // 25 Hz
   static constexpr int k_text_interval_ms = 100;  // 10 Hz
+  static constexpr std::size_t k_max_records_per_delivery = 2000;
 
   explicit SearchController(QObject* parent = nullptr);
   ~SearchController() override;
@@ -75,7 +76,8 @@ private:
   void deliverPlot();
   void deliverText();
   void finishRun();
-  void deliverRecords();
+  // Hands at most `limit` streamed records to the window; more follow in the next event-loop turn.
+  void deliverRecords(std::size_t limit = k_max_records_per_delivery);
 
   std::unique_ptr<cdse::SearchRunner> runner_;
   cdse::Scenario scenario_;

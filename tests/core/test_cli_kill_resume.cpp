@@ -133,7 +133,7 @@ TEST(CliKillResume, KilledSearchReopensAndResumesToItsBudget)
       if (probe.get() != '\n')
         out << '\n';   // the kill itself tore a line: finish it so ours is the torn one
     }
-    out << last_line.substr(0, last_line.size() / 2);
+    out.write(last_line.data(), static_cast<std::streamsize>(last_line.size() / 2));
   }
   const JournalContents torn = read_journal(journal);
   EXPECT_GE(torn.records.size(), recovered - 1);   // at most the line the kill tore, now closed, is lost

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <limits>
 
+#include "plots/faint_points_layer.h"
 #include "plots/fronts_view.h"
 #include "plots/hypervolume_plot.h"
 #include "plots/projection_plot.h"
@@ -73,6 +74,10 @@ std::size_t visiblePoints(const QCustomPlot* plot)
   for (int i = 0; i < plot->graphCount(); ++i)
     if (plot->graph(i)->visible())
       n += static_cast<std::size_t>(plot->graph(i)->dataCount());
+  // Dominated and infeasible designs are one raster layer, not graphs.
+  for (const FaintPointsLayer* faint : plot->findChildren<FaintPointsLayer*>())
+    if (faint->visible())
+      n += faint->dominatedCount() + faint->infeasibleCount();
   return n;
 }
 

@@ -92,7 +92,7 @@ MainWindow::MainWindow(LanguageManager* languages, bool persistent, QWidget* par
 
   refreshTimer_.setSingleShot(true);
   refreshTimer_.setInterval(k_refresh_interval_ms);
-  connect(&refreshTimer_, &QTimer::timeout, this, &MainWindow::refreshNow);
+  connect(&refreshTimer_, &QTimer::timeout, this, [this] { refresh(false); });
 
   connectPanels();
   connectActions();
@@ -309,13 +309,18 @@ void MainWindow::scheduleRefresh()
     refreshTimer_.start();
 }
 
-void MainWindow::refreshNow()
+void MainWindow::refreshNow() { refresh(true); }
+
+void MainWindow::refresh(bool immediately)
 {
   refreshTimer_.stop();
-  const FrontSnapshot snapshot = model_->snapshot();
-  fronts_->setSnapshot(snapshot);
-  fronts_->redrawNow();   // this refresh is already coalesced (or is a slider's immediate feedback)
+  FrontSnapshot snapshot = model_->snapshot();
   hypervolume_->setSnapshot(snapshot);
+  fronts_->setSnapshot(std::move(snapshot));
+  // A slider wants its feedback now; a streaming search lets the fronts draw one plot per
+  // event-loop turn so the window stays responsive with 200,000 designs.
+  if (immediately)
+    fronts_->redrawNow();
   updateStatus();
 }
 

@@ -63,6 +63,7 @@ private:
   void saveSettings() const;
   void applyDefaultLayout();
   void scheduleRefresh();
+  void refresh(bool immediately);
   void showSelection();
   void showPinned();
   void updateStatus();

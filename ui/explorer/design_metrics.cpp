@@ -4,9 +4,13 @@
 #include <QLocale>
 #include <QStringList>
 
+// The translation context of this file's strings (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+class DesignMetrics {
+  Q_DECLARE_TR_FUNCTIONS(DesignMetrics)
+};
+
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("DesignMetrics", text); }
 
 DesignMetric number(const QString& name, double value, int decimals, DesignMetric::Better better,
                     const QString& explanation)
@@ -25,7 +29,7 @@ QString modelSummary(const cdse::ModelConfig& model)
 {
   QStringList parts;
   for (const auto& e : model.encoders)
-    parts << tr("%1: %2 layers × %3 heads, FFN %4, width %5")
+    parts << DesignMetrics::tr("%1: %2 layers × %3 heads, FFN %4, width %5")
                  .arg(QString::fromStdString(e.name))
                  .arg(e.layers)
                  .arg(e.heads)
@@ -36,7 +40,7 @@ QString modelSummary(const cdse::ModelConfig& model)
 
 QString acceleratorSummary(const cdse::AcceleratorConfig& a)
 {
-  return tr("%1 × (%2 × %3 PEs, %4 KB L2), GLB %5 MB, %6 MHz, %7 nm, %8-bit, %9")
+  return DesignMetrics::tr("%1 × (%2 × %3 PEs, %4 KB L2), GLB %5 MB, %6 MHz, %7 nm, %8-bit, %9")
       .arg(a.clusters)
       .arg(a.pe_width)
       .arg(a.pe_depth)
@@ -52,45 +56,45 @@ QVector<DesignMetric> designMetrics(const SelectedDesign& d)
 {
   using B = DesignMetric::Better;
   QVector<DesignMetric> rows;
-  rows << text(tr("Model"), modelSummary(d.design.model)) << text(tr("Accelerator"), acceleratorSummary(d.design.accel));
+  rows << text(DesignMetrics::tr("Model"), modelSummary(d.design.model)) << text(DesignMetrics::tr("Accelerator"), acceleratorSummary(d.design.accel));
   if (!d.evaluated) {
-    rows << text(tr("Status"), tr("Not evaluated: %1").arg(d.error));
+    rows << text(DesignMetrics::tr("Status"), DesignMetrics::tr("Not evaluated: %1").arg(d.error));
     return rows;
   }
   const auto& inv = d.invariants;
   const auto& c = d.carbon;
   if (inv.accuracy_available)
-    rows << number(tr("Accuracy, estimate (%)"), inv.accuracy * 100.0, 1, B::Higher,
-                   tr("Estimated accuracy (band %1–%2 %)")
+    rows << number(DesignMetrics::tr("Accuracy, estimate (%)"), inv.accuracy * 100.0, 1, B::Higher,
+                   DesignMetrics::tr("Estimated accuracy (band %1–%2 %)")
                        .arg(QLocale().toString(inv.accuracy_low * 100.0, 'f', 1))
                        .arg(QLocale().toString(inv.accuracy_high * 100.0, 'f', 1)));
   else
-    rows << text(tr("Accuracy, estimate (%)"), tr("no estimate"));
-  rows << number(tr("Latency (ms)"), inv.latency_s * 1e3, 3, B::Lower, tr("Simulated time of one inference"))
-       << number(tr("Energy per inference (mJ)"), inv.energy_per_inference_j * 1e3, 3, B::Lower,
-                 tr("Dynamic energy plus leakage during the inference"))
-       << number(tr("Chip area (mm²)"), inv.area_mm2, 2, B::Lower, tr("PEs, vector lanes, L2 and GLB SRAM"))
-       << number(tr("Peak TOPS"), inv.peak_tops, 2, B::None, tr("clusters × PE width × PE depth × 2 × frequency"))
-       << number(tr("Embodied carbon (kg CO₂e)"), c.embodied_kg, 3, B::Lower,
-                 tr("ACT: chip area × CPA / yield + DRAM + packaging"))
-       << text(tr("Embodied P5–P95 (kg CO₂e)"),
+    rows << text(DesignMetrics::tr("Accuracy, estimate (%)"), DesignMetrics::tr("no estimate"));
+  rows << number(DesignMetrics::tr("Latency (ms)"), inv.latency_s * 1e3, 3, B::Lower, DesignMetrics::tr("Simulated time of one inference"))
+       << number(DesignMetrics::tr("Energy per inference (mJ)"), inv.energy_per_inference_j * 1e3, 3, B::Lower,
+                 DesignMetrics::tr("Dynamic energy plus leakage during the inference"))
+       << number(DesignMetrics::tr("Chip area (mm²)"), inv.area_mm2, 2, B::Lower, DesignMetrics::tr("PEs, vector lanes, L2 and GLB SRAM"))
+       << number(DesignMetrics::tr("Peak TOPS"), inv.peak_tops, 2, B::None, DesignMetrics::tr("clusters × PE width × PE depth × 2 × frequency"))
+       << number(DesignMetrics::tr("Embodied carbon (kg CO₂e)"), c.embodied_kg, 3, B::Lower,
+                 DesignMetrics::tr("ACT: chip area × CPA / yield + DRAM + packaging"))
+       << text(DesignMetrics::tr("Embodied P5–P95 (kg CO₂e)"),
                QStringLiteral("%1 – %2").arg(QLocale().toString(c.embodied_p5_kg, 'f', 3),
                                              QLocale().toString(c.embodied_p95_kg, 'f', 3)),
-               tr("Spread of EPA, GPA, yield and fab intensity"))
-       << number(tr("Operational carbon (kg CO₂e)"), c.operational_kg, 3, B::Lower,
-                 tr("Energy per inference × inferences × grid intensity, plus leakage while powered"))
-       << number(tr("Total carbon (kg CO₂e)"), c.total_kg, 3, B::Lower, tr("Embodied + operational"))
-       << number(tr("Embodied share (%)"), c.total_kg > 0 ? 100.0 * c.embodied_kg / c.total_kg : 0.0, 1, B::None,
-                 tr("Embodied / total"));
-  QString state = tr("feasible");
+               DesignMetrics::tr("Spread of EPA, GPA, yield and fab intensity"))
+       << number(DesignMetrics::tr("Operational carbon (kg CO₂e)"), c.operational_kg, 3, B::Lower,
+                 DesignMetrics::tr("Energy per inference × inferences × grid intensity, plus leakage while powered"))
+       << number(DesignMetrics::tr("Total carbon (kg CO₂e)"), c.total_kg, 3, B::Lower, DesignMetrics::tr("Embodied + operational"))
+       << number(DesignMetrics::tr("Embodied share (%)"), c.total_kg > 0 ? 100.0 * c.embodied_kg / c.total_kg : 0.0, 1, B::None,
+                 DesignMetrics::tr("Embodied / total"));
+  QString state = DesignMetrics::tr("feasible");
   if (!d.feasibility.feasible) {
     QStringList limits;
     for (const auto& name : cdse::violated_limit_names(d.feasibility.violated))
       limits << QString::fromStdString(name);
-    state = tr("violates: %1").arg(limits.join(QStringLiteral(", ")));
+    state = DesignMetrics::tr("violates: %1").arg(limits.join(QStringLiteral(", ")));
   }
   if (d.on_front)
-    state += tr(", on the Pareto front");
-  rows << text(tr("Status"), state);
+    state += DesignMetrics::tr(", on the Pareto front");
+  rows << text(DesignMetrics::tr("Status"), state);
   return rows;
 }

@@ -11,6 +11,9 @@
 
 namespace {
 
+// Designs a run's genome index is sized for up front (a few MB at most; larger runs rehash).
+constexpr std::size_t k_reserved_designs = 1u << 19;
+
 constexpr double k_nan = std::numeric_limits<double>::quiet_NaN();
 constexpr std::size_t k_trace_samples = 512;   // plenty for a plot a few hundred pixels wide
 
@@ -125,6 +128,7 @@ void ExplorerModel::beginRun(const cdse::Scenario& scenario, const cdse::Archive
   carbon_ = setup.carbon;
   constraints_ = setup.constraints;
   archive_ = std::make_unique<cdse::Archive>(currentSetup());
+  archive_->reserve(std::min<std::size_t>(static_cast<std::size_t>(std::max<std::int64_t>(scenario.effective_budget(), 0)), k_reserved_designs));
   if (selected_ && refersToArchive(*selected_))
     selected_.reset();
   std::erase_if(pinned_, refersToArchive);

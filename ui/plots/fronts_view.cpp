@@ -48,7 +48,7 @@ FrontsView::FrontsView(QWidget* parent) : QWidget(parent)
   redrawTimer_ = new QTimer(this);
   redrawTimer_->setSingleShot(true);
   redrawTimer_->setInterval(k_redraw_interval_ms);
-  connect(redrawTimer_, &QTimer::timeout, this, &FrontsView::redrawNow);
+  connect(redrawTimer_, &QTimer::timeout, this, &FrontsView::redrawStep);
   retranslateUi();
 }
 
@@ -71,25 +71,53 @@ ProjectionPlot* FrontsView::projection(int i) const
   return i >= 0 && i < k_projection_count ? plots_[static_cast<std::size_t>(i)] : nullptr;
 }
 
-void FrontsView::setSnapshot(const FrontSnapshot& snapshot)
+void FrontsView::setSnapshot(const FrontSnapshot& snapshot) { setSnapshot(FrontSnapshot(snapshot)); }
+
+void FrontsView::setSnapshot(FrontSnapshot&& snapshot)
 {
   // Keep only the newest; the timer is not restarted, so a steady stream still draws at 25 Hz.
-  pending_ = std::make_shared<const FrontSnapshot>(snapshot);
-  if (!redrawTimer_->isActive())
+  pending_ = std::make_shared<const FrontSnapshot>(std::move(snapshot));
+  if (!redrawTimer_->isActive() && !staged_)
     redrawTimer_->start();
 }
 
-bool FrontsView::redrawPending() const { return pending_ != nullptr; }
+bool FrontsView::redrawPending() const { return pending_ != nullptr || staged_ != nullptr; }
 
 void FrontsView::redrawNow()
 {
   redrawTimer_->stop();
-  if (!pending_)
-    return;
-  const std::shared_ptr<const FrontSnapshot> snapshot = std::move(pending_);
+  std::shared_ptr<const FrontSnapshot> snapshot = pending_ ? std::move(pending_) : std::move(staged_);
   pending_.reset();
+  staged_.reset();
+  if (!snapshot)
+    return;
   for (ProjectionPlot* p : plots_)
     p->draw(snapshot);
+}
+
+void FrontsView::redrawStep()
+{
+  // One plot per event-loop turn: with 200,000 designs a plot takes ~20 ms, three in a row would
+  // hold the event loop (and the mouse) for 60.
+  if (!staged_) {
+    if (!pending_)
+      return;
+    staged_ = std::move(pending_);
+    pending_.reset();
+    stagedNext_ = 0;
+  }
+  const std::shared_ptr<const FrontSnapshot> snapshot = staged_;
+  plots_[static_cast<std::size_t>(stagedNext_)]->draw(snapshot);
+  if (++stagedNext_ < k_projection_count) {
+    QTimer::singleShot(0, this, [this, snapshot] {
+      if (staged_ == snapshot)   // not superseded by redrawNow
+        redrawStep();
+    });
+    return;
+  }
+  staged_.reset();
+  if (pending_)
+    redrawTimer_->start();
 }
 
 void FrontsView::setShowDominated(bool show)

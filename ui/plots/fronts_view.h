@@ -32,12 +32,14 @@ public:
   QList<QCustomPlot*> plots() const;
   // 0 accuracy–carbon, 1 latency–carbon, 2 accuracy–latency; nullptr out of range.
   ProjectionPlot* projection(int i) const;
-  // Draws a pending snapshot now instead of at the next tick (screenshots, benchmarks).
+  // Draws a pending snapshot now instead of at the next tick (sliders, screenshots, benchmarks).
+  // At the tick the plots are drawn one per event-loop turn instead.
   void redrawNow();
   bool redrawPending() const;
 
 public slots:
   void setSnapshot(const FrontSnapshot& snapshot);
+  void setSnapshot(FrontSnapshot&& snapshot);   // no copy of 100,000 points
   void setShowDominated(bool show);
   // The fourth cell of the 2 × 2 grid (the window puts the hypervolume trace there).
   void setCornerWidget(QWidget* widget);
@@ -50,6 +52,7 @@ protected:
 
 private:
   void retranslateUi();
+  void redrawStep();
 
   std::array<ProjectionPlot*, k_projection_count> plots_{};
   QSplitter* bottomRow_ = nullptr;
@@ -57,5 +60,7 @@ private:
   QLabel* hint_ = nullptr;
   QTimer* redrawTimer_ = nullptr;
   std::shared_ptr<const FrontSnapshot> pending_;
+  std::shared_ptr<const FrontSnapshot> staged_;   // being drawn, one plot per event-loop turn
+  int stagedNext_ = 0;
   bool showDominated_ = true;
 };

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <optional>
 
+#include "plots/faint_points_layer.h"
 #include "plots/plot_style.h"
 
 namespace {
@@ -75,15 +76,9 @@ ProjectionGraphs::ProjectionGraphs(QCustomPlot* plot) : plot_(plot)
     g->addToLegend();
 
   // Drawing order: faint classes below, the front and the marks on top.
-  infeasible_ = newGraph();
-  infeasible_->setScatterStyle(infeasibleStyle());
-  infeasible_->setAntialiasedScatters(false);   // thousands of faint marks: speed over smoothness
-  for (int b = 0; b <= k_bins; ++b) {
-    QCPGraph* g = newGraph();
-    g->setScatterStyle(dominatedStyle(binColour(b)));
-    g->setAntialiasedScatters(false);
-    dominated_.append(g);
-  }
+  plot_->addLayer(QStringLiteral("faint"), plot_->layer(QStringLiteral("main")), QCustomPlot::limBelow);
+  faint_ = new FaintPointsLayer(plot_, plot_->xAxis, plot_->yAxis);
+  faint_->setLayer(QStringLiteral("faint"));
   staircase_ = newGraph();
   staircase_->setLineStyle(QCPGraph::lsStepLeft);
   staircase_->setPen(staircasePen());
@@ -127,40 +122,32 @@ void ProjectionGraphs::fill(const ProjectionData& data, const FrontSnapshot& s, 
 {
   // Count per bin first so every vector is allocated once.
   std::vector<int> frontCount(k_bins + 1, 0);
-  std::vector<int> dominatedCount(k_bins + 1, 0);
-  int infeasibleCount = 0;
+  std::size_t faintCount = 0;
   std::vector<std::uint8_t> bins(data.points.size());
   for (std::size_t i = 0; i < data.points.size(); ++i) {
     const ProjectedPoint& p = data.points[i];
     bins[i] = static_cast<std::uint8_t>(binOf(p.colour, data.colour_min, data.colour_max));
-    switch (p.point_class) {
-      case PointClass::Front: ++frontCount[bins[i]]; break;
-      case PointClass::Dominated: ++dominatedCount[bins[i]]; break;
-      case PointClass::Infeasible: ++infeasibleCount; break;
-    }
+    if (p.point_class == PointClass::Front)
+      ++frontCount[bins[i]];
+    else
+      ++faintCount;
   }
   std::vector<QVector<QCPGraphData>> frontData(k_bins + 1);
-  std::vector<QVector<QCPGraphData>> dominatedData(k_bins + 1);
-  for (int b = 0; b <= k_bins; ++b) {
+  for (int b = 0; b <= k_bins; ++b)
     frontData[b].reserve(frontCount[b]);
-    dominatedData[b].reserve(dominatedCount[b]);
-  }
-  QVector<QCPGraphData> infeasibleData;
-  infeasibleData.reserve(infeasibleCount);
+  std::vector<FaintPoint> faint;
+  faint.reserve(faintCount);
   for (std::size_t i = 0; i < data.points.size(); ++i) {   // ascending x: already sorted per bin
     const ProjectedPoint& p = data.points[i];
-    const QCPGraphData d(p.x, p.y);
     switch (p.point_class) {
-      case PointClass::Front: frontData[bins[i]].append(d); break;
-      case PointClass::Dominated: dominatedData[bins[i]].append(d); break;
-      case PointClass::Infeasible: infeasibleData.append(d); break;
+      case PointClass::Front: frontData[bins[i]].append(QCPGraphData(p.x, p.y)); break;
+      case PointClass::Dominated: faint.push_back({p.x, p.y, bins[i], false}); break;
+      case PointClass::Infeasible: faint.push_back({p.x, p.y, 0, true}); break;
     }
   }
-  for (int b = 0; b <= k_bins; ++b) {
+  for (int b = 0; b <= k_bins; ++b)
     setSorted(front_[b], frontData[b]);
-    setSorted(dominated_[b], dominatedData[b]);
-  }
-  setSorted(infeasible_, infeasibleData);
+  faint_->setPoints(std::move(faint));
 
   QVector<QCPGraphData> stairs;
   stairs.reserve(static_cast<qsizetype>(data.staircase.size()));
@@ -187,9 +174,7 @@ void ProjectionGraphs::fill(const ProjectionData& data, const FrontSnapshot& s, 
 
 void ProjectionGraphs::setShowDominated(bool show)
 {
-  for (QCPGraph* g : dominated_)
-    g->setVisible(show);
-  infeasible_->setVisible(show);
+  faint_->setVisible(show);
 }
 
 std::size_t ProjectionGraphs::pointCount(PointClass point_class) const
@@ -202,8 +187,8 @@ std::size_t ProjectionGraphs::pointCount(PointClass point_class) const
   };
   switch (point_class) {
     case PointClass::Front: return sum(front_);
-    case PointClass::Dominated: return sum(dominated_);
-    case PointClass::Infeasible: return static_cast<std::size_t>(infeasible_->dataCount());
+    case PointClass::Dominated: return faint_->dominatedCount();
+    case PointClass::Infeasible: return faint_->infeasibleCount();
   }
   return 0;
 }

@@ -1,6 +1,6 @@
 #pragma once
-// The graphs of one projection plot: one QCPGraph per point class and colour bin (scatter only,
-// data handed over pre-sorted), the 2-D front's step line, the baselines (one symbol each), the
+// The graphs of one projection plot: one QCPGraph per colour bin of the front (scatter only, data
+// handed over pre-sorted), the faint dominated/infeasible designs as one raster layer, the 2-D front's step line, the baselines (one symbol each), the
 // selection ring and the pinned marks, plus empty look-alike graphs that carry the legend. No
 // per-point items, so 100,000 designs stay a few dozen graphs.
 #include <QCoreApplication>
@@ -13,6 +13,7 @@
 #include "plots/plot_quantity.h"
 #include "plots/projection_data.h"
 
+class FaintPointsLayer;
 class QCustomPlot;
 class QCPGraph;
 
@@ -39,8 +40,7 @@ private:
 
   QCustomPlot* plot_;
   QList<QCPGraph*> front_;        // k_colour_bins + 1 (no value)
-  QList<QCPGraph*> dominated_;
-  QCPGraph* infeasible_ = nullptr;
+  FaintPointsLayer* faint_ = nullptr;   // dominated and infeasible designs
   QCPGraph* staircase_ = nullptr;
   QList<QCPGraph*> baselines_;    // grows to the largest baseline count seen
   QCPGraph* pinned_ = nullptr;

@@ -9,9 +9,13 @@
 #include "carbon/carbon_tables.h"
 #include "explorer/design_metrics.h"
 
+// The translation context of this file's strings (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+class HtmlReport {
+  Q_DECLARE_TR_FUNCTIONS(HtmlReport)
+};
+
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("HtmlReport", text); }
 
 QString esc(const QString& s) { return s.toHtmlEscaped(); }
 
@@ -29,17 +33,17 @@ QString assumptionsTable(const cdse::CarbonSettings& s)
     grid += QStringLiteral(" (%1; %2, %3)").arg(QString::fromStdString(r.name), QString::fromStdString(r.source)).arg(r.year);
   }
   QString html = QStringLiteral("<table class=\"kv\">\n");
-  html += row(tr("Grid carbon intensity"), grid);
-  html += row(tr("Lifetime"), tr("%1 years").arg(l.toString(s.lifetime_years, 'g', 4)));
-  html += row(tr("Workload"), tr("%1 inferences per second (%2 over the lifetime)")
+  html += row(HtmlReport::tr("Grid carbon intensity"), grid);
+  html += row(HtmlReport::tr("Lifetime"), HtmlReport::tr("%1 years").arg(l.toString(s.lifetime_years, 'g', 4)));
+  html += row(HtmlReport::tr("Workload"), HtmlReport::tr("%1 inferences per second (%2 over the lifetime)")
                                   .arg(l.toString(s.inferences_per_second, 'g', 4))
                                   .arg(l.toString(s.inferences_over_lifetime(), 'g', 3)));
-  html += row(tr("Powered on"), QStringLiteral("%1 %").arg(l.toString(s.duty_cycle * 100.0, 'f', 1)));
-  html += row(tr("Fab"), QString::fromStdString(cdse::CarbonTables::instance().fab_location(s.fab_location).name));
-  html += row(tr("Technology node"), s.node_nm > 0 ? QStringLiteral("%1 nm").arg(s.node_nm) : tr("the accelerator's own"));
-  html += row(tr("Gas abatement"), QStringLiteral("%1 %").arg(s.gas_abatement_pct));
-  html += row(tr("Yield"), l.toString(s.yield, 'f', 3));
-  html += row(tr("Packaging"), s.include_packaging ? tr("included") : tr("not included"));
+  html += row(HtmlReport::tr("Powered on"), QStringLiteral("%1 %").arg(l.toString(s.duty_cycle * 100.0, 'f', 1)));
+  html += row(HtmlReport::tr("Fab"), QString::fromStdString(cdse::CarbonTables::instance().fab_location(s.fab_location).name));
+  html += row(HtmlReport::tr("Technology node"), s.node_nm > 0 ? QStringLiteral("%1 nm").arg(s.node_nm) : HtmlReport::tr("the accelerator's own"));
+  html += row(HtmlReport::tr("Gas abatement"), QStringLiteral("%1 %").arg(s.gas_abatement_pct));
+  html += row(HtmlReport::tr("Yield"), l.toString(s.yield, 'f', 3));
+  html += row(HtmlReport::tr("Packaging"), s.include_packaging ? HtmlReport::tr("included") : HtmlReport::tr("not included"));
   html += QStringLiteral("</table>\n");
   return html;
 }
@@ -49,24 +53,24 @@ QString constraintsText(const cdse::SearchConstraints& c)
   const QLocale l;
   QStringList parts;
   if (c.max_latency_s)
-    parts << tr("latency ≤ %1 ms").arg(l.toString(*c.max_latency_s * 1e3, 'g', 4));
+    parts << HtmlReport::tr("latency ≤ %1 ms").arg(l.toString(*c.max_latency_s * 1e3, 'g', 4));
   if (c.max_area_mm2)
-    parts << tr("area ≤ %1 mm²").arg(l.toString(*c.max_area_mm2, 'g', 4));
+    parts << HtmlReport::tr("area ≤ %1 mm²").arg(l.toString(*c.max_area_mm2, 'g', 4));
   if (c.max_peak_tops)
-    parts << tr("peak TOPS ≤ %1").arg(l.toString(*c.max_peak_tops, 'g', 4));
+    parts << HtmlReport::tr("peak TOPS ≤ %1").arg(l.toString(*c.max_peak_tops, 'g', 4));
   if (c.min_accuracy)
-    parts << tr("accuracy ≥ %1 %").arg(l.toString(*c.min_accuracy * 100.0, 'g', 4));
+    parts << HtmlReport::tr("accuracy ≥ %1 %").arg(l.toString(*c.min_accuracy * 100.0, 'g', 4));
   if (c.max_total_carbon_kg)
-    parts << tr("total carbon ≤ %1 kg").arg(l.toString(*c.max_total_carbon_kg, 'g', 4));
+    parts << HtmlReport::tr("total carbon ≤ %1 kg").arg(l.toString(*c.max_total_carbon_kg, 'g', 4));
   if (c.max_energy_per_inference_j)
-    parts << tr("energy ≤ %1 mJ").arg(l.toString(*c.max_energy_per_inference_j * 1e3, 'g', 4));
-  return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", "));
+    parts << HtmlReport::tr("energy ≤ %1 mJ").arg(l.toString(*c.max_energy_per_inference_j * 1e3, 'g', 4));
+  return parts.isEmpty() ? HtmlReport::tr("none") : parts.join(QStringLiteral(", "));
 }
 
 QString designsTable(const std::vector<SelectedDesign>& designs)
 {
   if (designs.empty())
-    return QStringLiteral("<p>%1</p>\n").arg(esc(tr("No design was selected or pinned.")));
+    return QStringLiteral("<p>%1</p>\n").arg(esc(HtmlReport::tr("No design was selected or pinned.")));
   QVector<QVector<DesignMetric>> columns;
   for (const auto& d : designs)
     columns.push_back(designMetrics(d));
@@ -98,7 +102,7 @@ QString embeddedImage(const QImage& image)
   buffer.open(QIODevice::WriteOnly);
   image.save(&buffer, "PNG");
   return QStringLiteral("<img alt=\"%1\" src=\"data:image/png;base64,%2\">\n")
-      .arg(esc(tr("Pareto fronts")), QString::fromLatin1(png.toBase64()));
+      .arg(esc(HtmlReport::tr("Pareto fronts")), QString::fromLatin1(png.toBase64()));
 }
 
 } // namespace
@@ -111,19 +115,19 @@ QString htmlReport(const ReportInput& in)
       "table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:.3em .6em;vertical-align:top}"
       "th{background:#f3f3f3;text-align:left}td.num{text-align:right}img{max-width:100%}"
       ".note{color:#666;font-size:.9em}</style></head><body>\n")
-                     .arg(esc(tr("CarbonDSE report: %1").arg(in.scenarioTitle)));
-  html += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("CarbonDSE report: %1").arg(in.scenarioTitle)));
+                     .arg(esc(HtmlReport::tr("CarbonDSE report: %1").arg(in.scenarioTitle)));
+  html += QStringLiteral("<h1>%1</h1>\n").arg(esc(HtmlReport::tr("CarbonDSE report: %1").arg(in.scenarioTitle)));
   html += QStringLiteral("<p class=\"note\">%1</p>\n")
-              .arg(esc(tr("Generated %1 from %2 evaluated designs.")
+              .arg(esc(HtmlReport::tr("Generated %1 from %2 evaluated designs.")
                            .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
                            .arg(in.evaluations)));
-  html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Assumptions"))) + assumptionsTable(in.settings);
-  html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("Constraints: %1").arg(constraintsText(in.constraints))));
-  html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Designs"))) + designsTable(in.designs);
+  html += QStringLiteral("<h2>%1</h2>\n").arg(esc(HtmlReport::tr("Assumptions"))) + assumptionsTable(in.settings);
+  html += QStringLiteral("<p>%1</p>\n").arg(esc(HtmlReport::tr("Constraints: %1").arg(constraintsText(in.constraints))));
+  html += QStringLiteral("<h2>%1</h2>\n").arg(esc(HtmlReport::tr("Designs"))) + designsTable(in.designs);
   if (!in.frontsImage.isNull())
-    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Pareto fronts"))) + embeddedImage(in.frontsImage);
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(HtmlReport::tr("Pareto fronts"))) + embeddedImage(in.frontsImage);
   html += QStringLiteral("<p class=\"note\">%1</p>\n")
-              .arg(esc(tr("Accuracy is an estimate unless measured. Embodied carbon follows the ACT model "
+              .arg(esc(HtmlReport::tr("Accuracy is an estimate unless measured. Embodied carbon follows the ACT model "
                           "(Gupta et al., ISCA 2022); operational carbon is energy per inference × inferences × "
                           "grid intensity plus leakage while powered. Sources of every table: resources/data.")));
   return html + QStringLiteral("</body></html>\n");
@@ -135,13 +139,13 @@ QString writeHtmlReport(const QString& path, const ReportInput& input)
   try {
     html = htmlReport(input);
   } catch (const std::exception& e) {
-    return tr("The report could not be built: %1").arg(QString::fromUtf8(e.what()));
+    return HtmlReport::tr("The report could not be built: %1").arg(QString::fromUtf8(e.what()));
   }
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-    return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return HtmlReport::tr("Cannot write %1: %2").arg(path, file.errorString());
   file.write(html.toUtf8());
   if (!file.commit())
-    return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return HtmlReport::tr("Cannot write %1: %2").arg(path, file.errorString());
   return {};
 }

@@ -18,6 +18,7 @@
 ComparePanel::ComparePanel(QWidget* parent)
   : QWidget(parent), hint_(new QLabel), buttons_(new QHBoxLayout), table_(new QTableWidget), plot_(new QCustomPlot)
 {
+  setMinimumHeight(170);   // a table row per metric must stay readable in the bottom dock
   table_->setObjectName(QStringLiteral("compareTable"));
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setWordWrap(true);

@@ -1,5 +1,7 @@
 #include "search/algorithm_factory.h"
 
+#include <algorithm>
+
 #include "io/input_error.h"
 #include "search/exhaustive_search.h"
 #include "search/nsga2_search.h"
@@ -38,10 +40,19 @@ std::unique_ptr<SearchAlgorithm> make_search_algorithm(const AlgorithmSettings& 
   if (settings.name == "bo")
     return make_bayesian_optimizer(context, settings.extra);
 #endif
+  require_known_algorithm(settings.name, "search.algorithm");
+  throw InputError("search.algorithm", "algorithm \"" + settings.name + "\" is not built in");
+}
+
+void require_known_algorithm(const std::string& name, const std::string& where)
+{
+  const auto names = search_algorithm_names();
+  if (std::find(names.begin(), names.end(), name) != names.end())
+    return;
   std::string known;
-  for (const auto& n : search_algorithm_names())
+  for (const auto& n : names)
     known += (known.empty() ? "" : ", ") + n;
-  throw InputError("search.algorithm", "unknown algorithm \"" + settings.name + "\" (available: " + known + ")");
+  throw InputError(where, "unknown algorithm \"" + name + "\" (available: " + known + ")");
 }
 
 } // namespace cdse

@@ -17,5 +17,7 @@ std::unique_ptr<SearchAlgorithm> make_search_algorithm(const AlgorithmSettings& 
                                                        const AlgorithmContext& context);
 // Names accepted by make_search_algorithm in this build.
 std::vector<std::string> search_algorithm_names();
+// Throws InputError(where, ...) listing the available names when `name` is not one of them.
+void require_known_algorithm(const std::string& name, const std::string& where);
 
 } // namespace cdse

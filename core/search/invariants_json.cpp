@@ -1,8 +1,42 @@
 #include "search/invariants_json.h"
 
+#include <sstream>
+#include <string>
+
+#include "io/input_error.h"
 #include "io/json_fields.h"
 
 namespace cdse {
+
+namespace {
+
+// Types and finiteness are checked while reading; a stored design must also make physical sense
+// (a session or journal edited by hand, or damaged, must not put negative latencies on a plot).
+void check_physical(const DesignInvariants& v, std::string_view path)
+{
+  const auto check = [&](const char* field, double value, double min, double max) {
+    if (value < min || value > max) {
+      std::ostringstream text;
+      text << "value " << value << " is outside [" << min << ", " << max << "]";
+      throw InputError(json::child_path(std::string(path), field), text.str());
+    }
+  };
+  if (v.accuracy_available) {
+    check("accuracy", v.accuracy, 0, 1);
+    check("accuracy_low", v.accuracy_low, 0, 1);
+    check("accuracy_high", v.accuracy_high, 0, 1);
+  }
+  check("latency_s", v.latency_s, 0, 1.0e6);
+  check("energy_per_inference_j", v.energy_per_inference_j, 0, 1.0e9);
+  check("dynamic_energy_j", v.dynamic_energy_j, 0, 1.0e9);
+  check("static_power_w", v.static_power_w, 0, 1.0e6);
+  check("area_mm2", v.area_mm2, 0, 1.0e6);
+  check("peak_tops", v.peak_tops, 0, 1.0e9);
+  check("weight_bytes", v.weight_bytes, 0, 1.0e15);
+  check("node_nm", v.node_nm, 1, 1000);
+}
+
+} // namespace
 
 nlohmann::json invariants_to_json(const DesignInvariants& v)
 {
@@ -63,6 +97,7 @@ DesignInvariants invariants_from_json(const nlohmann::json& j, std::string_view 
   v.energy.glb_j = get_number(energy, "glb_j", energy_path);
   v.energy.dram_j = get_number(energy, "dram_j", energy_path);
   v.energy.static_j = get_number(energy, "static_j", energy_path);
+  check_physical(v, path);
   return v;
 }
 

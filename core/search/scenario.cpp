@@ -9,6 +9,7 @@
 #include "hardware/accelerator_validation.h"
 #include "io/input_error.h"
 #include "io/json_fields.h"
+#include "search/algorithm_factory.h"
 #include "io/resources.h"
 #include "carbon/carbon_settings_json.h"
 #include "workload/model_config_json.h"
@@ -93,6 +94,7 @@ void parse_search_section(const Json& j, Scenario& s)
                             {"algorithm", "budget", "seed", "batch_size", "population_size", "exhaustive_limit",
                              "options"});
   s.algorithm.name = json::get_string_or(j, "algorithm", path, s.algorithm.name);
+  require_known_algorithm(s.algorithm.name, json::child_path(path, "algorithm"));   // refused before any work
   s.budget = json::get_integer_or(j, "budget", path, 0, 0, k_max_budget);
   s.seed = static_cast<std::uint64_t>(json::get_integer_or(j, "seed", path, 1, 0, std::int64_t{1} << 53));
   s.batch_size = static_cast<int>(json::get_integer_or(j, "batch_size", path, 0, 0, 4096));
@@ -203,7 +205,8 @@ std::int64_t Scenario::effective_budget() const
 Scenario parse_scenario(const nlohmann::json& j, const std::string& source)
 {
   {
-    json::expect_object(j, "");
+    // A whole document of the wrong kind names its file (there is no field to name).
+    json::expect_object(j, source);
     json::reject_unknown_keys(j, "",
                               {"name", "title", "description", "model", "hardware", "constraints", "mode", "objectives",
                                "carbon", "accuracy", "search", "reference_point", "baselines"});

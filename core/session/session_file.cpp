@@ -55,13 +55,7 @@ SessionRunSettings run_from_json(const Json& j)
   json::reject_unknown_keys(j, path, {"algorithm", "budget", "threads", "seed"});
   SessionRunSettings run;
   run.algorithm = json::get_string(j, "algorithm", path);
-  const auto names = search_algorithm_names();
-  if (std::find(names.begin(), names.end(), run.algorithm) == names.end()) {
-    std::string known;
-    for (const auto& n : names)
-      known += (known.empty() ? "" : ", ") + n;
-    throw InputError("run.algorithm", "unknown algorithm \"" + run.algorithm + "\" (available: " + known + ")");
-  }
+  require_known_algorithm(run.algorithm, "run.algorithm");
   run.budget = json::get_integer(j, "budget", path, 1, 1'000'000'000);
   run.threads = static_cast<int>(json::get_integer(j, "threads", path, 1, 1024));
   run.seed = static_cast<std::uint64_t>(json::get_integer(j, "seed", path, 0));
@@ -81,31 +75,6 @@ Json design_record_json(const ArchiveRecord& r, const SearchSpace& space)
   return j;
 }
 
-// invariants_from_json checks types and finiteness; a session also has to make physical sense.
-void check_physical(const DesignInvariants& v, const std::string& path)
-{
-  const auto check = [&](const char* field, double value, double min, double max) {
-    if (value < min || value > max) {
-      std::ostringstream text;
-      text << "value " << value << " is outside [" << min << ", " << max << "]";
-      throw InputError(json::child_path(json::child_path(path, "invariants"), field), text.str());
-    }
-  };
-  if (v.accuracy_available) {
-    check("accuracy", v.accuracy, 0, 1);
-    check("accuracy_low", v.accuracy_low, 0, 1);
-    check("accuracy_high", v.accuracy_high, 0, 1);
-  }
-  check("latency_s", v.latency_s, 0, 1.0e6);
-  check("energy_per_inference_j", v.energy_per_inference_j, 0, 1.0e9);
-  check("dynamic_energy_j", v.dynamic_energy_j, 0, 1.0e9);
-  check("static_power_w", v.static_power_w, 0, 1.0e6);
-  check("area_mm2", v.area_mm2, 0, 1.0e6);
-  check("peak_tops", v.peak_tops, 0, 1.0e9);
-  check("weight_bytes", v.weight_bytes, 0, 1.0e15);
-  check("node_nm", v.node_nm, 1, 1000);
-}
-
 std::vector<ArchiveRecord> designs_from_json(const Json& designs, const SearchSpace& space)
 {
   const std::string path = "designs";
@@ -120,9 +89,7 @@ std::vector<ArchiveRecord> designs_from_json(const Json& designs, const SearchSp
     const std::string p = json::index_path(path, i);
     json::expect_object(designs[i], p);
     json::reject_unknown_keys(designs[i], p, {"index", "genome", "parameters", "failed", "error", "invariants"});
-    ArchiveRecord r = journal_record_from_json(designs[i], p);
-    if (!r.failed)
-      check_physical(r.invariants, p);
+    ArchiveRecord r = journal_record_from_json(designs[i], p);   // physical ranges checked there too
     if (!records.empty() && r.index <= records.back().index)
       throw InputError(json::child_path(p, "index"), "value " + std::to_string(r.index) +
                                                          " is not greater than the previous design's index " +

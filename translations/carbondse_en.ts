@@ -1,4 +1,1887 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>AssumptionsPanel</name>
+    <message>
+        <source>%1: %2 g CO₂e/kWh
+Source: %3 (%4)</source>
+        <translation>%1: %2 g CO₂e/kWh
+Source: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Preset:</translation>
+    </message>
+    <message>
+        <source>Choose a whole-assumption preset…</source>
+        <translation>Choose a whole-assumption preset…</translation>
+    </message>
+    <message>
+        <source>Use (operational carbon)</source>
+        <translation>Use (operational carbon)</translation>
+    </message>
+    <message>
+        <source>Manufacturing (embodied carbon, ACT model)</source>
+        <translation>Manufacturing (embodied carbon, ACT model)</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Constraints</translation>
+    </message>
+    <message>
+        <source>Custom value</source>
+        <translation>Custom value</translation>
+    </message>
+    <message>
+        <source>Grid region:</source>
+        <translation>Grid region:</translation>
+    </message>
+    <message>
+        <source>Carbon intensity of the electricity the deployed accelerator uses (resources/data/grid_regions.json).</source>
+        <translation>Carbon intensity of the electricity the deployed accelerator uses (resources/data/grid_regions.json).</translation>
+    </message>
+    <message>
+        <source>Grid intensity:</source>
+        <translation>Grid intensity:</translation>
+    </message>
+    <message>
+        <source>Operational carbon = energy per inference × inferences × grid intensity (+ leakage over the powered time).</source>
+        <translation>Operational carbon = energy per inference × inferences × grid intensity (+ leakage over the powered time).</translation>
+    </message>
+    <message>
+        <source> g/kWh</source>
+        <translation> g/kWh</translation>
+    </message>
+    <message>
+        <source>Lifetime:</source>
+        <translation>Lifetime:</translation>
+    </message>
+    <message>
+        <source>How long the hardware is deployed.</source>
+        <translation>How long the hardware is deployed.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Workload:</source>
+        <translation>Workload:</translation>
+    </message>
+    <message>
+        <source>Inferences the deployment runs, in the unit below.</source>
+        <translation>Inferences the deployment runs, in the unit below.</translation>
+    </message>
+    <message>
+        <source>Per:</source>
+        <translation>Per:</translation>
+    </message>
+    <message>
+        <source>inferences per second</source>
+        <translation>inferences per second</translation>
+    </message>
+    <message>
+        <source>inferences per hour</source>
+        <translation>inferences per hour</translation>
+    </message>
+    <message>
+        <source>inferences per day</source>
+        <translation>inferences per day</translation>
+    </message>
+    <message>
+        <source>Powered on:</source>
+        <translation>Powered on:</translation>
+    </message>
+    <message>
+        <source>Share of the lifetime the chip is powered and leaks static power (power gating lowers it).</source>
+        <translation>Share of the lifetime the chip is powered and leaks static power (power gating lowers it).</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Count leakage (static) energy</source>
+        <translation>Count leakage (static) energy</translation>
+    </message>
+    <message>
+        <source>Fab:</source>
+        <translation>Fab:</translation>
+    </message>
+    <message>
+        <source>Carbon intensity of the fab&apos;s electricity: a fab location or an energy source (ACT tables).</source>
+        <translation>Carbon intensity of the fab&apos;s electricity: a fab location or an energy source (ACT tables).</translation>
+    </message>
+    <message>
+        <source>Energy source: %1</source>
+        <translation>Energy source: %1</translation>
+    </message>
+    <message>
+        <source>Technology node:</source>
+        <translation>Technology node:</translation>
+    </message>
+    <message>
+        <source>Node for the ACT carbon-per-area (CPA) factors; the chip area stays the simulator&apos;s.</source>
+        <translation>Node for the ACT carbon-per-area (CPA) factors; the chip area stays the simulator&apos;s.</translation>
+    </message>
+    <message>
+        <source>The accelerator&apos;s own node</source>
+        <translation>The accelerator&apos;s own node</translation>
+    </message>
+    <message>
+        <source>Gas abatement:</source>
+        <translation>Gas abatement:</translation>
+    </message>
+    <message>
+        <source>Share of fluorinated process gases destroyed before release (ACT GPA at 95 % or 99 %).</source>
+        <translation>Share of fluorinated process gases destroyed before release (ACT GPA at 95 % or 99 %).</translation>
+    </message>
+    <message>
+        <source>Yield:</source>
+        <translation>Yield:</translation>
+    </message>
+    <message>
+        <source>Fraction of good dies; embodied carbon per good die = area × CPA / yield.</source>
+        <translation>Fraction of good dies; embodied carbon per good die = area × CPA / yield.</translation>
+    </message>
+    <message>
+        <source>Include packaging (ACT: 0.15 kg per IC)</source>
+        <translation>Include packaging (ACT: 0.15 kg per IC)</translation>
+    </message>
+    <message>
+        <source>Latency at most</source>
+        <translation>Latency at most</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Chip area at most</source>
+        <translation>Chip area at most</translation>
+    </message>
+    <message>
+        <source> mm²</source>
+        <translation> mm²</translation>
+    </message>
+    <message>
+        <source>Peak TOPS at most</source>
+        <translation>Peak TOPS at most</translation>
+    </message>
+    <message>
+        <source>Accuracy at least</source>
+        <translation>Accuracy at least</translation>
+    </message>
+    <message>
+        <source>Total carbon at most</source>
+        <translation>Total carbon at most</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>= %1 inferences over %2 years</source>
+        <translation>= %1 inferences over %2 years</translation>
+    </message>
+</context>
+<context>
+    <name>CarbonBar</name>
+    <message>
+        <source>Embodied %1 kg (P5–P95 %2–%3 kg, the whisker) vs operational %4 kg CO₂e. Embodied: ACT model (Gupta et al., ISCA 2022); operational: energy × inferences × grid intensity.</source>
+        <translation>Embodied %1 kg (P5–P95 %2–%3 kg, the whisker) vs operational %4 kg CO₂e. Embodied: ACT model (Gupta et al., ISCA 2022); operational: energy × inferences × grid intensity.</translation>
+    </message>
+    <message>
+        <source>No carbon to show</source>
+        <translation>No carbon to show</translation>
+    </message>
+    <message>
+        <source>■ embodied %1 % (├┤ P5–P95)</source>
+        <translation>■ embodied %1 % (├┤ P5–P95)</translation>
+    </message>
+    <message>
+        <source>operational %1 % ■</source>
+        <translation>operational %1 % ■</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Pin up to four designs (select one, then Design ▸ Pin, Ctrl+P) to compare them here.</source>
+        <translation>Pin up to four designs (select one, then Design ▸ Pin, Ctrl+P) to compare them here.</translation>
+    </message>
+    <message>
+        <source>Embodied</source>
+        <translation>Embodied</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Operational</translation>
+    </message>
+    <message>
+        <source>Total carbon (kg CO₂e)</source>
+        <translation>Total carbon (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Unpin %1</translation>
+    </message>
+</context>
+<context>
+    <name>DesignMetrics</name>
+    <message>
+        <source>%1: %2 layers × %3 heads, FFN %4, width %5</source>
+        <translation>%1: %2 layers × %3 heads, FFN %4, width %5</translation>
+    </message>
+    <message>
+        <source>%1 × (%2 × %3 PEs, %4 KB L2), GLB %5 MB, %6 MHz, %7 nm, %8-bit, %9</source>
+        <translation>%1 × (%2 × %3 PEs, %4 KB L2), GLB %5 MB, %6 MHz, %7 nm, %8-bit, %9</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>Accelerator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not evaluated: %1</source>
+        <translation>Not evaluated: %1</translation>
+    </message>
+    <message>
+        <source>Accuracy, estimate (%)</source>
+        <translation>Accuracy, estimate (%)</translation>
+    </message>
+    <message>
+        <source>Estimated accuracy (band %1–%2 %)</source>
+        <translation>Estimated accuracy (band %1–%2 %)</translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation>no estimate</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latency (ms)</translation>
+    </message>
+    <message>
+        <source>Simulated time of one inference</source>
+        <translation>Simulated time of one inference</translation>
+    </message>
+    <message>
+        <source>Energy per inference (mJ)</source>
+        <translation>Energy per inference (mJ)</translation>
+    </message>
+    <message>
+        <source>Dynamic energy plus leakage during the inference</source>
+        <translation>Dynamic energy plus leakage during the inference</translation>
+    </message>
+    <message>
+        <source>Chip area (mm²)</source>
+        <translation>Chip area (mm²)</translation>
+    </message>
+    <message>
+        <source>PEs, vector lanes, L2 and GLB SRAM</source>
+        <translation>PEs, vector lanes, L2 and GLB SRAM</translation>
+    </message>
+    <message>
+        <source>Peak TOPS</source>
+        <translation>Peak TOPS</translation>
+    </message>
+    <message>
+        <source>clusters × PE width × PE depth × 2 × frequency</source>
+        <translation>clusters × PE width × PE depth × 2 × frequency</translation>
+    </message>
+    <message>
+        <source>Embodied carbon (kg CO₂e)</source>
+        <translation>Embodied carbon (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>ACT: chip area × CPA / yield + DRAM + packaging</source>
+        <translation>ACT: chip area × CPA / yield + DRAM + packaging</translation>
+    </message>
+    <message>
+        <source>Embodied P5–P95 (kg CO₂e)</source>
+        <translation>Embodied P5–P95 (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Spread of EPA, GPA, yield and fab intensity</source>
+        <translation>Spread of EPA, GPA, yield and fab intensity</translation>
+    </message>
+    <message>
+        <source>Operational carbon (kg CO₂e)</source>
+        <translation>Operational carbon (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Energy per inference × inferences × grid intensity, plus leakage while powered</source>
+        <translation>Energy per inference × inferences × grid intensity, plus leakage while powered</translation>
+    </message>
+    <message>
+        <source>Total carbon (kg CO₂e)</source>
+        <translation>Total carbon (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Embodied + operational</source>
+        <translation>Embodied + operational</translation>
+    </message>
+    <message>
+        <source>Embodied share (%)</source>
+        <translation>Embodied share (%)</translation>
+    </message>
+    <message>
+        <source>Embodied / total</source>
+        <translation>Embodied / total</translation>
+    </message>
+    <message>
+        <source>feasible</source>
+        <translation>feasible</translation>
+    </message>
+    <message>
+        <source>violates: %1</source>
+        <translation>violates: %1</translation>
+    </message>
+    <message>
+        <source>, on the Pareto front</source>
+        <translation>, on the Pareto front</translation>
+    </message>
+</context>
+<context>
+    <name>DesignTableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>Carbon</translation>
+    </message>
+    <message>
+        <source>Per-operator latency, re-simulated for this design only</source>
+        <translation>Per-operator latency, re-simulated for this design only</translation>
+    </message>
+    <message>
+        <source>Not evaluated: %1</source>
+        <translation>Not evaluated: %1</translation>
+    </message>
+    <message>
+        <source>Feasible</source>
+        <translation>Feasible</translation>
+    </message>
+    <message>
+        <source>latency limit</source>
+        <translation>latency limit</translation>
+    </message>
+    <message>
+        <source>area limit</source>
+        <translation>area limit</translation>
+    </message>
+    <message>
+        <source>peak TOPS limit</source>
+        <translation>peak TOPS limit</translation>
+    </message>
+    <message>
+        <source>accuracy floor</source>
+        <translation>accuracy floor</translation>
+    </message>
+    <message>
+        <source>total carbon limit</source>
+        <translation>total carbon limit</translation>
+    </message>
+    <message>
+        <source>energy per inference limit</source>
+        <translation>energy per inference limit</translation>
+    </message>
+    <message>
+        <source>no accuracy estimate</source>
+        <translation>no accuracy estimate</translation>
+    </message>
+    <message>
+        <source>evaluation failed</source>
+        <translation>evaluation failed</translation>
+    </message>
+    <message>
+        <source>Infeasible, violates: %1</source>
+        <translation>Infeasible, violates: %1</translation>
+    </message>
+    <message>
+        <source>on the Pareto front</source>
+        <translation>on the Pareto front</translation>
+    </message>
+    <message>
+        <source>not on the Pareto front</source>
+        <translation>not on the Pareto front</translation>
+    </message>
+    <message>
+        <source>Click a design in a plot to see its details.</source>
+        <translation>Click a design in a plot to see its details.</translation>
+    </message>
+    <message>
+        <source>The simulator refused this design, so there is nothing to break down.</source>
+        <translation>The simulator refused this design, so there is nothing to break down.</translation>
+    </message>
+    <message>
+        <source>The new assumptions could not be scored (%1); these numbers use the previous ones.</source>
+        <translation>The new assumptions could not be scored (%1); these numbers use the previous ones.</translation>
+    </message>
+    <message>
+        <source>Re-scored under the new assumptions; feasibility and front membership follow when the explorer re-scores its designs.</source>
+        <translation>Re-scored under the new assumptions; feasibility and front membership follow when the explorer re-scores its designs.</translation>
+    </message>
+    <message>
+        <source>Re-simulation failed: %1</source>
+        <translation>Re-simulation failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-simulated with per-operator detail on the serial schedule the search uses (tensor and vector work do not overlap): %n operators, longest first; their latencies add up to %1 ms.</source>
+        <translation>
+            <numerusform>Re-simulated with per-operator detail on the serial schedule the search uses (tensor and vector work do not overlap): %n operator, longest first; their latencies add up to %1 ms.</numerusform>
+            <numerusform>Re-simulated with per-operator detail on the serial schedule the search uses (tensor and vector work do not overlap): %n operators, longest first; their latencies add up to %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored latency is %1 ms: this design was evaluated with other simulator options (e.g. tensor/vector overlap), so the rows overlap in time.</source>
+        <translation>The stored latency is %1 ms: this design was evaluated with other simulator options (e.g. tensor/vector overlap), so the rows overlap in time.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTables</name>
+    <message>
+        <source> Scaled from 22 nm to %1 nm with node_scaling.json (Stillmaker &amp; Baas 2017).</source>
+        <translation> Scaled from 22 nm to %1 nm with node_scaling.json (Stillmaker &amp; Baas 2017).</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Dimension of the %1 stack of model preset %2 (after pruning); the full model&apos;s dimensions are in resources/data/model_presets.json.</source>
+        <translation>Dimension of the %1 stack of model preset %2 (after pruning); the full model&apos;s dimensions are in resources/data/model_presets.json.</translation>
+    </message>
+    <message>
+        <source>%1: layers</source>
+        <translation>%1: layers</translation>
+    </message>
+    <message>
+        <source>%1: attention heads</source>
+        <translation>%1: attention heads</translation>
+    </message>
+    <message>
+        <source>%1: key/value heads</source>
+        <translation>%1: key/value heads</translation>
+    </message>
+    <message>
+        <source>%1: head width</source>
+        <translation>%1: head width</translation>
+    </message>
+    <message>
+        <source>%1: FFN width</source>
+        <translation>%1: FFN width</translation>
+    </message>
+    <message>
+        <source>%1: embedding width</source>
+        <translation>%1: embedding width</translation>
+    </message>
+    <message>
+        <source>%1: tokens</source>
+        <translation>%1: tokens</translation>
+    </message>
+    <message>
+        <source>Sequence length of one inference.</source>
+        <translation>Sequence length of one inference.</translation>
+    </message>
+    <message>
+        <source>Accelerator parameter of the design (the CATransformers edge template, generalised).</source>
+        <translation>Accelerator parameter of the design (the CATransformers edge template, generalised).</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>PE array (width × depth)</source>
+        <translation>PE array (width × depth)</translation>
+    </message>
+    <message>
+        <source>Weight-stationary PE array of each cluster&apos;s tensor core: %1 columns × %2 rows.</source>
+        <translation>Weight-stationary PE array of each cluster&apos;s tensor core: %1 columns × %2 rows.</translation>
+    </message>
+    <message>
+        <source>PEs</source>
+        <translation>PEs</translation>
+    </message>
+    <message>
+        <source>Vector lanes per cluster</source>
+        <translation>Vector lanes per cluster</translation>
+    </message>
+    <message>
+        <source>Each cluster&apos;s vector core has as many lanes as the PE array is wide.</source>
+        <translation>Each cluster&apos;s vector core has as many lanes as the PE array is wide.</translation>
+    </message>
+    <message>
+        <source>L2 per cluster (tensor and vector core each)</source>
+        <translation>L2 per cluster (tensor and vector core each)</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>L2 bandwidth per cluster</source>
+        <translation>L2 bandwidth per cluster</translation>
+    </message>
+    <message>
+        <source>words/cycle</source>
+        <translation>words/cycle</translation>
+    </message>
+    <message>
+        <source>Global buffer (GLB)</source>
+        <translation>Global buffer (GLB)</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GLB bandwidth</source>
+        <translation>GLB bandwidth</translation>
+    </message>
+    <message>
+        <source>DRAM bandwidth</source>
+        <translation>DRAM bandwidth</translation>
+    </message>
+    <message>
+        <source>%1 words/cycle × %2 B/word × %3 MHz = %4 GB/s.</source>
+        <translation>%1 words/cycle × %2 B/word × %3 MHz = %4 GB/s.</translation>
+    </message>
+    <message>
+        <source>Clock frequency</source>
+        <translation>Clock frequency</translation>
+    </message>
+    <message>
+        <source>MHz</source>
+        <translation>MHz</translation>
+    </message>
+    <message>
+        <source>Technology node</source>
+        <translation>Technology node</translation>
+    </message>
+    <message>
+        <source>Area, energy and leakage are tabulated at 22 nm (technology_22nm.json) and scaled with node_scaling.json.</source>
+        <translation>Area, energy and leakage are tabulated at 22 nm (technology_22nm.json) and scaled with node_scaling.json.</translation>
+    </message>
+    <message>
+        <source>nm</source>
+        <translation>nm</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>Word size of weights and activations; wider MACs and register files are scaled with technology_22nm.json precision_scaling.</source>
+        <translation>Word size of weights and activations; wider MACs and register files are scaled with technology_22nm.json precision_scaling.</translation>
+    </message>
+    <message>
+        <source>bits</source>
+        <translation>bits</translation>
+    </message>
+    <message>
+        <source>DRAM type</source>
+        <translation>DRAM type</translation>
+    </message>
+    <message>
+        <source>Access energy per bit from resources/data/dram_types.json.</source>
+        <translation>Access energy per bit from resources/data/dram_types.json.</translation>
+    </message>
+    <message>
+        <source>DRAM capacity</source>
+        <translation>DRAM capacity</translation>
+    </message>
+    <message>
+        <source>sized from the weights</source>
+        <translation>sized from the weights</translation>
+    </message>
+    <message>
+        <source>0 = the carbon engine rounds the model&apos;s weights up to real DRAM parts.</source>
+        <translation>0 = the carbon engine rounds the model&apos;s weights up to real DRAM parts.</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Estimate, not a measurement: band %1–%2 %. From the scenario&apos;s accuracy source (the built-in estimator is calibrated to published results in resources/data/accuracy_calibration.json).</source>
+        <translation>Estimate, not a measurement: band %1–%2 %. From the scenario&apos;s accuracy source (the built-in estimator is calibrated to published results in resources/data/accuracy_calibration.json).</translation>
+    </message>
+    <message>
+        <source>Accuracy (estimate)</source>
+        <translation>Accuracy (estimate)</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Accuracy band</source>
+        <translation>Accuracy band</translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation>no estimate</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s accuracy source has no estimate for this model.</source>
+        <translation>The scenario&apos;s accuracy source has no estimate for this model.</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+    <message>
+        <source>Analytic simulator, serial schedule: Σ over operators of cycles × count / frequency (see the Latency tab).</source>
+        <translation>Analytic simulator, serial schedule: Σ over operators of cycles × count / frequency (see the Latency tab).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Energy per inference</source>
+        <translation>Energy per inference</translation>
+    </message>
+    <message>
+        <source>Dynamic energy (accesses × per-access energy, technology_22nm.json and dram_types.json) + leakage power × latency (see the Energy tab).</source>
+        <translation>Dynamic energy (accesses × per-access energy, technology_22nm.json and dram_types.json) + leakage power × latency (see the Energy tab).</translation>
+    </message>
+    <message>
+        <source>mJ</source>
+        <translation>mJ</translation>
+    </message>
+    <message>
+        <source>Chip area</source>
+        <translation>Chip area</translation>
+    </message>
+    <message>
+        <source>PEs + vector lanes + L2 + GLB (see the Area tab).</source>
+        <translation>PEs + vector lanes + L2 + GLB (see the Area tab).</translation>
+    </message>
+    <message>
+        <source>mm²</source>
+        <translation>mm²</translation>
+    </message>
+    <message>
+        <source>Peak throughput</source>
+        <translation>Peak throughput</translation>
+    </message>
+    <message>
+        <source>clusters × PE width × PE depth × 2 × frequency (reference definition; vector cores not counted).</source>
+        <translation>clusters × PE width × PE depth × 2 × frequency (reference definition; vector cores not counted).</translation>
+    </message>
+    <message>
+        <source>TOPS</source>
+        <translation>TOPS</translation>
+    </message>
+    <message>
+        <source>Embodied carbon</source>
+        <translation>Embodied carbon</translation>
+    </message>
+    <message>
+        <source>ACT model: area × CPA(node, fab) / yield + DRAM GB × CPS / yield + packaging; act_nodes.json (ACT, Gupta et al., ISCA 2022).</source>
+        <translation>ACT model: area × CPA(node, fab) / yield + DRAM GB × CPS / yield + packaging; act_nodes.json (ACT, Gupta et al., ISCA 2022).</translation>
+    </message>
+    <message>
+        <source>kg CO₂e</source>
+        <translation>kg CO₂e</translation>
+    </message>
+    <message>
+        <source>Embodied P5 – P95</source>
+        <translation>Embodied P5 – P95</translation>
+    </message>
+    <message>
+        <source>Monte Carlo band over EPA, GPA, fab intensity, CPS and yield spreads (CarbonDSE assumptions documented in act_nodes.json, fab_locations.json, dram_embodied.json).</source>
+        <translation>Monte Carlo band over EPA, GPA, fab intensity, CPS and yield spreads (CarbonDSE assumptions documented in act_nodes.json, fab_locations.json, dram_embodied.json).</translation>
+    </message>
+    <message>
+        <source>Operational carbon</source>
+        <translation>Operational carbon</translation>
+    </message>
+    <message>
+        <source>Energy per inference × inferences over the lifetime × grid intensity, plus idle leakage while powered on.</source>
+        <translation>Energy per inference × inferences over the lifetime × grid intensity, plus idle leakage while powered on.</translation>
+    </message>
+    <message>
+        <source>Total carbon</source>
+        <translation>Total carbon</translation>
+    </message>
+    <message>
+        <source>Embodied + operational.</source>
+        <translation>Embodied + operational.</translation>
+    </message>
+    <message>
+        <source>Embodied share</source>
+        <translation>Embodied share</translation>
+    </message>
+    <message>
+        <source>Embodied / total.</source>
+        <translation>Embodied / total.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Area (mm²)</source>
+        <translation>Area (mm²)</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source> Tables: technology_22nm.json (Accelergy + CACTI 22 nm, as run by CATransformers 2025).</source>
+        <translation> Tables: technology_22nm.json (Accelergy + CACTI 22 nm, as run by CATransformers 2025).</translation>
+    </message>
+    <message>
+        <source>Tensor PEs</source>
+        <translation>Tensor PEs</translation>
+    </message>
+    <message>
+        <source>%1 PEs (clusters × width × depth) × PE area (%2-bit MAC + 32-entry register file).</source>
+        <translation>%1 PEs (clusters × width × depth) × PE area (%2-bit MAC + 32-entry register file).</translation>
+    </message>
+    <message>
+        <source>Vector lanes</source>
+        <translation>Vector lanes</translation>
+    </message>
+    <message>
+        <source>%1 lanes (clusters × width) × lane area (%2-bit MAC + 12-entry register file).</source>
+        <translation>%1 lanes (clusters × width) × lane area (%2-bit MAC + 12-entry register file).</translation>
+    </message>
+    <message>
+        <source>L2 SRAM</source>
+        <translation>L2 SRAM</translation>
+    </message>
+    <message>
+        <source>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB); CACTI SRAM area interpolated by size.</source>
+        <translation>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB); CACTI SRAM area interpolated by size.</translation>
+    </message>
+    <message>
+        <source>One %1 MB SRAM; CACTI SRAM area interpolated by size.</source>
+        <translation>One %1 MB SRAM; CACTI SRAM area interpolated by size.</translation>
+    </message>
+    <message>
+        <source>Sum of the components; the embodied carbon uses this area.</source>
+        <translation>Sum of the components; the embodied carbon uses this area.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Energy per inference (mJ)</source>
+        <translation>Energy per inference (mJ)</translation>
+    </message>
+    <message>
+        <source>MAC units</source>
+        <translation>MAC units</translation>
+    </message>
+    <message>
+        <source>MACs (GEMMs) and lane operations (vector ops) × energy per operation: Accelergy integer MAC, technology_22nm.json.</source>
+        <translation>MACs (GEMMs) and lane operations (vector ops) × energy per operation: Accelergy integer MAC, technology_22nm.json.</translation>
+    </message>
+    <message>
+        <source>Register files</source>
+        <translation>Register files</translation>
+    </message>
+    <message>
+        <source>PE and lane register-file reads and writes × energy per access: Accelergy register-file model, technology_22nm.json.</source>
+        <translation>PE and lane register-file reads and writes × energy per access: Accelergy register-file model, technology_22nm.json.</translation>
+    </message>
+    <message>
+        <source>L2 word reads and writes (per the chosen mapping) × energy per access: CACTI via Accelergy, technology_22nm.json.</source>
+        <translation>L2 word reads and writes (per the chosen mapping) × energy per access: CACTI via Accelergy, technology_22nm.json.</translation>
+    </message>
+    <message>
+        <source>GLB word reads and writes × energy per access: CACTI via Accelergy, technology_22nm.json.</source>
+        <translation>GLB word reads and writes × energy per access: CACTI via Accelergy, technology_22nm.json.</translation>
+    </message>
+    <message>
+        <source>DRAM</source>
+        <translation>DRAM</translation>
+    </message>
+    <message>
+        <source>Bits moved off chip (weights once per inference, spills) × %1 energy per bit, resources/data/dram_types.json.</source>
+        <translation>Bits moved off chip (weights once per inference, spills) × %1 energy per bit, resources/data/dram_types.json.</translation>
+    </message>
+    <message>
+        <source>Static (leakage)</source>
+        <translation>Static (leakage)</translation>
+    </message>
+    <message>
+        <source>Leakage power %1 W × latency. Logic: Aladdin tables (Shao et al., ISCA 2014); SRAM: pA per bit; both in technology_22nm.json.</source>
+        <translation>Leakage power %1 W × latency. Logic: Aladdin tables (Shao et al., ISCA 2014); SRAM: pA per bit; both in technology_22nm.json.</translation>
+    </message>
+    <message>
+        <source>Dynamic + static energy of one inference.</source>
+        <translation>Dynamic + static energy of one inference.</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latency (ms)</translation>
+    </message>
+    <message>
+        <source>Utilisation (%)</source>
+        <translation>Utilisation (%)</translation>
+    </message>
+    <message>
+        <source>Energy (mJ)</source>
+        <translation>Energy (mJ)</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>Bound</translation>
+    </message>
+    <message>
+        <source>%1 cycles per instance × %2 instances / clock frequency. Cycles are the larger of compute and each memory level&apos;s traffic ÷ bandwidth; mapping: %3.</source>
+        <translation>%1 cycles per instance × %2 instances / clock frequency. Cycles are the larger of compute and each memory level&apos;s traffic ÷ bandwidth; mapping: %3.</translation>
+    </message>
+    <message>
+        <source>Useful MACs (%1) / (PEs × cycles).</source>
+        <translation>Useful MACs (%1) / (PEs × cycles).</translation>
+    </message>
+    <message>
+        <source>Useful lane operations / (lanes × cycles).</source>
+        <translation>Useful lane operations / (lanes × cycles).</translation>
+    </message>
+    <message>
+        <source>Dynamic energy of all instances + leakage power × this operator&apos;s latency.</source>
+        <translation>Dynamic energy of all instances + leakage power × this operator&apos;s latency.</translation>
+    </message>
+    <message>
+        <source>Instances per inference.</source>
+        <translation>Instances per inference.</translation>
+    </message>
+    <message>
+        <source>Operator latency / inference latency.</source>
+        <translation>Operator latency / inference latency.</translation>
+    </message>
+    <message>
+        <source>What limits the operator&apos;s cycles.</source>
+        <translation>What limits the operator&apos;s cycles.</translation>
+    </message>
+    <message>
+        <source>Carbon (kg CO₂e)</source>
+        <translation>Carbon (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Share of total (%)</source>
+        <translation>Share of total (%)</translation>
+    </message>
+    <message>
+        <source> Amortised: × %1 / %2 years of hardware lifetime.</source>
+        <translation> Amortised: × %1 / %2 years of hardware lifetime.</translation>
+    </message>
+    <message>
+        <source>custom %1 g/kWh</source>
+        <translation>custom %1 g/kWh</translation>
+    </message>
+    <message>
+        <source>Embodied: chip</source>
+        <translation>Embodied: chip</translation>
+    </message>
+    <message>
+        <source>ACT: area %1 mm² × CPA(%2 nm, fab %3) / yield %4; CPA = CI_fab × EPA + GPA(%5 % abatement) + MPA. act_nodes.json (ACT, Gupta et al., ISCA 2022), fab_locations.json (ACT location table).</source>
+        <translation>ACT: area %1 mm² × CPA(%2 nm, fab %3) / yield %4; CPA = CI_fab × EPA + GPA(%5 % abatement) + MPA. act_nodes.json (ACT, Gupta et al., ISCA 2022), fab_locations.json (ACT location table).</translation>
+    </message>
+    <message>
+        <source> The node assumption overrides the design&apos;s %1 nm: the area is scaled with node_scaling.json.</source>
+        <translation> The node assumption overrides the design&apos;s %1 nm: the area is scaled with node_scaling.json.</translation>
+    </message>
+    <message>
+        <source>Embodied: DRAM</source>
+        <translation>Embodied: DRAM</translation>
+    </message>
+    <message>
+        <source>%1 GB of %2 × CPS / yield; dram_embodied.json (SK hynix data as tabulated by ACT, 2022).</source>
+        <translation>%1 GB of %2 × CPS / yield; dram_embodied.json (SK hynix data as tabulated by ACT, 2022).</translation>
+    </message>
+    <message>
+        <source>Embodied: packaging</source>
+        <translation>Embodied: packaging</translation>
+    </message>
+    <message>
+        <source>A fixed %1 kg per IC (ACT example value).</source>
+        <translation>A fixed %1 kg per IC (ACT example value).</translation>
+    </message>
+    <message>
+        <source>Not counted (packaging is off in the assumptions).</source>
+        <translation>Not counted (packaging is off in the assumptions).</translation>
+    </message>
+    <message>
+        <source>Embodied</source>
+        <translation>Embodied</translation>
+    </message>
+    <message>
+        <source>Chip + DRAM + packaging.</source>
+        <translation>Chip + DRAM + packaging.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo over lognormal spreads of EPA, GPA, fab intensity and CPS and a uniform yield spread (CarbonDSE assumptions, in act_nodes.json, fab_locations.json, dram_embodied.json).</source>
+        <translation>Monte Carlo over lognormal spreads of EPA, GPA, fab intensity and CPS and a uniform yield spread (CarbonDSE assumptions, in act_nodes.json, fab_locations.json, dram_embodied.json).</translation>
+    </message>
+    <message>
+        <source>Embodied P5</source>
+        <translation>Embodied P5</translation>
+    </message>
+    <message>
+        <source>Embodied P95</source>
+        <translation>Embodied P95</translation>
+    </message>
+    <message>
+        <source>Operational: dynamic</source>
+        <translation>Operational: dynamic</translation>
+    </message>
+    <message>
+        <source>%1 mJ dynamic energy per inference × %2 inferences over %3 years × grid %4 g/kWh.</source>
+        <translation>%1 mJ dynamic energy per inference × %2 inferences over %3 years × grid %4 g/kWh.</translation>
+    </message>
+    <message>
+        <source>Operational: static</source>
+        <translation>Operational: static</translation>
+    </message>
+    <message>
+        <source>(Leakage energy during the inferences + %1 W leakage × idle powered-on time, duty cycle %2) × grid intensity; the idle part is %3 kg.</source>
+        <translation>(Leakage energy during the inferences + %1 W leakage × idle powered-on time, duty cycle %2) × grid intensity; the idle part is %3 kg.</translation>
+    </message>
+    <message>
+        <source>Not counted (static energy is off in the assumptions).</source>
+        <translation>Not counted (static energy is off in the assumptions).</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Operational</translation>
+    </message>
+    <message>
+        <source>Dynamic + static.</source>
+        <translation>Dynamic + static.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerModel</name>
+    <message>
+        <source>Design #%1</source>
+        <translation>Design #%1</translation>
+    </message>
+</context>
+<context>
+    <name>FrontsView</name>
+    <message>
+        <source>Show dominated and infeasible designs</source>
+        <translation>Show dominated and infeasible designs</translation>
+    </message>
+    <message>
+        <source>A dominated design is matched or beaten on every objective by another design; an infeasible design breaks a constraint. Hide them to see the fronts alone.</source>
+        <translation>A dominated design is matched or beaten on every objective by another design; an infeasible design breaks a constraint. Hide them to see the fronts alone.</translation>
+    </message>
+    <message>
+        <source>Drag to pan, scroll to zoom, double-click to reset, click a point to select it.</source>
+        <translation>Drag to pan, scroll to zoom, double-click to reset, click a point to select it.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>Grid carbon intensity</source>
+        <translation>Grid carbon intensity</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>%1 inferences per second (%2 over the lifetime)</source>
+        <translation>%1 inferences per second (%2 over the lifetime)</translation>
+    </message>
+    <message>
+        <source>Powered on</source>
+        <translation>Powered on</translation>
+    </message>
+    <message>
+        <source>Fab</source>
+        <translation>Fab</translation>
+    </message>
+    <message>
+        <source>Technology node</source>
+        <translation>Technology node</translation>
+    </message>
+    <message>
+        <source>the accelerator&apos;s own</source>
+        <translation>the accelerator&apos;s own</translation>
+    </message>
+    <message>
+        <source>Gas abatement</source>
+        <translation>Gas abatement</translation>
+    </message>
+    <message>
+        <source>Yield</source>
+        <translation>Yield</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Packaging</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>included</translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation>not included</translation>
+    </message>
+    <message>
+        <source>latency ≤ %1 ms</source>
+        <translation>latency ≤ %1 ms</translation>
+    </message>
+    <message>
+        <source>area ≤ %1 mm²</source>
+        <translation>area ≤ %1 mm²</translation>
+    </message>
+    <message>
+        <source>peak TOPS ≤ %1</source>
+        <translation>peak TOPS ≤ %1</translation>
+    </message>
+    <message>
+        <source>accuracy ≥ %1 %</source>
+        <translation>accuracy ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>total carbon ≤ %1 kg</source>
+        <translation>total carbon ≤ %1 kg</translation>
+    </message>
+    <message>
+        <source>energy ≤ %1 mJ</source>
+        <translation>energy ≤ %1 mJ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No design was selected or pinned.</source>
+        <translation>No design was selected or pinned.</translation>
+    </message>
+    <message>
+        <source>Pareto fronts</source>
+        <translation>Pareto fronts</translation>
+    </message>
+    <message>
+        <source>CarbonDSE report: %1</source>
+        <translation>CarbonDSE report: %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 from %2 evaluated designs.</source>
+        <translation>Generated %1 from %2 evaluated designs.</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Assumptions</translation>
+    </message>
+    <message>
+        <source>Constraints: %1</source>
+        <translation>Constraints: %1</translation>
+    </message>
+    <message>
+        <source>Designs</source>
+        <translation>Designs</translation>
+    </message>
+    <message>
+        <source>Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022); operational carbon is energy per inference × inferences × grid intensity plus leakage while powered. Sources of every table: resources/data.</source>
+        <translation>Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022); operational carbon is energy per inference × inferences × grid intensity plus leakage while powered. Sources of every table: resources/data.</translation>
+    </message>
+    <message>
+        <source>The report could not be built: %1</source>
+        <translation>The report could not be built: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HypervolumePlot</name>
+    <message>
+        <source>(1 − accuracy)</source>
+        <translation>(1 − accuracy)</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>kg CO2e</source>
+        <translation>kg CO2e</translation>
+    </message>
+    <message>
+        <source>mm²</source>
+        <translation>mm²</translation>
+    </message>
+    <message>
+        <source>kg CO2e·s</source>
+        <translation>kg CO2e·s</translation>
+    </message>
+    <message>
+        <source>Hypervolume: no designs yet</source>
+        <translation>Hypervolume: no designs yet</translation>
+    </message>
+    <message>
+        <source>Hypervolume: %1 after %2 evaluations</source>
+        <translation>Hypervolume: %1 after %2 evaluations</translation>
+    </message>
+    <message>
+        <source>Evaluations (designs)</source>
+        <translation>Evaluations (designs)</translation>
+    </message>
+    <message>
+        <source>Hypervolume</source>
+        <translation>Hypervolume</translation>
+    </message>
+    <message>
+        <source>Hypervolume [%1]</source>
+        <translation>Hypervolume [%1]</translation>
+    </message>
+    <message>
+        <source> × </source>
+        <translation> × </translation>
+    </message>
+    <message>
+        <source>The volume of objective space dominated by the front, measured up to the run&apos;s fixed reference point: it grows as the search finds better designs. Double-click to reset the view.</source>
+        <translation>The volume of objective space dominated by the front, measured up to the run&apos;s fixed reference point: it grows as the search finds better designs. Double-click to reset the view.</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Scenario File…</source>
+        <translation>Open &amp;Scenario File…</translation>
+    </message>
+    <message>
+        <source>Start a new exploration from a scenario JSON file</source>
+        <translation>Start a new exploration from a scenario JSON file</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in Scenarios</source>
+        <translation>&amp;Built-in Scenarios</translation>
+    </message>
+    <message>
+        <source>&amp;Open Session…</source>
+        <translation>&amp;Open Session…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation>&amp;Save Session</translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As…</source>
+        <translation>Save Session &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>All Designs as &amp;CSV…</source>
+        <translation>All Designs as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>All Designs as &amp;JSON…</source>
+        <translation>All Designs as &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Pareto Front as C&amp;SV…</source>
+        <translation>Pareto Front as C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Pareto Front as J&amp;SON…</source>
+        <translation>Pareto Front as J&amp;SON…</translation>
+    </message>
+    <message>
+        <source>&amp;Plots as PNG, SVG or PDF…</source>
+        <translation>&amp;Plots as PNG, SVG or PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Report (HTML)…</source>
+        <translation>&amp;Report (HTML)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Pause / Resume</source>
+        <translation>&amp;Pause / Resume</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>&amp;Designs</source>
+        <translation>&amp;Designs</translation>
+    </message>
+    <message>
+        <source>Select the Lowest-&amp;Carbon Design</source>
+        <translation>Select the Lowest-&amp;Carbon Design</translation>
+    </message>
+    <message>
+        <source>Select the &amp;Fastest Design</source>
+        <translation>Select the &amp;Fastest Design</translation>
+    </message>
+    <message>
+        <source>Select the Most &amp;Accurate Design</source>
+        <translation>Select the Most &amp;Accurate Design</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Selected Design for Comparison</source>
+        <translation>&amp;Pin Selected Design for Comparison</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Pinned Designs</source>
+        <translation>C&amp;lear Pinned Designs</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Show &amp;Dominated and Infeasible Designs</source>
+        <translation>Show &amp;Dominated and Infeasible Designs</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panels</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Reset Layout</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About CarbonDSE</source>
+        <translation>&amp;About CarbonDSE</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation>Cannot open the scenario</translation>
+    </message>
+    <message>
+        <source>%1 — CarbonDSE</source>
+        <translation>%1 — CarbonDSE</translation>
+    </message>
+    <message>
+        <source>Assumption not applied: %1</source>
+        <translation>Assumption not applied: %1</translation>
+    </message>
+    <message>
+        <source>The search could not run</source>
+        <translation>The search could not run</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>No feasible design yet: run a search first.</source>
+        <translation>No feasible design yet: run a search first.</translation>
+    </message>
+    <message>
+        <source>Select a design first (click a point).</source>
+        <translation>Select a design first (click a point).</translation>
+    </message>
+    <message>
+        <source>Already pinned, or %1 designs pinned already.</source>
+        <translation>Already pinned, or %1 designs pinned already.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The translation could not be loaded.</source>
+        <translation>The translation could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Assumptions</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Design Details</source>
+        <translation>Design Details</translation>
+    </message>
+    <message>
+        <source>Compare Pinned Designs</source>
+        <translation>Compare Pinned Designs</translation>
+    </message>
+    <message>
+        <source>CarbonDSE</source>
+        <translation>CarbonDSE</translation>
+    </message>
+    <message>
+        <source>%L1 designs, %L2 feasible, %L3 on the Pareto front, %L4 baselines</source>
+        <translation>%L1 designs, %L2 feasible, %L3 on the Pareto front, %L4 baselines</translation>
+    </message>
+    <message>
+        <source>%1: %2 kg CO2e total, embodied %3 %, operational %4 %</source>
+        <translation>%1: %2 kg CO2e total, embodied %3 %, operational %4 %</translation>
+    </message>
+    <message>
+        <source>Search stopped; %L1 designs kept.</source>
+        <translation>Search stopped; %L1 designs kept.</translation>
+    </message>
+    <message>
+        <source>Search finished: %L1 designs.</source>
+        <translation>Search finished: %L1 designs.</translation>
+    </message>
+    <message>
+        <source>Stop the running search first.</source>
+        <translation>Stop the running search first.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Save Session</translation>
+    </message>
+    <message>
+        <source>CarbonDSE sessions (*.cdse.json)</source>
+        <translation>CarbonDSE sessions (*.cdse.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the session</source>
+        <translation>Cannot save the session</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Open Session</translation>
+    </message>
+    <message>
+        <source>CarbonDSE sessions (*.cdse.json *.json)</source>
+        <translation>CarbonDSE sessions (*.cdse.json *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the session</source>
+        <translation>Cannot open the session</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>Open Scenario</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>Scenario files (*.json)</translation>
+    </message>
+    <message>
+        <source>About CarbonDSE</source>
+        <translation>About CarbonDSE</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CarbonDSE %1&lt;/h3&gt;&lt;p&gt;Carbon-aware co-design of Transformer models and edge accelerators.&lt;/p&gt;&lt;p&gt;Total carbon = operational (energy per inference × inferences × grid intensity, plus leakage) + embodied (chip area × carbon per area after the ACT model, plus DRAM and packaging).&lt;/p&gt;&lt;p&gt;After CATransformers (2025) and ACT (ISCA 2022). Accuracy values are estimates unless measured accuracies are imported. Every model and its sources: docs/models.md.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CarbonDSE %1&lt;/h3&gt;&lt;p&gt;Carbon-aware co-design of Transformer models and edge accelerators.&lt;/p&gt;&lt;p&gt;Total carbon = operational (energy per inference × inferences × grid intensity, plus leakage) + embodied (chip area × carbon per area after the ACT model, plus DRAM and packaging).&lt;/p&gt;&lt;p&gt;After CATransformers (2025) and ACT (ISCA 2022). Accuracy values are estimates unless measured accuracies are imported. Every model and its sources: docs/models.md.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the Pareto Front</source>
+        <translation>Export the Pareto Front</translation>
+    </message>
+    <message>
+        <source>Export All Designs</source>
+        <translation>Export All Designs</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Exported %L1 designs to %2</source>
+        <translation>Exported %L1 designs to %2</translation>
+    </message>
+    <message>
+        <source>Export Plots</source>
+        <translation>Export Plots</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the plots to %1</source>
+        <translation>Saved the plots to %1</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML report (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>Saved the report to %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlotExport</name>
+    <message>
+        <source>the PNG encoder failed</source>
+        <translation>the PNG encoder failed</translation>
+    </message>
+    <message>
+        <source>Plots exported from CarbonDSE</source>
+        <translation>Plots exported from CarbonDSE</translation>
+    </message>
+    <message>
+        <source>the SVG writer could not start</source>
+        <translation>the SVG writer could not start</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation>the PDF writer could not start</translation>
+    </message>
+    <message>
+        <source>Could not export %1: there is no plot to export.</source>
+        <translation>Could not export %1: there is no plot to export.</translation>
+    </message>
+    <message>
+        <source>Could not export %1: unknown picture format &quot;%2&quot; (use .png, .svg or .pdf).</source>
+        <translation>Could not export %1: unknown picture format &quot;%2&quot; (use .png, .svg or .pdf).</translation>
+    </message>
+    <message>
+        <source>Could not export %1: the PNG scale must be between 1 and %2.</source>
+        <translation>Could not export %1: the PNG scale must be between 1 and %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlotQuantity</name>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>Accuracy (%)</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latency (ms)</translation>
+    </message>
+    <message>
+        <source>Total carbon (kg CO2e)</source>
+        <translation>Total carbon (kg CO2e)</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>accuracy</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>latency</translation>
+    </message>
+    <message>
+        <source>total carbon</source>
+        <translation>total carbon</translation>
+    </message>
+</context>
+<context>
+    <name>PlotTooltip</name>
+    <message>
+        <source>Accuracy: %1 %</source>
+        <translation>Accuracy: %1 %</translation>
+    </message>
+    <message>
+        <source>Accuracy: no estimate</source>
+        <translation>Accuracy: no estimate</translation>
+    </message>
+    <message>
+        <source>Latency: %1 ms</source>
+        <translation>Latency: %1 ms</translation>
+    </message>
+    <message>
+        <source>Total carbon: %1 kg CO2e</source>
+        <translation>Total carbon: %1 kg CO2e</translation>
+    </message>
+    <message>
+        <source>Embodied carbon: %1 kg CO2e</source>
+        <translation>Embodied carbon: %1 kg CO2e</translation>
+    </message>
+    <message>
+        <source>Operational carbon: %1 kg CO2e</source>
+        <translation>Operational carbon: %1 kg CO2e</translation>
+    </message>
+    <message>
+        <source>Design #%1 (violates a constraint)</source>
+        <translation>Design #%1 (violates a constraint)</translation>
+    </message>
+    <message>
+        <source>Design #%1 (on the Pareto front)</source>
+        <translation>Design #%1 (on the Pareto front)</translation>
+    </message>
+    <message>
+        <source>Design #%1 (dominated)</source>
+        <translation>Design #%1 (dominated)</translation>
+    </message>
+    <message>
+        <source>Click to select it.</source>
+        <translation>Click to select it.</translation>
+    </message>
+    <message>
+        <source>Baseline design: %1</source>
+        <translation>Baseline design: %1</translation>
+    </message>
+    <message>
+        <source>Could not be evaluated: %1</source>
+        <translation>Could not be evaluated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionAnnotations</name>
+    <message>
+        <source>minimum accuracy %1 %</source>
+        <translation>minimum accuracy %1 %</translation>
+    </message>
+    <message>
+        <source>maximum latency %1 ms</source>
+        <translation>maximum latency %1 ms</translation>
+    </message>
+    <message>
+        <source>maximum total carbon %1 kg CO2e</source>
+        <translation>maximum total carbon %1 kg CO2e</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionGraphs</name>
+    <message>
+        <source>Pareto front</source>
+        <translation>Pareto front</translation>
+    </message>
+    <message>
+        <source>Front of this view (2-D)</source>
+        <translation>Front of this view (2-D)</translation>
+    </message>
+    <message>
+        <source>Dominated designs</source>
+        <translation>Dominated designs</translation>
+    </message>
+    <message>
+        <source>Infeasible designs</source>
+        <translation>Infeasible designs</translation>
+    </message>
+    <message>
+        <source>Baseline designs</source>
+        <translation>Baseline designs</translation>
+    </message>
+    <message>
+        <source>Selected design</source>
+        <translation>Selected design</translation>
+    </message>
+    <message>
+        <source>Pinned designs</source>
+        <translation>Pinned designs</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionPlot</name>
+    <message>
+        <source>Accuracy vs total carbon (colour: latency)</source>
+        <translation>Accuracy vs total carbon (colour: latency)</translation>
+    </message>
+    <message>
+        <source>Latency vs total carbon (colour: accuracy)</source>
+        <translation>Latency vs total carbon (colour: accuracy)</translation>
+    </message>
+    <message>
+        <source>Accuracy vs latency (colour: total carbon)</source>
+        <translation>Accuracy vs latency (colour: total carbon)</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Unknown search algorithm &quot;%1&quot;.</source>
+        <translation>Unknown search algorithm &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Carbon: accuracy vs total carbon</source>
+        <translation>Carbon: accuracy vs total carbon</translation>
+    </message>
+    <message>
+        <source>Latency: accuracy vs latency</source>
+        <translation>Latency: accuracy vs latency</translation>
+    </message>
+    <message>
+        <source>Energy: accuracy vs lifetime energy</source>
+        <translation>Energy: accuracy vs lifetime energy</translation>
+    </message>
+    <message>
+        <source>All: accuracy, latency and total carbon</source>
+        <translation>All: accuracy, latency and total carbon</translation>
+    </message>
+    <message>
+        <source>Hardware only: latency and total carbon, model fixed</source>
+        <translation>Hardware only: latency and total carbon, model fixed</translation>
+    </message>
+    <message>
+        <source>Model only: accuracy vs energy, hardware fixed</source>
+        <translation>Model only: accuracy vs energy, hardware fixed</translation>
+    </message>
+    <message>
+        <source>Custom objectives (from the scenario file)</source>
+        <translation>Custom objectives (from the scenario file)</translation>
+    </message>
+    <message>
+        <source>Exhaustive (every design)</source>
+        <translation>Exhaustive (every design)</translation>
+    </message>
+    <message>
+        <source>Random sampling</source>
+        <translation>Random sampling</translation>
+    </message>
+    <message>
+        <source>Sobol sequence</source>
+        <translation>Sobol sequence</translation>
+    </message>
+    <message>
+        <source>NSGA-II (evolutionary)</source>
+        <translation>NSGA-II (evolutionary)</translation>
+    </message>
+    <message>
+        <source>Bayesian optimisation (for expensive accuracy)</source>
+        <translation>Bayesian optimisation (for expensive accuracy)</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithm</translation>
+    </message>
+    <message>
+        <source>Budget (designs)</source>
+        <translation>Budget (designs)</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Which objectives the search optimises; the plots always show accuracy, latency and total carbon.</source>
+        <translation>Which objectives the search optimises; the plots always show accuracy, latency and total carbon.</translation>
+    </message>
+    <message>
+        <source>How many distinct designs the search evaluates.</source>
+        <translation>How many distinct designs the search evaluates.</translation>
+    </message>
+    <message>
+        <source>Worker threads; the same seed gives the same designs whatever the thread count.</source>
+        <translation>Worker threads; the same seed gives the same designs whatever the thread count.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start a search in the background (F5)</source>
+        <translation>Start a search in the background (F5)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the running search (F6)</source>
+        <translation>Pause or resume the running search (F6)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop the search; every design evaluated so far is kept (Shift+F5)</source>
+        <translation>Stop the search; every design evaluated so far is kept (Shift+F5)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Evaluations: %L1 of %L2</source>
+        <translation>Evaluations: %L1 of %L2</translation>
+    </message>
+    <message>
+        <source>Feasible: %L1 (failed: %L2)</source>
+        <translation>Feasible: %L1 (failed: %L2)</translation>
+    </message>
+    <message>
+        <source>%L1 evaluations/s, %2 s elapsed</source>
+        <translation>%L1 evaluations/s, %2 s elapsed</translation>
+    </message>
+</context>
 </TS>

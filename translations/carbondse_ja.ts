@@ -1,4 +1,1886 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>AssumptionsPanel</name>
+    <message>
+        <source>%1: %2 g CO₂e/kWh
+Source: %3 (%4)</source>
+        <translation>%1：%2 g CO₂e/kWh
+出典：%3（%4）</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>プリセット：</translation>
+    </message>
+    <message>
+        <source>Choose a whole-assumption preset…</source>
+        <translation>前提条件全体のプリセットを選択…</translation>
+    </message>
+    <message>
+        <source>Use (operational carbon)</source>
+        <translation>使用（運用カーボン）</translation>
+    </message>
+    <message>
+        <source>Manufacturing (embodied carbon, ACT model)</source>
+        <translation>製造（内包カーボン、ACT モデル）</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>制約</translation>
+    </message>
+    <message>
+        <source>Custom value</source>
+        <translation>カスタム値</translation>
+    </message>
+    <message>
+        <source>Grid region:</source>
+        <translation>電力網の地域：</translation>
+    </message>
+    <message>
+        <source>Carbon intensity of the electricity the deployed accelerator uses (resources/data/grid_regions.json).</source>
+        <translation>配備したアクセラレータが使用する電力の炭素強度（resources/data/grid_regions.json）。</translation>
+    </message>
+    <message>
+        <source>Grid intensity:</source>
+        <translation>電力の炭素強度：</translation>
+    </message>
+    <message>
+        <source>Operational carbon = energy per inference × inferences × grid intensity (+ leakage over the powered time).</source>
+        <translation>運用カーボン = 推論あたりのエネルギー × 推論回数 × 電力の炭素強度（+ 通電時間中のリーク）。</translation>
+    </message>
+    <message>
+        <source> g/kWh</source>
+        <translation> g/kWh</translation>
+    </message>
+    <message>
+        <source>Lifetime:</source>
+        <translation>使用期間：</translation>
+    </message>
+    <message>
+        <source>How long the hardware is deployed.</source>
+        <translation>ハードウェアを配備しておく期間。</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Workload:</source>
+        <translation>ワークロード：</translation>
+    </message>
+    <message>
+        <source>Inferences the deployment runs, in the unit below.</source>
+        <translation>配備先で実行する推論回数（単位は下で指定）。</translation>
+    </message>
+    <message>
+        <source>Per:</source>
+        <translation>単位：</translation>
+    </message>
+    <message>
+        <source>inferences per second</source>
+        <translation>1 秒あたりの推論回数</translation>
+    </message>
+    <message>
+        <source>inferences per hour</source>
+        <translation>1 時間あたりの推論回数</translation>
+    </message>
+    <message>
+        <source>inferences per day</source>
+        <translation>1 日あたりの推論回数</translation>
+    </message>
+    <message>
+        <source>Powered on:</source>
+        <translation>通電率：</translation>
+    </message>
+    <message>
+        <source>Share of the lifetime the chip is powered and leaks static power (power gating lowers it).</source>
+        <translation>使用期間のうちチップが通電され、静的電力がリークする時間の割合（パワーゲーティングで低減）。</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Count leakage (static) energy</source>
+        <translation>リーク（静的）エネルギーを含める</translation>
+    </message>
+    <message>
+        <source>Fab:</source>
+        <translation>ファブ：</translation>
+    </message>
+    <message>
+        <source>Carbon intensity of the fab&apos;s electricity: a fab location or an energy source (ACT tables).</source>
+        <translation>ファブの電力の炭素強度：ファブの所在地またはエネルギー源を指定（ACT の表）。</translation>
+    </message>
+    <message>
+        <source>Energy source: %1</source>
+        <translation>エネルギー源：%1</translation>
+    </message>
+    <message>
+        <source>Technology node:</source>
+        <translation>テクノロジーノード：</translation>
+    </message>
+    <message>
+        <source>Node for the ACT carbon-per-area (CPA) factors; the chip area stays the simulator&apos;s.</source>
+        <translation>ACT の単位面積あたりカーボン（CPA）係数に用いるノード。チップ面積はシミュレータの値のままです。</translation>
+    </message>
+    <message>
+        <source>The accelerator&apos;s own node</source>
+        <translation>アクセラレータ本来のノード</translation>
+    </message>
+    <message>
+        <source>Gas abatement:</source>
+        <translation>ガス除害：</translation>
+    </message>
+    <message>
+        <source>Share of fluorinated process gases destroyed before release (ACT GPA at 95 % or 99 %).</source>
+        <translation>放出前に分解されるフッ素系プロセスガスの割合（ACT の GPA は 95 % または 99 %）。</translation>
+    </message>
+    <message>
+        <source>Yield:</source>
+        <translation>歩留まり：</translation>
+    </message>
+    <message>
+        <source>Fraction of good dies; embodied carbon per good die = area × CPA / yield.</source>
+        <translation>良品ダイの割合。良品ダイあたりの内包カーボン = 面積 × CPA / 歩留まり。</translation>
+    </message>
+    <message>
+        <source>Include packaging (ACT: 0.15 kg per IC)</source>
+        <translation>パッケージングを含める（ACT：IC あたり 0.15 kg）</translation>
+    </message>
+    <message>
+        <source>Latency at most</source>
+        <translation>レイテンシの上限</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Chip area at most</source>
+        <translation>チップ面積の上限</translation>
+    </message>
+    <message>
+        <source> mm²</source>
+        <translation> mm²</translation>
+    </message>
+    <message>
+        <source>Peak TOPS at most</source>
+        <translation>ピーク TOPS の上限</translation>
+    </message>
+    <message>
+        <source>Accuracy at least</source>
+        <translation>精度の下限</translation>
+    </message>
+    <message>
+        <source>Total carbon at most</source>
+        <translation>総カーボンの上限</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>= %1 inferences over %2 years</source>
+        <translation>= %2 年間で %1 回の推論</translation>
+    </message>
+</context>
+<context>
+    <name>CarbonBar</name>
+    <message>
+        <source>Embodied %1 kg (P5–P95 %2–%3 kg, the whisker) vs operational %4 kg CO₂e. Embodied: ACT model (Gupta et al., ISCA 2022); operational: energy × inferences × grid intensity.</source>
+        <translation>内包 %1 kg（P5–P95 %2–%3 kg、ひげ）vs 運用 %4 kg CO₂e。内包：ACT モデル（Gupta et al., ISCA 2022）、運用：エネルギー × 推論回数 × 電力の炭素強度。</translation>
+    </message>
+    <message>
+        <source>No carbon to show</source>
+        <translation>表示するカーボンがありません</translation>
+    </message>
+    <message>
+        <source>■ embodied %1 % (├┤ P5–P95)</source>
+        <translation>■ 内包 %1 %（├┤ P5–P95）</translation>
+    </message>
+    <message>
+        <source>operational %1 % ■</source>
+        <translation>運用 %1 % ■</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Pin up to four designs (select one, then Design ▸ Pin, Ctrl+P) to compare them here.</source>
+        <translation>最大 4 つの設計をピン留めすると、ここで比較できます（設計を選択して「設計 ▸ ピン留め」、Ctrl+P）。</translation>
+    </message>
+    <message>
+        <source>Embodied</source>
+        <translation>内包</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>運用</translation>
+    </message>
+    <message>
+        <source>Total carbon (kg CO₂e)</source>
+        <translation>総カーボン (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>%1 のピン留めを解除</translation>
+    </message>
+</context>
+<context>
+    <name>DesignMetrics</name>
+    <message>
+        <source>%1: %2 layers × %3 heads, FFN %4, width %5</source>
+        <translation>%1：%2 層 × %3 ヘッド、FFN %4、幅 %5</translation>
+    </message>
+    <message>
+        <source>%1 × (%2 × %3 PEs, %4 KB L2), GLB %5 MB, %6 MHz, %7 nm, %8-bit, %9</source>
+        <translation>%1 × (%2 × %3 PE, %4 KB L2)、GLB %5 MB、%6 MHz、%7 nm、%8 ビット、%9</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>アクセラレータ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Not evaluated: %1</source>
+        <translation>未評価：%1</translation>
+    </message>
+    <message>
+        <source>Accuracy, estimate (%)</source>
+        <translation>精度、推定値 (%)</translation>
+    </message>
+    <message>
+        <source>Estimated accuracy (band %1–%2 %)</source>
+        <translation>推定精度（範囲 %1–%2 %）</translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation>推定値なし</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>レイテンシ (ms)</translation>
+    </message>
+    <message>
+        <source>Simulated time of one inference</source>
+        <translation>1 回の推論のシミュレーション時間</translation>
+    </message>
+    <message>
+        <source>Energy per inference (mJ)</source>
+        <translation>推論あたりのエネルギー (mJ)</translation>
+    </message>
+    <message>
+        <source>Dynamic energy plus leakage during the inference</source>
+        <translation>推論中の動的エネルギーとリーク</translation>
+    </message>
+    <message>
+        <source>Chip area (mm²)</source>
+        <translation>チップ面積 (mm²)</translation>
+    </message>
+    <message>
+        <source>PEs, vector lanes, L2 and GLB SRAM</source>
+        <translation>PE、ベクトルレーン、L2 および GLB の SRAM</translation>
+    </message>
+    <message>
+        <source>Peak TOPS</source>
+        <translation>ピーク TOPS</translation>
+    </message>
+    <message>
+        <source>clusters × PE width × PE depth × 2 × frequency</source>
+        <translation>クラスタ数 × PE 幅 × PE 深さ × 2 × 周波数</translation>
+    </message>
+    <message>
+        <source>Embodied carbon (kg CO₂e)</source>
+        <translation>内包カーボン (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>ACT: chip area × CPA / yield + DRAM + packaging</source>
+        <translation>ACT：チップ面積 × CPA / 歩留まり + DRAM + パッケージング</translation>
+    </message>
+    <message>
+        <source>Embodied P5–P95 (kg CO₂e)</source>
+        <translation>内包 P5–P95 (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Spread of EPA, GPA, yield and fab intensity</source>
+        <translation>EPA、GPA、歩留まり、ファブの炭素強度のばらつき</translation>
+    </message>
+    <message>
+        <source>Operational carbon (kg CO₂e)</source>
+        <translation>運用カーボン (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Energy per inference × inferences × grid intensity, plus leakage while powered</source>
+        <translation>推論あたりのエネルギー × 推論回数 × 電力の炭素強度 + 通電中のリーク</translation>
+    </message>
+    <message>
+        <source>Total carbon (kg CO₂e)</source>
+        <translation>総カーボン (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Embodied + operational</source>
+        <translation>内包 + 運用</translation>
+    </message>
+    <message>
+        <source>Embodied share (%)</source>
+        <translation>内包の割合 (%)</translation>
+    </message>
+    <message>
+        <source>Embodied / total</source>
+        <translation>内包 / 総計</translation>
+    </message>
+    <message>
+        <source>feasible</source>
+        <translation>制約を満たす</translation>
+    </message>
+    <message>
+        <source>violates: %1</source>
+        <translation>違反：%1</translation>
+    </message>
+    <message>
+        <source>, on the Pareto front</source>
+        <translation>、パレートフロント上</translation>
+    </message>
+</context>
+<context>
+    <name>DesignTableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>設計</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面積</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>エネルギー</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>レイテンシ</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>カーボン</translation>
+    </message>
+    <message>
+        <source>Per-operator latency, re-simulated for this design only</source>
+        <translation>演算子ごとのレイテンシ（この設計のみ再シミュレーション）</translation>
+    </message>
+    <message>
+        <source>Not evaluated: %1</source>
+        <translation>未評価：%1</translation>
+    </message>
+    <message>
+        <source>Feasible</source>
+        <translation>実行可能</translation>
+    </message>
+    <message>
+        <source>latency limit</source>
+        <translation>レイテンシ上限</translation>
+    </message>
+    <message>
+        <source>area limit</source>
+        <translation>面積上限</translation>
+    </message>
+    <message>
+        <source>peak TOPS limit</source>
+        <translation>ピーク TOPS 上限</translation>
+    </message>
+    <message>
+        <source>accuracy floor</source>
+        <translation>精度下限</translation>
+    </message>
+    <message>
+        <source>total carbon limit</source>
+        <translation>総カーボン上限</translation>
+    </message>
+    <message>
+        <source>energy per inference limit</source>
+        <translation>推論あたりエネルギー上限</translation>
+    </message>
+    <message>
+        <source>no accuracy estimate</source>
+        <translation>精度の推定値なし</translation>
+    </message>
+    <message>
+        <source>evaluation failed</source>
+        <translation>評価に失敗</translation>
+    </message>
+    <message>
+        <source>Infeasible, violates: %1</source>
+        <translation>実行不可能、違反：%1</translation>
+    </message>
+    <message>
+        <source>on the Pareto front</source>
+        <translation>パレートフロント上</translation>
+    </message>
+    <message>
+        <source>not on the Pareto front</source>
+        <translation>パレートフロント外</translation>
+    </message>
+    <message>
+        <source>Click a design in a plot to see its details.</source>
+        <translation>プロット内の設計をクリックすると詳細を表示します。</translation>
+    </message>
+    <message>
+        <source>The simulator refused this design, so there is nothing to break down.</source>
+        <translation>シミュレータがこの設計を受け付けなかったため、内訳はありません。</translation>
+    </message>
+    <message>
+        <source>The new assumptions could not be scored (%1); these numbers use the previous ones.</source>
+        <translation>新しい前提条件で評価できませんでした（%1）。以下の数値は以前の前提条件によるものです。</translation>
+    </message>
+    <message>
+        <source>Re-scored under the new assumptions; feasibility and front membership follow when the explorer re-scores its designs.</source>
+        <translation>新しい前提条件で再評価しました。実行可能性とフロントへの所属は、エクスプローラが設計を再評価した時点で更新されます。</translation>
+    </message>
+    <message>
+        <source>Re-simulation failed: %1</source>
+        <translation>再シミュレーションに失敗しました：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-simulated with per-operator detail on the serial schedule the search uses (tensor and vector work do not overlap): %n operators, longest first; their latencies add up to %1 ms.</source>
+        <translation>
+            <numerusform>探索と同じ逐次スケジュール（テンソル処理とベクトル処理は重ならない）で、演算子ごとの詳細付きで再シミュレーションしました：%n 個の演算子をレイテンシの長い順に表示。レイテンシの合計は %1 ms です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored latency is %1 ms: this design was evaluated with other simulator options (e.g. tensor/vector overlap), so the rows overlap in time.</source>
+        <translation>保存されているレイテンシは %1 ms です。この設計は別のシミュレータオプション（テンソル/ベクトルのオーバーラップなど）で評価されたため、各行の時間は重なっています。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTables</name>
+    <message>
+        <source> Scaled from 22 nm to %1 nm with node_scaling.json (Stillmaker &amp; Baas 2017).</source>
+        <translation> 22 nm から %1 nm へ node_scaling.json でスケーリング（Stillmaker &amp; Baas 2017）。</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Dimension of the %1 stack of model preset %2 (after pruning); the full model&apos;s dimensions are in resources/data/model_presets.json.</source>
+        <translation>モデルプリセット %2 の %1 スタックの次元（枝刈り後）。完全なモデルの次元は resources/data/model_presets.json にあります。</translation>
+    </message>
+    <message>
+        <source>%1: layers</source>
+        <translation>%1：層数</translation>
+    </message>
+    <message>
+        <source>%1: attention heads</source>
+        <translation>%1：アテンションヘッド数</translation>
+    </message>
+    <message>
+        <source>%1: key/value heads</source>
+        <translation>%1：キー/バリューヘッド数</translation>
+    </message>
+    <message>
+        <source>%1: head width</source>
+        <translation>%1：ヘッド幅</translation>
+    </message>
+    <message>
+        <source>%1: FFN width</source>
+        <translation>%1：FFN 幅</translation>
+    </message>
+    <message>
+        <source>%1: embedding width</source>
+        <translation>%1：埋め込み幅</translation>
+    </message>
+    <message>
+        <source>%1: tokens</source>
+        <translation>%1：トークン数</translation>
+    </message>
+    <message>
+        <source>Sequence length of one inference.</source>
+        <translation>1 回の推論のシーケンス長。</translation>
+    </message>
+    <message>
+        <source>Accelerator parameter of the design (the CATransformers edge template, generalised).</source>
+        <translation>設計のアクセラレータパラメータ（CATransformers のエッジテンプレートを一般化したもの）。</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>クラスタ数</translation>
+    </message>
+    <message>
+        <source>PE array (width × depth)</source>
+        <translation>PE アレイ（幅 × 深さ）</translation>
+    </message>
+    <message>
+        <source>Weight-stationary PE array of each cluster&apos;s tensor core: %1 columns × %2 rows.</source>
+        <translation>各クラスタのテンソルコアのウェイトステーショナリ PE アレイ：%1 列 × %2 行。</translation>
+    </message>
+    <message>
+        <source>PEs</source>
+        <translation>PE 数</translation>
+    </message>
+    <message>
+        <source>Vector lanes per cluster</source>
+        <translation>クラスタあたりのベクトルレーン数</translation>
+    </message>
+    <message>
+        <source>Each cluster&apos;s vector core has as many lanes as the PE array is wide.</source>
+        <translation>各クラスタのベクトルコアは、PE アレイの幅と同数のレーンを持ちます。</translation>
+    </message>
+    <message>
+        <source>L2 per cluster (tensor and vector core each)</source>
+        <translation>クラスタあたりの L2（テンソルコアとベクトルコアそれぞれ）</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>L2 bandwidth per cluster</source>
+        <translation>クラスタあたりの L2 帯域幅</translation>
+    </message>
+    <message>
+        <source>words/cycle</source>
+        <translation>ワード/サイクル</translation>
+    </message>
+    <message>
+        <source>Global buffer (GLB)</source>
+        <translation>グローバルバッファ (GLB)</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GLB bandwidth</source>
+        <translation>GLB 帯域幅</translation>
+    </message>
+    <message>
+        <source>DRAM bandwidth</source>
+        <translation>DRAM 帯域幅</translation>
+    </message>
+    <message>
+        <source>%1 words/cycle × %2 B/word × %3 MHz = %4 GB/s.</source>
+        <translation>%1 ワード/サイクル × %2 B/ワード × %3 MHz = %4 GB/s。</translation>
+    </message>
+    <message>
+        <source>Clock frequency</source>
+        <translation>クロック周波数</translation>
+    </message>
+    <message>
+        <source>MHz</source>
+        <translation>MHz</translation>
+    </message>
+    <message>
+        <source>Technology node</source>
+        <translation>テクノロジーノード</translation>
+    </message>
+    <message>
+        <source>Area, energy and leakage are tabulated at 22 nm (technology_22nm.json) and scaled with node_scaling.json.</source>
+        <translation>面積、エネルギー、リークは 22 nm で表化され（technology_22nm.json）、node_scaling.json でスケーリングされます。</translation>
+    </message>
+    <message>
+        <source>nm</source>
+        <translation>nm</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度（ビット幅）</translation>
+    </message>
+    <message>
+        <source>Word size of weights and activations; wider MACs and register files are scaled with technology_22nm.json precision_scaling.</source>
+        <translation>重みと活性化のワードサイズ。より幅の広い MAC とレジスタファイルは technology_22nm.json の precision_scaling でスケーリングされます。</translation>
+    </message>
+    <message>
+        <source>bits</source>
+        <translation>ビット</translation>
+    </message>
+    <message>
+        <source>DRAM type</source>
+        <translation>DRAM の種類</translation>
+    </message>
+    <message>
+        <source>Access energy per bit from resources/data/dram_types.json.</source>
+        <translation>ビットあたりのアクセスエネルギー（resources/data/dram_types.json）。</translation>
+    </message>
+    <message>
+        <source>DRAM capacity</source>
+        <translation>DRAM 容量</translation>
+    </message>
+    <message>
+        <source>sized from the weights</source>
+        <translation>重みから決定</translation>
+    </message>
+    <message>
+        <source>0 = the carbon engine rounds the model&apos;s weights up to real DRAM parts.</source>
+        <translation>0 = カーボンエンジンがモデルの重みを実在の DRAM 部品に切り上げます。</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Estimate, not a measurement: band %1–%2 %. From the scenario&apos;s accuracy source (the built-in estimator is calibrated to published results in resources/data/accuracy_calibration.json).</source>
+        <translation>測定値ではなく推定値です：範囲 %1–%2 %。シナリオの精度ソースによる値です（組み込みの推定器は resources/data/accuracy_calibration.json の公表結果で較正されています）。</translation>
+    </message>
+    <message>
+        <source>Accuracy (estimate)</source>
+        <translation>精度（推定値）</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Accuracy band</source>
+        <translation>精度の範囲</translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation>推定値なし</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s accuracy source has no estimate for this model.</source>
+        <translation>シナリオの精度ソースには、このモデルの推定値がありません。</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>レイテンシ</translation>
+    </message>
+    <message>
+        <source>Analytic simulator, serial schedule: Σ over operators of cycles × count / frequency (see the Latency tab).</source>
+        <translation>解析的シミュレータ、逐次スケジュール：演算子ごとの サイクル数 × 回数 / 周波数 の総和（「レイテンシ」タブを参照）。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Energy per inference</source>
+        <translation>推論あたりのエネルギー</translation>
+    </message>
+    <message>
+        <source>Dynamic energy (accesses × per-access energy, technology_22nm.json and dram_types.json) + leakage power × latency (see the Energy tab).</source>
+        <translation>動的エネルギー（アクセス数 × アクセスあたりのエネルギー、technology_22nm.json と dram_types.json）+ リーク電力 × レイテンシ（「エネルギー」タブを参照）。</translation>
+    </message>
+    <message>
+        <source>mJ</source>
+        <translation>mJ</translation>
+    </message>
+    <message>
+        <source>Chip area</source>
+        <translation>チップ面積</translation>
+    </message>
+    <message>
+        <source>PEs + vector lanes + L2 + GLB (see the Area tab).</source>
+        <translation>PE + ベクトルレーン + L2 + GLB（「面積」タブを参照）。</translation>
+    </message>
+    <message>
+        <source>mm²</source>
+        <translation>mm²</translation>
+    </message>
+    <message>
+        <source>Peak throughput</source>
+        <translation>ピークスループット</translation>
+    </message>
+    <message>
+        <source>clusters × PE width × PE depth × 2 × frequency (reference definition; vector cores not counted).</source>
+        <translation>クラスタ数 × PE 幅 × PE 深さ × 2 × 周波数（参照定義。ベクトルコアは含まない）。</translation>
+    </message>
+    <message>
+        <source>TOPS</source>
+        <translation>TOPS</translation>
+    </message>
+    <message>
+        <source>Embodied carbon</source>
+        <translation>内包カーボン</translation>
+    </message>
+    <message>
+        <source>ACT model: area × CPA(node, fab) / yield + DRAM GB × CPS / yield + packaging; act_nodes.json (ACT, Gupta et al., ISCA 2022).</source>
+        <translation>ACT モデル：面積 × CPA(ノード, ファブ) / 歩留まり + DRAM GB × CPS / 歩留まり + パッケージング。act_nodes.json（ACT、Gupta et al., ISCA 2022）。</translation>
+    </message>
+    <message>
+        <source>kg CO₂e</source>
+        <translation>kg CO₂e</translation>
+    </message>
+    <message>
+        <source>Embodied P5 – P95</source>
+        <translation>内包 P5 – P95</translation>
+    </message>
+    <message>
+        <source>Monte Carlo band over EPA, GPA, fab intensity, CPS and yield spreads (CarbonDSE assumptions documented in act_nodes.json, fab_locations.json, dram_embodied.json).</source>
+        <translation>EPA、GPA、ファブの炭素強度、CPS、歩留まりのばらつきに対するモンテカルロ範囲（CarbonDSE の前提条件。act_nodes.json、fab_locations.json、dram_embodied.json に記載）。</translation>
+    </message>
+    <message>
+        <source>Operational carbon</source>
+        <translation>運用カーボン</translation>
+    </message>
+    <message>
+        <source>Energy per inference × inferences over the lifetime × grid intensity, plus idle leakage while powered on.</source>
+        <translation>推論あたりのエネルギー × 使用期間中の推論回数 × 電力の炭素強度 + 通電中のアイドル時リーク。</translation>
+    </message>
+    <message>
+        <source>Total carbon</source>
+        <translation>総カーボン</translation>
+    </message>
+    <message>
+        <source>Embodied + operational.</source>
+        <translation>内包 + 運用。</translation>
+    </message>
+    <message>
+        <source>Embodied share</source>
+        <translation>内包の割合</translation>
+    </message>
+    <message>
+        <source>Embodied / total.</source>
+        <translation>内包 / 総計。</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>Area (mm²)</source>
+        <translation>面積 (mm²)</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>割合 (%)</translation>
+    </message>
+    <message>
+        <source> Tables: technology_22nm.json (Accelergy + CACTI 22 nm, as run by CATransformers 2025).</source>
+        <translation> 表：technology_22nm.json（CATransformers 2025 で実行された Accelergy + CACTI 22 nm）。</translation>
+    </message>
+    <message>
+        <source>Tensor PEs</source>
+        <translation>テンソル PE</translation>
+    </message>
+    <message>
+        <source>%1 PEs (clusters × width × depth) × PE area (%2-bit MAC + 32-entry register file).</source>
+        <translation>%1 PE（クラスタ数 × 幅 × 深さ）× PE 面積（%2 ビット MAC + 32 エントリのレジスタファイル）。</translation>
+    </message>
+    <message>
+        <source>Vector lanes</source>
+        <translation>ベクトルレーン</translation>
+    </message>
+    <message>
+        <source>%1 lanes (clusters × width) × lane area (%2-bit MAC + 12-entry register file).</source>
+        <translation>%1 レーン（クラスタ数 × 幅）× レーン面積（%2 ビット MAC + 12 エントリのレジスタファイル）。</translation>
+    </message>
+    <message>
+        <source>L2 SRAM</source>
+        <translation>L2 SRAM</translation>
+    </message>
+    <message>
+        <source>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB); CACTI SRAM area interpolated by size.</source>
+        <translation>%1 クラスタ × (テンソルコア L2（少なくとも PE アレイの重みフットプリント分）+ ベクトルコア L2 %2 KB)。CACTI の SRAM 面積をサイズで補間。</translation>
+    </message>
+    <message>
+        <source>One %1 MB SRAM; CACTI SRAM area interpolated by size.</source>
+        <translation>%1 MB の SRAM 1 個。CACTI の SRAM 面積をサイズで補間。</translation>
+    </message>
+    <message>
+        <source>Sum of the components; the embodied carbon uses this area.</source>
+        <translation>各コンポーネントの合計。内包カーボンにはこの面積を使用します。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Energy per inference (mJ)</source>
+        <translation>推論あたりのエネルギー (mJ)</translation>
+    </message>
+    <message>
+        <source>MAC units</source>
+        <translation>MAC ユニット</translation>
+    </message>
+    <message>
+        <source>MACs (GEMMs) and lane operations (vector ops) × energy per operation: Accelergy integer MAC, technology_22nm.json.</source>
+        <translation>MAC（GEMM）とレーン演算（ベクトル演算）× 演算あたりのエネルギー：Accelergy の整数 MAC、technology_22nm.json。</translation>
+    </message>
+    <message>
+        <source>Register files</source>
+        <translation>レジスタファイル</translation>
+    </message>
+    <message>
+        <source>PE and lane register-file reads and writes × energy per access: Accelergy register-file model, technology_22nm.json.</source>
+        <translation>PE とレーンのレジスタファイルの読み書き × アクセスあたりのエネルギー：Accelergy のレジスタファイルモデル、technology_22nm.json。</translation>
+    </message>
+    <message>
+        <source>L2 word reads and writes (per the chosen mapping) × energy per access: CACTI via Accelergy, technology_22nm.json.</source>
+        <translation>L2 のワード読み書き（選択したマッピングによる）× アクセスあたりのエネルギー：Accelergy 経由の CACTI、technology_22nm.json。</translation>
+    </message>
+    <message>
+        <source>GLB word reads and writes × energy per access: CACTI via Accelergy, technology_22nm.json.</source>
+        <translation>GLB のワード読み書き × アクセスあたりのエネルギー：Accelergy 経由の CACTI、technology_22nm.json。</translation>
+    </message>
+    <message>
+        <source>DRAM</source>
+        <translation>DRAM</translation>
+    </message>
+    <message>
+        <source>Bits moved off chip (weights once per inference, spills) × %1 energy per bit, resources/data/dram_types.json.</source>
+        <translation>チップ外へ転送されるビット数（推論ごとに重みを 1 回、スピル）× %1 のビットあたりエネルギー、resources/data/dram_types.json。</translation>
+    </message>
+    <message>
+        <source>Static (leakage)</source>
+        <translation>リーク（静的）</translation>
+    </message>
+    <message>
+        <source>Leakage power %1 W × latency. Logic: Aladdin tables (Shao et al., ISCA 2014); SRAM: pA per bit; both in technology_22nm.json.</source>
+        <translation>リーク電力 %1 W × レイテンシ。ロジック：Aladdin の表（Shao et al., ISCA 2014）、SRAM：ビットあたり pA。いずれも technology_22nm.json。</translation>
+    </message>
+    <message>
+        <source>Dynamic + static energy of one inference.</source>
+        <translation>1 回の推論の動的 + 静的エネルギー。</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>演算子</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>回数</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>レイテンシ (ms)</translation>
+    </message>
+    <message>
+        <source>Utilisation (%)</source>
+        <translation>使用率 (%)</translation>
+    </message>
+    <message>
+        <source>Energy (mJ)</source>
+        <translation>エネルギー (mJ)</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>律速要因</translation>
+    </message>
+    <message>
+        <source>%1 cycles per instance × %2 instances / clock frequency. Cycles are the larger of compute and each memory level&apos;s traffic ÷ bandwidth; mapping: %3.</source>
+        <translation>インスタンスあたり %1 サイクル × %2 インスタンス / クロック周波数。サイクル数は、演算と各メモリ階層のトラフィック ÷ 帯域幅のうち大きい方です。マッピング：%3。</translation>
+    </message>
+    <message>
+        <source>Useful MACs (%1) / (PEs × cycles).</source>
+        <translation>有効な MAC 数（%1）/（PE 数 × サイクル数）。</translation>
+    </message>
+    <message>
+        <source>Useful lane operations / (lanes × cycles).</source>
+        <translation>有効なレーン演算数 /（レーン数 × サイクル数）。</translation>
+    </message>
+    <message>
+        <source>Dynamic energy of all instances + leakage power × this operator&apos;s latency.</source>
+        <translation>全インスタンスの動的エネルギー + リーク電力 × この演算子のレイテンシ。</translation>
+    </message>
+    <message>
+        <source>Instances per inference.</source>
+        <translation>推論あたりのインスタンス数。</translation>
+    </message>
+    <message>
+        <source>Operator latency / inference latency.</source>
+        <translation>演算子のレイテンシ / 推論レイテンシ。</translation>
+    </message>
+    <message>
+        <source>What limits the operator&apos;s cycles.</source>
+        <translation>演算子のサイクル数を制限している要因。</translation>
+    </message>
+    <message>
+        <source>Carbon (kg CO₂e)</source>
+        <translation>カーボン (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Share of total (%)</source>
+        <translation>総計に対する割合 (%)</translation>
+    </message>
+    <message>
+        <source> Amortised: × %1 / %2 years of hardware lifetime.</source>
+        <translation> 償却：× %1 / ハードウェア寿命 %2 年。</translation>
+    </message>
+    <message>
+        <source>custom %1 g/kWh</source>
+        <translation>カスタム %1 g/kWh</translation>
+    </message>
+    <message>
+        <source>Embodied: chip</source>
+        <translation>内包：チップ</translation>
+    </message>
+    <message>
+        <source>ACT: area %1 mm² × CPA(%2 nm, fab %3) / yield %4; CPA = CI_fab × EPA + GPA(%5 % abatement) + MPA. act_nodes.json (ACT, Gupta et al., ISCA 2022), fab_locations.json (ACT location table).</source>
+        <translation>ACT：面積 %1 mm² × CPA(%2 nm, ファブ %3) / 歩留まり %4。CPA = CI_fab × EPA + GPA（除害 %5 %）+ MPA。act_nodes.json（ACT、Gupta et al., ISCA 2022）、fab_locations.json（ACT の所在地表）。</translation>
+    </message>
+    <message>
+        <source> The node assumption overrides the design&apos;s %1 nm: the area is scaled with node_scaling.json.</source>
+        <translation> ノードの前提条件が設計の %1 nm より優先されます：面積は node_scaling.json でスケーリングされます。</translation>
+    </message>
+    <message>
+        <source>Embodied: DRAM</source>
+        <translation>内包：DRAM</translation>
+    </message>
+    <message>
+        <source>%1 GB of %2 × CPS / yield; dram_embodied.json (SK hynix data as tabulated by ACT, 2022).</source>
+        <translation>%2 %1 GB × CPS / 歩留まり。dram_embodied.json（ACT が表化した SK hynix のデータ、2022）。</translation>
+    </message>
+    <message>
+        <source>Embodied: packaging</source>
+        <translation>内包：パッケージング</translation>
+    </message>
+    <message>
+        <source>A fixed %1 kg per IC (ACT example value).</source>
+        <translation>IC あたり固定 %1 kg（ACT の例示値）。</translation>
+    </message>
+    <message>
+        <source>Not counted (packaging is off in the assumptions).</source>
+        <translation>計上しません（前提条件でパッケージングがオフ）。</translation>
+    </message>
+    <message>
+        <source>Embodied</source>
+        <translation>内包</translation>
+    </message>
+    <message>
+        <source>Chip + DRAM + packaging.</source>
+        <translation>チップ + DRAM + パッケージング。</translation>
+    </message>
+    <message>
+        <source>Monte Carlo over lognormal spreads of EPA, GPA, fab intensity and CPS and a uniform yield spread (CarbonDSE assumptions, in act_nodes.json, fab_locations.json, dram_embodied.json).</source>
+        <translation>EPA、GPA、ファブの炭素強度、CPS の対数正規分布のばらつきと、歩留まりの一様分布のばらつきに対するモンテカルロ（CarbonDSE の前提条件。act_nodes.json、fab_locations.json、dram_embodied.json に記載）。</translation>
+    </message>
+    <message>
+        <source>Embodied P5</source>
+        <translation>内包 P5</translation>
+    </message>
+    <message>
+        <source>Embodied P95</source>
+        <translation>内包 P95</translation>
+    </message>
+    <message>
+        <source>Operational: dynamic</source>
+        <translation>運用：動的</translation>
+    </message>
+    <message>
+        <source>%1 mJ dynamic energy per inference × %2 inferences over %3 years × grid %4 g/kWh.</source>
+        <translation>推論あたりの動的エネルギー %1 mJ × %3 年間の推論 %2 回 × 電力の炭素強度 %4 g/kWh。</translation>
+    </message>
+    <message>
+        <source>Operational: static</source>
+        <translation>運用：静的</translation>
+    </message>
+    <message>
+        <source>(Leakage energy during the inferences + %1 W leakage × idle powered-on time, duty cycle %2) × grid intensity; the idle part is %3 kg.</source>
+        <translation>（推論中のリークエネルギー + リーク %1 W × 通電中のアイドル時間、デューティ比 %2）× 電力の炭素強度。アイドル分は %3 kg です。</translation>
+    </message>
+    <message>
+        <source>Not counted (static energy is off in the assumptions).</source>
+        <translation>計上しません（前提条件で静的エネルギーがオフ）。</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>運用</translation>
+    </message>
+    <message>
+        <source>Dynamic + static.</source>
+        <translation>動的 + 静的。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerModel</name>
+    <message>
+        <source>Design #%1</source>
+        <translation>設計 #%1</translation>
+    </message>
+</context>
+<context>
+    <name>FrontsView</name>
+    <message>
+        <source>Show dominated and infeasible designs</source>
+        <translation>被支配設計と制約を満たさない設計を表示</translation>
+    </message>
+    <message>
+        <source>A dominated design is matched or beaten on every objective by another design; an infeasible design breaks a constraint. Hide them to see the fronts alone.</source>
+        <translation>被支配設計とは、すべての目的で他の設計と同等以下の設計です。制約を満たさない設計とは、いずれかの制約に違反する設計です。非表示にするとフロントだけを表示できます。</translation>
+    </message>
+    <message>
+        <source>Drag to pan, scroll to zoom, double-click to reset, click a point to select it.</source>
+        <translation>ドラッグでパン、スクロールでズーム、ダブルクリックでリセット、点をクリックで選択。</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>Grid carbon intensity</source>
+        <translation>電力の炭素強度</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>使用期間</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>ワークロード</translation>
+    </message>
+    <message>
+        <source>%1 inferences per second (%2 over the lifetime)</source>
+        <translation>毎秒 %1 回の推論（使用期間全体で %2 回）</translation>
+    </message>
+    <message>
+        <source>Powered on</source>
+        <translation>通電率</translation>
+    </message>
+    <message>
+        <source>Fab</source>
+        <translation>ファブ</translation>
+    </message>
+    <message>
+        <source>Technology node</source>
+        <translation>テクノロジーノード</translation>
+    </message>
+    <message>
+        <source>the accelerator&apos;s own</source>
+        <translation>アクセラレータ本来のノード</translation>
+    </message>
+    <message>
+        <source>Gas abatement</source>
+        <translation>ガス除害</translation>
+    </message>
+    <message>
+        <source>Yield</source>
+        <translation>歩留まり</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>パッケージング</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>含む</translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation>含まない</translation>
+    </message>
+    <message>
+        <source>latency ≤ %1 ms</source>
+        <translation>レイテンシ ≤ %1 ms</translation>
+    </message>
+    <message>
+        <source>area ≤ %1 mm²</source>
+        <translation>面積 ≤ %1 mm²</translation>
+    </message>
+    <message>
+        <source>peak TOPS ≤ %1</source>
+        <translation>ピーク TOPS ≤ %1</translation>
+    </message>
+    <message>
+        <source>accuracy ≥ %1 %</source>
+        <translation>精度 ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>total carbon ≤ %1 kg</source>
+        <translation>総カーボン ≤ %1 kg</translation>
+    </message>
+    <message>
+        <source>energy ≤ %1 mJ</source>
+        <translation>エネルギー ≤ %1 mJ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>No design was selected or pinned.</source>
+        <translation>選択またはピン留めされた設計はありません。</translation>
+    </message>
+    <message>
+        <source>Pareto fronts</source>
+        <translation>パレートフロント</translation>
+    </message>
+    <message>
+        <source>CarbonDSE report: %1</source>
+        <translation>CarbonDSE レポート：%1</translation>
+    </message>
+    <message>
+        <source>Generated %1 from %2 evaluated designs.</source>
+        <translation>%1 に生成（評価済み設計 %2 件）。</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <source>Constraints: %1</source>
+        <translation>制約：%1</translation>
+    </message>
+    <message>
+        <source>Designs</source>
+        <translation>設計</translation>
+    </message>
+    <message>
+        <source>Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022); operational carbon is energy per inference × inferences × grid intensity plus leakage while powered. Sources of every table: resources/data.</source>
+        <translation>精度は実測値でない限り推定値です。内包カーボンは ACT モデル（Gupta et al., ISCA 2022）に従います。運用カーボンは 推論あたりのエネルギー × 推論回数 × 電力の炭素強度 + 通電中のリーク です。すべての表の出典：resources/data。</translation>
+    </message>
+    <message>
+        <source>The report could not be built: %1</source>
+        <translation>レポートを作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HypervolumePlot</name>
+    <message>
+        <source>(1 − accuracy)</source>
+        <translation>(1 − 精度)</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>kg CO2e</source>
+        <translation>kg CO2e</translation>
+    </message>
+    <message>
+        <source>mm²</source>
+        <translation>mm²</translation>
+    </message>
+    <message>
+        <source>kg CO2e·s</source>
+        <translation>kg CO2e·s</translation>
+    </message>
+    <message>
+        <source>Hypervolume: no designs yet</source>
+        <translation>ハイパーボリューム：設計はまだありません</translation>
+    </message>
+    <message>
+        <source>Hypervolume: %1 after %2 evaluations</source>
+        <translation>ハイパーボリューム：%1（評価数 %2 時点）</translation>
+    </message>
+    <message>
+        <source>Evaluations (designs)</source>
+        <translation>評価数（設計）</translation>
+    </message>
+    <message>
+        <source>Hypervolume</source>
+        <translation>ハイパーボリューム</translation>
+    </message>
+    <message>
+        <source>Hypervolume [%1]</source>
+        <translation>ハイパーボリューム [%1]</translation>
+    </message>
+    <message>
+        <source> × </source>
+        <translation> × </translation>
+    </message>
+    <message>
+        <source>The volume of objective space dominated by the front, measured up to the run&apos;s fixed reference point: it grows as the search finds better designs. Double-click to reset the view.</source>
+        <translation>フロントが支配する目的空間の体積で、実行ごとに固定された参照点まで測ります。探索がより良い設計を見つけるほど大きくなります。ダブルクリックで表示をリセットします。</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Scenario File…</source>
+        <translation>シナリオファイルを開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Start a new exploration from a scenario JSON file</source>
+        <translation>シナリオ JSON ファイルから新しい探索を開始</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in Scenarios</source>
+        <translation>組み込みシナリオ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Session…</source>
+        <translation>セッションを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation>セッションを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As…</source>
+        <translation>名前を付けてセッションを保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>All Designs as &amp;CSV…</source>
+        <translation>全設計（CSV）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>All Designs as &amp;JSON…</source>
+        <translation>全設計（JSON）(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Pareto Front as C&amp;SV…</source>
+        <translation>パレートフロント（CSV）(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Pareto Front as J&amp;SON…</source>
+        <translation>パレートフロント（JSON）(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Plots as PNG, SVG or PDF…</source>
+        <translation>プロット（PNG、SVG、PDF）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Report (HTML)…</source>
+        <translation>レポート（HTML）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>探索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause / Resume</source>
+        <translation>一時停止/再開(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Designs</source>
+        <translation>設計(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select the Lowest-&amp;Carbon Design</source>
+        <translation>カーボン最小の設計を選択(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select the &amp;Fastest Design</source>
+        <translation>最速の設計を選択(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Select the Most &amp;Accurate Design</source>
+        <translation>最も精度の高い設計を選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Selected Design for Comparison</source>
+        <translation>選択した設計を比較用にピン留め(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Pinned Designs</source>
+        <translation>ピン留めをすべて解除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Dominated and Infeasible Designs</source>
+        <translation>被支配設計と制約を満たさない設計を表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>パネル(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>レイアウトをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CarbonDSE</source>
+        <translation>CarbonDSE について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation>シナリオを開けません</translation>
+    </message>
+    <message>
+        <source>%1 — CarbonDSE</source>
+        <translation>%1 — CarbonDSE</translation>
+    </message>
+    <message>
+        <source>Assumption not applied: %1</source>
+        <translation>前提条件を適用できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The search could not run</source>
+        <translation>探索を実行できませんでした</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>ファイルを開けません</translation>
+    </message>
+    <message>
+        <source>No feasible design yet: run a search first.</source>
+        <translation>制約を満たす設計がまだありません。先に探索を実行してください。</translation>
+    </message>
+    <message>
+        <source>Select a design first (click a point).</source>
+        <translation>先に設計を選択してください（点をクリック）。</translation>
+    </message>
+    <message>
+        <source>Already pinned, or %1 designs pinned already.</source>
+        <translation>ピン留め済みか、すでに %1 件の設計をピン留めしています。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The translation could not be loaded.</source>
+        <translation>翻訳を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <source>Design Details</source>
+        <translation>設計の詳細</translation>
+    </message>
+    <message>
+        <source>Compare Pinned Designs</source>
+        <translation>ピン留めした設計の比較</translation>
+    </message>
+    <message>
+        <source>CarbonDSE</source>
+        <translation>CarbonDSE</translation>
+    </message>
+    <message>
+        <source>%L1 designs, %L2 feasible, %L3 on the Pareto front, %L4 baselines</source>
+        <translation>設計 %L1 件（実行可能 %L2、パレートフロント上 %L3、ベースライン %L4）</translation>
+    </message>
+    <message>
+        <source>%1: %2 kg CO2e total, embodied %3 %, operational %4 %</source>
+        <translation>%1：総カーボン %2 kg CO2e（内包 %3 %、運用 %4 %）</translation>
+    </message>
+    <message>
+        <source>Search stopped; %L1 designs kept.</source>
+        <translation>探索を停止しました。%L1 件の設計を保持しています。</translation>
+    </message>
+    <message>
+        <source>Search finished: %L1 designs.</source>
+        <translation>探索が完了しました：%L1 件の設計。</translation>
+    </message>
+    <message>
+        <source>Stop the running search first.</source>
+        <translation>先に実行中の探索を停止してください。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>セッションを保存</translation>
+    </message>
+    <message>
+        <source>CarbonDSE sessions (*.cdse.json)</source>
+        <translation>CarbonDSE セッション (*.cdse.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the session</source>
+        <translation>セッションを保存できません</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>セッションを開く</translation>
+    </message>
+    <message>
+        <source>CarbonDSE sessions (*.cdse.json *.json)</source>
+        <translation>CarbonDSE セッション (*.cdse.json *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the session</source>
+        <translation>セッションを開けません</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>シナリオを開く</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>シナリオファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>About CarbonDSE</source>
+        <translation>CarbonDSE について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CarbonDSE %1&lt;/h3&gt;&lt;p&gt;Carbon-aware co-design of Transformer models and edge accelerators.&lt;/p&gt;&lt;p&gt;Total carbon = operational (energy per inference × inferences × grid intensity, plus leakage) + embodied (chip area × carbon per area after the ACT model, plus DRAM and packaging).&lt;/p&gt;&lt;p&gt;After CATransformers (2025) and ACT (ISCA 2022). Accuracy values are estimates unless measured accuracies are imported. Every model and its sources: docs/models.md.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CarbonDSE %1&lt;/h3&gt;&lt;p&gt;Transformer モデルとエッジアクセラレータの、カーボンを考慮した協調設計ツール。&lt;/p&gt;&lt;p&gt;総カーボン = 運用カーボン（推論あたりのエネルギー × 推論回数 × 電力の炭素強度 + リーク）+ 内包カーボン（チップ面積 × ACT モデルによる単位面積あたりカーボン + DRAM とパッケージング）。&lt;/p&gt;&lt;p&gt;CATransformers (2025) および ACT (ISCA 2022) に基づきます。精度の値は、実測精度をインポートしない限り推定値です。すべてのモデルとその出典：docs/models.md。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the Pareto Front</source>
+        <translation>パレートフロントをエクスポート</translation>
+    </message>
+    <message>
+        <source>Export All Designs</source>
+        <translation>全設計をエクスポート</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>Exported %L1 designs to %2</source>
+        <translation>%L1 件の設計を %2 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Export Plots</source>
+        <translation>プロットをエクスポート</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 画像 (*.png);;SVG 図 (*.svg);;PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the plots to %1</source>
+        <translation>プロットを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>レポートをエクスポート</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML レポート (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>レポートを %1 に保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>PlotExport</name>
+    <message>
+        <source>the PNG encoder failed</source>
+        <translation>PNG エンコーダが失敗しました</translation>
+    </message>
+    <message>
+        <source>Plots exported from CarbonDSE</source>
+        <translation>CarbonDSE からエクスポートしたプロット</translation>
+    </message>
+    <message>
+        <source>the SVG writer could not start</source>
+        <translation>SVG ライタを開始できませんでした</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation>PDF ライタを開始できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not export %1: there is no plot to export.</source>
+        <translation>%1 をエクスポートできませんでした：エクスポートするプロットがありません。</translation>
+    </message>
+    <message>
+        <source>Could not export %1: unknown picture format &quot;%2&quot; (use .png, .svg or .pdf).</source>
+        <translation>%1 をエクスポートできませんでした：不明な画像形式「%2」です（.png、.svg、.pdf を使用してください）。</translation>
+    </message>
+    <message>
+        <source>Could not export %1: the PNG scale must be between 1 and %2.</source>
+        <translation>%1 をエクスポートできませんでした：PNG の倍率は 1〜%2 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PlotQuantity</name>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>精度 (%)</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>レイテンシ (ms)</translation>
+    </message>
+    <message>
+        <source>Total carbon (kg CO2e)</source>
+        <translation>総カーボン (kg CO2e)</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>レイテンシ</translation>
+    </message>
+    <message>
+        <source>total carbon</source>
+        <translation>総カーボン</translation>
+    </message>
+</context>
+<context>
+    <name>PlotTooltip</name>
+    <message>
+        <source>Accuracy: %1 %</source>
+        <translation>精度：%1 %</translation>
+    </message>
+    <message>
+        <source>Accuracy: no estimate</source>
+        <translation>精度：推定値なし</translation>
+    </message>
+    <message>
+        <source>Latency: %1 ms</source>
+        <translation>レイテンシ：%1 ms</translation>
+    </message>
+    <message>
+        <source>Total carbon: %1 kg CO2e</source>
+        <translation>総カーボン：%1 kg CO2e</translation>
+    </message>
+    <message>
+        <source>Embodied carbon: %1 kg CO2e</source>
+        <translation>内包カーボン：%1 kg CO2e</translation>
+    </message>
+    <message>
+        <source>Operational carbon: %1 kg CO2e</source>
+        <translation>運用カーボン：%1 kg CO2e</translation>
+    </message>
+    <message>
+        <source>Design #%1 (violates a constraint)</source>
+        <translation>設計 #%1（制約違反）</translation>
+    </message>
+    <message>
+        <source>Design #%1 (on the Pareto front)</source>
+        <translation>設計 #%1（パレートフロント上）</translation>
+    </message>
+    <message>
+        <source>Design #%1 (dominated)</source>
+        <translation>設計 #%1（被支配）</translation>
+    </message>
+    <message>
+        <source>Click to select it.</source>
+        <translation>クリックして選択します。</translation>
+    </message>
+    <message>
+        <source>Baseline design: %1</source>
+        <translation>ベースライン設計：%1</translation>
+    </message>
+    <message>
+        <source>Could not be evaluated: %1</source>
+        <translation>評価できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionAnnotations</name>
+    <message>
+        <source>minimum accuracy %1 %</source>
+        <translation>最小精度 %1 %</translation>
+    </message>
+    <message>
+        <source>maximum latency %1 ms</source>
+        <translation>最大レイテンシ %1 ms</translation>
+    </message>
+    <message>
+        <source>maximum total carbon %1 kg CO2e</source>
+        <translation>最大総カーボン %1 kg CO2e</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionGraphs</name>
+    <message>
+        <source>Pareto front</source>
+        <translation>パレートフロント</translation>
+    </message>
+    <message>
+        <source>Front of this view (2-D)</source>
+        <translation>このビューのフロント（2 次元）</translation>
+    </message>
+    <message>
+        <source>Dominated designs</source>
+        <translation>被支配設計</translation>
+    </message>
+    <message>
+        <source>Infeasible designs</source>
+        <translation>制約を満たさない設計</translation>
+    </message>
+    <message>
+        <source>Baseline designs</source>
+        <translation>ベースライン設計</translation>
+    </message>
+    <message>
+        <source>Selected design</source>
+        <translation>選択中の設計</translation>
+    </message>
+    <message>
+        <source>Pinned designs</source>
+        <translation>ピン留めした設計</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionPlot</name>
+    <message>
+        <source>Accuracy vs total carbon (colour: latency)</source>
+        <translation>精度 vs 総カーボン（色：レイテンシ）</translation>
+    </message>
+    <message>
+        <source>Latency vs total carbon (colour: accuracy)</source>
+        <translation>レイテンシ vs 総カーボン（色：精度）</translation>
+    </message>
+    <message>
+        <source>Accuracy vs latency (colour: total carbon)</source>
+        <translation>精度 vs レイテンシ（色：総カーボン）</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>最近使ったファイルはありません</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>一覧をクリア</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Unknown search algorithm &quot;%1&quot;.</source>
+        <translation>不明な探索アルゴリズム「%1」です。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Carbon: accuracy vs total carbon</source>
+        <translation>カーボン：精度 vs 総カーボン</translation>
+    </message>
+    <message>
+        <source>Latency: accuracy vs latency</source>
+        <translation>レイテンシ：精度 vs レイテンシ</translation>
+    </message>
+    <message>
+        <source>Energy: accuracy vs lifetime energy</source>
+        <translation>エネルギー：精度 vs 使用期間中のエネルギー</translation>
+    </message>
+    <message>
+        <source>All: accuracy, latency and total carbon</source>
+        <translation>すべて：精度、レイテンシ、総カーボン</translation>
+    </message>
+    <message>
+        <source>Hardware only: latency and total carbon, model fixed</source>
+        <translation>ハードウェアのみ：レイテンシと総カーボン（モデル固定）</translation>
+    </message>
+    <message>
+        <source>Model only: accuracy vs energy, hardware fixed</source>
+        <translation>モデルのみ：精度 vs エネルギー（ハードウェア固定）</translation>
+    </message>
+    <message>
+        <source>Custom objectives (from the scenario file)</source>
+        <translation>カスタム目的（シナリオファイルで指定）</translation>
+    </message>
+    <message>
+        <source>Exhaustive (every design)</source>
+        <translation>全探索（すべての設計）</translation>
+    </message>
+    <message>
+        <source>Random sampling</source>
+        <translation>ランダムサンプリング</translation>
+    </message>
+    <message>
+        <source>Sobol sequence</source>
+        <translation>Sobol 列</translation>
+    </message>
+    <message>
+        <source>NSGA-II (evolutionary)</source>
+        <translation>NSGA-II（進化計算）</translation>
+    </message>
+    <message>
+        <source>Bayesian optimisation (for expensive accuracy)</source>
+        <translation>ベイズ最適化（精度の評価が高コストな場合）</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>アルゴリズム</translation>
+    </message>
+    <message>
+        <source>Budget (designs)</source>
+        <translation>予算（設計数）</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>スレッド数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Which objectives the search optimises; the plots always show accuracy, latency and total carbon.</source>
+        <translation>探索で最適化する目的。プロットには常に精度、レイテンシ、総カーボンが表示されます。</translation>
+    </message>
+    <message>
+        <source>How many distinct designs the search evaluates.</source>
+        <translation>探索で評価する異なる設計の数。</translation>
+    </message>
+    <message>
+        <source>Worker threads; the same seed gives the same designs whatever the thread count.</source>
+        <translation>ワーカースレッド数。シードが同じなら、スレッド数にかかわらず同じ設計が得られます。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Start a search in the background (F5)</source>
+        <translation>バックグラウンドで探索を開始（F5）</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Pause or resume the running search (F6)</source>
+        <translation>実行中の探索を一時停止/再開（F6）</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the search; every design evaluated so far is kept (Shift+F5)</source>
+        <translation>探索を停止します。それまでに評価した設計はすべて保持されます（Shift+F5）</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状態：%1</translation>
+    </message>
+    <message>
+        <source>Evaluations: %L1 of %L2</source>
+        <translation>評価数：%L1 / %L2</translation>
+    </message>
+    <message>
+        <source>Feasible: %L1 (failed: %L2)</source>
+        <translation>実行可能：%L1（失敗：%L2）</translation>
+    </message>
+    <message>
+        <source>%L1 evaluations/s, %2 s elapsed</source>
+        <translation>%L1 評価/秒、経過 %2 秒</translation>
+    </message>
+</context>
 </TS>

@@ -8,12 +8,12 @@
 
 #include <nlohmann/json.hpp>
 
-namespace {
+// The translation context of this file's messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+class DesignTableExport {
+  Q_DECLARE_TR_FUNCTIONS(DesignTableExport)
+};
 
-QString tr(const char* text)
-{
-  return QCoreApplication::translate("DesignTableExport", text);
-}
+namespace {
 
 std::vector<std::size_t> selected_rows(const cdse::Archive& archive, DesignSelection which)
 {
@@ -89,9 +89,9 @@ ExportResult write_all(const QString& path, const QByteArray& bytes, int rows)
 {
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly))
-    return {false, tr("Cannot write %1: %2").arg(path, file.errorString()), 0};
+    return {false, DesignTableExport::tr("Cannot write %1: %2").arg(path, file.errorString()), 0};
   if (file.write(bytes) != bytes.size() || !file.commit())
-    return {false, tr("Cannot write %1: %2").arg(path, file.errorString()), 0};
+    return {false, DesignTableExport::tr("Cannot write %1: %2").arg(path, file.errorString()), 0};
   return {true, {}, rows};
 }
 

@@ -7,7 +7,7 @@ packages=(
   libeigen3-dev nlohmann-json3-dev libgtest-dev
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6-dev libgl1-mesa-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
-  xvfb xauth python3
+  xvfb xauth python3 fonts-ipafont-gothic python3-optuna
 )
 missing=()
 for p in "${packages[@]}"; do

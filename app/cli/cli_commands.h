@@ -15,6 +15,8 @@ int run_presets(const Args& args, std::ostream& out, std::ostream& err);
 int run_scenarios(const Args& args, std::ostream& out, std::ostream& err);
 int run_search(const Args& args, std::ostream& out, std::ostream& err);
 int run_rescore(const Args& args, std::ostream& out, std::ostream& err);
+// Reads design requests from stdin, one JSON object a line (see cmd_evaluate_stream.cpp).
+int run_evaluate_stream(const Args& args, std::ostream& out, std::ostream& err);
 
 int dispatch(int argc, char** argv, std::ostream& out, std::ostream& err);
 

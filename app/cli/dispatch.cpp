@@ -30,6 +30,8 @@ const std::vector<Command>& commands()
       {"scenarios", "list the built-in search scenarios", &run_scenarios},
       {"search", "run a multi-objective search over a scenario (JSON result)", &run_search},
       {"rescore", "re-score a search journal under new carbon settings (no re-simulation)", &run_rescore},
+      {"evaluate-stream", "evaluate designs of a scenario read from stdin (JSON lines), with the search's objectives and hypervolume",
+       &run_evaluate_stream},
       {"version", "print the version", &run_version},
   };
   return table;

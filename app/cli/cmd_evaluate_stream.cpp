@@ -34,6 +34,7 @@
 #include "carbon_flags.h"
 #include "cli_args.h"
 #include "cli_commands.h"
+#include "scenario_flag.h"
 #include "io/input_error.h"
 #include "io/json_fields.h"
 #include "search/archive.h"
@@ -169,12 +170,7 @@ int run_evaluate_stream(const Args& raw, std::ostream& out, std::ostream& err)
   std::set<std::string> values = carbon_value_flags();
   values.insert("scenario");
   const CliArgs args(raw, values, carbon_switch_flags());
-  if (!args.positionals().empty())
-    throw InputError(args.positionals().front(), "unexpected argument (use --scenario)");
-  const auto scenario_arg = args.text("scenario");
-  if (!scenario_arg)
-    throw InputError("--scenario", "missing required option (a scenario file or a built-in name; see 'scenarios')");
-  Scenario scenario = load_scenario(*scenario_arg);
+  Scenario scenario = scenario_from_flag(args);
   scenario.carbon = apply_carbon_flags(args, scenario.carbon);
   const SearchSpace space = scenario.space();
 

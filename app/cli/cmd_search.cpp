@@ -9,6 +9,7 @@
 #include "carbon_flags.h"
 #include "cli_args.h"
 #include "cli_commands.h"
+#include "scenario_flag.h"
 #include "io/input_error.h"
 #include "search/algorithm_factory.h"
 #include "search/scenario.h"
@@ -24,13 +25,7 @@ int run_search(const Args& raw, std::ostream& out, std::ostream& err)
   std::set<std::string> switches = carbon_switch_flags();
   switches.insert({"resume", "quiet", "compact"});
   const CliArgs args(raw, values, switches);
-  if (!args.positionals().empty())
-    throw InputError(args.positionals().front(), "unexpected argument (use --scenario)");
-  const auto scenario_arg = args.text("scenario");
-  if (!scenario_arg)
-    throw InputError("--scenario", "missing required option (a scenario file or a built-in name; see 'scenarios')");
-
-  Scenario scenario = load_scenario(*scenario_arg);
+  Scenario scenario = scenario_from_flag(args);
   if (const auto mode = args.text("mode")) {
     const auto parsed = parse_mode(*mode);
     if (!parsed || *parsed == SearchMode::Custom) {

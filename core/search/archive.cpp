@@ -112,20 +112,26 @@ void Archive::add(ArchiveRecord record)
   points_.add(std::vector<double>(setup_.objectives.size(), k_infinity));
   feasibility_.push_back(Feasibility{false, 0, 0});
   score(i);
-  if (offer_to_front(front_, i))
+  if (offer_to_front(front_, i, front_witness_))
     hypervolume_ = front_hypervolume(front_);
   if (trace_valid_)
     trace_.push_back({static_cast<std::int64_t>(records_.size()), hypervolume_});
 }
 
-bool Archive::offer_to_front(std::vector<std::size_t>& front, std::size_t i) const
+bool Archive::offer_to_front(std::vector<std::size_t>& front, std::size_t i, std::size_t& witness) const
 {
   if (!feasibility_[i].feasible)
     return false;
   const auto p = points_[i];
+  // Most designs are beaten by the same few strong ones: try the last design that beat one first.
+  // It need not be on the front any more: whatever pushed it off dominates p as well.
+  if (witness < i && dominates(points_[witness], p))
+    return false;
   for (std::size_t j : front)
-    if (dominates(points_[j], p))
+    if (dominates(points_[j], p)) {
+      witness = j;
       return false;
+    }
   std::erase_if(front, [&](std::size_t j) { return dominates(p, points_[j]); });
   front.insert(std::upper_bound(front.begin(), front.end(), i), i);
   return true;
@@ -164,6 +170,7 @@ void Archive::rescore(const CarbonSettings& carbon)
     }
   }
   front_ = pareto_front_indices(points_, feasible);
+  front_witness_ = k_no_witness;   // it may be infeasible under the new settings
   hypervolume_ = front_hypervolume(front_);
   trace_.clear();
   trace_valid_ = false;
@@ -173,11 +180,12 @@ const std::vector<HypervolumeSample>& Archive::hypervolume_trace() const
 {
   if (!trace_valid_) {
     std::vector<std::size_t> front;
+    std::size_t witness = k_no_witness;
     double hv = 0;
     trace_.clear();
     trace_.reserve(records_.size());
     for (std::size_t i = 0; i < records_.size(); ++i) {
-      if (offer_to_front(front, i))
+      if (offer_to_front(front, i, witness))
         hv = front_hypervolume(front);
       trace_.push_back({static_cast<std::int64_t>(i + 1), hv});
     }
@@ -201,10 +209,11 @@ std::vector<HypervolumeSample> Archive::sampled_hypervolume_trace(std::size_t ma
     return out;
   }
   std::vector<std::size_t> front;
+  std::size_t witness = k_no_witness;
   double hv = 0;
   bool changed = false;
   for (std::size_t i = 0; i < n; ++i) {
-    changed = offer_to_front(front, i) || changed;
+    changed = offer_to_front(front, i, witness) || changed;
     if (!sampled(i))
       continue;
     if (changed)

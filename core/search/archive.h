@@ -5,6 +5,7 @@
 // failed designs are kept and marked.
 #include <cstddef>
 #include <deque>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <span>
@@ -80,7 +81,10 @@ public:
 private:
   void score(std::size_t i);
   void derive_reference_point();
-  bool offer_to_front(std::vector<std::size_t>& front, std::size_t i) const;
+  static constexpr std::size_t k_no_witness = std::numeric_limits<std::size_t>::max();
+  // Adds record i to `front` (a front of earlier records) unless it is infeasible or dominated.
+  // `witness`: a feasible earlier record that dominated the last rejected one, tried first.
+  bool offer_to_front(std::vector<std::size_t>& front, std::size_t i, std::size_t& witness) const;
   double front_hypervolume(const std::vector<std::size_t>& front) const;
 
   ArchiveSetup setup_;
@@ -95,6 +99,7 @@ private:
   std::deque<Feasibility> feasibility_;
   std::size_t feasible_count_ = 0;
   std::vector<std::size_t> front_;
+  std::size_t front_witness_ = k_no_witness;
   double hypervolume_ = 0;
   std::vector<double> reference_;
   mutable std::vector<HypervolumeSample> trace_;

@@ -4,6 +4,7 @@
 
 #include "search/archive.h"
 #include "search/hypervolume.h"
+#include "search/pareto.h"
 
 using namespace cdse;
 
@@ -175,4 +176,72 @@ TEST(SearchArchive, ReferencePointFromConstraintsAndAnchors)
   EXPECT_DOUBLE_EQ(r[0], 0.7);          // 1 − accuracy floor
   EXPECT_DOUBLE_EQ(r[1], 0.05);         // the latency limit
   EXPECT_DOUBLE_EQ(r[2], 60 * 1.1);     // 10 % beyond the worst anchor
+}
+
+// The incremental front (which tries the last dominating design first) must always equal the
+// batch front of the feasible designs, also after a re-score turns yesterday's strong design
+// infeasible and new designs keep arriving. Carbon is a limit here, not an objective, so a design
+// that dominates on accuracy and latency can fall to the carbon limit while those it beat stay.
+TEST(SearchArchive, IncrementalFrontEqualsTheBatchFrontAcrossRescores)
+{
+  ArchiveSetup setup = carbon_setup(68);
+  setup.objectives = {Objective::Accuracy, Objective::Latency};
+  setup.constraints.max_total_carbon_kg = 0.5;
+  setup.fixed_reference = {{Objective::Latency, 1.0}};
+  Archive archive(setup);
+  const auto batch_front = [&] {
+    std::vector<std::size_t> feasible;
+    for (std::size_t i = 0; i < archive.size(); ++i)
+      if (archive.feasibility(i).feasible)
+        feasible.push_back(i);
+    return pareto_front_indices(archive.objective_points(), feasible);
+  };
+  std::int64_t next = 0;
+  const auto add_batch = [&](int count) {
+    for (int k = 0; k < count; ++k, ++next) {
+      const double accuracy = 0.3 + 0.2 * std::fmod(next * 0.7548776662, 1.0);
+      const double latency = 0.001 + 0.04 * std::fmod(next * 0.5698402910, 1.0);
+      const double energy = 0.01 + 2.0 * std::fmod(next * 0.3247179572, 1.0);
+      archive.add(record(next, invariants(accuracy, latency, 10, energy)));
+    }
+  };
+  CarbonSettings carbon = archive.carbon_settings();
+  for (const double grid : {68.0, 900.0, 20.0, 500.0}) {
+    carbon.grid_intensity_g_per_kwh = grid;
+    archive.rescore(carbon);
+    EXPECT_EQ(archive.front(), batch_front()) << "after re-scoring at " << grid;
+    add_batch(700);
+    EXPECT_EQ(archive.front(), batch_front()) << "after adding at " << grid;
+    EXPECT_GT(archive.feasible_count(), 0u);
+    EXPECT_LT(archive.feasible_count(), archive.size());
+  }
+  const auto& trace = archive.hypervolume_trace();
+  EXPECT_DOUBLE_EQ(trace.back().hypervolume, archive.hypervolume());
+}
+
+// The case behind the rule above, by hand: W beats R, then a re-score puts W over the carbon
+// limit; P, which W would beat but which beats R, must join the front.
+TEST(SearchArchive, ADesignBeatenOnlyByAnInfeasibleOneJoinsTheFront)
+{
+  ArchiveSetup setup = carbon_setup(20);
+  setup.objectives = {Objective::Accuracy, Objective::Latency};
+  setup.fixed_reference = {{Objective::Latency, 1.0}};
+  const DesignInvariants w = invariants(0.50, 0.005, 10, 2.0);
+  CarbonSettings low = setup.carbon;
+  CarbonSettings high = setup.carbon;
+  high.grid_intensity_g_per_kwh = 900;
+  const double w_low = CarbonScorer(low).score(w).total_kg;
+  const double w_high = CarbonScorer(high).score(w).total_kg;
+  ASSERT_LT(w_low, w_high);
+  setup.constraints.max_total_carbon_kg = std::sqrt(w_low * w_high);
+  Archive archive(setup);
+  archive.add(record(0, w));
+  archive.add(record(1, invariants(0.40, 0.010, 10, 0.01)));   // R: beaten by W
+  ASSERT_EQ(archive.front(), std::vector<std::size_t>{0});
+  archive.rescore(high);
+  ASSERT_FALSE(archive.feasibility(0).feasible);
+  ASSERT_EQ(archive.front(), std::vector<std::size_t>{1});
+  archive.add(record(2, invariants(0.45, 0.008, 10, 0.01)));   // P
+  ASSERT_TRUE(archive.feasibility(2).feasible);
+  EXPECT_EQ(archive.front(), std::vector<std::size_t>{2});
 }

@@ -200,27 +200,16 @@ std::vector<HypervolumeSample> Archive::sampled_hypervolume_trace(std::size_t ma
   const std::size_t n = records_.size();
   if (n == 0 || max_samples == 0)
     return out;
+  // After a re-score the whole trace is rebuilt once (it costs about as much as computing the
+  // samples alone: the walk over every design dominates), so the designs that arrive next extend
+  // it in O(1) instead of every later call walking the archive again.
+  const std::vector<HypervolumeSample>& trace = hypervolume_trace();
   const std::size_t stride = (n + max_samples - 1) / max_samples;
-  auto sampled = [&](std::size_t i) { return (i + 1) % stride == 0 || i + 1 == n; };
-  if (trace_valid_) {
-    for (std::size_t i = 0; i < n; ++i)
-      if (sampled(i))
-        out.push_back(trace_[i]);
-    return out;
-  }
-  std::vector<std::size_t> front;
-  std::size_t witness = k_no_witness;
-  double hv = 0;
-  bool changed = false;
-  for (std::size_t i = 0; i < n; ++i) {
-    changed = offer_to_front(front, i, witness) || changed;
-    if (!sampled(i))
-      continue;
-    if (changed)
-      hv = front_hypervolume(front);
-    changed = false;
-    out.push_back({static_cast<std::int64_t>(i + 1), hv});
-  }
+  out.reserve(n / stride + 1);
+  for (std::size_t i = stride - 1; i < n; i += stride)
+    out.push_back(trace[i]);
+  if (out.empty() || out.back().evaluations != static_cast<std::int64_t>(n))
+    out.push_back(trace[n - 1]);
   return out;
 }
 

@@ -69,8 +69,7 @@ public:
   // Hypervolume after each evaluation (one sample per record), under the current settings.
   const std::vector<HypervolumeSample>& hypervolume_trace() const;
   // The same trace thinned to at most `max_samples` evenly spaced samples (the last evaluation
-  // always included); after a re-score it computes the hypervolume only at those samples, so a
-  // plot of a 100,000-design archive stays cheap.
+  // always included), so a plot of a 100,000-design archive stays cheap.
   std::vector<HypervolumeSample> sampled_hypervolume_trace(std::size_t max_samples) const;
 
   const std::vector<Objective>& objective_list() const { return setup_.objectives; }

@@ -160,7 +160,7 @@ TEST(SearchArchive, SampledTraceEqualsTheFullTraceAtItsSamples)
   };
   check(archive.sampled_hypervolume_trace(64));   // thinned from the stored trace
   archive.rescore(archive.carbon_settings());
-  check(archive.sampled_hypervolume_trace(64));   // recomputed at the samples only
+  check(archive.sampled_hypervolume_trace(64));   // rebuilt after the re-score
   EXPECT_TRUE(archive.sampled_hypervolume_trace(0).empty());
 }
 

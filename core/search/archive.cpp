@@ -73,6 +73,14 @@ std::optional<std::size_t> Archive::find(const Genome& genome) const
   return it->second;
 }
 
+void Archive::reserve(std::size_t records)
+{
+  by_genome_.reserve(records);
+  points_.reserve(records);
+  if (trace_valid_)
+    trace_.reserve(records);
+}
+
 void Archive::score(std::size_t i)
 {
   static thread_local std::vector<double> values;

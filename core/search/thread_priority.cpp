@@ -8,14 +8,14 @@
 
 namespace cdse {
 
-bool lower_current_thread_priority()
+bool lower_current_thread_priority(int nice)
 {
 #if defined(__linux__)
   // On Linux a thread id names one thread for setpriority(PRIO_PROCESS): this thread only.
-  constexpr int k_background_nice = 10;
   const auto tid = static_cast<id_t>(syscall(SYS_gettid));
-  return setpriority(PRIO_PROCESS, tid, k_background_nice) == 0;
+  return setpriority(PRIO_PROCESS, tid, nice) == 0;
 #else
+  (void)nice;
   return false;
 #endif
 }

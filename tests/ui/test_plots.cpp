@@ -180,6 +180,28 @@ private slots:
     QCOMPARE(view.projection(0)->pointCount(PointClass::Dominated), std::size_t{101});
   }
 
+  // A synchronous redraw supersedes frames still being built: nothing older lands afterwards.
+  void redrawNowSupersedesFramesInFlight()
+  {
+    FrontsView view;
+    showAndDraw(view, knownSnapshot());
+    FrontSnapshot big = knownSnapshot();
+    for (std::size_t i = big.points.size(); i < 50000; ++i)
+      big.points.push_back(point(i, 0.5, 40, 5.0, true, false));
+    big.generation = 2;
+    view.setSnapshot(big);
+    view.redrawSoon();   // 50,000 designs now being projected on the pool
+    QVERIFY(view.redrawPending());
+    FrontSnapshot small = knownSnapshot();
+    small.generation = 3;
+    view.setSnapshot(small);
+    view.redrawNow();
+    QVERIFY(!view.redrawPending());
+    QTest::qWait(300);   // the stale frames arrive and must be dropped
+    for (int i = 0; i < FrontsView::k_projection_count; ++i)
+      QCOMPARE(view.projection(i)->pointCount(PointClass::Dominated), std::size_t{i == 1 ? 2u : 1u});
+  }
+
   void clickingAPointSelectsIt()
   {
     FrontsView view;
@@ -262,7 +284,6 @@ private slots:
     FrontSnapshot s;
     QRandomGenerator rng(7);
     const std::size_t n = 100000;
-    s.points.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
       const double carbon = 1.0 + 9.0 * rng.generateDouble();
       const double latency = 5.0 + 95.0 * rng.generateDouble();

@@ -92,7 +92,7 @@ MainWindow::MainWindow(LanguageManager* languages, bool persistent, QWidget* par
 
   refreshTimer_.setSingleShot(true);
   refreshTimer_.setInterval(k_refresh_interval_ms);
-  connect(&refreshTimer_, &QTimer::timeout, this, [this] { refresh(false); });
+  connect(&refreshTimer_, &QTimer::timeout, this, [this] { refresh(Redraw::Coalesced); });
 
   connectPanels();
   connectActions();
@@ -160,14 +160,14 @@ void MainWindow::connectPanels()
     search_->setAssumptions(model_->carbonSettings(), model_->constraints());
     details_->setCarbonSettings(s);
     showPinned();
-    refreshNow();   // the slider's feedback is immediate, not coalesced
+    refresh(Redraw::Soon);   // the slider's feedback is immediate, not coalesced
   });
   connect(assumptions_, &AssumptionsPanel::constraintsChanged, this, [this](const cdse::SearchConstraints& c) {
     model_->setConstraints(c);
     search_->setAssumptions(model_->carbonSettings(), model_->constraints());
     showSelection();
     showPinned();
-    refreshNow();
+    refresh(Redraw::Soon);
   });
 
   connect(fronts_, &FrontsView::designClicked, this, [this](const DesignRef& ref) { model_->select(ref); });
@@ -309,17 +309,19 @@ void MainWindow::scheduleRefresh()
     refreshTimer_.start();
 }
 
-void MainWindow::refreshNow() { refresh(true); }
+void MainWindow::refreshNow() { refresh(Redraw::Now); }
 
-void MainWindow::refresh(bool immediately)
+void MainWindow::refresh(Redraw when)
 {
   refreshTimer_.stop();
   FrontSnapshot snapshot = model_->snapshot();
   hypervolume_->setSnapshot(snapshot);
   fronts_->setSnapshot(std::move(snapshot));
-  // A slider wants its feedback now; a streaming search lets the fronts draw one plot per
-  // event-loop turn so the window stays responsive with 200,000 designs.
-  if (immediately)
+  // A streaming search lets the fronts coalesce; a slider starts the (off-thread) projection at
+  // once; a screenshot or an export needs the plots drawn before it goes on.
+  if (when == Redraw::Soon)
+    fronts_->redrawSoon();
+  else if (when == Redraw::Now)
     fronts_->redrawNow();
   updateStatus();
 }

@@ -63,7 +63,8 @@ private:
   void saveSettings() const;
   void applyDefaultLayout();
   void scheduleRefresh();
-  void refresh(bool immediately);
+  enum class Redraw { Coalesced, Soon, Now };
+  void refresh(Redraw when);
   void showSelection();
   void showPinned();
   void updateStatus();

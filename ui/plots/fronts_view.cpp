@@ -8,7 +8,25 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <latch>
+
 #include "plots/projection_plot.h"
+#include "search/thread_priority.h"
+
+namespace {
+
+// Frame builders run between the GUI thread (nice 0) and the search threads (nice 10): frames
+// are ready promptly, yet the event loop keeps the CPU when it needs it.
+constexpr int k_frame_builder_nice = 5;
+
+ProjectionFrame buildOnPool(std::shared_ptr<const FrontSnapshot> snapshot, const ProjectionSpec& spec)
+{
+  thread_local const bool lowered = cdse::lower_current_thread_priority(k_frame_builder_nice);
+  (void)lowered;
+  return buildProjectionFrame(std::move(snapshot), spec);
+}
+
+} // namespace
 
 FrontsView::FrontsView(QWidget* parent) : QWidget(parent)
 {
@@ -48,9 +66,13 @@ FrontsView::FrontsView(QWidget* parent) : QWidget(parent)
   redrawTimer_ = new QTimer(this);
   redrawTimer_->setSingleShot(true);
   redrawTimer_->setInterval(k_redraw_interval_ms);
-  connect(redrawTimer_, &QTimer::timeout, this, &FrontsView::redrawStep);
+  connect(redrawTimer_, &QTimer::timeout, this, &FrontsView::startBuild);
+  // One thread per projection; they run at normal priority, above the search's workers.
+  pool_.setMaxThreadCount(k_projection_count);
   retranslateUi();
 }
+
+FrontsView::~FrontsView() { pool_.waitForDone(); }
 
 void FrontsView::setCornerWidget(QWidget* widget)
 {
@@ -77,47 +99,84 @@ void FrontsView::setSnapshot(FrontSnapshot&& snapshot)
 {
   // Keep only the newest; the timer is not restarted, so a steady stream still draws at 25 Hz.
   pending_ = std::make_shared<const FrontSnapshot>(std::move(snapshot));
-  if (!redrawTimer_->isActive() && !staged_)
+  if (!redrawTimer_->isActive() && !building_)
     redrawTimer_->start();
 }
 
-bool FrontsView::redrawPending() const { return pending_ != nullptr || staged_ != nullptr; }
+bool FrontsView::redrawPending() const { return pending_ != nullptr || building_ != nullptr; }
+
+void FrontsView::redrawSoon()
+{
+  if (building_) {
+    urgent_ = true;   // right after the frames in flight
+    return;
+  }
+  redrawTimer_->stop();
+  startBuild();
+}
+
+void FrontsView::startBuild()
+{
+  urgent_ = false;
+  if (!pending_)
+    return;
+  building_ = std::move(pending_);
+  pending_.reset();
+  const std::uint64_t build = ++build_;
+  framesOutstanding_ = k_projection_count;
+  for (int i = 0; i < k_projection_count; ++i) {
+    const ProjectionSpec spec = plots_[static_cast<std::size_t>(i)]->spec();
+    pool_.start([this, build, i, spec, snapshot = building_] {
+      auto frame = std::make_shared<ProjectionFrame>(buildOnPool(snapshot, spec));
+      // Queued to the GUI thread; the destructor waits for the pool, and Qt drops calls queued
+      // to a deleted object.
+      QMetaObject::invokeMethod(
+          this, [this, build, i, frame] { frameReady(build, i, *frame); }, Qt::QueuedConnection);
+    });
+  }
+}
+
+void FrontsView::frameReady(std::uint64_t build, int plot, ProjectionFrame& frame)
+{
+  if (build != build_)
+    return;   // superseded by redrawNow
+  plots_[static_cast<std::size_t>(plot)]->showFrame(std::move(frame));
+  if (--framesOutstanding_ > 0)
+    return;
+  building_.reset();
+  if (!pending_)
+    return;
+  if (urgent_)
+    startBuild();
+  else
+    redrawTimer_->start();
+}
 
 void FrontsView::redrawNow()
 {
   redrawTimer_->stop();
-  std::shared_ptr<const FrontSnapshot> snapshot = pending_ ? std::move(pending_) : std::move(staged_);
+  const std::shared_ptr<const FrontSnapshot> snapshot = pending_ ? pending_ : building_;
   pending_.reset();
-  staged_.reset();
+  building_.reset();
+  urgent_ = false;
+  ++build_;   // frames still in flight are dropped when they arrive
+  framesOutstanding_ = 0;
   if (!snapshot)
     return;
-  for (ProjectionPlot* p : plots_)
-    p->draw(snapshot);
-}
-
-void FrontsView::redrawStep()
-{
-  // One plot per event-loop turn: with 200,000 designs a plot takes ~20 ms, three in a row would
-  // hold the event loop (and the mouse) for 60.
-  if (!staged_) {
-    if (!pending_)
-      return;
-    staged_ = std::move(pending_);
-    pending_.reset();
-    stagedNext_ = 0;
-  }
-  const std::shared_ptr<const FrontSnapshot> snapshot = staged_;
-  plots_[static_cast<std::size_t>(stagedNext_)]->draw(snapshot);
-  if (++stagedNext_ < k_projection_count) {
-    QTimer::singleShot(0, this, [this, snapshot] {
-      if (staged_ == snapshot)   // not superseded by redrawNow
-        redrawStep();
+  // Two projections on the pool, one here; then all three shown in order.
+  std::array<ProjectionFrame, k_projection_count> frames;
+  std::latch done(k_projection_count - 1);
+  for (int i = 1; i < k_projection_count; ++i) {
+    const ProjectionSpec spec = plots_[static_cast<std::size_t>(i)]->spec();
+    pool_.start([&frames, &done, i, spec, snapshot] {
+      frames[static_cast<std::size_t>(i)] = buildOnPool(snapshot, spec);
+      done.count_down();
     });
-    return;
   }
-  staged_.reset();
-  if (pending_)
-    redrawTimer_->start();
+  frames[0] = buildProjectionFrame(snapshot, plots_[0]->spec());
+  done.wait();
+  for (int i = 0; i < k_projection_count; ++i)
+    plots_[static_cast<std::size_t>(i)]->showFrame(std::move(frames[static_cast<std::size_t>(i)]));
 }
 
 void FrontsView::setShowDominated(bool show)

@@ -2,15 +2,20 @@
 // The live Pareto fronts: the three 2-D projections (accuracy–carbon, latency–carbon,
 // accuracy–latency), each coloured by the third objective, with a toggle for the dominated and
 // infeasible designs. Snapshots may arrive at any rate: they are kept and drawn at most every
-// 40 ms (≈25 Hz), so a burst of snapshots costs one redraw.
+// 40 ms (≈25 Hz), so a burst of snapshots costs one redraw. The three projections of a snapshot
+// are built on a small thread pool (sorting and binning 200,000 designs is the expensive part);
+// the event loop only hands each finished frame to its plot and replots, one plot per turn.
 #include <QList>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <array>
+#include <cstdint>
 #include <memory>
 
 #include "explorer/design_ref.h"
 #include "explorer/front_snapshot.h"
+#include "plots/projection_frame.h"
 
 class QCheckBox;
 class QSplitter;
@@ -26,15 +31,19 @@ public:
   static constexpr int k_redraw_interval_ms = 40;
 
   explicit FrontsView(QWidget* parent = nullptr);
+  ~FrontsView() override;
 
   bool showDominated() const { return showDominated_; }
   // The three plots, left to right (for export).
   QList<QCustomPlot*> plots() const;
   // 0 accuracy–carbon, 1 latency–carbon, 2 accuracy–latency; nullptr out of range.
   ProjectionPlot* projection(int i) const;
-  // Draws a pending snapshot now instead of at the next tick (sliders, screenshots, benchmarks).
-  // At the tick the plots are drawn one per event-loop turn instead.
+  // Draws the newest snapshot now, before returning (screenshots, exports, tests).
   void redrawNow();
+  // Starts building the newest snapshot's frames now instead of at the next tick, without
+  // waiting for them (a slider: immediate feedback, and the event loop stays free meanwhile).
+  void redrawSoon();
+  // A snapshot is waiting or being built.
   bool redrawPending() const;
 
 public slots:
@@ -52,15 +61,19 @@ protected:
 
 private:
   void retranslateUi();
-  void redrawStep();
+  void startBuild();
+  void frameReady(std::uint64_t build, int plot, ProjectionFrame& frame);
 
   std::array<ProjectionPlot*, k_projection_count> plots_{};
   QSplitter* bottomRow_ = nullptr;
   QCheckBox* showDominatedBox_ = nullptr;
   QLabel* hint_ = nullptr;
   QTimer* redrawTimer_ = nullptr;
-  std::shared_ptr<const FrontSnapshot> pending_;
-  std::shared_ptr<const FrontSnapshot> staged_;   // being drawn, one plot per event-loop turn
-  int stagedNext_ = 0;
+  QThreadPool pool_;
+  std::shared_ptr<const FrontSnapshot> pending_;    // newest, not yet being built
+  std::shared_ptr<const FrontSnapshot> building_;   // frames on the pool, shown as they finish
+  std::uint64_t build_ = 0;                         // frames of an older build are dropped
+  int framesOutstanding_ = 0;
+  bool urgent_ = false;                             // start the pending snapshot without the tick
   bool showDominated_ = true;
 };

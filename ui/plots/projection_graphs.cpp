@@ -12,16 +12,6 @@ namespace {
 
 constexpr int k_bins = plot_style::k_colour_bins;
 
-int binOf(double value, double lo, double hi)
-{
-  if (!std::isfinite(value))
-    return k_bins;   // no value: its own grey bin
-  if (!(hi > lo))
-    return k_bins / 2;
-  const int bin = static_cast<int>((value - lo) / (hi - lo) * k_bins);
-  return std::clamp(bin, 0, k_bins - 1);
-}
-
 std::optional<QPointF> positionOf(const DesignRef& ref, const FrontSnapshot& s, const ProjectionSpec& spec)
 {
   double x = NAN;
@@ -118,42 +108,16 @@ QCPGraph* ProjectionGraphs::baselineGraph(std::size_t index)
   return baselines_[static_cast<qsizetype>(index)];
 }
 
-void ProjectionGraphs::fill(const ProjectionData& data, const FrontSnapshot& s, const ProjectionSpec& spec)
+void ProjectionGraphs::apply(ProjectionFrame& frame, const ProjectionSpec& spec)
 {
-  // Count per bin first so every vector is allocated once.
-  std::vector<int> frontCount(k_bins + 1, 0);
-  std::size_t faintCount = 0;
-  std::vector<std::uint8_t> bins(data.points.size());
-  for (std::size_t i = 0; i < data.points.size(); ++i) {
-    const ProjectedPoint& p = data.points[i];
-    bins[i] = static_cast<std::uint8_t>(binOf(p.colour, data.colour_min, data.colour_max));
-    if (p.point_class == PointClass::Front)
-      ++frontCount[bins[i]];
-    else
-      ++faintCount;
-  }
-  std::vector<QVector<QCPGraphData>> frontData(k_bins + 1);
+  // The graph containers take the prepared vectors by implicit sharing: no copy, no sort.
   for (int b = 0; b <= k_bins; ++b)
-    frontData[b].reserve(frontCount[b]);
-  std::vector<FaintPoint> faint;
-  faint.reserve(faintCount);
-  for (std::size_t i = 0; i < data.points.size(); ++i) {   // ascending x: already sorted per bin
-    const ProjectedPoint& p = data.points[i];
-    switch (p.point_class) {
-      case PointClass::Front: frontData[bins[i]].append(QCPGraphData(p.x, p.y)); break;
-      case PointClass::Dominated: faint.push_back({p.x, p.y, bins[i], false}); break;
-      case PointClass::Infeasible: faint.push_back({p.x, p.y, 0, true}); break;
-    }
-  }
-  for (int b = 0; b <= k_bins; ++b)
-    setSorted(front_[b], frontData[b]);
-  faint_->setPoints(std::move(faint));
-
-  QVector<QCPGraphData> stairs;
-  stairs.reserve(static_cast<qsizetype>(data.staircase.size()));
-  for (std::size_t i : data.staircase)
-    stairs.append(QCPGraphData(data.points[i].x, data.points[i].y));
-  setSorted(staircase_, stairs);
+    setSorted(front_[b], frame.front[static_cast<std::size_t>(b)]);
+  faint_->setPoints(std::move(frame.faint));
+  setSorted(staircase_, frame.staircase);
+  if (!frame.snapshot)
+    return;
+  const FrontSnapshot& s = *frame.snapshot;
 
   for (QCPGraph* g : baselines_)
     g->data()->clear();

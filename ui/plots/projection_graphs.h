@@ -12,6 +12,7 @@
 #include "explorer/front_snapshot.h"
 #include "plots/plot_quantity.h"
 #include "plots/projection_data.h"
+#include "plots/projection_frame.h"
 
 class FaintPointsLayer;
 class QCustomPlot;
@@ -23,8 +24,9 @@ class ProjectionGraphs {
 public:
   explicit ProjectionGraphs(QCustomPlot* plot);
 
-  // Fills every graph; the colour range maps the third objective onto the bins.
-  void fill(const ProjectionData& data, const FrontSnapshot& snapshot, const ProjectionSpec& spec);
+  // Hands the frame's prepared data to the graphs (its faint points are moved out) and places
+  // the baselines, the selection and the pins.
+  void apply(ProjectionFrame& frame, const ProjectionSpec& spec);
   void setShowDominated(bool show);
   // Points currently held by the graphs of one class (all colour bins together).
   std::size_t pointCount(PointClass point_class) const;

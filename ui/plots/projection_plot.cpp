@@ -15,21 +15,6 @@ namespace {
 constexpr double k_hit_radius_px = 6.0;
 constexpr int k_click_slop_px = 4;   // a press and release closer than this is a click, not a drag
 
-struct Bounds {
-  double xmin = std::numeric_limits<double>::infinity();
-  double xmax = -std::numeric_limits<double>::infinity();
-  double ymin = std::numeric_limits<double>::infinity();
-  double ymax = -std::numeric_limits<double>::infinity();
-  void add(double x, double y)
-  {
-    xmin = std::min(xmin, x);
-    xmax = std::max(xmax, x);
-    ymin = std::min(ymin, y);
-    ymax = std::max(ymax, y);
-  }
-  bool empty() const { return !(xmin <= xmax); }
-};
-
 QCPRange padded(double lo, double hi)
 {
   double pad = (hi - lo) * 0.06;
@@ -100,11 +85,19 @@ ProjectionPlot::ProjectionPlot(int projection_index, QWidget* parent)
 
 void ProjectionPlot::draw(std::shared_ptr<const FrontSnapshot> snapshot)
 {
-  snapshot_ = std::move(snapshot);
-  if (!snapshot_)
+  if (snapshot)
+    showFrame(buildProjectionFrame(std::move(snapshot), spec_));
+}
+
+void ProjectionPlot::showFrame(ProjectionFrame frame)
+{
+  if (!frame.snapshot)
     return;
-  data_ = projectSnapshot(*snapshot_, spec_);
-  graphs_.fill(data_, *snapshot_, spec_);
+  snapshot_ = frame.snapshot;
+  frontBounds_ = frame.frontBounds;
+  allBounds_ = frame.allBounds;
+  graphs_.apply(frame, spec_);
+  data_ = std::move(frame.data);
   QCPRange colours(data_.colour_min, data_.colour_max);
   if (!(colours.size() > 0))
     colours = padded(data_.colour_min, data_.colour_max);
@@ -137,12 +130,7 @@ void ProjectionPlot::resetView()
 
 void ProjectionPlot::rescaleToData()
 {
-  Bounds b;
-  for (const ProjectedPoint& p : data_.points)
-    if (showDominated_ || p.point_class == PointClass::Front)
-      b.add(p.x, p.y);
-  for (std::size_t i : data_.staircase)
-    b.add(data_.points[i].x, data_.points[i].y);
+  DataBounds b = showDominated_ ? allBounds_ : frontBounds_;
   if (snapshot_)
     for (const BaselinePoint& base : snapshot_->baselines) {
       const double x = plotValue(spec_.x, base);

@@ -16,6 +16,7 @@
 #include "plots/plot_quantity.h"
 #include "plots/projection_annotations.h"
 #include "plots/projection_data.h"
+#include "plots/projection_frame.h"
 #include "plots/projection_graphs.h"
 
 class ProjectionPlot : public QCustomPlot {
@@ -24,8 +25,10 @@ public:
   // `projection_index`: 0 accuracy–carbon, 1 latency–carbon, 2 accuracy–latency.
   explicit ProjectionPlot(int projection_index, QWidget* parent = nullptr);
 
-  // Rebuilds the graphs from `snapshot` and replots once.
+  // Rebuilds the graphs from `snapshot` and replots once (builds the frame on this thread).
   void draw(std::shared_ptr<const FrontSnapshot> snapshot);
+  // Shows a frame built elsewhere (buildProjectionFrame with spec()) and replots once.
+  void showFrame(ProjectionFrame frame);
   void setShowDominated(bool show);
   bool showDominated() const { return showDominated_; }
   // Back to the whole data after the user zoomed or panned.
@@ -63,6 +66,8 @@ private:
   ProjectionSpec spec_;
   std::shared_ptr<const FrontSnapshot> snapshot_;
   ProjectionData data_;
+  DataBounds frontBounds_;
+  DataBounds allBounds_;
   ProjectionGraphs graphs_;
   ProjectionAnnotations annotations_;
   QCPTextElement* title_ = nullptr;

@@ -39,6 +39,60 @@ class TestExplorerModel : public QObject {
 private slots:
   void initTestCase() { registerSearchMetaTypes(); }
 
+  // Snapshots share the model's storage: a copy must not see later changes, in any chunk.
+  void plotPointCopiesAreIndependentValues()
+  {
+    PlotPoints a;
+    for (std::size_t i = 0; i < 3 * PlotPoints::k_chunk_size + 7; ++i) {
+      PlotPoint p;
+      p.archive_index = i;
+      p.total_kg = static_cast<double>(i);
+      a.push_back(p);
+    }
+    const PlotPoints copy = a;
+    a.mutableAt(5).total_kg = -1;                                  // first chunk
+    a.mutableAt(3 * PlotPoints::k_chunk_size + 2).on_front = true;  // the partial last chunk
+    PlotPoint extra;
+    extra.archive_index = a.size();
+    a.push_back(extra);
+    QCOMPARE(copy.size(), 3 * PlotPoints::k_chunk_size + 7);
+    QCOMPARE(a.size(), copy.size() + 1);
+    QCOMPARE(copy[5].total_kg, 5.0);
+    QCOMPARE(a[5].total_kg, -1.0);
+    QVERIFY(!copy[3 * PlotPoints::k_chunk_size + 2].on_front);
+    QVERIFY(a[3 * PlotPoints::k_chunk_size + 2].on_front);
+    std::size_t expected = 0;
+    for (const PlotPoint& p : copy)
+      QCOMPARE(p.archive_index, expected++);
+    QCOMPARE(expected, copy.size());
+    a.resize(10);
+    QCOMPARE(a.size(), std::size_t{10});
+    QCOMPARE(copy.back().archive_index, copy.size() - 1);
+  }
+
+  // The model's snapshots stay what they were when taken while designs arrive and the sliders move.
+  void aSnapshotIsNotChangedByLaterDesignsOrRescoring()
+  {
+    ExplorerModel model;
+    model.loadScenario(cdse::builtin_scenario("reference-clip-b16"));
+    runSearchInto(model, "random", 64);
+    const FrontSnapshot before = model.snapshot();
+    std::vector<double> totals;
+    for (const auto& p : before.points)
+      totals.push_back(p.total_kg);
+    cdse::CarbonSettings dirtier = model.carbonSettings();
+    dirtier.grid_region.clear();
+    dirtier.grid_intensity_g_per_kwh *= 10;
+    model.setCarbonSettings(dirtier);
+    const FrontSnapshot after = model.snapshot();
+    QCOMPARE(before.points.size(), totals.size());
+    for (std::size_t i = 0; i < totals.size(); ++i) {
+      QCOMPARE(before.points[i].total_kg, totals[i]);
+      if (!after.points[i].failed)
+        QVERIFY(after.points[i].total_kg > totals[i]);
+    }
+  }
+
   void loadingAScenarioEvaluatesItsBaselines()
   {
     ExplorerModel model;

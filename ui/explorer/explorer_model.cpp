@@ -61,6 +61,7 @@ void ExplorerModel::loadScenario(const cdse::Scenario& scenario)
   anchors_ = std::move(reference.anchors);
   baselines_ = std::move(reference.baselines);
   archive_ = std::move(archive);
+  points_.rebuild(*archive_);
   selected_.reset();
   pinned_.clear();
   ++generation_;
@@ -84,6 +85,7 @@ void ExplorerModel::loadSession(const cdse::Session& session)
   anchors_ = session.anchors;
   baselines_ = session.baselines;
   archive_ = std::move(archive);
+  points_.rebuild(*archive_);
   selected_.reset();
   pinned_.clear();
   auto refFor = [this](std::int64_t index) -> std::optional<DesignRef> {
@@ -129,6 +131,7 @@ void ExplorerModel::beginRun(const cdse::Scenario& scenario, const cdse::Archive
   constraints_ = setup.constraints;
   archive_ = std::make_unique<cdse::Archive>(currentSetup());
   archive_->reserve(std::min<std::size_t>(static_cast<std::size_t>(std::max<std::int64_t>(scenario.effective_budget(), 0)), k_reserved_designs));
+  points_.rebuild(*archive_);
   if (selected_ && refersToArchive(*selected_))
     selected_.reset();
   std::erase_if(pinned_, refersToArchive);
@@ -144,6 +147,7 @@ void ExplorerModel::appendRecords(const std::vector<cdse::ArchiveRecord>& record
     return;
   for (const auto& r : records)
     archive_->add(r);
+  points_.appendNew(*archive_);
   ++generation_;
   emit designsChanged();
 }
@@ -153,6 +157,7 @@ void ExplorerModel::setCarbonSettings(const cdse::CarbonSettings& settings)
   if (settings == carbon_)
     return;
   archive_->rescore(settings);   // validates first: invalid settings throw and change nothing
+  points_.rescored(*archive_);
   carbon_ = settings;
   ++generation_;
   emit designsChanged();
@@ -176,6 +181,7 @@ void ExplorerModel::rebuildArchive(std::vector<cdse::ArchiveRecord> records)
   for (auto& r : records)
     archive->add(std::move(r));
   archive_ = std::move(archive);
+  points_.rebuild(*archive_);
   ++generation_;
   emit designsChanged();
 }
@@ -191,28 +197,7 @@ FrontSnapshot ExplorerModel::snapshot() const
   s.hypervolume = archive_->hypervolume();
   s.hypervolume_trace = archive_->sampled_hypervolume_trace(k_trace_samples);
 
-  const cdse::Archive& a = *archive_;
-  std::vector<char> onFront(a.size(), 0);
-  for (std::size_t i : a.front())
-    onFront[i] = 1;
-  s.points.resize(a.size());
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    const auto& r = a.record(i);
-    const auto& v = r.invariants;
-    const auto& c = a.carbon(i);
-    PlotPoint& p = s.points[i];
-    p.archive_index = i;
-    p.failed = r.failed;
-    p.accuracy = v.accuracy_available ? v.accuracy : k_nan;
-    p.latency_s = v.latency_s;
-    p.total_kg = c.total_kg;
-    p.embodied_kg = c.embodied_kg;
-    p.operational_kg = c.operational_kg;
-    p.area_mm2 = v.area_mm2;
-    p.energy_per_inference_j = v.energy_per_inference_j;
-    p.feasible = a.feasibility(i).feasible;
-    p.on_front = onFront[i] != 0;
-  }
+  s.points = points_.points();   // shares the chunks: no copy of the designs
 
   const cdse::CarbonScorer scorer(carbon_);
   for (std::size_t b = 0; b < baselines_.size(); ++b) {

@@ -14,6 +14,7 @@
 #include "carbon/carbon_settings.h"
 #include "explorer/design_ref.h"
 #include "explorer/front_snapshot.h"
+#include "explorer/plot_point_table.h"
 #include "explorer/selected_design.h"
 #include "search/archive.h"
 #include "search/scenario.h"
@@ -87,6 +88,7 @@ private:
   std::vector<std::pair<cdse::Objective, double>> fixed_reference_;
   std::vector<cdse::BaselineResult> baselines_;
   std::unique_ptr<cdse::Archive> archive_;
+  PlotPointTable points_;   // the archive as plot points, kept in step with it
   std::optional<DesignRef> selected_;
   std::vector<DesignRef> pinned_;
   std::uint64_t generation_ = 0;

@@ -10,23 +10,11 @@
 #include <vector>
 
 #include "explorer/design_ref.h"
+#include "explorer/plot_points.h"
 #include "search/archive_record.h"
 #include "search/objective.h"
 #include "search/search_constraints.h"
 
-struct PlotPoint {
-  std::size_t archive_index = 0;
-  double accuracy = 0;          // fraction; NaN when the design has no accuracy estimate
-  double latency_s = 0;
-  double total_kg = 0;
-  double embodied_kg = 0;
-  double operational_kg = 0;
-  double area_mm2 = 0;
-  double energy_per_inference_j = 0;
-  bool failed = false;          // the simulator refused it (no metrics; never drawn)
-  bool feasible = true;
-  bool on_front = false;        // non-dominated under the run's objectives (archive front)
-};
 
 struct BaselinePoint {
   std::size_t baseline_index = 0;
@@ -42,7 +30,7 @@ struct BaselinePoint {
 
 struct FrontSnapshot {
   std::uint64_t generation = 0;                  // bumps on every change, so views can skip repeats
-  std::vector<PlotPoint> points;                 // archive order
+  PlotPoints points;                             // archive order; copies share storage
   std::vector<BaselinePoint> baselines;
   std::vector<cdse::Objective> objectives;       // the run's objectives (what "on_front" means)
   cdse::SearchConstraints constraints;           // limits to draw (max latency, min accuracy, ...)

@@ -43,7 +43,7 @@ class SearchController : public QObject {
 public:
   static constexpr int k_plot_interval_ms = 40;   // 25 Hz
   static constexpr int k_text_interval_ms = 100;  // 10 Hz
-  static constexpr std::size_t k_max_records_per_delivery = 2000;
+  static constexpr std::size_t k_max_records_per_delivery = 1000;
 
   explicit SearchController(QObject* parent = nullptr);
   ~SearchController() override;

@@ -10,12 +10,14 @@
 
 #include <cstdio>
 
+#include "app/heap_tuning.h"
 #include "app/language_manager.h"
 #include "app/main_window.h"
 #include "app/screenshot_runner.h"
 
 int main(int argc, char* argv[])
 {
+  keepLargeBuffersInHeap();
   QApplication app(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("CarbonDSE"));
   QApplication::setApplicationName(QStringLiteral("CarbonDSE"));

@@ -4,7 +4,7 @@
 //     re-draws its plots (target ≤ 50 ms); the idle loop's stall in the same run is the baseline;
 //  2. slider-to-redraw latency with 100,000 stored designs: a grid-intensity change on the
 //     assumptions panel → re-scored archive → new snapshot → the three front plots replotted
-//     (measured until the plots' afterReplot), worst of 10 changes (target ≤ 50 ms).
+//     (measured until all three plots' afterReplot), worst of 10 changes (target ≤ 50 ms).
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTimer>
@@ -14,9 +14,11 @@
 #include <random>
 #include <set>
 #include <thread>
+#include <vector>
 
 #include <qcustomplot.h>
 
+#include "app/heap_tuning.h"
 #include "app/language_manager.h"
 #include "app/main_actions.h"
 #include "app/main_window.h"
@@ -92,6 +94,7 @@ cdse::Session large_session(std::size_t designs)
 
 int main(int argc, char** argv)
 {
+  keepLargeBuffersInHeap();   // as the application's main() does
   qputenv("QT_QPA_PLATFORM", "offscreen");
   QApplication app(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("CarbonDSE-bench"));
@@ -132,8 +135,11 @@ int main(int argc, char** argv)
   window.refreshNow();
   QApplication::processEvents();
 
-  QCustomPlot* firstPlot = window.fronts()->plots().first();
-  double worst_ms = 0, total_ms = 0;
+  // Done when all three plots have replotted (their frames are built off the GUI thread and
+  // arrive one by one); the longest event-loop turn meanwhile is measured too.
+  const QList<QCustomPlot*> plots = window.fronts()->plots();
+  double worst_ms = 0, total_ms = 0, worst_turn_ms = 0;
+  std::vector<double> move_ms;
   for (int step = 0; step < 10; ++step) {
     cdse::CarbonSettings carbon = window.assumptions()->settings();
     carbon.grid_intensity_g_per_kwh = 20.0 + 60.0 * step;   // a slider being dragged
@@ -141,13 +147,22 @@ int main(int argc, char** argv)
     window.assumptions()->setSettings(carbon);
     QElapsedTimer t;
     t.start();
-    bool replotted = false;
-    auto c = QObject::connect(firstPlot, &QCustomPlot::afterReplot, [&] { replotted = true; });
+    int replotted = 0;
+    QList<QMetaObject::Connection> connections;
+    for (QCustomPlot* p : plots)
+      connections.append(QObject::connect(p, &QCustomPlot::afterReplot, [&] { ++replotted; }));
+    qint64 turnStart = t.nsecsElapsed();
     emit window.assumptions()->settingsChanged(carbon);
-    while (!replotted && t.elapsed() < 5000)
+    while ((replotted < plots.size() || window.fronts()->redrawPending()) && t.elapsed() < 5000) {
+      worst_turn_ms = std::max(worst_turn_ms, (t.nsecsElapsed() - turnStart) / 1.0e6);
       QApplication::processEvents(QEventLoop::AllEvents, 1);
-    QObject::disconnect(c);
+      turnStart = t.nsecsElapsed();
+    }
+    worst_turn_ms = std::max(worst_turn_ms, (t.nsecsElapsed() - turnStart) / 1.0e6);
+    for (const auto& c : connections)
+      QObject::disconnect(c);
     const double ms = t.nsecsElapsed() / 1.0e6;
+    move_ms.push_back(ms);
     worst_ms = std::max(worst_ms, ms);
     total_ms += ms;
   }
@@ -175,6 +190,10 @@ int main(int argc, char** argv)
   std::printf("slider -> re-scored and replotted fronts, 100000 designs: worst %.1f ms, mean %.1f ms over 10 moves "
               "(target <= 50)\n",
               worst_ms, total_ms / 10);
+  std::printf("  each move (ms):");
+  for (double ms : move_ms)
+    std::printf(" %.1f", ms);
+  std::printf("\n  longest event-loop turn during those moves: %.1f ms\n", worst_turn_ms);
   std::printf("  of which: re-score %.1f ms, snapshot %.1f ms, plots (data + replot) %.1f ms\n", rescore_ms, snapshot_ms,
               plots_ms);
   return 0;

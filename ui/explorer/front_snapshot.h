@@ -15,7 +15,6 @@
 #include "search/objective.h"
 #include "search/search_constraints.h"
 
-
 struct BaselinePoint {
   std::size_t baseline_index = 0;
   QString label;

@@ -67,7 +67,7 @@ FrontsView::FrontsView(QWidget* parent) : QWidget(parent)
   redrawTimer_->setSingleShot(true);
   redrawTimer_->setInterval(k_redraw_interval_ms);
   connect(redrawTimer_, &QTimer::timeout, this, &FrontsView::startBuild);
-  // One thread per projection; they run at normal priority, above the search's workers.
+  // One thread per projection (at nice +5: below the GUI thread, above the search workers).
   pool_.setMaxThreadCount(k_projection_count);
   retranslateUi();
 }

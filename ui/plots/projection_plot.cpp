@@ -83,12 +83,6 @@ ProjectionPlot::ProjectionPlot(int projection_index, QWidget* parent)
   retranslateUi();
 }
 
-void ProjectionPlot::draw(std::shared_ptr<const FrontSnapshot> snapshot)
-{
-  if (snapshot)
-    showFrame(buildProjectionFrame(std::move(snapshot), spec_));
-}
-
 void ProjectionPlot::showFrame(ProjectionFrame frame)
 {
   if (!frame.snapshot)

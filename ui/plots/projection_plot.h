@@ -25,8 +25,6 @@ public:
   // `projection_index`: 0 accuracy–carbon, 1 latency–carbon, 2 accuracy–latency.
   explicit ProjectionPlot(int projection_index, QWidget* parent = nullptr);
 
-  // Rebuilds the graphs from `snapshot` and replots once (builds the frame on this thread).
-  void draw(std::shared_ptr<const FrontSnapshot> snapshot);
   // Shows a frame built elsewhere (buildProjectionFrame with spec()) and replots once.
   void showFrame(ProjectionFrame frame);
   void setShowDominated(bool show);

@@ -15,7 +15,7 @@
 namespace cdse {
 
 struct Nsga2Options {
-  int population_size = 0;               // 0: from the budget, clamp(budget / 10, 16, 100), even
+  int population_size = 0;               // 0: from the budget, clamp(budget / 40, 16, 100), even
   double crossover_probability = 0.9;    // per pair
   double mutation_probability = -1;      // per knob; < 0: 1 / number of knobs
   double crossover_eta = 15;             // SBX distribution index

@@ -164,6 +164,11 @@ std::pair<Genome, Genome> Nsga2Search::crossover(const Genome& a, const Genome& 
     const int high = context_.knob_sizes[k] - 1;
     c1[k] = std::clamp(static_cast<int>(std::lround(0.5 * ((1 + beta) * x1 + (1 - beta) * x2))), 0, high);
     c2[k] = std::clamp(static_cast<int>(std::lround(0.5 * ((1 - beta) * x1 + (1 + beta) * x2))), 0, high);
+    // As in Deb's reference SBX code, the children exchange the knob half the time: otherwise each
+    // child stays near its own parent on every knob and crossover barely mixes the parents
+    // (1,000 evaluations of the joint CLIP scenario: 0.87 -> 0.91 of the best-known front).
+    if (rng_.chance(0.5))
+      std::swap(c1[k], c2[k]);
   }
   return {c1, c2};
 }

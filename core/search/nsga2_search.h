@@ -2,7 +2,8 @@
 // NSGA-II (Deb et al., IEEE TEC 2002) on integer genomes: generational, (µ + λ) survival by
 // non-domination rank and crowding distance, binary tournaments, and Deb's constrained domination
 // (a feasible design beats an infeasible one; two infeasible designs compare by total violation).
-// Variation works on knob indices: ordinal knobs use SBX and polynomial mutation on the index
+// Variation works on knob indices: ordinal knobs use SBX (children exchanging each knob with
+// probability 1/2, as in Deb's code) and polynomial mutation on the index
 // (rounded and clamped), categorical knobs use uniform crossover and uniform resampling. Offspring
 // already proposed are replaced, so no design is evaluated twice. The first generation starts
 // from AlgorithmContext::initial_genomes (the scenario's baselines), filled up at random.

@@ -268,8 +268,8 @@ def analyse(data, margin):
     # 2. Normalised to the best-known front (Ishibuchi et al., "How to specify a reference point in
     #    hypervolume calculation for fair performance comparison", Evolutionary Computation 26(3),
     #    2018): the union of every front of this invocation gives the ideal and the nadir point;
-    #    each objective is scaled so the ideal is 0 and the nadir 1, and the reference is 1.1 (the
-    #    nadir plus a tenth of the front's range). The box then covers the trade-off the fronts
+    #    each objective is scaled so the ideal is 0 and the nadir 1, and the reference is 1 + margin
+    #    (by default 1.1: the nadir plus a tenth of the front's range). The box then covers the trade-off the fronts
     #    actually span instead of the area between accuracy 0 and the worst feasible design, which
     #    every front covers alike and which compresses the ratios of the first table toward 1.
     best = FrontTracker()
@@ -296,7 +296,7 @@ def analyse(data, margin):
                  f"runs: {ends}; reference 1 + {margin} in each scaled objective; "
                  f"the best-known front itself scores {best_hv:.5f})", hv_norm, budgets, seeds)
     print()
-    print(f"Share of the best-known front's hypervolume reached (normalised), mean over seeds")
+    print("Share of the best-known front's hypervolume reached (normalised), mean over seeds")
     print("| budget | " + " | ".join(METHODS) + " |")
     print("|---|" + "---|" * len(METHODS))
     for b in budgets:
@@ -359,6 +359,8 @@ def main():
 
     header = StreamEvaluator(args.cli, args.scenario)
     header.close()
+    if len(header.objectives) != 2:  # checked before the runs, which take an hour
+        raise SystemExit(f"the comparison handles 2 objectives; {args.scenario} has {len(header.objectives)}")
     data = {"scenario": args.scenario, "seeds": seeds, "budgets": budgets, "tpe_max": tpe_max,
             "objectives": header.objectives, "reference_point": header.reference, "runs": [], "seconds": {}}
     reused = None

@@ -126,14 +126,19 @@ class FrontTracker:
         self.front.append(point)
 
 
+def flip(objective, value):
+    """Reported value <-> the archive's minimised value (accuracy <-> 1 - accuracy); its own inverse."""
+    return 1.0 - value if objective["direction"] == "maximise" else value
+
+
 def minimised(objectives, values, reference):
-    """Objective vector as the archive minimises it (accuracy as 1 - accuracy)."""
-    out = []
-    for o in objectives:
-        v = values.get(o["id"])
-        v = reference[o["id"]] if v is None else v
-        out.append(1.0 - v if o["direction"] == "maximise" else v)
-    return out
+    """Objective vector as the archive minimises it; a missing value counts as the reference's."""
+    return [flip(o, reference[o["id"]] if values.get(o["id"]) is None else values[o["id"]]) for o in objectives]
+
+
+def require_two_objectives(objectives, scenario):
+    if len(objectives) != 2:
+        raise SystemExit(f"the comparison handles 2 objectives; {scenario} has {len(objectives)}")
 
 
 def hypervolume_2d(points, reference):
@@ -248,8 +253,7 @@ def analyse(data, margin):
     """Prints the tables of a finished (or reloaded) comparison."""
     budgets, objectives, runs = data["budgets"], data["objectives"], data["runs"]
     seeds = sorted({r["seed"] for r in runs})  # a file saved mid-run holds the seeds finished so far
-    if len(objectives) != 2:
-        raise SystemExit(f"the comparison handles 2 objectives; scenario has {len(objectives)}")
+    require_two_objectives(objectives, data["scenario"])
     app_ref = minimised(objectives, data["reference_point"], data["reference_point"])
 
     # 1. The search's own reference point (what the CLI and the GUI report). The script recomputes
@@ -269,9 +273,10 @@ def analyse(data, margin):
     #    hypervolume calculation for fair performance comparison", Evolutionary Computation 26(3),
     #    2018): the union of every front of this invocation gives the ideal and the nadir point;
     #    each objective is scaled so the ideal is 0 and the nadir 1, and the reference is 1 + margin
-    #    (by default 1.1: the nadir plus a tenth of the front's range). The box then covers the trade-off the fronts
-    #    actually span instead of the area between accuracy 0 and the worst feasible design, which
-    #    every front covers alike and which compresses the ratios of the first table toward 1.
+    #    (by default 1.1: the nadir plus a tenth of the front's range). The box then covers the
+    #    trade-off the fronts actually span instead of the area between accuracy 0 and the worst
+    #    feasible design, which every front covers alike and which compresses the ratios of the
+    #    first table toward 1.
     best = FrontTracker()
     for r in runs:
         for p in r["front"]:
@@ -290,7 +295,7 @@ def analyse(data, margin):
     for r in runs:
         hv_norm.setdefault((r["method"], r["budget"]), {})[r["seed"]] = \
             hypervolume_2d([scaled(p) for p in r["front"]], norm_ref)
-    ends = "; ".join(f"{o['id']} {report(o, ideal[k]):.4g}…{report(o, nadir[k]):.4g}"
+    ends = "; ".join(f"{o['id']} {flip(o, ideal[k]):.4g}…{flip(o, nadir[k]):.4g}"
                      for k, o in enumerate(objectives))
     print_tables(f"Hypervolume normalised to the best-known front ({len(best.front)} designs, union of all "
                  f"runs: {ends}; reference 1 + {margin} in each scaled objective; "
@@ -311,10 +316,6 @@ def analyse(data, margin):
     if data["tpe_max"] < max(budgets):
         print(f"(optuna-tpe capped at {data['tpe_max']} trials; rerun with --full for larger budgets)")
     print("wall time per run (s): " + ", ".join(f"{m} {statistics.mean(s):.1f}" for m, s in data["seconds"].items()))
-
-
-def report(objective, value):
-    return 1.0 - value if objective["direction"] == "maximise" else value
 
 
 def main():
@@ -359,8 +360,7 @@ def main():
 
     header = StreamEvaluator(args.cli, args.scenario)
     header.close()
-    if len(header.objectives) != 2:  # checked before the runs, which take an hour
-        raise SystemExit(f"the comparison handles 2 objectives; {args.scenario} has {len(header.objectives)}")
+    require_two_objectives(header.objectives, args.scenario)  # before the runs, which take an hour
     data = {"scenario": args.scenario, "seeds": seeds, "budgets": budgets, "tpe_max": tpe_max,
             "objectives": header.objectives, "reference_point": header.reference, "runs": [], "seconds": {}}
     reused = None

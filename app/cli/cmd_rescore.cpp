@@ -22,12 +22,13 @@ int run_rescore(const Args& raw, std::ostream& out, std::ostream& err)
   const std::string path = args.positionals().front();
   if (path.size() > 5 && path.substr(path.size() - 5) == ".json") {
     const Session session = load_session(path);
-    auto archive = make_session_archive(session);
+    const SessionRun& run = session.runs[session.active_run];
+    auto archive = make_session_archive(session, session.active_run);
     const CarbonSettings settings = apply_carbon_flags(args, session.carbon);
     archive->rescore(settings);
-    Scenario scenario = session.scenario;
+    Scenario scenario = run.scenario;
     scenario.carbon = settings;
-    out << search_result_json(scenario, scenario.space(), *archive, session.baselines, {}).dump(args.has("compact") ? -1 : 2)
+    out << search_result_json(scenario, scenario.space(), *archive, run.baselines, {}).dump(args.has("compact") ? -1 : 2)
         << "\n";
     return 0;
   }

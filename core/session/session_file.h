@@ -1,25 +1,21 @@
 #pragma once
-// A saved exploration session: the scenario (with the constraints in force), the carbon
-// assumptions currently on the sliders, the run settings, every evaluated design with its
-// carbon-independent invariants, and the user's pinned / selected designs. Plain values, no Qt,
-// so the CLI can read sessions too (`carbondse-cli rescore SESSION.json`).
+// A saved exploration session: one or more runs (each with its scenario and the constraints in
+// force, its settings, anchors, baselines and every evaluated design with its carbon-independent
+// invariants), the carbon assumptions on the sliders, and the user's pinned / selected designs.
+// Plain values, no Qt, so the CLI can read sessions too (`carbondse-cli rescore SESSION.cdse`).
 //
-// JSON format (version 1):
-//   {"format": "carbondse-session", "version": 1,
-//    "scenario": {...scenario document...}, "carbon": {...current assumptions...},
-//    "run": {"algorithm", "budget", "threads", "seed"},
-//    "anchors": [invariants...], "baselines": [...],
-//    "designs": [{"index", "genome", "failed", "error"?, "invariants"?, ...}],
-//    "pinned": [index...], "selected": index | null}
+// Two formats, told apart by content, not by the file name:
+//   version 2 (written): a small binary container, see session_binary.h — zlib-compressed JSON
+//     header plus columnar little-endian design arrays; default extension ".cdse".
+//   version 1 (read only): pretty JSON, one run, see session_json_v1.h; extension ".cdse.json".
 // Objectives, carbon, feasibility and the front are not stored: they are re-derived from the
-// invariants under "carbon" when the session is opened, so a session can never disagree with itself.
+// invariants under `carbon` when the session is opened, so a session can never disagree with itself.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "carbon/carbon_settings.h"
 #include "carbon/design_invariants.h"
@@ -39,37 +35,62 @@ struct SessionRunSettings {
   friend bool operator==(const SessionRunSettings&, const SessionRunSettings&) = default;
 };
 
-struct Session {
-  Scenario scenario;
-  CarbonSettings carbon;                       // the assumptions on screen (may differ from scenario.carbon)
-  SessionRunSettings run;
-  std::vector<DesignInvariants> anchors;       // corner designs the reference point is derived from
+struct SessionRun {
+  std::string name;                       // e.g. "Run 2"; user-editable label
+  std::string started_utc;                // ISO 8601, e.g. "2026-12-04T15:40:00Z"; may be empty for v1 files
+  Scenario scenario;                      // with the constraints in force for that run
+  SessionRunSettings settings;
+  std::vector<DesignInvariants> anchors;  // corner designs the reference point is derived from
   std::vector<BaselineResult> baselines;
-  std::vector<ArchiveRecord> designs;          // in evaluation order
-  std::vector<std::int64_t> pinned;            // ArchiveRecord::index values
-  std::optional<std::int64_t> selected;        // ArchiveRecord::index
+  std::vector<ArchiveRecord> designs;     // in evaluation order, strictly increasing ArchiveRecord::index
 };
 
-inline constexpr int k_session_format_version = 1;
-// More designs than this is not a session a desktop tool wrote; refused before building anything.
-inline constexpr std::size_t k_max_session_designs = 5'000'000;
+struct SessionDesignRef {
+  std::size_t run = 0;
+  std::int64_t index = 0;                 // ArchiveRecord::index within that run
+  friend bool operator==(const SessionDesignRef&, const SessionDesignRef&) = default;
+};
 
-nlohmann::json session_to_json(const Session& session);
-// Every error is an InputError naming the JSON path (e.g. "designs[12].invariants.area_mm2") and value.
-Session session_from_json(const nlohmann::json& j);
+struct Session {
+  std::vector<SessionRun> runs;               // at least one
+  std::size_t active_run = 0;
+  CarbonSettings carbon;                      // the assumptions on screen (may differ from each scenario.carbon)
+  std::vector<SessionDesignRef> pinned;       // may point into any run
+  std::optional<SessionDesignRef> selected;   // in the active run
+};
+
+// Called from the thread that saves or loads with the fraction done (0..1), at most a few hundred
+// times per file; may be empty.
+using SessionProgress = std::function<void(double fraction)>;
+
+inline constexpr int k_session_format_version = 2;
+// Far above what a desktop run produces (1,000,000 designs); refused before building anything.
+inline constexpr std::size_t k_max_session_designs = 5'000'000;   // per run
+inline constexpr std::size_t k_max_session_total_designs = 20'000'000;
+inline constexpr std::size_t k_max_session_runs = 1000;
+
+// Checks what the file formats cannot: at least one run, active_run in range, unique and
+// increasing design indexes, genomes that fit each run's space, and pins / selection that point at
+// existing designs. Throws InputError naming the field, e.g. "pinned[2].index".
+void validate_session(const Session& session);
 
 // Atomic: writes "<path>.tmp" in the same folder, flushes it to disk, then renames it over `path`.
-// On any failure the previous file at `path` is untouched, the temporary file is removed and an
-// InputError(path, reason) is thrown.
-void save_session(const std::string& path, const Session& session);
-// Throws InputError naming the file for unreadable / oversized / non-JSON files, and the JSON path
-// for everything else.
-Session load_session(const std::string& path);
+// Always writes version 2. On any failure the previous file at `path` is untouched, the temporary
+// file is removed and an InputError(path, reason) is thrown.
+void save_session(const std::string& path, const Session& session, const SessionProgress& progress = {});
+// Reads version 2 or version 1 (detected by content). Throws InputError naming the file and what
+// is wrong (section / field, byte offset or design number) for anything that is not a session.
+Session load_session(const std::string& path, const SessionProgress& progress = {});
 
-// The session's designs in an archive scored under session.carbon (nothing is simulated).
-std::unique_ptr<Archive> make_session_archive(const Session& session);
-// Fills a session from a live archive: designs, anchors and the archive's current carbon settings.
-Session make_session(const Scenario& scenario, const Archive& archive, const std::vector<BaselineResult>& baselines,
-                     const SessionRunSettings& run);
+// The run's designs in an archive scored under `carbon` (nothing is simulated).
+std::unique_ptr<Archive> make_session_archive(const SessionRun& run, const CarbonSettings& carbon);
+// Run `run` of the session scored under session.carbon.
+std::unique_ptr<Archive> make_session_archive(const Session& session, std::size_t run);
+// A run from a live archive: designs, anchors, the archive's constraints in the scenario.
+SessionRun make_session_run(const Scenario& scenario, const Archive& archive,
+                            const std::vector<BaselineResult>& baselines, const SessionRunSettings& settings,
+                            std::string name = "Run 1", std::string started_utc = {});
+// A one-run session scored under the archive's current carbon settings.
+Session make_single_run_session(SessionRun run, const CarbonSettings& carbon);
 
 } // namespace cdse

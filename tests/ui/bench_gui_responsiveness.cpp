@@ -57,20 +57,22 @@ double longest_stall_ms(int ms)
 cdse::Session large_session(std::size_t designs)
 {
   cdse::Session s;
-  s.scenario = cdse::builtin_scenario("reference-clip-b16");
-  s.carbon = s.scenario.carbon;
-  const auto sizes = s.scenario.space().knob_sizes();
+  cdse::SessionRun& run = s.runs.emplace_back();
+  run.name = "Run 1";
+  run.scenario = cdse::builtin_scenario("reference-clip-b16");
+  s.carbon = run.scenario.carbon;
+  const auto sizes = run.scenario.space().knob_sizes();
   std::mt19937 rng(7);
   std::uniform_real_distribution<double> u(0, 1);
   std::set<cdse::Genome> seen;
-  while (s.designs.size() < designs) {
+  while (run.designs.size() < designs) {
     cdse::Genome g;
     for (int n : sizes)
       g.push_back(std::uniform_int_distribution<int>(0, n - 1)(rng));
     if (!seen.insert(g).second)
       continue;
     cdse::ArchiveRecord r;
-    r.index = static_cast<std::int64_t>(s.designs.size());
+    r.index = static_cast<std::int64_t>(run.designs.size());
     r.genome = g;
     auto& v = r.invariants;
     v.accuracy_available = true;
@@ -85,7 +87,7 @@ cdse::Session large_session(std::size_t designs)
     v.area.pe_mm2 = v.area_mm2;
     v.peak_tops = 1 + 10 * u(rng);
     v.weight_bytes = 1.5e8;
-    s.designs.push_back(r);
+    run.designs.push_back(r);
   }
   return s;
 }

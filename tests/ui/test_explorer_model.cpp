@@ -8,6 +8,7 @@
 #include "search/scenario.h"
 #include "search/search_runner.h"
 #include "search_controller.h"
+#include "session/session_json_v1.h"
 
 namespace {
 
@@ -220,9 +221,9 @@ private slots:
     model.select(DesignRef::archive(7));
 
     const cdse::Session session = model.toSession({});
-    const auto json = cdse::session_to_json(session);
+    const auto json = cdse::session_to_v1_json(session);
     ExplorerModel reopened;
-    reopened.loadSession(cdse::session_from_json(json));
+    reopened.loadSession(cdse::session_from_v1_json(json));
     QCOMPARE(reopened.designCount(), model.designCount());
     QCOMPARE(reopened.carbonSettings().lifetime_years, 7.0);
     QCOMPARE(reopened.pinned().size(), std::size_t{2});

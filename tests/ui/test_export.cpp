@@ -87,11 +87,12 @@ private slots:
   {
     QTemporaryDir dir;
     const std::string path = dir.filePath(QStringLiteral("run.json")).toStdString();
-    const auto session = cdse::make_session(outcome_.scenario, *outcome_.archive, outcome_.baselines,
-                                            {"random", 64, 2, 1});
+    const auto session = cdse::make_single_run_session(
+        cdse::make_session_run(outcome_.scenario, *outcome_.archive, outcome_.baselines, {"random", 64, 2, 1}),
+        outcome_.archive->carbon_settings());
     cdse::save_session(path, session);
     const auto loaded = cdse::load_session(path);
-    const auto archive = cdse::make_session_archive(loaded);
+    const auto archive = cdse::make_session_archive(loaded, 0);
     QCOMPARE(archive->size(), outcome_.archive->size());
     QVERIFY(archive->front() == outcome_.archive->front());
     QCOMPARE(archive->hypervolume(), outcome_.archive->hypervolume());

@@ -419,7 +419,7 @@ QString MainWindow::openSession(const QString& path)
   try {
     const cdse::Session session = cdse::load_session(path.toStdString());
     model_->loadSession(session);
-    search_->setRunSettings(session.run);
+    search_->setRunSettings(session.runs.at(session.active_run).settings);
   } catch (const std::exception& e) {
     return QString::fromStdString(e.what());
   }

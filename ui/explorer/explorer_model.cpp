@@ -73,17 +73,18 @@ void ExplorerModel::loadScenario(const cdse::Scenario& scenario)
 
 void ExplorerModel::loadSession(const cdse::Session& session)
 {
-  cdse::SearchSpace space = session.scenario.space();
-  auto archive = cdse::make_session_archive(session);
+  const cdse::SessionRun& run = session.runs.at(session.active_run);
+  cdse::SearchSpace space = run.scenario.space();
+  auto archive = cdse::make_session_archive(session, session.active_run);
 
-  scenario_ = session.scenario;
+  scenario_ = run.scenario;
   space_ = std::move(space);
   carbon_ = archive->carbon_settings();
   constraints_ = archive->constraints();
   objectives_ = archive->objective_list();
   fixed_reference_ = archive->setup().fixed_reference;
-  anchors_ = session.anchors;
-  baselines_ = session.baselines;
+  anchors_ = run.anchors;
+  baselines_ = run.baselines;
   archive_ = std::move(archive);
   points_.rebuild(*archive_);
   selected_.reset();
@@ -94,11 +95,12 @@ void ExplorerModel::loadSession(const cdse::Session& session)
         return DesignRef::archive(i);
     return std::nullopt;
   };
-  for (std::int64_t p : session.pinned)
-    if (const auto ref = refFor(p); ref && static_cast<int>(pinned_.size()) < k_max_pinned)
+  for (const cdse::SessionDesignRef& p : session.pinned)
+    if (const auto ref = p.run == session.active_run ? refFor(p.index) : std::nullopt;
+        ref && static_cast<int>(pinned_.size()) < k_max_pinned)
       pinned_.push_back(*ref);
-  if (session.selected)
-    selected_ = refFor(*session.selected);
+  if (session.selected && session.selected->run == session.active_run)
+    selected_ = refFor(session.selected->index);
   ++generation_;
   emit scenarioChanged();
   emit designsChanged();
@@ -110,12 +112,13 @@ cdse::Session ExplorerModel::toSession(const cdse::SessionRunSettings& run) cons
 {
   cdse::Scenario scenario = scenario_;
   scenario.constraints = constraints_;
-  cdse::Session session = cdse::make_session(scenario, *archive_, baselines_, run);
+  cdse::Session session = cdse::make_single_run_session(cdse::make_session_run(scenario, *archive_, baselines_, run),
+                                                        archive_->carbon_settings());
   for (const auto& ref : pinned_)
     if (refersToArchive(ref))
-      session.pinned.push_back(archive_->record(ref.index).index);
+      session.pinned.push_back({0, archive_->record(ref.index).index});
   if (selected_ && refersToArchive(*selected_))
-    session.selected = archive_->record(selected_->index).index;
+    session.selected = cdse::SessionDesignRef{0, archive_->record(selected_->index).index};
   return session;
 }
 

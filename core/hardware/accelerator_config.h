@@ -24,7 +24,8 @@ struct AcceleratorConfig {
 
   double frequency_hz() const { return frequency_mhz * 1e6; }
   double word_bytes() const { return precision_bits / 8.0; }
-  // Reference definition (FACTS §1): clusters × width × depth × 2 × f; ignores vector cores.
+  // CATransformers' definition (configurations.py, docs/references.md R2): clusters × width × depth
+  // × 2 × f; ignores vector cores.
   double peak_tops() const
   {
     return static_cast<double>(clusters) * pe_width * pe_depth * 2.0 * frequency_hz() / 1e12;

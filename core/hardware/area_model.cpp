@@ -34,7 +34,8 @@ double glb_bytes(const AcceleratorConfig& accel)
 double tensor_l2_bytes(const AcceleratorConfig& accel)
 {
   // The reference instantiates at least 16 weight tiles of the PE array (w·d/64 KB for 1-byte
-  // words), and more for two 256-wide arrays (FACTS §5; reproduces its area table exactly).
+  // words), and more for two 256-wide arrays (CATransformers' area
+  // rule, docs/references.md R2; reproduces its area table exactly).
   const double word = accel.word_bytes();
   const double array_words = static_cast<double>(accel.pe_width) * accel.pe_depth;
   double floor_bytes = 16.0 * array_words * word;

@@ -1,5 +1,6 @@
 #pragma once
-// Chip area of an accelerator configuration (FACTS §5 template): PEs, vector lanes, per-cluster L2
+// Chip area of an accelerator configuration (CATransformers' template, docs/references.md R2): PEs,
+// vector lanes, per-cluster L2
 // SRAMs for the tensor core and the vector core, and the global buffer.
 #include "hardware/accelerator_config.h"
 #include "hardware/area_breakdown.h"
@@ -7,7 +8,7 @@
 
 namespace cdse {
 
-// Tensor-core L2 actually instantiated: at least the PE array's weight footprint (FACTS §5 rule).
+// Tensor-core L2 actually instantiated: at least the PE array's weight footprint (CATransformers' rule).
 double tensor_l2_bytes(const AcceleratorConfig& accel);
 // `tech` must be the accelerator's own tables, technology_for(accel) (std::logic_error otherwise).
 // Assumes a validated configuration (validate_accelerator).

@@ -1,6 +1,7 @@
 #pragma once
 // Per-component area and energy of the accelerator template at one technology node, loaded from
-// resources/data/technology_22nm.json (Accelergy + CACTI values, FACTS §5) and scaled to other
+// resources/data/technology_22nm.json (Accelergy + CACTI values as run by CATransformers,
+// docs/references.md R2, R14, R15) and scaled to other
 // nodes with resources/data/node_scaling.json. Units: µm² for areas (the tables' unit), joules for
 // energies, watts for leakage.
 #include <vector>

@@ -181,7 +181,7 @@ void parse_hardware_section(const Json& j, Scenario& s)
                              {"node_nm", true, 1000},
                              {"precision_bits", true, 64},
                              {"dram_gb", false, L::max_dram_gb}};
-  // Fixed fields start from the reference accelerator (FACTS §1) and go through its parser.
+  // Fixed fields start from the reference accelerator (CATransformers configurations.py) and go through its parser.
   Json fixed = to_json(AcceleratorConfig{});
   std::vector<SearchKnob> knobs;
   for (const auto& rule : rules) {

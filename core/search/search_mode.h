@@ -1,5 +1,6 @@
 #pragma once
-// Search modes of the reference framework (FACTS §1), plus free choice of objectives.
+// Search modes of the reference framework (CATransformers main.py / configurations.py,
+// docs/references.md R2), plus free choice of objectives.
 //   carbon      accuracy ↑, total carbon ↓
 //   latency     accuracy ↑, latency ↓
 //   energy      accuracy ↑, lifetime energy ↓

@@ -7,8 +7,8 @@
 // of the weight matrix (R over the reduction k, C over the outputs n); the m rows of A stream
 // through, skewed. One fold (one weight tile) takes 2R + C + m − 2 cycles: R to load the weights,
 // then m rows plus the R + C − 2 cycles of skew fill and drain. Partial tiles at the edges take a
-// whole fold in time but only count their real MACs in utilisation; no exact-divisor unrolling
-// (FACTS §9 defect 3).
+// whole fold in time but only count their real MACs in utilisation. CATransformers' mapper instead unrolled only by exact
+// divisors, which with 197 tokens (a prime) left at most 12 PEs busy on Q·Kᵀ (docs/references.md).
 //
 // Partial sums across K folds accumulate in the tensor core's L2 through the accumulator port
 // (see below); they cost L2 energy, not L2 operand bandwidth.

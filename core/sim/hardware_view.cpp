@@ -28,7 +28,8 @@ HardwareView make_hardware_view(const AcceleratorConfig& accel)
   v.inv_dram_bw_words = 1.0 / v.dram_bw_words;
 
   // Register-file energies are per word access; SRAM energies per sram_word_bytes access, charged
-  // per byte moved (the same rule for GEMMs and vector ops: FACTS §9 defect 4).
+  // per byte moved, the same rule for GEMMs and vector ops (CATransformers charged GEMMs per byte but
+  // vector ops per 4-byte word, and 2.2 pJ per MAC on GEMMs only; docs/references.md).
   v.mac_j = tech.mac_energy_j;
   v.pe_rf_read_j = tech.pe_rf_read_j;
   v.pe_rf_write_j = tech.pe_rf_write_j;

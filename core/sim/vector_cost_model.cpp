@@ -9,7 +9,8 @@
 
 // Vector ops stream their inputs from the GLB through the vector core's L2 into the lanes and write
 // their outputs back (ops are not fused, so every op pays its own traffic). Traffic therefore depends
-// only on the op's size, never on the L2's size (FACTS §9 defect 5 does not appear). Cycles are the
+// only on the op's size, never on the L2's size (in CATransformers it
+// fell as the L2 shrank, a tiling artefact). Cycles are the
 // larger of the lane work and the L2 / GLB bandwidth bounds.
 
 namespace cdse {

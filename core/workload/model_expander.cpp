@@ -11,7 +11,8 @@
 //     → norm → FC1 (E → F) → GELU (or SwiGLU: gate and up E → F, SiLU, multiply) → FC2 (F → E) → add
 //   final norm → output heads on one token (CLS / EOT / last).
 // Per-head GEMMs keep their true contraction sizes (k = head dim for Q·Kᵀ, k = T for P·V) and run
-// `layers × heads` times; the reference framework's defects 1–2 (FACTS §9) do not appear.
+// `layers × heads` times. CATransformers used the output width as the contraction size of these
+// matmuls and ran each CLIP encoder L + 1 times; neither happens here (docs/references.md).
 
 namespace cdse {
 namespace {

@@ -32,7 +32,8 @@ ModelConfig clip_b16() { return clip("clip-vit-b16", shape("text", 12, 8, 2048, 
 ModelConfig clip_b32() { return clip("clip-vit-b32", shape("text", 12, 8, 2048, 512, 77), shape("vision", 12, 12, 3072, 768, 50)); }
 ModelConfig clip_l14() { return clip("clip-vit-l14", shape("text", 12, 12, 3072, 768, 77), shape("vision", 24, 16, 4096, 1024, 257)); }
 
-// A random point of the reference framework's CLIP ViT-B/16 pruning space (FACTS section 1).
+// A random point of the reference framework's CLIP ViT-B/16 pruning space (CATransformers
+// configurations.py, docs/references.md R2).
 ModelConfig random_b16(std::mt19937& rng)
 {
   auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };

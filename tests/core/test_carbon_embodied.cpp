@@ -76,7 +76,7 @@ TEST(CarbonEmbodied, CustomFabIntensityOverridesLocation)
 
 TEST(CarbonEmbodied, ReproducesReferenceLinearForm)
 {
-  // FACTS §3: embodied_kg = area_µm² × 1.576816e-8 + 0.2102857 (22 nm, Taiwan, 95 %, Y 0.875,
+  // CATransformers' embodied model (ACT, docs/references.md R2, R3): embodied_kg = area_µm² × 1.576816e-8 + 0.2102857 (22 nm, Taiwan, 95 %, Y 0.875,
   // 1 GB lpddr3_20nm: 184 / 0.875 = 210.2857 g).
   for (double area_um2 : {1.0e6, 5.5e6, 31990347.0, 8.0e7}) {
     auto in = inputs(22, "taiwan", 95, 0.875);

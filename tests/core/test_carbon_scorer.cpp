@@ -17,7 +17,7 @@ namespace {
 constexpr double k_seconds_per_year = 365.0 * 86400.0;
 constexpr double k_j_per_kwh = 3.6e6;
 
-// A design shaped like the reference 4×256×16, 8 MB GLB, 1 MB L2 accelerator (FACTS §8 orders of
+// A design shaped like the reference 4×256×16, 8 MB GLB, 1 MB L2 accelerator (CATransformers' orders of
 // magnitude); synthetic so these tests do not depend on the simulator.
 DesignInvariants reference_like()
 {
@@ -62,7 +62,7 @@ TEST(CarbonScorer, ReferenceEmbodiedAndTotal)
   s.dram_gb = 1.0;
   const auto inv = reference_like();
   const auto c = CarbonScorer(s).score(inv);
-  const double expected = inv.area_mm2 * 1e6 * 1.576816e-8 + 0.2102857;   // FACTS §3
+  const double expected = inv.area_mm2 * 1e6 * 1.576816e-8 + 0.2102857;   // CATransformers' ACT settings
   EXPECT_NEAR(c.embodied_kg, expected, expected * 1e-3);
   EXPECT_NEAR(c.chip_kg, compute_embodied(inv.area_mm2, embodied_inputs_from(s, 22, 1.0)).chip_kg, 1e-12);
   EXPECT_NEAR(c.total_kg, c.embodied_kg + c.operational_kg, 1e-12);

@@ -22,7 +22,7 @@ TEST(CliEvaluate, ReferenceDesignHasContractFields)
     EXPECT_TRUE(j.contains(key)) << key;
   EXPECT_NEAR(j["area_mm2"].get<double>(), 31.990347, 0.05);
   EXPECT_NEAR(j["peak_tops"].get<double>(), 20.48, 1e-9);
-  // FACTS §8 order of magnitude: ≈5 ms per inference on this design.
+  // CATransformers' order of magnitude: ≈5 ms per inference on this design.
   EXPECT_GT(j["latency_s"].get<double>(), 1e-3);
   EXPECT_LT(j["latency_s"].get<double>(), 20e-3);
   double area_sum = 0;
@@ -101,7 +101,7 @@ TEST(CliEvaluate, BadFlagValuesNameTheFlag)
 
 TEST(CliEmbodied, ReproducesActReferenceLine)
 {
-  // FACTS §3: embodied_kg = area_µm² × 1.576816e-8 + 0.2102857 (22 nm, Taiwan, 95 %, Y 0.875, 1 GB lpddr3_20nm).
+  // CATransformers' embodied model (ACT): embodied_kg = area_µm² × 1.576816e-8 + 0.2102857 (22 nm, Taiwan, 95 %, Y 0.875, 1 GB lpddr3_20nm).
   const double area_um2 = 31990347.0;
   const auto r = run_cli({"embodied", "--area-mm2", std::to_string(area_um2 / 1e6), "--node-nm", "22",
                           "--fab-location", "taiwan", "--gas-abatement", "95", "--yield", "0.875",

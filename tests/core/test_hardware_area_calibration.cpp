@@ -48,7 +48,7 @@ std::vector<Row> read_rows(const std::string& path)
   return rows;
 }
 
-// The reference table's w = 256, d ∈ {16, 32} rows follow an older tensor-L2 rule (FACTS §5).
+// The reference table's w = 256, d ∈ {16, 32} rows follow an older tensor-L2 rule (CATransformers' area table).
 bool is_quirk_row(const AcceleratorConfig& a)
 {
   return a.pe_width == 256 && (a.pe_depth == 16 || a.pe_depth == 32);
@@ -88,5 +88,5 @@ TEST(AreaCalibration, MatchesTheReferenceAreaTable)
   EXPECT_EQ(compared, 660u);
   EXPECT_GE(static_cast<double>(within), 0.95 * compared);
   EXPECT_LT(max_err, 0.03);
-  EXPECT_LT(quirk_max, 0.21);  // FACTS: those rows differ by at most about 20 %
+  EXPECT_LT(quirk_max, 0.21);  // those rows differ by at most about 20 %
 }

@@ -27,7 +27,7 @@ double total_um2(const AcceleratorConfig& a)
 
 } // namespace
 
-// The reference's area limit: the 4 × 256 × 16, 8 MB GLB, 1 MB L2 design = 31,990,347 µm² (FACTS §1).
+// The reference's area limit: the 4 × 256 × 16, 8 MB GLB, 1 MB L2 design = 31,990,347 µm² (CATransformers configurations.py).
 TEST(AreaModel, ReferenceFlagshipDesign)
 {
   EXPECT_NEAR(total_um2(design(4, 256, 16, 1024, 8)), 31990347.0, 31990347.0 * 0.005);

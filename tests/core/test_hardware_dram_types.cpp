@@ -8,7 +8,7 @@ using namespace cdse;
 
 TEST(DramTypes, LpddrFourIsEightPicojoulesPerBit)
 {
-  // FACTS §5: LPDDR4 8 pJ/bit → 64 pJ per byte (256 pJ per 32-bit access).
+  // Accelergy's DRAM table: LPDDR4 8 pJ/bit → 64 pJ per byte (256 pJ per 32-bit access).
   EXPECT_NEAR(dram_energy_j_per_byte("lpddr4"), 64e-12, 1e-20);
   EXPECT_NEAR(dram_energy_j_per_byte("lpddr4") * 4, 256e-12, 1e-20);
 }

@@ -11,7 +11,7 @@ namespace {
 constexpr double k_kib = 1024.0;
 }
 
-// Values copied from the Accelergy + CACTI 22 nm tables as CATransformers ran them (FACTS §5).
+// Values copied from the Accelergy + CACTI 22 nm tables as CATransformers ran them (docs/references.md R2).
 TEST(Technology, Loads22nmTablesInSiUnits)
 {
   const auto& t = technology_22nm();

@@ -51,7 +51,7 @@ TEST(SearchScenario, BuiltinScenariosAreListedAndParse)
     EXPECT_NE(std::find(names.begin(), names.end(), expected), names.end()) << expected;
 }
 
-TEST(SearchScenario, ReferenceScenarioIsFactsSectionOne)
+TEST(SearchScenario, ReferenceScenarioMatchesCATransformersConfiguration)
 {
   const Scenario s = builtin_scenario("reference-clip-b16");
   EXPECT_EQ(s.mode, SearchMode::Carbon);

@@ -143,7 +143,7 @@ TEST(SimulatorGemm, MorePesNeverSlowerForComputeBoundOps)
 
 TEST(SimulatorGemm, PrimeTokenCountKeepsArrayBusy)
 {
-  // FACTS §9 defect 3: exact-divisor unrolling left ≤ 12 PEs busy on Q·Kᵀ with T = 197.
+  // CATransformers' exact-divisor unrolling left ≤ 12 PEs busy on Q·Kᵀ with T = 197.
   Simulator sim;
   AcceleratorConfig a;
   a.clusters = 1;
@@ -155,7 +155,7 @@ TEST(SimulatorGemm, PrimeTokenCountKeepsArrayBusy)
 
 TEST(Simulator, ReferenceDesignOrderOfMagnitude)
 {
-  // FACTS §8: unpruned ViT-B/16 on 4×256×16, 8 MB GLB, 1 MB L2: ≈5 ms and ≈0.19 J in the reference
+  // CATransformers' order of magnitude: unpruned ViT-B/16 on 4×256×16, 8 MB GLB, 1 MB L2: ≈5 ms and ≈0.19 J in the reference
   // (which used 2.2 pJ/MAC; we use 0.469 pJ/MAC, so energy is expected lower, same order).
   Simulator sim;
   const Workload w = expand_model(unpruned_config(model_preset("clip-vit-b16")));
@@ -208,7 +208,7 @@ TEST(Simulator, GroupBreakdownSumsToTotals)
 
 TEST(Simulator, VectorTrafficDoesNotDependOnL2Size)
 {
-  // FACTS §9 defect 5: the reference's vector traffic fell when L2 shrank.
+  // The reference's vector traffic fell when L2 shrank.
   Simulator sim;
   Operator sm;
   sm.name = "softmax";

@@ -44,7 +44,7 @@ TEST(WorkloadExpansion, AttentionMatmulsHaveTrueContractionSizes)
   const Workload w = expand_model(unpruned_config(model_preset("clip-vit-b16")));
   const Operator& qk = find_op(w, "vision.qk_matmul");
   EXPECT_EQ(qk.m, 197);
-  EXPECT_EQ(qk.k, 64);   // T×64 · 64×T (FACTS §9 defect 1 used T here)
+  EXPECT_EQ(qk.k, 64);   // T×64 · 64×T (CATransformers used T here)
   EXPECT_EQ(qk.n, 197);
   EXPECT_EQ(qk.count, 12 * 12);
   EXPECT_EQ(qk.b_source, OperandSource::Activations);
@@ -59,7 +59,7 @@ TEST(WorkloadExpansion, AttentionMatmulsHaveTrueContractionSizes)
 
 TEST(WorkloadExpansion, LayersCountedExactlyOnce)
 {
-  // FACTS §9 defect 2: the reference counted each CLIP encoder L+1 times.
+  // The reference (CATransformers) counted each CLIP encoder L+1 times.
   const Workload w = expand_model(unpruned_config(model_preset("clip-vit-b16")));
   for (const auto& op : w.ops) {
     if (op.group == "vision.layers" || op.group == "text.layers") {
@@ -107,7 +107,7 @@ TEST(WorkloadExpansion, ArbitraryWidthsAreAccepted)
 
 TEST(WorkloadExpansion, ParameterCountsMatchPublishedSizes)
 {
-  // OpenCLIP ViT-B-16: 149.62 M parameters (FACTS §7); Llama 3.1 8B: 8.03 B.
+  // OpenCLIP ViT-B-16: 149.62 M parameters (OpenCLIP results table); Llama 3.1 8B: 8.03 B.
   EXPECT_NEAR(expand_model(unpruned_config(model_preset("clip-vit-b16"))).parameter_count, 149.62e6, 0.01e6);
   EXPECT_NEAR(expand_model(unpruned_config(model_preset("clip-vit-b32"))).parameter_count, 151.28e6, 0.01e6);
   EXPECT_NEAR(expand_model(unpruned_config(model_preset("clip-vit-l14"))).parameter_count, 427.62e6, 0.01e6);

@@ -8,62 +8,85 @@
 namespace cdse::cli {
 namespace {
 
-// flag → JSON field of the carbon settings object; numbers are parsed strictly by CliArgs first.
-struct FlagField {
-  const char* flag;
+// A flag and the JSON field of the carbon settings object it sets (empty for the switches, which
+// are handled one by one); numbers are parsed strictly by CliArgs first.
+struct CarbonFlag {
+  FlagSpec spec;
   const char* field;
   bool numeric;
 };
 
-const FlagField k_flags[] = {
-    {"grid-intensity", "grid_intensity", true},
-    {"grid-region", "grid_region", false},
-    {"lifetime-years", "lifetime_years", true},
-    {"inferences-per-second", "inferences_per_second", true},
-    {"inferences-per-day", "inferences_per_day", true},
-    {"duty-cycle", "duty_cycle", true},
-    {"fab-location", "fab_location", false},
-    {"fab-intensity", "fab_intensity", true},
-    {"node-nm", "node_nm", true},
-    {"gas-abatement", "gas_abatement", true},
-    {"yield", "yield", true},
-    {"dram", "dram_type", false},
-    {"dram-gb", "dram_gb", true},
-    {"packaging-kg", "packaging_kg", true},
-    {"hardware-lifetime-years", "hardware_lifetime_years", true},
-};
+const std::vector<CarbonFlag>& carbon_flag_list()
+{
+  static const std::vector<CarbonFlag> list = [] {
+    const CarbonSettings d;   // the built-in defaults, so help cannot drift from them
+    return std::vector<CarbonFlag>{
+        {{"grid-intensity", "G", "g CO2e/kWh", help_number(d.grid_intensity_g_per_kwh),
+          "carbon intensity of the grid the chip runs on"},
+         "grid_intensity", true},
+        {{"grid-region", "ID", "", "", "grid region preset instead of --grid-intensity (ids: 'presets')"},
+         "grid_region", false},
+        {{"lifetime-years", "Y", "years", help_number(d.lifetime_years), "deployment lifetime"}, "lifetime_years", true},
+        {{"inferences-per-second", "R", "1/s", help_number(d.inferences_per_second), "inference rate while deployed"},
+         "inferences_per_second", true},
+        {{"inferences-per-day", "R", "1/day", help_number(d.inferences_per_second * 86400.0),
+          "inference rate, per day (instead of --inferences-per-second)"},
+         "inferences_per_day", true},
+        {{"duty-cycle", "F", "fraction, 0-1", help_number(d.duty_cycle), "share of the lifetime the chip is powered (leaks)"},
+         "duty_cycle", true},
+        {{"fab-location", "ID", "", d.fab_location, "fab location or energy source (ids: 'presets')"},
+         "fab_location", false},
+        {{"fab-intensity", "G", "g CO2e/kWh", "from --fab-location", "custom carbon intensity of the fab's electricity"},
+         "fab_intensity", true},
+        {{"node-nm", "N", "nm", "the accelerator's node", "process node for embodied carbon"}, "node_nm", true},
+        {{"gas-abatement", "P", "%", std::to_string(d.gas_abatement_pct), "fab gas abatement, 95 or 99"},
+         "gas_abatement", true},
+        {{"yield", "Y", "fraction, (0, 1]", help_number(d.yield), "fab yield"}, "yield", true},
+        {{"dram", "ID", "", d.dram_type, "DRAM type for embodied carbon (ids: 'presets')"}, "dram_type", false},
+        {{"dram-gb", "G", "GB", "sized from the model weights", "DRAM capacity for embodied carbon"}, "dram_gb", true},
+        {{"packaging-kg", "K", "kg CO2e", help_number(d.packaging_kg), "packaging carbon per chip, with --packaging"},
+         "packaging_kg", true},
+        {{"hardware-lifetime-years", "Y", "years", help_number(d.hardware_lifetime_years),
+          "hardware lifetime embodied carbon is spread over, with --amortize"},
+         "hardware_lifetime_years", true},
+        {{"no-static", "", "", d.include_static ? "leakage counted" : "leakage not counted",
+          "leave leakage (static) energy out of operational carbon"},
+         "", false},
+        {{"packaging", "", "", d.include_packaging ? "included" : "not included", "add packaging carbon to embodied"},
+         "", false},
+        {{"amortize", "", "", d.amortize ? "on" : "off",
+          "count embodied carbon in proportion lifetime / hardware lifetime (ACT)"},
+         "", false},
+    };
+  }();
+  return list;
+}
 
 } // namespace
 
-const std::set<std::string>& carbon_value_flags()
+const FlagTable& carbon_flags()
 {
-  static const std::set<std::string> flags = [] {
-    std::set<std::string> s;
-    for (const auto& f : k_flags)
-      s.insert(f.flag);
-    return s;
+  static const FlagTable table = [] {
+    FlagTable t;
+    for (const auto& f : carbon_flag_list())
+      t.push_back(f.spec);
+    return t;
   }();
-  return flags;
-}
-
-const std::set<std::string>& carbon_switch_flags()
-{
-  static const std::set<std::string> flags = {"no-static", "packaging", "amortize"};
-  return flags;
+  return table;
 }
 
 CarbonSettings apply_carbon_flags(const CliArgs& args, const CarbonSettings& base)
 {
   json::Json overrides = json::Json::object();
   std::map<std::string, std::string> flag_of_field;
-  for (const auto& f : k_flags) {
-    if (!args.has(f.flag))
+  for (const auto& f : carbon_flag_list()) {
+    if (*f.field == '\0' || !args.has(f.spec.name))
       continue;
-    flag_of_field[f.field] = f.flag;
+    flag_of_field[f.field] = f.spec.name;
     if (f.numeric)
-      overrides[f.field] = *args.number(f.flag, -1e300, 1e300);
+      overrides[f.field] = *args.number(f.spec.name, -1e300, 1e300);
     else
-      overrides[f.field] = *args.text(f.flag);
+      overrides[f.field] = *args.text(f.spec.name);
   }
   if (args.has("no-static"))
     overrides["include_static"] = false;

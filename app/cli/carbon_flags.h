@@ -1,16 +1,14 @@
 #pragma once
-// The carbon-assumption flags shared by evaluate, search and rescore. They are applied on top of
-// settings from a file, through the same validation as JSON, and errors name the flag.
-#include <set>
-#include <string>
-
+// The carbon-assumption flags shared by evaluate, evaluate-stream, search and rescore. They are
+// applied on top of the carbon settings of the file (design, scenario, journal or session), through
+// the same validation as JSON, and errors name the flag. The table's defaults are the built-in
+// CarbonSettings, which apply when neither the file nor a flag sets a value.
 #include "carbon/carbon_settings.h"
 #include "cli_args.h"
 
 namespace cdse::cli {
 
-const std::set<std::string>& carbon_value_flags();
-const std::set<std::string>& carbon_switch_flags();
+const FlagTable& carbon_flags();
 CarbonSettings apply_carbon_flags(const CliArgs& args, const CarbonSettings& base);
 
 } // namespace cdse::cli

@@ -1,16 +1,53 @@
 #include "cli_args.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 #include "io/input_error.h"
 
 namespace cdse::cli {
 
-CliArgs::CliArgs(const std::vector<std::string>& args, const std::set<std::string>& value_flags,
-                 const std::set<std::string>& switch_flags)
+std::string help_number(double value)
 {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.6g", value);
+  return buffer;
+}
+
+FlagTable operator+(FlagTable table, const FlagTable& more)
+{
+  table.insert(table.end(), more.begin(), more.end());
+  return table;
+}
+
+void print_flag_table(std::ostream& out, const FlagTable& table)
+{
+  const auto left = [](const FlagSpec& f) { return "--" + f.name + (f.value_name.empty() ? "" : " " + f.value_name); };
+  std::size_t width = std::string("--help").size();
+  for (const auto& f : table)
+    width = std::max(width, left(f).size());
+  for (const auto& f : table) {
+    const std::string l = left(f);
+    out << "  " << l << std::string(width + 2 - l.size(), ' ') << f.help;
+    if (!f.unit.empty())
+      out << " [" << f.unit << "]";
+    if (f.default_text == "required")
+      out << " (required)";
+    else if (!f.default_text.empty())
+      out << " (default: " << f.default_text << ")";
+    out << "\n";
+  }
+  out << "  --help" << std::string(width + 2 - 6, ' ') << "print this help and exit\n";
+}
+
+CliArgs::CliArgs(const std::vector<std::string>& args, const FlagTable& table)
+{
+  std::map<std::string, bool> takes_value;
+  for (const auto& f : table)
+    takes_value[f.name] = !f.value_name.empty();
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a.rfind("--", 0) != 0 || a == "--") {
@@ -23,7 +60,10 @@ CliArgs::CliArgs(const std::vector<std::string>& args, const std::set<std::strin
       inline_value = name.substr(eq + 1);
       name = name.substr(0, eq);
     }
-    if (value_flags.count(name)) {
+    const auto spec = takes_value.find(name);
+    if (spec == takes_value.end())
+      throw InputError("--" + name, "unknown option (see --help)");
+    if (spec->second) {
       if (inline_value) {
         values_[name] = *inline_value;
       } else {
@@ -31,12 +71,10 @@ CliArgs::CliArgs(const std::vector<std::string>& args, const std::set<std::strin
           throw InputError("--" + name, "needs a value");
         values_[name] = args[++i];
       }
-    } else if (switch_flags.count(name)) {
+    } else {
       if (inline_value)
         throw InputError("--" + name, "takes no value");
       switches_.insert(name);
-    } else {
-      throw InputError("--" + name, "unknown option");
     }
   }
 }

@@ -9,13 +9,11 @@
 #include "io/json_fields.h"
 
 namespace cdse::cli {
+namespace {
 
 int run_embodied(const Args& raw, std::ostream& out, std::ostream&)
 {
-  const CliArgs args(raw,
-                     {"area-mm2", "node-nm", "fab-location", "fab-intensity", "gas-abatement", "yield", "dram", "dram-gb",
-                      "packaging-kg"},
-                     {"packaging", "compact"});
+  const CliArgs args(raw, embodied_command().flags);
   if (!args.positionals().empty())
     throw InputError(args.positionals().front(), "unexpected argument (embodied takes only options)");
   const auto area = args.number("area-mm2", 0.0, 1e6);
@@ -58,6 +56,36 @@ int run_embodied(const Args& raw, std::ostream& out, std::ostream&)
                         {"act_node_nm", result.act_node_nm}};
   out << j.dump(args.has("compact") ? -1 : 2) << "\n";
   return 0;
+}
+
+} // namespace
+
+const CommandSpec& embodied_command()
+{
+  static const CommandSpec spec = [] {
+    const EmbodiedInputs d;   // the defaults compute_embodied is given when a flag is absent
+    return CommandSpec{
+        "embodied",
+        "--area-mm2 A [OPTIONS]",
+        "embodied carbon of a chip (ACT) from its area, node and fab (JSON)",
+        "ACT (Gupta et al., ISCA 2022): CPA = (fab CI x EPA + GPA + MPA) / yield; chip = area x CPA;\n"
+        "DRAM = CPS / yield x GB; packaging a fixed mass per chip. Tables: `carbondse-cli presets`.",
+        FlagTable{
+            {"area-mm2", "A", "mm2", "required", "die area"},
+            {"node-nm", "N", "nm", std::to_string(d.node_nm), "process node"},
+            {"fab-location", "ID", "", d.fab_location, "fab location or energy source (ids: 'presets')"},
+            {"fab-intensity", "G", "g CO2e/kWh", "from --fab-location", "custom carbon intensity of the fab's electricity"},
+            {"gas-abatement", "P", "%", std::to_string(d.gas_abatement_pct), "fab gas abatement, 95 or 99"},
+            {"yield", "Y", "fraction, (0, 1]", help_number(d.yield), "fab yield"},
+            {"dram", "ID", "", d.dram_type + " when --dram-gb is given", "DRAM type (ids: 'presets')"},
+            {"dram-gb", "G", "GB", "0 (no DRAM), 1 with --dram", "DRAM capacity"},
+            {"packaging", "", "", "not included", "add packaging carbon"},
+            {"packaging-kg", "K", "kg CO2e", help_number(d.packaging_kg), "packaging carbon per chip, with --packaging"},
+            {"compact", "", "", "indented", "print the JSON on one line"},
+        },
+        &run_embodied};
+  }();
+  return spec;
 }
 
 } // namespace cdse::cli

@@ -1,4 +1,4 @@
-// carbondse-cli evaluate DESIGN.json|--default [carbon flags] [--overlap]
+// carbondse-cli evaluate DESIGN.json|--default [--scenario S] [carbon flags] [--overlap] [--compact]
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -14,17 +14,24 @@
 #include "design/report_json.h"
 #include "hardware/accelerator_json.h"
 #include "io/input_error.h"
+#include "search/objective.h"
+#include "search/scenario.h"
 #include "sim/simulator.h"
 #include "workload/model_config_json.h"
 
 namespace cdse::cli {
+namespace {
 
 int run_evaluate(const Args& raw, std::ostream& out, std::ostream&)
 {
-  std::set<std::string> values = carbon_value_flags();
-  std::set<std::string> switches = carbon_switch_flags();
-  switches.insert({"default", "overlap", "compact"});
-  const CliArgs args(raw, values, switches);
+  const CliArgs args(raw, evaluate_command().flags);
+
+  // With --scenario the design is scored as that scenario's search scores it: its carbon settings
+  // (the design's own "carbon" fields and the flags override them) and its accuracy source.
+  std::optional<Scenario> scenario;
+  if (const auto name = args.text("scenario"))
+    scenario = load_scenario(*name);
+  const CarbonSettings base_carbon = scenario ? scenario->carbon : CarbonSettings{};
 
   DesignDocument doc;
   std::string base_dir = ".";
@@ -32,21 +39,21 @@ int run_evaluate(const Args& raw, std::ostream& out, std::ostream&)
     if (!args.positionals().empty())
       throw InputError("DESIGN.json", "give a design file or --default, not both");
     doc = default_design_document();
+    doc.carbon = base_carbon;
   } else {
     if (args.positionals().size() != 1)
-      throw InputError("DESIGN.json", "usage: carbondse-cli evaluate DESIGN.json|--default [options]");
+      throw InputError("DESIGN.json", "usage: carbondse-cli evaluate " + evaluate_command().usage);
     const std::string& path = args.positionals().front();
     try {
-      doc = load_design_document(path);
+      doc = load_design_document(path, base_carbon);
     } catch (const InputError& e) {
       // File-level errors already name the file; field errors get the file prefixed.
       if (e.where() == path)
         throw;
       throw InputError(path + ": " + e.where(), e.problem());
     }
-    base_dir = std::filesystem::path(path).parent_path().string();
-    if (base_dir.empty())
-      base_dir = ".";
+    const std::filesystem::path folder = std::filesystem::path(path).parent_path();
+    base_dir = folder.empty() ? std::filesystem::path(".").string() : folder.string();
   }
   if (args.has("overlap"))
     doc.options.overlap_tensor_vector = true;
@@ -61,6 +68,10 @@ int run_evaluate(const Args& raw, std::ostream& out, std::ostream&)
     const auto source = make_accuracy_source(*doc.accuracy_spec, "accuracy", base_dir);
     if (doc.model)
       accuracy = source->estimate(*doc.model);
+  } else if (scenario) {
+    const auto source = make_accuracy_source(scenario->accuracy, "accuracy", scenario->base_dir);
+    if (doc.model)
+      accuracy = source->estimate(*doc.model);
   } else if (doc.model) {
     accuracy = BuiltinAccuracyEstimator().estimate(*doc.model);
   }
@@ -69,17 +80,45 @@ int run_evaluate(const Args& raw, std::ostream& out, std::ostream&)
   const CarbonBreakdown carbon = CarbonScorer(settings).score(invariants);
 
   json::Json result = performance_to_json(report, doc.workload);
+  result["lifetime_energy_j"] = lifetime_energy_j(invariants, settings);
   add_accuracy_fields(result, accuracy);
   result["carbon"] = to_json(carbon);
   result["carbon_settings"] = to_json(settings);
-  json::Json design = {{"accelerator", to_json(doc.accelerator)}};
+  if (scenario)
+    result["scenario"] = scenario->name;
+  json::Json design = json::Json::object();
   if (doc.model)
     design["model"] = to_json(*doc.model);
   else
     design["workload"] = doc.workload.name;
+  design["hardware"] = to_json(doc.accelerator);
   result["design"] = std::move(design);
   out << result.dump(args.has("compact") ? -1 : 2) << "\n";
   return 0;
+}
+
+} // namespace
+
+const CommandSpec& evaluate_command()
+{
+  static const CommandSpec spec{
+      "evaluate",
+      "DESIGN.json | --default [OPTIONS]",
+      "simulate one design: latency, energy, area, accuracy, carbon (JSON)",
+      "DESIGN.json holds {\"model\": {...} | \"workload\": {...}, \"hardware\": {...}} and optionally \"carbon\",\n"
+      "\"accuracy\" and \"options\" -- the same schema as pareto[i].design in `search` output (the old key\n"
+      "\"accelerator\" is still read). With --scenario, the design is scored under that scenario's carbon\n"
+      "settings and accuracy source, reproducing the numbers its search reports. Carbon options\n"
+      "override the file's carbon settings; the defaults shown apply when neither sets a value.",
+      FlagTable{
+          {"default", "", "", "", "evaluate the built-in default design (CLIP ViT-B/16 on 4x256x16, 8 MB GLB, 1 MB L2)"},
+          {"scenario", "FILE|NAME", "", "none",
+           "score as this scenario's search does (its carbon settings, accuracy source)"},
+          {"overlap", "", "", "off", "overlap vector ops with the next GEMM"},
+          {"compact", "", "", "indented", "print the JSON on one line"},
+      } + carbon_flags(),
+      &run_evaluate};
+  return spec;
 }
 
 } // namespace cdse::cli

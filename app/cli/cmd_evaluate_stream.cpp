@@ -163,13 +163,9 @@ nlohmann::json evaluation_json(const Archive& archive, const SearchSpace& space,
   return j;
 }
 
-} // namespace
-
 int run_evaluate_stream(const Args& raw, std::ostream& out, std::ostream& err)
 {
-  std::set<std::string> values = carbon_value_flags();
-  values.insert("scenario");
-  const CliArgs args(raw, values, carbon_switch_flags());
+  const CliArgs args(raw, evaluate_stream_command().flags);
   Scenario scenario = scenario_from_flag(args);
   scenario.carbon = apply_carbon_flags(args, scenario.carbon);
   const SearchSpace space = scenario.space();
@@ -230,6 +226,24 @@ int run_evaluate_stream(const Args& raw, std::ostream& out, std::ostream& err)
       << "\n"
       << std::flush;
   return 0;
+}
+
+} // namespace
+
+const CommandSpec& evaluate_stream_command()
+{
+  static const CommandSpec spec{
+      "evaluate-stream",
+      "--scenario FILE|NAME [OPTIONS] < REQUESTS.jsonl",
+      "evaluate designs of a scenario read from stdin (JSON lines), with the search's objectives and hypervolume",
+      "Prints a header line (objectives, reference point, knobs), then one line per input line\n"
+      "{\"genome\": [...]} or {\"parameters\": {...}}, then a summary (format: docs/search.md).\n"
+      "Carbon options override the scenario's carbon settings; the defaults shown apply when neither\n"
+      "sets a value.",
+      FlagTable{{"scenario", "FILE|NAME", "", "required", "scenario file or built-in name (see 'scenarios')"}} +
+          carbon_flags(),
+      &run_evaluate_stream};
+  return spec;
 }
 
 } // namespace cdse::cli

@@ -7,6 +7,7 @@
 #include "cli_commands.h"
 #include "hardware/dram_types.h"
 #include "hardware/technology.h"
+#include "io/input_error.h"
 #include "io/json_fields.h"
 #include "workload/model_preset.h"
 
@@ -61,11 +62,11 @@ void print_intensities(std::ostream& out, const char* title, const std::vector<I
         << " — " << p.source << (p.year ? " (" + std::to_string(p.year) + ")" : "") << "\n";
 }
 
-} // namespace
-
 int run_presets(const Args& raw, std::ostream& out, std::ostream&)
 {
-  const CliArgs args(raw, {}, {"json"});
+  const CliArgs args(raw, presets_command().flags);
+  if (!args.positionals().empty())
+    throw InputError(args.positionals().front(), "unexpected argument (presets takes only options)");
   if (args.has("json")) {
     out << presets_json().dump(2) << "\n";
     return 0;
@@ -86,6 +87,21 @@ int run_presets(const Args& raw, std::ostream& out, std::ostream&)
   for (const auto& m : model_presets())
     out << "  " << std::left << std::setw(16) << m.id << m.name << "\n";
   return 0;
+}
+
+} // namespace
+
+const CommandSpec& presets_command()
+{
+  static const CommandSpec spec{
+      "presets",
+      "[--json]",
+      "grid regions, fab locations, nodes and DRAM types with values and sources",
+      "Every table the carbon engine uses, with its values, years and sources. The ids are what\n"
+      "--grid-region, --fab-location and --dram take.",
+      FlagTable{{"json", "", "", "text", "print the tables as JSON"}},
+      &run_presets};
+  return spec;
 }
 
 } // namespace cdse::cli

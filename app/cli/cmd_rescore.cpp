@@ -11,14 +11,13 @@
 #include "session/session_file.h"
 
 namespace cdse::cli {
+namespace {
 
 int run_rescore(const Args& raw, std::ostream& out, std::ostream& err)
 {
-  std::set<std::string> switches = carbon_switch_flags();
-  switches.insert("compact");
-  const CliArgs args(raw, carbon_value_flags(), switches);
+  const CliArgs args(raw, rescore_command().flags);
   if (args.positionals().size() != 1)
-    throw InputError("JOURNAL", "usage: carbondse-cli rescore JOURNAL.jsonl [carbon options]");
+    throw InputError("JOURNAL", "usage: carbondse-cli rescore " + rescore_command().usage);
   const std::string path = args.positionals().front();
   if (path.size() > 5 && path.substr(path.size() - 5) == ".json") {
     const Session session = load_session(path);
@@ -42,6 +41,23 @@ int run_rescore(const Args& raw, std::ostream& out, std::ostream& err)
              .dump(args.has("compact") ? -1 : 2)
       << "\n";
   return 0;
+}
+
+} // namespace
+
+const CommandSpec& rescore_command()
+{
+  static const CommandSpec spec{
+      "rescore",
+      "JOURNAL.jsonl | SESSION.json [OPTIONS]",
+      "re-score a search journal or saved session under new carbon settings (no re-simulation)",
+      "Prints the search result JSON (as `search` does) for the designs stored in a journal (of a\n"
+      "finished or killed run) or a GUI session, re-scored from their stored simulation results.\n"
+      "Carbon options override the file's carbon settings; the defaults shown apply when neither\n"
+      "sets a value.",
+      FlagTable{{"compact", "", "", "indented", "print the JSON on one line"}} + carbon_flags(),
+      &run_rescore};
+  return spec;
 }
 
 } // namespace cdse::cli

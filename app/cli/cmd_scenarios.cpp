@@ -4,13 +4,17 @@
 
 #include "cli_args.h"
 #include "cli_commands.h"
+#include "io/input_error.h"
 #include "search/scenario.h"
 
 namespace cdse::cli {
+namespace {
 
 int run_scenarios(const Args& raw, std::ostream& out, std::ostream&)
 {
-  const CliArgs args(raw, {}, {"json"});
+  const CliArgs args(raw, scenarios_command().flags);
+  if (!args.positionals().empty())
+    throw InputError(args.positionals().front(), "unexpected argument (scenarios takes only options)");
   const auto list = builtin_scenarios();
   if (args.has("json")) {
     nlohmann::json j = nlohmann::json::array();
@@ -28,6 +32,20 @@ int run_scenarios(const Args& raw, std::ostream& out, std::ostream&)
   for (const auto& s : list)
     out << std::left << std::setw(22) << s.name << s.title << "\n    " << s.description << "\n";
   return 0;
+}
+
+} // namespace
+
+const CommandSpec& scenarios_command()
+{
+  static const CommandSpec spec{
+      "scenarios",
+      "[--json]",
+      "list the built-in search scenarios",
+      "The names `search --scenario`, `evaluate --scenario` and `evaluate-stream --scenario` accept.",
+      FlagTable{{"json", "", "", "text", "print name, title, description, mode and design-space size as JSON"}},
+      &run_scenarios};
+  return spec;
 }
 
 } // namespace cdse::cli

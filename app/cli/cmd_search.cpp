@@ -1,8 +1,10 @@
 // carbondse-cli search --scenario S.json|NAME [--mode M] [--algorithm A] [--budget N] [--seed S]
-//   [--threads T] [--journal FILE [--resume]] [carbon flags] [--quiet] [--compact]
+//   [--threads T] [--journal FILE [--resume | --force]] [carbon flags] [--quiet] [--compact]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <thread>
 
@@ -17,34 +19,51 @@
 #include "search/search_runner.h"
 
 namespace cdse::cli {
+namespace {
+
+std::string mode_list()
+{
+  std::string list;
+  for (SearchMode m : all_modes())
+    if (m != SearchMode::Custom)
+      list += (list.empty() ? "" : ", ") + std::string(mode_id(m));
+  return list;
+}
+
+std::string algorithm_list()
+{
+  std::string list;
+  for (const auto& name : search_algorithm_names())
+    list += (list.empty() ? "" : ", ") + name;
+  return list;
+}
+
+// A journal is the only copy of a run's evaluations: starting a new run over one needs --force.
+void refuse_to_overwrite_journal(const std::string& path)
+{
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec) || std::filesystem::file_size(path, ec) == 0)
+    return;
+  std::ifstream in(path, std::ios::binary);
+  const auto lines = std::count(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>(), '\n');
+  throw InputError(path, "a journal of " + std::to_string(lines) +
+                             " lines already exists; continue that run with --resume, or overwrite it with --force");
+}
 
 int run_search(const Args& raw, std::ostream& out, std::ostream& err)
 {
-  std::set<std::string> values = carbon_value_flags();
-  values.insert({"scenario", "mode", "algorithm", "budget", "seed", "threads", "journal", "batch"});
-  std::set<std::string> switches = carbon_switch_flags();
-  switches.insert({"resume", "quiet", "compact"});
-  const CliArgs args(raw, values, switches);
+  const CliArgs args(raw, search_command().flags);
   Scenario scenario = scenario_from_flag(args);
   if (const auto mode = args.text("mode")) {
     const auto parsed = parse_mode(*mode);
-    if (!parsed || *parsed == SearchMode::Custom) {
-      std::string valid;
-      for (SearchMode m : all_modes())
-        if (m != SearchMode::Custom)
-          valid += (valid.empty() ? "" : ", ") + std::string(mode_id(m));
-      throw InputError("--mode", "unknown mode '" + *mode + "' (valid: " + valid + ")");
-    }
+    if (!parsed || *parsed == SearchMode::Custom)
+      throw InputError("--mode", "unknown mode '" + *mode + "' (valid: " + mode_list() + ")");
     scenario.mode = *parsed;
   }
   if (const auto algorithm = args.text("algorithm")) {
     const auto names = search_algorithm_names();
-    if (std::find(names.begin(), names.end(), *algorithm) == names.end()) {
-      std::string valid;
-      for (const auto& n : names)
-        valid += (valid.empty() ? "" : ", ") + n;
-      throw InputError("--algorithm", "unknown algorithm '" + *algorithm + "' (valid: " + valid + ")");
-    }
+    if (std::find(names.begin(), names.end(), *algorithm) == names.end())
+      throw InputError("--algorithm", "unknown algorithm '" + *algorithm + "' (valid: " + algorithm_list() + ")");
     scenario.algorithm.name = *algorithm;
   }
   if (const auto budget = args.integer("budget", 1, 100000000))
@@ -61,6 +80,12 @@ int run_search(const Args& raw, std::ostream& out, std::ostream& err)
   options.resume = args.has("resume");
   if (options.resume && options.journal_path.empty())
     throw InputError("--resume", "needs --journal FILE");
+  if (args.has("force") && options.journal_path.empty())
+    throw InputError("--force", "needs --journal FILE");
+  if (args.has("force") && options.resume)
+    throw InputError("--force", "give either --resume (continue the journal) or --force (overwrite it), not both");
+  if (!options.resume && !args.has("force") && !options.journal_path.empty())
+    refuse_to_overwrite_journal(options.journal_path);
   const bool quiet = args.has("quiet");
   options.progress_interval = std::chrono::milliseconds(1000);
   options.on_progress = [&err, quiet](const SearchProgress& p) {
@@ -81,6 +106,36 @@ int run_search(const Args& raw, std::ostream& out, std::ostream& err)
   }
   out << runner.result_json().dump(args.has("compact") ? -1 : 2) << "\n";
   return 0;
+}
+
+} // namespace
+
+const CommandSpec& search_command()
+{
+  static const CommandSpec spec{
+      "search",
+      "--scenario FILE|NAME [OPTIONS]",
+      "run a multi-objective search over a scenario (JSON result)",
+      "Searches the scenario's design space; progress on stderr, the result JSON on stdout (fields:\n"
+      "README.md, docs/search.md). Options override the scenario's settings; carbon options override\n"
+      "its carbon settings, and the defaults shown apply when neither sets a value.",
+      FlagTable{
+          {"scenario", "FILE|NAME", "", "required", "scenario file or built-in name (see 'scenarios')"},
+          {"mode", "M", "", "the scenario's", "what to search: " + mode_list()},
+          {"algorithm", "A", "", "the scenario's", "search algorithm: " + algorithm_list()},
+          {"budget", "N", "evaluations", "the scenario's, else 300 (exhaustive: the whole space)",
+           "designs to evaluate"},
+          {"seed", "S", "", "the scenario's, else 1", "random seed"},
+          {"threads", "T", "", "all cores", "worker threads"},
+          {"batch", "B", "designs", "the algorithm's", "designs proposed per step"},
+          {"journal", "FILE", "", "none", "append every evaluation to FILE (JSON lines) as it is made"},
+          {"resume", "", "", "off", "continue the run recorded in --journal FILE"},
+          {"force", "", "", "off", "overwrite an existing --journal FILE (without it, an existing journal is refused)"},
+          {"quiet", "", "", "off", "no progress on stderr"},
+          {"compact", "", "", "indented", "print the JSON on one line"},
+      } + carbon_flags(),
+      &run_search};
+  return spec;
 }
 
 } // namespace cdse::cli

@@ -128,9 +128,15 @@ CarbonSettings parse_carbon_settings(const json::Json& j, std::string_view path,
   s.duty_cycle = json::get_number_or(j, "duty_cycle", path, s.duty_cycle, 0, 1);
   s.include_static = json::get_bool_or(j, "include_static", path, s.include_static);
   s.fab_location = json::get_string_or(j, "fab_location", path, s.fab_location);
+  // null (what to_json writes) means "not set": the fab location's intensity, the accelerator's
+  // own node, DRAM sized from the model weights. The old placeholders -1 and 0 are still read.
+  const auto is_null = [&](const char* key) { return key && json::find(j, key)->is_null(); };
   if (const char* key = pick(j, "fab_intensity_g_per_kwh", "fab_intensity", path))
-    s.fab_intensity_g_per_kwh = json::get_number(j, key, path, -1, k_max_intensity);
-  s.node_nm = static_cast<int>(json::get_integer_or(j, "node_nm", path, s.node_nm, 0, 1000));
+    s.fab_intensity_g_per_kwh = is_null(key) ? -1.0 : json::get_number(j, key, path, -1, k_max_intensity);
+  if (json::find(j, "node_nm") && is_null("node_nm"))
+    s.node_nm = 0;
+  else
+    s.node_nm = static_cast<int>(json::get_integer_or(j, "node_nm", path, s.node_nm, 0, 1000));
   if (const char* key = pick(j, "gas_abatement_pct", "gas_abatement", path)) {
     s.gas_abatement_pct = static_cast<int>(json::get_integer(j, key, path, 0, 100));
     check(s.gas_abatement_pct == 95 || s.gas_abatement_pct == 99, path, key,
@@ -139,7 +145,10 @@ CarbonSettings parse_carbon_settings(const json::Json& j, std::string_view path,
   s.yield = json::get_number_or(j, "yield", path, s.yield, 0, 1);
   check(s.yield > 0, path, "yield", "must be in (0, 1], got 0");
   s.dram_type = json::get_string_or(j, "dram_type", path, s.dram_type);
-  s.dram_gb = json::get_number_or(j, "dram_gb", path, s.dram_gb, 0, k_max_dram_gb);
+  if (json::find(j, "dram_gb") && is_null("dram_gb"))
+    s.dram_gb = 0;
+  else
+    s.dram_gb = json::get_number_or(j, "dram_gb", path, s.dram_gb, 0, k_max_dram_gb);
   s.include_packaging = json::get_bool_or(j, "include_packaging", path, s.include_packaging);
   s.packaging_kg = json::get_number_or(j, "packaging_kg", path, s.packaging_kg, 0, k_max_packaging_kg);
   s.amortize = json::get_bool_or(j, "amortize", path, s.amortize);
@@ -163,16 +172,20 @@ json::Json to_json(const CarbonSettings& s)
                   {"duty_cycle", s.duty_cycle},
                   {"include_static", s.include_static},
                   {"fab_location", s.fab_location},
-                  {"fab_intensity_g_per_kwh", s.fab_intensity_g_per_kwh},
-                  {"node_nm", s.node_nm},
+                  {"fab_intensity_g_per_kwh", s.fab_intensity_g_per_kwh >= 0 ? json::Json(s.fab_intensity_g_per_kwh) : json::Json()},
+                  {"node_nm", s.node_nm > 0 ? json::Json(s.node_nm) : json::Json()},
                   {"gas_abatement_pct", s.gas_abatement_pct},
                   {"yield", s.yield},
                   {"dram_type", s.dram_type},
-                  {"dram_gb", s.dram_gb},
+                  {"dram_gb", s.dram_gb > 0 ? json::Json(s.dram_gb) : json::Json()},
                   {"include_packaging", s.include_packaging},
-                  {"packaging_kg", s.packaging_kg},
-                  {"amortize", s.amortize},
-                  {"hardware_lifetime_years", s.hardware_lifetime_years}};
+                  {"amortize", s.amortize}};
+  // Only what is used: the packaging mass with include_packaging, the hardware lifetime (which
+  // embodied carbon is spread over) with amortize.
+  if (s.include_packaging)
+    j["packaging_kg"] = s.packaging_kg;
+  if (s.amortize)
+    j["hardware_lifetime_years"] = s.hardware_lifetime_years;
   if (!s.grid_region.empty())
     j["grid_region"] = s.grid_region;
   return j;

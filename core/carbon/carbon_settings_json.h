@@ -16,8 +16,11 @@ namespace cdse {
 // naming the offending value (unknown keys, wrong types, NaN, ranges, unknown preset ids).
 CarbonSettings parse_carbon_settings(const json::Json& j, std::string_view path, CarbonSettings base = {});
 
-// Every field under its canonical name; grid_region only when set (then alongside the intensity,
-// which parse accepts when the two agree). parse_carbon_settings(to_json(s), "") == s.
+// Every field under its canonical name, no placeholder numbers: fab_intensity_g_per_kwh, node_nm
+// and dram_gb are null when not set (the fab location's intensity, the accelerator's own node, DRAM
+// sized from the weights); packaging_kg only with include_packaging, hardware_lifetime_years only
+// with amortize; grid_region only when set (then alongside the intensity, which parse accepts when
+// the two agree). parse_carbon_settings(to_json(s), "") == s for every setting that is used.
 json::Json to_json(const CarbonSettings& settings);
 
 // Throws InputError("<path>.<field>", ...) for the first field out of range or naming an unknown

@@ -10,11 +10,21 @@
 
 namespace cdse {
 
-DesignDocument parse_design_document(const json::Json& j)
+DesignDocument parse_design_document(const json::Json& j, const CarbonSettings& base_carbon)
 {
-  json::reject_unknown_keys(j, "", {"accelerator", "model", "workload", "carbon", "accuracy", "options", "name"});
+  json::expect_object(j, "");
+  json::reject_unknown_keys(j, "",
+                            {"hardware", "accelerator", "model", "workload", "carbon", "accuracy", "options", "name"});
   DesignDocument doc;
-  doc.accelerator = parse_accelerator(json::require(j, "accelerator", ""), "accelerator");
+  // "hardware" is the key every document writes; "accelerator" is read for files written before
+  // the schema was unified. Errors name the key the file used.
+  const json::Json* hardware = json::find(j, "hardware");
+  const json::Json* legacy = json::find(j, "accelerator");
+  if (hardware && legacy)
+    throw InputError("accelerator", "give either \"hardware\" or its old name \"accelerator\", not both");
+  if (!hardware && !legacy)
+    throw InputError("hardware", "missing required field (the accelerator; old name \"accelerator\")");
+  doc.accelerator = parse_accelerator(hardware ? *hardware : *legacy, hardware ? "hardware" : "accelerator");
   const json::Json* model = json::find(j, "model");
   const json::Json* workload = json::find(j, "workload");
   if (model && workload)
@@ -28,7 +38,9 @@ DesignDocument parse_design_document(const json::Json& j)
     doc.workload = parse_custom_workload(*workload, "workload");
   }
   if (const json::Json* carbon = json::find(j, "carbon"))
-    doc.carbon = parse_carbon_settings(*carbon, "carbon");
+    doc.carbon = parse_carbon_settings(*carbon, "carbon", base_carbon);
+  else
+    doc.carbon = base_carbon;
   if (const json::Json* accuracy = json::find(j, "accuracy")) {
     json::expect_object(*accuracy, "accuracy");
     doc.accuracy_spec = *accuracy;
@@ -41,9 +53,9 @@ DesignDocument parse_design_document(const json::Json& j)
   return doc;
 }
 
-DesignDocument load_design_document(const std::string& file_path)
+DesignDocument load_design_document(const std::string& file_path, const CarbonSettings& base_carbon)
 {
-  return parse_design_document(json::parse_file(file_path));
+  return parse_design_document(json::parse_file(file_path), base_carbon);
 }
 
 DesignDocument default_design_document()

@@ -1,8 +1,11 @@
 #pragma once
 // A design file (DESIGN.json): one accelerator plus either a model configuration or a custom
 // workload, with optional carbon settings, accuracy source and simulation options.
-//   {"accelerator": {...}, "model": {...} | "workload": {...}, "carbon": {...},
+//   {"hardware": {...}, "model": {...} | "workload": {...}, "carbon": {...},
 //    "accuracy": {"kind": "builtin" | "measured" | "external", ...}, "options": {"overlap_tensor_vector": false}}
+// The same schema as a design in search results, journals and scenario baselines
+// ({"model", "hardware"}), so `search` output's pareto[i].design is a design file as is. The old
+// key "accelerator" is still read (not both); "hardware" is what every writer writes.
 #include <optional>
 #include <string>
 
@@ -24,9 +27,11 @@ struct DesignDocument {
   SimulationOptions options;
 };
 
-// Parses and validates a design document; every error names its JSON path.
-DesignDocument parse_design_document(const json::Json& j);
-DesignDocument load_design_document(const std::string& file_path);
+// Parses and validates a design document; every error names its JSON path. The document's "carbon"
+// object overrides fields of `base_carbon` (e.g. a scenario's settings); without one, the document
+// gets `base_carbon` as is.
+DesignDocument parse_design_document(const json::Json& j, const CarbonSettings& base_carbon = {});
+DesignDocument load_design_document(const std::string& file_path, const CarbonSettings& base_carbon = {});
 // The built-in default design: unpruned CLIP ViT-B/16 on the reference 4×256×16, 8 MB GLB,
 // 1 MB L2 accelerator, reference carbon settings.
 DesignDocument default_design_document();

@@ -46,19 +46,22 @@ AcceleratorConfig parse_accelerator(const json::Json& j, std::string_view path)
 
 json::Json to_json(const AcceleratorConfig& a)
 {
-  return json::Json{{"clusters", a.clusters},
-                    {"pe_width", a.pe_width},
-                    {"pe_depth", a.pe_depth},
-                    {"l2_kb", a.l2_kb},
-                    {"l2_bw_words", a.l2_bw_words},
-                    {"glb_mb", a.glb_mb},
-                    {"frequency_mhz", a.frequency_mhz},
-                    {"node_nm", a.node_nm},
-                    {"precision_bits", a.precision_bits},
-                    {"glb_bw_words", a.glb_bw_words},
-                    {"dram_bw_words", a.dram_bw_words},
-                    {"dram_type", a.dram_type},
-                    {"dram_gb", a.dram_gb}};
+  json::Json j{{"clusters", a.clusters},
+               {"pe_width", a.pe_width},
+               {"pe_depth", a.pe_depth},
+               {"l2_kb", a.l2_kb},
+               {"l2_bw_words", a.l2_bw_words},
+               {"glb_mb", a.glb_mb},
+               {"frequency_mhz", a.frequency_mhz},
+               {"node_nm", a.node_nm},
+               {"precision_bits", a.precision_bits},
+               {"glb_bw_words", a.glb_bw_words},
+               {"dram_bw_words", a.dram_bw_words},
+               {"dram_type", a.dram_type}};
+  // 0 means "sized from the model's weights": absent rather than a placeholder number.
+  if (a.dram_gb > 0)
+    j["dram_gb"] = a.dram_gb;
+  return j;
 }
 
 std::string accelerator_key(const AcceleratorConfig& a)

@@ -8,11 +8,9 @@
 
 namespace cdse {
 
-namespace {
-
 // Types and finiteness are checked while reading; a stored design must also make physical sense
 // (a session or journal edited by hand, or damaged, must not put negative latencies on a plot).
-void check_physical(const DesignInvariants& v, std::string_view path)
+void check_invariants_physical(const DesignInvariants& v, std::string_view path)
 {
   const auto check = [&](const char* field, double value, double min, double max) {
     if (value < min || value > max) {
@@ -33,10 +31,9 @@ void check_physical(const DesignInvariants& v, std::string_view path)
   check("area_mm2", v.area_mm2, 0, 1.0e6);
   check("peak_tops", v.peak_tops, 0, 1.0e9);
   check("weight_bytes", v.weight_bytes, 0, 1.0e15);
+  check("dram_gb", v.dram_gb, 0, 1.0e6);
   check("node_nm", v.node_nm, 1, 1000);
 }
-
-} // namespace
 
 nlohmann::json invariants_to_json(const DesignInvariants& v)
 {
@@ -47,12 +44,13 @@ nlohmann::json invariants_to_json(const DesignInvariants& v)
                       {"area_mm2", v.area_mm2},
                       {"peak_tops", v.peak_tops},
                       {"weight_bytes", v.weight_bytes},
-                      {"dram_gb", v.dram_gb},
                       {"node_nm", v.node_nm},
                       {"area", {{"pe_mm2", v.area.pe_mm2}, {"vector_mm2", v.area.vector_mm2}, {"l2_mm2", v.area.l2_mm2},
                                 {"glb_mm2", v.area.glb_mm2}}},
                       {"energy", {{"mac_j", v.energy.mac_j}, {"rf_j", v.energy.rf_j}, {"l2_j", v.energy.l2_j},
                                   {"glb_j", v.energy.glb_j}, {"dram_j", v.energy.dram_j}, {"static_j", v.energy.static_j}}}};
+  if (v.dram_gb > 0)   // absent: sized from the weights (no placeholder 0)
+    j["dram_gb"] = v.dram_gb;
   j["accuracy_available"] = v.accuracy_available;
   if (v.accuracy_available) {
     j["accuracy"] = v.accuracy;
@@ -80,7 +78,7 @@ DesignInvariants invariants_from_json(const nlohmann::json& j, std::string_view 
   v.area_mm2 = get_number(j, "area_mm2", path);
   v.peak_tops = get_number(j, "peak_tops", path);
   v.weight_bytes = get_number(j, "weight_bytes", path);
-  // Absent in files written before it was stored: 0 means "sized from the weights", as then.
+  // Absent when sized from the weights (and in files written before it was stored).
   v.dram_gb = get_number_or(j, "dram_gb", path, 0.0, 0.0, 1.0e6);
   v.node_nm = static_cast<int>(get_integer(j, "node_nm", path));
   const std::string area_path = child_path(path, "area");
@@ -97,7 +95,7 @@ DesignInvariants invariants_from_json(const nlohmann::json& j, std::string_view 
   v.energy.glb_j = get_number(energy, "glb_j", energy_path);
   v.energy.dram_j = get_number(energy, "dram_j", energy_path);
   v.energy.static_j = get_number(energy, "static_j", energy_path);
-  check_physical(v, path);
+  check_invariants_physical(v, path);
   return v;
 }
 

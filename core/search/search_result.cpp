@@ -49,6 +49,8 @@ nlohmann::json design_metrics_json(const DesignInvariants& v, const CarbonBreakd
                       {"area_mm2", v.area_mm2},
                       {"peak_tops", v.peak_tops},
                       {"embodied_kg", c.embodied_kg},
+                      {"embodied_p5_kg", c.embodied_p5_kg},
+                      {"embodied_p95_kg", c.embodied_p95_kg},
                       {"operational_kg", c.operational_kg},
                       {"total_kg", c.total_kg},
                       {"cdp_kg_s", c.total_kg * v.latency_s}};

@@ -32,7 +32,11 @@ ArchiveSetup make_archive_setup(const Scenario& scenario, std::vector<DesignInva
 nlohmann::json baselines_json(const std::vector<BaselineResult>& baselines);
 std::vector<BaselineResult> baselines_from_json(const nlohmann::json& j, std::string_view path);
 
-// All metrics of one design under the archive's current carbon settings.
+// All metrics of one design under the archive's current carbon settings: latency_s,
+// energy_per_inference_j, lifetime_energy_j, static_power_w, area_mm2, peak_tops, embodied_kg with
+// its P5-P95 band (embodied_p5_kg, embodied_p95_kg), operational_kg, total_kg, cdp_kg_s, accuracy
+// (null without an estimate) with accuracy_low/high. `carbondse-cli evaluate --scenario` prints
+// the same quantities under the same names (the *_kg ones in its "carbon" object).
 nlohmann::json design_metrics_json(const DesignInvariants& invariants, const CarbonBreakdown& carbon,
                                    const CarbonSettings& settings);
 

@@ -6,6 +6,7 @@
 #include <QMenu>
 #include <QMenuBar>
 
+#include "about/about_data_dialog.h"
 #include "app/language_manager.h"
 #include "app/recent_files_menu.h"
 
@@ -76,6 +77,8 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
   showDominated = make("actionShowDominated", QKeySequence(Qt::CTRL | Qt::Key_D));
   showDominated->setCheckable(true);
   showDominated->setChecked(true);
+  lockAxes = make("actionLockAxes", QKeySequence(Qt::CTRL | Qt::Key_L));
+  lockAxes->setCheckable(true);
   resetLayout = make("actionResetLayout");
   panelsMenu = new QMenu(window);
   languageMenu = new QMenu(window);
@@ -89,12 +92,21 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
     languages->addAction(a);
   }
   viewMenu->addAction(showDominated);
+  viewMenu->addAction(lockAxes);
   viewMenu->addMenu(panelsMenu);
   viewMenu->addAction(resetLayout);
   viewMenu->addSeparator();
   viewMenu->addMenu(languageMenu);
 
   helpMenu = bar->addMenu(QString());
+  aboutData = make("actionAboutData");
+  helpMenu->addAction(aboutData);
+  // The About Data window needs nothing from the main window's state, so it is wired here.
+  connect(aboutData, &QAction::triggered, window, [window] {
+    auto* dialog = new AboutDataDialog(window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+  });
   about = make("actionAbout");
   about->setMenuRole(QAction::AboutRole);
   helpMenu->addAction(about);
@@ -130,9 +142,14 @@ void MainActions::retranslate()
   clearPins->setText(tr("C&lear Pinned Designs"));
   viewMenu->setTitle(tr("&View"));
   showDominated->setText(tr("Show &Dominated and Infeasible Designs"));
+  lockAxes->setText(tr("&Lock Axes"));
+  lockAxes->setToolTip(tr("Keep the fronts' axes where they are while designs arrive, so a moving front is seen "
+                          "moving. A search locks them by itself after its first second, until it ends."));
   panelsMenu->setTitle(tr("&Panels"));
   resetLayout->setText(tr("&Reset Layout"));
   languageMenu->setTitle(tr("&Language"));
   helpMenu->setTitle(tr("&Help"));
+  aboutData->setText(tr("About &Data and Sources…"));
+  aboutData->setToolTip(tr("Every data table, the source of each entry, and the bibliography"));
   about->setText(tr("&About CarbonDSE"));
 }

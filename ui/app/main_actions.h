@@ -42,11 +42,13 @@ public:
   QAction* clearPins;
   // View
   QAction* showDominated;
+  QAction* lockAxes;   // checkable: the fronts keep their axes while data arrives
   QAction* resetLayout;
   QMenu* languageMenu;
   QActionGroup* languages;
   QMenu* panelsMenu;
   // Help
+  QAction* aboutData;
   QAction* about;
 
   QMenu* fileMenu;

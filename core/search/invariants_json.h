@@ -12,5 +12,8 @@ namespace cdse {
 nlohmann::json invariants_to_json(const DesignInvariants& invariants);
 // Throws InputError naming "<path>.<field>" for a missing or mistyped field.
 DesignInvariants invariants_from_json(const nlohmann::json& j, std::string_view path);
+// The physical-range checks invariants_from_json applies (also used by binary session files):
+// throws InputError naming "<path>.<field>" and the value.
+void check_invariants_physical(const DesignInvariants& invariants, std::string_view path);
 
 } // namespace cdse

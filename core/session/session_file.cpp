@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -11,8 +12,10 @@
 
 #include "io/input_error.h"
 #include "io/json_fields.h"
+#include "session/session_binary.h"
 #include "session/session_json_parts.h"
 #include "session/session_json_v1.h"
+#include "session/session_progress.h"
 
 namespace cdse {
 
@@ -144,14 +147,17 @@ void validate_session(const Session& s)
 
 void save_session(const std::string& path, const Session& session, const SessionProgress& progress)
 {
+  SessionProgressMeter meter(progress);
   // Everything that can fail in memory happens before the disk is touched.
   std::string bytes;
   try {
     validate_session(session);
-    bytes = session_to_v1_json(session).dump(1) + "\n";
+    meter.step(0.0, 0.9);
+    bytes = encode_session(session, [&](double f) { meter.report(f); });
   } catch (const std::exception& e) {
-    throw InputError(path, std::string("cannot serialise the session: ") + e.what());
+    throw InputError(path, std::string("session not saved: ") + e.what());
   }
+  meter.step(0.9, 1.0);
   const std::filesystem::path target(path);
   const std::string temp = path + ".tmp";
   try {
@@ -171,24 +177,60 @@ void save_session(const std::string& path, const Session& session, const Session
                                errno_text(error) + ")");
   }
   sync_directory(target.parent_path());
-  if (progress)
-    progress(1.0);
+  meter.done();
 }
 
 Session load_session(const std::string& path, const SessionProgress& progress)
 {
-  nlohmann::json j;
+  SessionProgressMeter meter(progress);
+  meter.step(0.0, 0.05);
+  // The larger of the two limits; a JSON file is held to its own below.
+  const std::string bytes = json::read_text_file(path, k_max_session_payload_bytes);
   try {
-    j = json::parse_file(path);
-  } catch (const nlohmann::json::exception& e) {
-    // parse_file lets some parser errors through untranslated (e.g. a number overflow such as 1e999).
-    throw InputError(path, std::string("invalid JSON: ") + e.what());
+    Session s;
+    if (has_session_signature(bytes)) {
+      meter.step(0.05, 0.9);
+      s = decode_session(bytes, [&](double f) { meter.report(f); });
+    } else {
+      if (!bytes.empty() && static_cast<unsigned char>(bytes[0]) >= 0x80)
+        throw InputError("container", "the file does not start with the CarbonDSE session signature");
+      if (bytes.size() > k_max_session_v1_bytes)
+        throw InputError("", "JSON session is " + std::to_string(bytes.size()) + " bytes, more than the limit of " +
+                                 std::to_string(k_max_session_v1_bytes));
+      meter.step(0.05, 0.9);
+      nlohmann::json j;
+      try {
+        // parse_text (line/column in errors) holds text to the 256 MB JSON limit; older
+        // sessions were written past it.
+        j = bytes.size() <= json::k_max_input_bytes ? json::parse_text(bytes, path) : nlohmann::json::parse(bytes);
+      } catch (const nlohmann::json::exception& e) {
+        // parse_text lets some parser errors through untranslated (e.g. a number overflow such as 1e999).
+        throw InputError("", std::string("invalid JSON: ") + e.what());
+      }
+      s = session_from_v1_json(j);
+    }
+    meter.step(0.9, 1.0);
+    validate_session(s);
+    meter.done();
+    return s;
+  } catch (const InputError& e) {
+    if (e.where() == path)
+      throw;
+    throw InputError(path, e.what());
   }
-  Session s = session_from_v1_json(j);
-  validate_session(s);
-  if (progress)
-    progress(1.0);
-  return s;
+}
+
+bool looks_like_session_file(const std::string& path)
+{
+  const auto ends_with = [&](std::string_view suffix) {
+    return path.size() >= suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  if (ends_with(".cdse") || ends_with(".json"))
+    return true;
+  std::ifstream in(path, std::ios::binary);
+  std::string start(k_session_signature.size(), '\0');
+  in.read(start.data(), static_cast<std::streamsize>(start.size()));
+  return in.gcount() == static_cast<std::streamsize>(start.size()) && has_session_signature(start);
 }
 
 std::unique_ptr<Archive> make_session_archive(const SessionRun& run, const CarbonSettings& carbon)

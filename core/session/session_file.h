@@ -82,6 +82,10 @@ void save_session(const std::string& path, const Session& session, const Session
 // is wrong (section / field, byte offset or design number) for anything that is not a session.
 Session load_session(const std::string& path, const SessionProgress& progress = {});
 
+// True for a file that starts with the version-2 signature or is named *.cdse or *.json (version 1);
+// journals (*.jsonl) and anything else are false. For commands that take either kind of file.
+bool looks_like_session_file(const std::string& path);
+
 // The run's designs in an archive scored under `carbon` (nothing is simulated).
 std::unique_ptr<Archive> make_session_archive(const SessionRun& run, const CarbonSettings& carbon);
 // Run `run` of the session scored under session.carbon.

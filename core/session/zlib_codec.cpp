@@ -1,0 +1,152 @@
+#include "session/zlib_codec.h"
+
+#include <algorithm>
+#include <climits>
+#include <stdexcept>
+
+#include <zlib.h>
+
+namespace cdse {
+
+namespace {
+
+// Small enough for frequent progress reports, large enough that zlib's per-call cost vanishes.
+constexpr std::size_t k_chunk_bytes = 1u << 20;
+
+class Deflater {
+public:
+  Deflater(int level, ZlibMatching matching)
+  {
+    const int strategy = matching == ZlibMatching::RunLengthOnly ? Z_RLE : Z_DEFAULT_STRATEGY;
+    if (deflateInit2(&zs_, level, Z_DEFLATED, 15, 8, strategy) != Z_OK)
+      throw std::runtime_error("cannot start zlib compression");
+  }
+  ~Deflater() { deflateEnd(&zs_); }
+  Deflater(const Deflater&) = delete;
+  Deflater& operator=(const Deflater&) = delete;
+  z_stream* operator->() { return &zs_; }
+  z_stream* get() { return &zs_; }
+
+private:
+  z_stream zs_{};
+};
+
+class Inflater {
+public:
+  Inflater()
+  {
+    if (inflateInit(&zs_) != Z_OK)
+      throw std::runtime_error("cannot start zlib decompression");
+  }
+  ~Inflater() { inflateEnd(&zs_); }
+  Inflater(const Inflater&) = delete;
+  Inflater& operator=(const Inflater&) = delete;
+  z_stream* operator->() { return &zs_; }
+  z_stream* get() { return &zs_; }
+
+private:
+  z_stream zs_{};
+};
+
+Bytef* bytes(const char* p)
+{
+  return reinterpret_cast<Bytef*>(const_cast<char*>(p));
+}
+
+} // namespace
+
+std::string zlib_compress(std::string_view input, int level, ZlibMatching matching,
+                          const std::function<void(double)>& progress)
+{
+  Deflater zs(level, matching);
+  std::string out(deflateBound(zs.get(), static_cast<uLong>(input.size())), '\0');
+  zs->next_out = bytes(out.data());
+  std::size_t consumed = 0;
+  int status = Z_OK;
+  while (status != Z_STREAM_END) {
+    const std::size_t chunk = std::min(k_chunk_bytes, input.size() - consumed);
+    zs->next_in = bytes(input.data() + consumed);
+    zs->avail_in = static_cast<uInt>(chunk);
+    const bool last = consumed + chunk == input.size();
+    const std::size_t room = out.size() - static_cast<std::size_t>(zs->next_out - bytes(out.data()));
+    zs->avail_out = static_cast<uInt>(std::min<std::size_t>(room, UINT_MAX));
+    status = deflate(zs.get(), last ? Z_FINISH : Z_NO_FLUSH);
+    if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR)
+      throw std::runtime_error("zlib compression failed (" + std::to_string(status) + ")");
+    consumed += chunk - zs->avail_in;
+    if (progress)
+      progress(input.empty() ? 1.0 : static_cast<double>(consumed) / static_cast<double>(input.size()));
+  }
+  out.resize(zs->total_out);
+  return out;
+}
+
+std::string zlib_decompress(std::string_view input, std::size_t expected_size,
+                            const std::function<void(double)>& progress)
+{
+  Inflater zs;
+  // Grown as output arrives, not allocated from the declared size: a lying header costs only
+  // what the stream really produces.
+  std::string out(std::min(expected_size, 4 * input.size() + k_chunk_bytes), '\0');
+  std::size_t produced = 0;
+  std::size_t consumed = 0;
+  int status = Z_OK;
+  while (status != Z_STREAM_END) {
+    if (produced == out.size()) {
+      if (produced == expected_size) {
+        // Full: one more byte of output means the stream is larger than declared.
+        char extra = 0;
+        zs->next_out = bytes(&extra);
+        zs->avail_out = 1;
+        zs->next_in = bytes(input.data() + consumed);
+        zs->avail_in = static_cast<uInt>(std::min(k_chunk_bytes, input.size() - consumed));
+        const std::size_t before = zs->avail_in;
+        status = inflate(zs.get(), Z_NO_FLUSH);
+        consumed += before - zs->avail_in;
+        if (zs->avail_out == 0)
+          throw std::runtime_error("the compressed data holds more than the declared " +
+                                   std::to_string(expected_size) + " bytes");
+        if (status == Z_STREAM_END)
+          break;
+        if (status == Z_DATA_ERROR)
+          throw std::runtime_error("corrupt compressed data near byte " + std::to_string(consumed) +
+                                   " of the compressed stream (zlib: " + (zs->msg ? zs->msg : "data error") + ")");
+        if (consumed == input.size())
+          throw std::runtime_error("the compressed data ends early (after " + std::to_string(consumed) +
+                                   " bytes; the file is truncated)");
+        continue;
+      }
+      out.resize(std::min(expected_size, std::max(out.size() * 2, k_chunk_bytes)));
+    }
+    zs->next_out = bytes(out.data() + produced);
+    zs->avail_out = static_cast<uInt>(std::min<std::size_t>(out.size() - produced, UINT_MAX));
+    zs->next_in = bytes(input.data() + consumed);
+    zs->avail_in = static_cast<uInt>(std::min(k_chunk_bytes, input.size() - consumed));
+    const std::size_t in_before = zs->avail_in;
+    const std::size_t out_before = zs->avail_out;
+    status = inflate(zs.get(), Z_NO_FLUSH);
+    consumed += in_before - zs->avail_in;
+    produced += out_before - zs->avail_out;
+    if (status == Z_DATA_ERROR || status == Z_NEED_DICT || status == Z_STREAM_ERROR)
+      throw std::runtime_error("corrupt compressed data near byte " + std::to_string(consumed) +
+                               " of the compressed stream (zlib: " + (zs->msg ? zs->msg : "data error") + ")");
+    if (status == Z_MEM_ERROR)
+      throw std::runtime_error("out of memory while decompressing");
+    const bool stalled = in_before == zs->avail_in && out_before == zs->avail_out;
+    if (status != Z_STREAM_END && consumed == input.size() && (stalled || zs->avail_out > 0))
+      throw std::runtime_error("the compressed data ends early (after " + std::to_string(consumed) +
+                               " bytes; the file is truncated)");
+    if (progress && !input.empty())
+      progress(static_cast<double>(consumed) / static_cast<double>(input.size()));
+  }
+  if (produced < expected_size)
+    throw std::runtime_error("the compressed data holds " + std::to_string(produced) + " bytes, not the declared " +
+                             std::to_string(expected_size));
+  if (consumed < input.size())
+    throw std::runtime_error(std::to_string(input.size() - consumed) +
+                             " bytes follow the end of the compressed data");
+  out.resize(produced);
+  return out;
+}
+
+} // namespace cdse

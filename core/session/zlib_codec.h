@@ -1,0 +1,29 @@
+#pragma once
+// zlib (RFC 1950) compression of a byte string, in chunks so the caller can report progress, and
+// a bounded decompressor for untrusted files: it never produces more than the size the file
+// declares (a decompression bomb stops there) and tells truncation, corruption and trailing bytes
+// apart. Errors are std::runtime_error with the reason; callers wrap them with the file name.
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace cdse {
+
+enum class ZlibMatching {
+  Full,           // zlib's default: LZ77 matches at any distance, then Huffman coding
+  RunLengthOnly,  // matches only against the previous byte (Z_RLE): twice as fast and, on
+                  // byte-planed columns, smaller (5.29 vs 5.44 MB for 50,000 designs, level 1)
+};
+
+// `progress` gets the fraction of `input` consumed so far (may be empty).
+std::string zlib_compress(std::string_view input, int level, ZlibMatching matching,
+                          const std::function<void(double)>& progress);
+
+// Inflates `input` (a complete zlib stream and nothing after it) into exactly `expected_size` bytes.
+// Throws with "corrupt compressed data at byte N", "compressed data ends early", "larger than the
+// declared N bytes" or "N bytes after the end of the compressed data".
+std::string zlib_decompress(std::string_view input, std::size_t expected_size,
+                            const std::function<void(double)>& progress);
+
+} // namespace cdse

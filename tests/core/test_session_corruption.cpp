@@ -1,0 +1,306 @@
+// Damaged, hostile and mismatched version-2 session files: truncation at every kind of place,
+// flipped bytes, decompression bombs, wrong signatures and versions, a header that does not match
+// its columns, and bad values inside the columns. Each must be an InputError naming the file and
+// the part that is wrong (section / field, byte offset or design number), never a crash.
+//
+// Also writes the binary cases of tests/data/bad_inputs/session when CARBONDSE_WRITE_SESSION_CORPUS
+// names a folder (the recipes below are the source of those files).
+#include <gtest/gtest.h>
+
+#include <bit>
+#include <cmath>
+#include <cstdlib>
+#include <functional>
+
+#include "io/input_error.h"
+#include "session/session_binary.h"
+#include "session/session_design_columns.h"
+#include "session/zlib_codec.h"
+#include "session_test_support.h"
+
+namespace fs = std::filesystem;
+using namespace cdse;
+using Json = nlohmann::json;
+
+namespace {
+
+// A small one-run session with a failed design; the cases below damage its file.
+const Session& small_session()
+{
+  static const Session s = [] {
+    Session x;
+    x.runs.push_back(cdse::test::searched_run("reference-clip-b16", 12, 1));
+    x.runs[0].designs[5].failed = true;
+    x.runs[0].designs[5].error = "refused";
+    x.runs[0].designs[5].invariants = DesignInvariants{};
+    x.carbon = x.runs[0].scenario.carbon;
+    x.pinned = {{0, 2}, {0, 4}};
+    return x;
+  }();
+  return s;
+}
+
+void put_le(std::string& bytes, std::size_t offset, std::uint64_t value, int width)
+{
+  for (int b = 0; b < width; ++b)
+    bytes[offset + static_cast<std::size_t>(b)] = static_cast<char>((value >> (8 * b)) & 0xffu);
+}
+
+std::uint64_t get_le(const std::string& bytes, std::size_t offset, int width)
+{
+  std::uint64_t v = 0;
+  for (int b = 0; b < width; ++b)
+    v |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes[offset + static_cast<std::size_t>(b)])) << (8 * b);
+  return v;
+}
+
+// A file taken apart into its header document and its design columns, and put back together.
+struct Unpacked {
+  Json header;
+  std::string columns;
+};
+
+Unpacked unpack(const std::string& file)
+{
+  const std::string payload =
+      zlib_decompress(std::string_view(file).substr(k_session_container_header_bytes), get_le(file, 16, 8), {});
+  const std::size_t header_bytes = get_le(payload, 0, 8);
+  return {Json::parse(payload.substr(8, header_bytes)), payload.substr(8 + header_bytes)};
+}
+
+std::string pack(const Unpacked& u)
+{
+  const std::string header = u.header.dump();
+  std::string payload(8, '\0');
+  put_le(payload, 0, header.size(), 8);
+  payload += header + u.columns;
+  const std::string compressed = zlib_compress(payload, 6, ZlibMatching::Full, {});
+  std::string file(k_session_signature);
+  file.resize(k_session_container_header_bytes);
+  put_le(file, 8, 2, 4);
+  put_le(file, 12, 0, 4);
+  put_le(file, 16, payload.size(), 8);
+  put_le(file, 24, compressed.size(), 8);
+  return file + compressed;
+}
+
+// Byte offset of a double column of run 0 in Unpacked::columns (payload order, session_binary.h).
+std::size_t double_column_offset(const Unpacked& u, const std::string& name)
+{
+  const Json& run = u.header["runs"][0];
+  const std::size_t n = run["designs"], knobs = run["knobs"], errors = run["error_bytes"];
+  std::size_t offset = 8 * n + 4 * knobs * n + n + 4 * n + errors + n;
+  const auto& names = session_column_names();
+  const auto first_double = std::find(names.begin(), names.end(), "accuracy") - names.begin();
+  const auto column = std::find(names.begin(), names.end(), name) - names.begin();
+  return offset + 8 * n * static_cast<std::size_t>(column - first_double);
+}
+
+void set_planed(std::string& columns, std::size_t offset, std::size_t n, std::size_t i, std::uint64_t bits, int width)
+{
+  for (int b = 0; b < width; ++b)
+    columns[offset + static_cast<std::size_t>(b) * n + i] = static_cast<char>((bits >> (8 * b)) & 0xffu);
+}
+
+std::string load_error(const std::string& bytes, const std::string& name)
+{
+  const fs::path file = cdse::test::fresh_dir("corrupt_" + name) / (name + ".cdse");
+  cdse::test::write_bytes(file, bytes);
+  try {
+    (void)load_session(file.string());
+  } catch (const InputError& e) {
+    const std::string message = e.what();
+    EXPECT_NE(message.find(file.string()), std::string::npos) << "does not name the file: " << message;
+    return message;
+  } catch (const std::exception& e) {
+    ADD_FAILURE() << name << ": not an InputError: " << e.what();
+    return e.what();
+  }
+  ADD_FAILURE() << name << " was accepted";
+  return {};
+}
+
+std::string good_file() { return encode_session(small_session()); }
+
+struct Recipe {
+  std::string name;
+  std::string expect;   // a substring of the error message
+  std::function<std::string()> make;
+};
+
+// The binary cases of tests/data/bad_inputs/session.
+std::vector<Recipe> corpus_recipes()
+{
+  return {
+      {"truncated", "truncated", [] { const std::string f = good_file(); return f.substr(0, f.size() / 2); }},
+      {"wrong_signature", "signature", [] { std::string f = good_file(); f.replace(1, 4, "PNG\r"); return f; }},
+      {"future_version", "newer than this program reads", [] { std::string f = good_file(); put_le(f, 8, 3, 4); return f; }},
+      {"trailing_bytes", "follow the declared end", [] { return good_file() + "extra"; }},
+      {"corrupt_stream", "corrupt compressed data", [] {
+         std::string f = good_file();
+         f[k_session_container_header_bytes + 2] ^= 0x5a;   // inside the first deflate block's header
+         return f;
+       }},
+      {"bomb", "more than the declared 1000 bytes", [] {
+         // 16 MB of zeros compress to ~16 KB; the header claims 1,000 bytes.
+         std::string f(k_session_signature);
+         f.resize(k_session_container_header_bytes);
+         const std::string compressed = zlib_compress(std::string(16u << 20, '\0'), 9, ZlibMatching::Full, {});
+         put_le(f, 8, 2, 4);
+         put_le(f, 16, 1000, 8);
+         put_le(f, 24, compressed.size(), 8);
+         return f + compressed;
+       }},
+      {"pinned_missing_run", "pinned[1].run", [] {
+         Unpacked u = unpack(good_file());
+         u.header["pinned"][1]["run"] = 4;
+         return pack(u);
+       }},
+      {"pinned_missing_design", "pinned[0].index", [] {
+         Unpacked u = unpack(good_file());
+         u.header["pinned"][0]["index"] = 999;
+         return pack(u);
+       }},
+      {"knob_count_mismatch", "runs[0].knobs", [] {
+         Unpacked u = unpack(good_file());
+         u.header["runs"][0]["knobs"] = 3;
+         return pack(u);
+       }},
+      {"design_count_mismatch", "design columns need", [] {
+         Unpacked u = unpack(good_file());
+         u.header["runs"][0]["designs"] = 13;
+         return pack(u);
+       }},
+      {"nan_latency", "runs[0].designs[3].invariants.latency_s", [] {
+         Unpacked u = unpack(good_file());
+         set_planed(u.columns, double_column_offset(u, "latency_s"), 12, 3,
+                    std::bit_cast<std::uint64_t>(std::nan("")), 8);
+         return pack(u);
+       }},
+      {"negative_area", "runs[0].designs[7].invariants.area_mm2", [] {
+         Unpacked u = unpack(good_file());
+         set_planed(u.columns, double_column_offset(u, "area_mm2"), 12, 7, std::bit_cast<std::uint64_t>(-4.0), 8);
+         return pack(u);
+       }},
+      {"duplicate_design", "runs[0].designs[1].genome", [] {
+         Unpacked u = unpack(good_file());
+         const std::size_t n = 12, knobs = u.header["runs"][0]["knobs"];
+         for (std::size_t k = 0; k < knobs; ++k)   // design 1 gets design 0's genome
+           for (int b = 0; b < 4; ++b)
+             u.columns[8 * n + 4 * n * k + b * n + 1] = u.columns[8 * n + 4 * n * k + b * n + 0];
+         return pack(u);
+       }},
+      {"index_not_increasing", "runs[0].designs[4].index", [] {
+         Unpacked u = unpack(good_file());
+         set_planed(u.columns, 0, 12, 4, 0, 8);   // index step 0
+         return pack(u);
+       }},
+  };
+}
+
+} // namespace
+
+TEST(SessionCorruption, CorpusRecipesGiveTheirErrors)
+{
+  const char* out_dir = std::getenv("CARBONDSE_WRITE_SESSION_CORPUS");
+  for (const Recipe& r : corpus_recipes()) {
+    SCOPED_TRACE(r.name);
+    const std::string bytes = r.make();
+    const std::string message = load_error(bytes, r.name);
+    EXPECT_NE(message.find(r.expect), std::string::npos) << message;
+    if (out_dir) {
+      // "v2_": the corpus pairs NAME.expect with one input, and version-1 cases use plain names.
+      cdse::test::write_bytes(fs::path(out_dir) / ("v2_" + r.name + ".cdse"), bytes);
+      cdse::test::write_bytes(fs::path(out_dir) / ("v2_" + r.name + ".expect"), r.expect + "\n");
+    }
+  }
+}
+
+TEST(SessionCorruption, TruncationAnywhereIsAnInputError)
+{
+  const std::string file = good_file();
+  for (std::size_t cut = 0; cut < file.size(); cut += (cut < 40 ? 1 : 97)) {
+    const std::string message = load_error(file.substr(0, cut), "cut" + std::to_string(cut));
+    if (cut >= k_session_signature.size())
+      EXPECT_NE(message.find("truncated"), std::string::npos) << message;
+  }
+}
+
+TEST(SessionCorruption, TruncatedStreamWithAConsistentHeaderEndsEarly)
+{
+  std::string file = good_file();
+  const std::size_t keep = (file.size() - k_session_container_header_bytes) / 2;
+  file.resize(k_session_container_header_bytes + keep);
+  put_le(file, 24, keep, 8);
+  const std::string message = load_error(file, "short_stream");
+  EXPECT_NE(message.find("payload"), std::string::npos) << message;
+  EXPECT_NE(message.find("ends early"), std::string::npos) << message;
+}
+
+TEST(SessionCorruption, EveryFlippedByteIsAnInputError)
+{
+  const std::string file = good_file();
+  for (std::size_t at = 0; at < file.size(); at += (at < 40 ? 1 : 53)) {
+    std::string damaged = file;
+    damaged[at] = static_cast<char>(damaged[at] ^ 0xff);
+    (void)load_error(damaged, "flip");
+  }
+}
+
+TEST(SessionCorruption, BombsAreRefusedBeforeOrWhileInflating)
+{
+  std::string file = good_file();
+  put_le(file, 16, (8ull << 30) + 1, 8);   // more than any session
+  EXPECT_NE(load_error(file, "huge").find("more than a session may hold"), std::string::npos);
+  file = good_file();
+  put_le(file, 16, 2000 * (file.size() - k_session_container_header_bytes), 8);   // beyond zlib's 1032:1
+  EXPECT_NE(load_error(file, "ratio").find("more than zlib can expand to"), std::string::npos);
+  file = good_file();
+  put_le(file, 16, get_le(file, 16, 8) + 10, 8);   // claims a little more than the stream holds
+  EXPECT_NE(load_error(file, "short").find("not the declared"), std::string::npos);
+}
+
+TEST(SessionCorruption, HeaderAndColumnMismatchesNameTheField)
+{
+  Unpacked u = unpack(good_file());
+  u.header["runs"][0]["settings"]["threads"] = 0;
+  EXPECT_NE(load_error(pack(u), "threads").find("runs[0].settings.threads"), std::string::npos);
+  u = unpack(good_file());
+  u.header["colums"] = 1;
+  EXPECT_NE(load_error(pack(u), "unknown").find("colums"), std::string::npos);
+  u = unpack(good_file());
+  u.header["columns"][3] = "error_len";
+  EXPECT_NE(load_error(pack(u), "layout").find("columns"), std::string::npos);
+  u = unpack(good_file());
+  u.header["runs"] = Json::array();
+  EXPECT_NE(load_error(pack(u), "no_runs").find("runs"), std::string::npos);
+  u = unpack(good_file());
+  u.header["active_run"] = 1;
+  EXPECT_NE(load_error(pack(u), "active").find("active_run"), std::string::npos);
+  u = unpack(good_file());
+  u.header["selected"] = Json{{"run", 0}, {"index", 77}};
+  EXPECT_NE(load_error(pack(u), "selected").find("selected.index"), std::string::npos);
+  u = unpack(good_file());
+  const std::size_t n = 12;
+  const std::size_t failed_offset = 8 * n + 4 * static_cast<std::size_t>(u.header["runs"][0]["knobs"]) * n;
+  u.columns[failed_offset + 9] = 2;
+  EXPECT_NE(load_error(pack(u), "flag").find("runs[0].designs[9].failed"), std::string::npos);
+  u = unpack(good_file());
+  u.columns[failed_offset + n + 2] = 5;   // an error text length for a design that did not fail
+  EXPECT_NE(load_error(pack(u), "errlen").find("runs[0].designs[2].error"), std::string::npos);
+  u = unpack(good_file());
+  u.columns.pop_back();
+  EXPECT_NE(load_error(pack(u), "short_columns").find("design columns need"), std::string::npos);
+  u = unpack(good_file());
+  set_planed(u.columns, 8 * n, n, 6, 10'000, 4);   // first knob far outside its choices
+  EXPECT_NE(load_error(pack(u), "genome").find("runs[0].designs[6].genome"), std::string::npos);
+}
+
+TEST(SessionCorruption, NonSessionFilesAreNamedAsSuch)
+{
+  EXPECT_NE(load_error("\x89PNG\r\n\x1a\n0000000000000000000000000000", "png").find("signature"), std::string::npos);
+  EXPECT_NE(load_error("hello, world", "text").find("invalid JSON"), std::string::npos);
+  EXPECT_NE(load_error("", "empty").find("invalid JSON"), std::string::npos);
+  EXPECT_NE(load_error("{\"format\": \"carbondse-session\", \"version\": 2}", "json_v2").find("version"),
+            std::string::npos);
+}

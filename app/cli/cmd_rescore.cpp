@@ -1,4 +1,4 @@
-// carbondse-cli rescore JOURNAL.jsonl|SESSION.json [carbon flags] [--compact]: the front of a
+// carbondse-cli rescore JOURNAL.jsonl|SESSION.cdse [carbon flags] [--compact]: the front of a
 // finished or killed run (its journal) or of a saved GUI session under new carbon assumptions,
 // from the stored invariants (nothing is re-simulated).
 #include <iostream>
@@ -19,7 +19,7 @@ int run_rescore(const Args& raw, std::ostream& out, std::ostream& err)
   if (args.positionals().size() != 1)
     throw InputError("JOURNAL", "usage: carbondse-cli rescore " + rescore_command().usage);
   const std::string path = args.positionals().front();
-  if (path.size() > 5 && path.substr(path.size() - 5) == ".json") {
+  if (looks_like_session_file(path)) {   // by content (version 2) or name (*.cdse, version-1 *.json)
     const Session session = load_session(path);
     const SessionRun& run = session.runs[session.active_run];
     auto archive = make_session_archive(session, session.active_run);
@@ -49,10 +49,11 @@ const CommandSpec& rescore_command()
 {
   static const CommandSpec spec{
       "rescore",
-      "JOURNAL.jsonl | SESSION.json [OPTIONS]",
+      "JOURNAL.jsonl | SESSION.cdse [OPTIONS]",
       "re-score a search journal or saved session under new carbon settings (no re-simulation)",
       "Prints the search result JSON (as `search` does) for the designs stored in a journal (of a\n"
-      "finished or killed run) or a GUI session, re-scored from their stored simulation results.\n"
+      "finished or killed run) or a session's active run (.cdse, or a version-1 .cdse.json), re-scored\n"
+      "from their stored simulation results.\n"
       "Carbon options override the file's carbon settings; the defaults shown apply when neither\n"
       "sets a value.",
       FlagTable{{"compact", "", "", "indented", "print the JSON on one line"}} + carbon_flags(),

@@ -1,5 +1,5 @@
 // carbondse-cli search --scenario S.json|NAME [--mode M] [--algorithm A] [--budget N] [--seed S]
-//   [--threads T] [--journal FILE [--resume | --force]] [carbon flags] [--quiet] [--compact]
+//   [--threads T] [--journal FILE [--resume]] [--session FILE] [--force] [carbon flags] [--quiet] [--compact]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -12,6 +12,7 @@
 #include "cli_args.h"
 #include "cli_commands.h"
 #include "scenario_flag.h"
+#include "search_session.h"
 #include "io/input_error.h"
 #include "search/algorithm_factory.h"
 #include "search/scenario.h"
@@ -80,12 +81,17 @@ int run_search(const Args& raw, std::ostream& out, std::ostream& err)
   options.resume = args.has("resume");
   if (options.resume && options.journal_path.empty())
     throw InputError("--resume", "needs --journal FILE");
-  if (args.has("force") && options.journal_path.empty())
-    throw InputError("--force", "needs --journal FILE");
-  if (args.has("force") && options.resume)
+  const std::string session_path = args.text("session").value_or("");
+  if (args.has("force") && options.journal_path.empty() && session_path.empty())
+    throw InputError("--force", "needs --journal FILE or --session FILE");
+  if (args.has("force") && options.resume && session_path.empty())
     throw InputError("--force", "give either --resume (continue the journal) or --force (overwrite it), not both");
   if (!options.resume && !args.has("force") && !options.journal_path.empty())
     refuse_to_overwrite_journal(options.journal_path);
+  if (!session_path.empty())
+    check_session_target(session_path, args.has("force"));
+  const int threads = options.threads;
+  const std::string started_utc = utc_now_iso8601();
   const bool quiet = args.has("quiet");
   options.progress_interval = std::chrono::milliseconds(1000);
   options.on_progress = [&err, quiet](const SearchProgress& p) {
@@ -100,6 +106,8 @@ int run_search(const Args& raw, std::ostream& out, std::ostream& err)
   if (!quiet)
     err << "\n";
   const SearchProgress last = runner.latest_progress();
+  if (!session_path.empty())   // a failed run's designs are saved too
+    save_search_session(session_path, runner, threads, started_utc);
   if (last.state == SearchState::Failed) {
     err << "error: " << last.error << "\n";
     return 1;
@@ -130,7 +138,8 @@ const CommandSpec& search_command()
           {"batch", "B", "designs", "the algorithm's", "designs proposed per step"},
           {"journal", "FILE", "", "none", "append every evaluation to FILE (JSON lines) as it is made"},
           {"resume", "", "", "off", "continue the run recorded in --journal FILE"},
-          {"force", "", "", "off", "overwrite an existing --journal FILE (without it, an existing journal is refused)"},
+          {"session", "FILE", "", "none", "also save the run as a session FILE (.cdse) that the GUI opens (carbondse FILE)"},
+          {"force", "", "", "off", "overwrite an existing --journal or --session FILE (without it, an existing file is refused)"},
           {"quiet", "", "", "off", "no progress on stderr"},
           {"compact", "", "", "indented", "print the JSON on one line"},
       } + carbon_flags(),

@@ -76,7 +76,7 @@ const CommandSpec& embodied_command()
             {"fab-location", "ID", "", d.fab_location, "fab location or energy source (ids: 'presets')"},
             {"fab-intensity", "G", "g CO2e/kWh", "from --fab-location", "custom carbon intensity of the fab's electricity"},
             {"gas-abatement", "P", "%", std::to_string(d.gas_abatement_pct), "fab gas abatement, 95 or 99"},
-            {"yield", "Y", "fraction, (0, 1]", help_number(d.yield), "fab yield"},
+            {"yield", "Y", "fraction", help_number(d.yield), "fab yield, above 0, at most 1"},
             {"dram", "ID", "", d.dram_type + " when --dram-gb is given", "DRAM type (ids: 'presets')"},
             {"dram-gb", "G", "GB", "0 (no DRAM), 1 with --dram", "DRAM capacity"},
             {"packaging", "", "", "not included", "add packaging carbon"},

@@ -2,6 +2,7 @@
 // from the same table the parser uses: each flag the help lists is accepted by the parser.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -94,11 +95,13 @@ TEST(CliHelp, EmbodiedListsEveryFlagWithUnitAndDefault)
   for (const char* expected : {"area-mm2", "node-nm", "fab-location", "fab-intensity", "gas-abatement", "yield", "dram",
                                "dram-gb", "packaging", "packaging-kg", "compact"})
     EXPECT_TRUE(names.count(expected)) << expected << "\n" << r.out;
-  for (const auto& f : listed_flags(r.out))
-    if (f.name == "area-mm2")
+  for (const auto& f : listed_flags(r.out)) {
+    if (f.name == "area-mm2") {
       EXPECT_NE(f.line.find("[mm2] (required)"), std::string::npos) << f.line;
-    else if (f.name == "yield")
+    } else if (f.name == "yield") {
       EXPECT_NE(f.line.find("(default: 0.875)"), std::string::npos) << f.line;
+    }
+  }
 }
 
 TEST(CliHelp, CarbonFlagsShowUnitsAndBuiltInDefaults)
@@ -115,4 +118,46 @@ TEST(CliHelp, CarbonFlagsShowUnitsAndBuiltInDefaults)
                              "dram", "dram-gb", "no-static", "amortize", "hardware-lifetime-years"})
       EXPECT_TRUE(line_of.count(flag)) << command << " --" << flag;
   }
+}
+
+// README's table of carbon options is the flag table: every carbon flag, with the same unit and default.
+TEST(CliHelp, ReadmeListsEveryCarbonFlagAsTheParserHasIt)
+{
+  const std::string readme = cdse::test::slurp(std::string(CARBONDSE_SOURCE_DIR) + "/README.md");
+  const auto help = run_cli({"rescore", "--help"}).out;
+  const std::regex detail(R"(\[([^\]]+)\] \(default: ([^)]+)\)$|\(default: ([^)]+)\)$)");
+  int rows = 0;
+  for (const auto& f : listed_flags(help)) {
+    if (f.name == "compact")
+      continue;
+    const std::string cell = "| `--" + f.name + (f.takes_value ? " " : "`");
+    const auto at = readme.find(cell);
+    ASSERT_NE(at, std::string::npos) << "README has no row for --" << f.name;
+    const std::string row = readme.substr(at, readme.find('\n', at) - at);
+    std::smatch m;
+    if (std::regex_search(f.line, m, detail)) {
+      const std::string unit = m[1].matched ? m[1].str() : "";
+      const std::string def = m[2].matched ? m[2].str() : m[3].str();
+      if (!unit.empty()) {
+        EXPECT_NE(row.find("| " + unit + " |"), std::string::npos) << row << "\n" << f.line;
+      }
+      EXPECT_NE(row.find(def.substr(0, def.find(' ') == std::string::npos ? def.size() : def.find(' '))),
+                std::string::npos)
+          << row << "\n" << f.line;
+    }
+    ++rows;
+  }
+  EXPECT_GE(rows, 18);
+}
+
+// README's example grid value is the data file's.
+TEST(CliHelp, ReadmeTaiwanGridValueIsTheDataFiles)
+{
+  const std::string readme = cdse::test::slurp(std::string(CARBONDSE_SOURCE_DIR) + "/README.md");
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(readme, m, std::regex(R"(--grid-region taiwan .*Taiwan's grid \(([0-9.]+) g CO2e/kWh\))")));
+  const auto presets = run_cli({"presets"}).out;
+  std::smatch p;
+  ASSERT_TRUE(std::regex_search(presets, p, std::regex(R"(\n  taiwan +([0-9.]+)  Taiwan)")));
+  EXPECT_EQ(m[1].str(), p[1].str());
 }

@@ -10,6 +10,7 @@
 #include <QtTest>
 
 #include "export/design_table_export.h"
+#include "io/shortest_number.h"
 #include "search/scenario.h"
 #include "search_controller.h"
 #include "session/session_file.h"
@@ -53,6 +54,38 @@ private slots:
     QCOMPARE(header.size(), static_cast<int>(space.knob_count()) + 11);
     for (const auto& line : lines)
       QCOMPARE(line.split(QLatin1Char(',')).size(), header.size());
+  }
+
+  // Numbers are written shortest-round-trip: each cell reads back to the exact double, and no
+  // shorter text would (0.488, not 0.48799999999999999).
+  void csvNumbersAreShortestRoundTrip()
+  {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("numbers.csv"));
+    const auto space = outcome_.scenario.space();
+    QVERIFY(exportDesignsCsv(path, *outcome_.archive, space, DesignSelection::All).ok);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList header = lines.first().split(QLatin1Char(','));
+    const int accuracy = header.indexOf(QStringLiteral("accuracy"));
+    const int latency = header.indexOf(QStringLiteral("latency_s"));
+    QVERIFY(accuracy >= 0 && latency >= 0);
+    int checked = 0;
+    for (int row = 1; row < lines.size(); ++row) {
+      const QStringList cells = lines[row].split(QLatin1Char(','));
+      const std::size_t i = static_cast<std::size_t>(row - 1);
+      const auto& v = outcome_.archive->record(i).invariants;
+      QCOMPARE(cells[latency], QString::fromStdString(cdse::shortest_number(v.latency_s)));
+      QCOMPARE(cells[latency].toDouble(), v.latency_s);
+      QVERIFY2(cells[latency].size() <= 24, qPrintable(cells[latency]));
+      if (v.accuracy_available) {
+        QCOMPARE(cells[accuracy], QString::fromStdString(cdse::shortest_number(v.accuracy)));
+        QCOMPARE(cells[accuracy].toDouble(), v.accuracy);
+        ++checked;
+      }
+    }
+    QVERIFY(checked > 0);
   }
 
   void jsonParsesAndFrontMatches()

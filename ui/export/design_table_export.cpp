@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/shortest_number.h"
+
 // The translation context of this file's messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
 class DesignTableExport {
   Q_DECLARE_TR_FUNCTIONS(DesignTableExport)
@@ -82,7 +84,8 @@ QString csv_cell(const nlohmann::json& v)
     return v.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
   if (v.is_number_integer())
     return QString::number(v.get<std::int64_t>());
-  return QString::number(v.get<double>(), 'g', 17);
+  // Shortest text that reads back to the same double: 0.488, not 0.48799999999999999.
+  return QString::fromStdString(cdse::shortest_number(v.get<double>()));
 }
 
 ExportResult write_all(const QString& path, const QByteArray& bytes, int rows)

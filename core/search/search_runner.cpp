@@ -64,7 +64,11 @@ SearchRunner::SearchRunner(Scenario scenario, SearchRunOptions options)
       throw InputError("--resume", "resuming needs the journal to continue");
     JournalContents contents = read_journal(options_.journal_path);
     const auto* header_scenario = json::find(contents.header, "scenario");
-    if (!header_scenario || comparable_scenario(*header_scenario) != comparable_scenario(to_json(scenario_)))
+    // Compared as re-written by this version, so a journal whose header spells a value the older
+    // way (a placeholder -1 where null is written now) still resumes.
+    if (!header_scenario ||
+        comparable_scenario(to_json(parse_scenario(*header_scenario, options_.journal_path))) !=
+            comparable_scenario(to_json(scenario_)))
       throw InputError(options_.journal_path, "the journal was written by a different scenario (or mode, algorithm, "
                                               "seed, carbon settings); resume it with the scenario in its header");
     anchors_ = journal_anchors(contents.header);

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <nlohmann/json.hpp>
+
 #include "cli_runner.h"
 
 using cdse::test::run_cli;
@@ -67,5 +69,31 @@ TEST(CliSearchJournal, NewFileAndResumeNeedNoForce)
   const auto both = run_cli(resumed);
   EXPECT_EQ(both.exit_code, 2);
   EXPECT_NE(both.err.find("--force"), std::string::npos) << both.err;
+  std::filesystem::remove(journal);
+}
+
+// A journal written before unset carbon values became null (placeholders -1 and 0, unused fields
+// written) still resumes: the header is compared as this version writes it.
+TEST(CliSearchJournal, OldStyleHeaderStillResumes)
+{
+  const std::string journal = temp_path("old_style.jsonl");
+  std::filesystem::remove(journal);
+  ASSERT_EQ(run_cli(small_search(journal)).exit_code, 0);
+  std::string text = slurp(journal);
+  const auto first_end = text.find('\n');
+  auto header = nlohmann::json::parse(text.substr(0, first_end));
+  auto& carbon = header["scenario"]["carbon"];
+  ASSERT_TRUE(carbon["fab_intensity_g_per_kwh"].is_null()) << carbon;
+  carbon["fab_intensity_g_per_kwh"] = -1.0;
+  carbon["node_nm"] = 0;
+  carbon["packaging_kg"] = 0.15;
+  carbon["hardware_lifetime_years"] = 3.0;
+  std::ofstream(journal, std::ios::binary) << header.dump() << text.substr(first_end);
+  auto resumed = small_search(journal);
+  resumed[4] = "10";   // a larger budget
+  resumed.push_back("--resume");
+  const auto r = run_cli(resumed);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out)["evaluations"], 10);
   std::filesystem::remove(journal);
 }

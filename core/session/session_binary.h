@@ -37,8 +37,12 @@ inline constexpr std::uint64_t k_max_session_header_json_bytes = 256ull << 20;
 
 bool has_session_signature(std::string_view file_start);
 
-// The whole file's bytes. Throws InputError naming the field (e.g. "runs[0].designs[12].genome").
+// The whole file's bytes, after validate_session() and every check decode_session() applies.
+// Throws InputError naming the field (e.g. "runs[0].designs[12].genome").
 std::string encode_session(const Session& session, const SessionProgress& progress = {});
+// The container around an (uncompressed) payload: header with the declared sizes, then the
+// compressed payload. encode_session's last step; tests and fuzzers wrap hand-made payloads with it.
+std::string make_session_container(std::string_view payload, const SessionProgress& progress = {});
 // Throws InputError naming the part that is wrong: "container" (signature, version, sizes),
 // "payload" (decompression, column lengths with byte offsets), the header's JSON path (e.g.
 // "runs[1].settings.threads", "pinned[2].index"), or "runs[r].designs[i].<field>" for one design.

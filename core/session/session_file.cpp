@@ -151,7 +151,6 @@ void save_session(const std::string& path, const Session& session, const Session
   // Everything that can fail in memory happens before the disk is touched.
   std::string bytes;
   try {
-    validate_session(session);
     meter.step(0.0, 0.9);
     bytes = encode_session(session, [&](double f) { meter.report(f); });
   } catch (const std::exception& e) {

@@ -13,34 +13,14 @@ namespace {
 // Small enough for frequent progress reports, large enough that zlib's per-call cost vanishes.
 constexpr std::size_t k_chunk_bytes = 1u << 20;
 
-class Deflater {
+// A z_stream that is always ended (inflateEnd or deflateEnd), whatever throws.
+template <int (*End)(z_streamp)>
+class ZStream {
 public:
-  Deflater(int level, ZlibMatching matching)
-  {
-    const int strategy = matching == ZlibMatching::RunLengthOnly ? Z_RLE : Z_DEFAULT_STRATEGY;
-    if (deflateInit2(&zs_, level, Z_DEFLATED, 15, 8, strategy) != Z_OK)
-      throw std::runtime_error("cannot start zlib compression");
-  }
-  ~Deflater() { deflateEnd(&zs_); }
-  Deflater(const Deflater&) = delete;
-  Deflater& operator=(const Deflater&) = delete;
-  z_stream* operator->() { return &zs_; }
-  z_stream* get() { return &zs_; }
-
-private:
-  z_stream zs_{};
-};
-
-class Inflater {
-public:
-  Inflater()
-  {
-    if (inflateInit(&zs_) != Z_OK)
-      throw std::runtime_error("cannot start zlib decompression");
-  }
-  ~Inflater() { inflateEnd(&zs_); }
-  Inflater(const Inflater&) = delete;
-  Inflater& operator=(const Inflater&) = delete;
+  ZStream() = default;
+  ~ZStream() { End(&zs_); }
+  ZStream(const ZStream&) = delete;
+  ZStream& operator=(const ZStream&) = delete;
   z_stream* operator->() { return &zs_; }
   z_stream* get() { return &zs_; }
 
@@ -55,10 +35,11 @@ Bytef* bytes(const char* p)
 
 } // namespace
 
-std::string zlib_compress(std::string_view input, int level, ZlibMatching matching,
-                          const std::function<void(double)>& progress)
+std::string zlib_compress(std::string_view input, int level, const std::function<void(double)>& progress)
 {
-  Deflater zs(level, matching);
+  ZStream<deflateEnd> zs;
+  if (deflateInit2(zs.get(), level, Z_DEFLATED, 15, 8, Z_RLE) != Z_OK)
+    throw std::runtime_error("cannot start zlib compression");
   std::string out(deflateBound(zs.get(), static_cast<uLong>(input.size())), '\0');
   zs->next_out = bytes(out.data());
   std::size_t consumed = 0;
@@ -84,7 +65,9 @@ std::string zlib_compress(std::string_view input, int level, ZlibMatching matchi
 std::string zlib_decompress(std::string_view input, std::size_t expected_size,
                             const std::function<void(double)>& progress)
 {
-  Inflater zs;
+  ZStream<inflateEnd> zs;
+  if (inflateInit(zs.get()) != Z_OK)
+    throw std::runtime_error("cannot start zlib decompression");
   // Grown as output arrives, not allocated from the declared size: a lying header costs only
   // what the stream really produces.
   std::string out(std::min(expected_size, 4 * input.size() + k_chunk_bytes), '\0');

@@ -74,14 +74,7 @@ std::string pack(const Unpacked& u)
   std::string payload(8, '\0');
   put_le(payload, 0, header.size(), 8);
   payload += header + u.columns;
-  const std::string compressed = zlib_compress(payload, 6, ZlibMatching::Full, {});
-  std::string file(k_session_signature);
-  file.resize(k_session_container_header_bytes);
-  put_le(file, 8, 2, 4);
-  put_le(file, 12, 0, 4);
-  put_le(file, 16, payload.size(), 8);
-  put_le(file, 24, compressed.size(), 8);
-  return file + compressed;
+  return make_session_container(payload);
 }
 
 // Byte offset of a double column of run 0 in Unpacked::columns (payload order, session_binary.h).
@@ -143,13 +136,9 @@ std::vector<Recipe> corpus_recipes()
        }},
       {"bomb", "more than the declared 1000 bytes", [] {
          // 16 MB of zeros compress to ~16 KB; the header claims 1,000 bytes.
-         std::string f(k_session_signature);
-         f.resize(k_session_container_header_bytes);
-         const std::string compressed = zlib_compress(std::string(16u << 20, '\0'), 9, ZlibMatching::Full, {});
-         put_le(f, 8, 2, 4);
+         std::string f = make_session_container(std::string(16u << 20, '\0'));
          put_le(f, 16, 1000, 8);
-         put_le(f, 24, compressed.size(), 8);
-         return f + compressed;
+         return f;
        }},
       {"pinned_missing_run", "pinned[1].run", [] {
          Unpacked u = unpack(good_file());

@@ -55,3 +55,27 @@ TEST(CliPresetsRegions, AskedForRegionsArePresentAndListedWithTheirValue)
   }
   EXPECT_EQ(value_of["poland"], 662.0);   // Ember 2023, lifecycle, as the file's other Ember rows
 }
+
+TEST(CliPresetsRegions, NorthAmericanGridsComeFromElectricityMaps2023)
+{
+  const auto r = run_cli({"presets", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json presets = json::parse(r.out);
+  std::map<std::string, json> region_of;
+  for (const auto& region : presets["grid_regions"])
+    region_of[region["id"].get<std::string>()] = region;
+  // Electricity Maps 2023 yearly averages, lifecycle factors, per kWh consumed (docs/references.md R29).
+  const std::map<std::string, std::pair<double, std::string>> expected = {
+      {"texas", {394.0, "US-TEX-ERCO"}}, {"ontario", {76.0, "CA-ON"}}, {"quebec", {31.0, "CA-QC"}}};
+  for (const auto& [id, value_and_zone] : expected) {
+    ASSERT_TRUE(region_of.count(id)) << id;
+    const json& region = region_of[id];
+    EXPECT_EQ(region["g_per_kwh"].get<double>(), value_and_zone.first) << id;
+    EXPECT_EQ(region["year"].get<int>(), 2023) << id;
+    const std::string source = region["source"].get<std::string>();
+    EXPECT_NE(source.find("Electricity Maps"), std::string::npos) << source;
+    EXPECT_NE(source.find(value_and_zone.second), std::string::npos) << source;
+    EXPECT_NE(source.find("lifecycle"), std::string::npos) << source;
+    EXPECT_NE(source.find("[docs/references.md R29]"), std::string::npos) << source;
+  }
+}

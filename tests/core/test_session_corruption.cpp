@@ -255,6 +255,9 @@ TEST(SessionCorruption, HeaderAndColumnMismatchesNameTheField)
   u.header["runs"][0]["settings"]["threads"] = 0;
   EXPECT_NE(load_error(pack(u), "threads").find("runs[0].settings.threads"), std::string::npos);
   u = unpack(good_file());
+  u.header["runs"][0]["designs"] = k_max_session_designs + 1;   // refused before anything is allocated
+  EXPECT_NE(load_error(pack(u), "too_many").find("runs[0].designs"), std::string::npos);
+  u = unpack(good_file());
   u.header["colums"] = 1;
   EXPECT_NE(load_error(pack(u), "unknown").find("colums"), std::string::npos);
   u = unpack(good_file());

@@ -115,6 +115,16 @@ std::string load_error(const std::string& bytes, const std::string& name)
 
 std::string good_file() { return encode_session(small_session()); }
 
+// The good file with its header or columns changed by `edit`.
+std::function<std::string()> edited(std::function<void(Unpacked&)> edit)
+{
+  return [edit] {
+    Unpacked u = unpack(good_file());
+    edit(u);
+    return pack(u);
+  };
+}
+
 struct Recipe {
   std::string name;
   std::string expect;   // a substring of the error message
@@ -140,50 +150,34 @@ std::vector<Recipe> corpus_recipes()
          put_le(f, 16, 1000, 8);
          return f;
        }},
-      {"pinned_missing_run", "pinned[1].run", [] {
-         Unpacked u = unpack(good_file());
+      {"pinned_missing_run", "pinned[1].run", edited([](Unpacked& u) {
          u.header["pinned"][1]["run"] = 4;
-         return pack(u);
-       }},
-      {"pinned_missing_design", "pinned[0].index", [] {
-         Unpacked u = unpack(good_file());
+       })},
+      {"pinned_missing_design", "pinned[0].index", edited([](Unpacked& u) {
          u.header["pinned"][0]["index"] = 999;
-         return pack(u);
-       }},
-      {"knob_count_mismatch", "runs[0].knobs", [] {
-         Unpacked u = unpack(good_file());
+       })},
+      {"knob_count_mismatch", "runs[0].knobs", edited([](Unpacked& u) {
          u.header["runs"][0]["knobs"] = 3;
-         return pack(u);
-       }},
-      {"design_count_mismatch", "design columns need", [] {
-         Unpacked u = unpack(good_file());
+       })},
+      {"design_count_mismatch", "design columns need", edited([](Unpacked& u) {
          u.header["runs"][0]["designs"] = 13;
-         return pack(u);
-       }},
-      {"nan_latency", "runs[0].designs[3].invariants.latency_s", [] {
-         Unpacked u = unpack(good_file());
+       })},
+      {"nan_latency", "runs[0].designs[3].invariants.latency_s", edited([](Unpacked& u) {
          set_planed(u.columns, double_column_offset(u, "latency_s"), 12, 3,
                     std::bit_cast<std::uint64_t>(std::nan("")), 8);
-         return pack(u);
-       }},
-      {"negative_area", "runs[0].designs[7].invariants.area_mm2", [] {
-         Unpacked u = unpack(good_file());
+       })},
+      {"negative_area", "runs[0].designs[7].invariants.area_mm2", edited([](Unpacked& u) {
          set_planed(u.columns, double_column_offset(u, "area_mm2"), 12, 7, std::bit_cast<std::uint64_t>(-4.0), 8);
-         return pack(u);
-       }},
-      {"duplicate_design", "runs[0].designs[1].genome", [] {
-         Unpacked u = unpack(good_file());
+       })},
+      {"duplicate_design", "runs[0].designs[1].genome", edited([](Unpacked& u) {
          const std::size_t n = 12, knobs = u.header["runs"][0]["knobs"];
          for (std::size_t k = 0; k < knobs; ++k)   // design 1 gets design 0's genome
            for (int b = 0; b < 4; ++b)
              u.columns[8 * n + 4 * n * k + b * n + 1] = u.columns[8 * n + 4 * n * k + b * n + 0];
-         return pack(u);
-       }},
-      {"index_not_increasing", "runs[0].designs[4].index", [] {
-         Unpacked u = unpack(good_file());
+       })},
+      {"index_not_increasing", "runs[0].designs[4].index", edited([](Unpacked& u) {
          set_planed(u.columns, 0, 12, 4, 0, 8);   // index step 0
-         return pack(u);
-       }},
+       })},
   };
 }
 
@@ -210,8 +204,9 @@ TEST(SessionCorruption, TruncationAnywhereIsAnInputError)
   const std::string file = good_file();
   for (std::size_t cut = 0; cut < file.size(); cut += (cut < 40 ? 1 : 97)) {
     const std::string message = load_error(file.substr(0, cut), "cut" + std::to_string(cut));
-    if (cut >= k_session_signature.size())
+    if (cut >= k_session_signature.size()) {
       EXPECT_NE(message.find("truncated"), std::string::npos) << message;
+    }
   }
 }
 
@@ -251,41 +246,31 @@ TEST(SessionCorruption, BombsAreRefusedBeforeOrWhileInflating)
 
 TEST(SessionCorruption, HeaderAndColumnMismatchesNameTheField)
 {
-  Unpacked u = unpack(good_file());
-  u.header["runs"][0]["settings"]["threads"] = 0;
-  EXPECT_NE(load_error(pack(u), "threads").find("runs[0].settings.threads"), std::string::npos);
-  u = unpack(good_file());
-  u.header["runs"][0]["designs"] = k_max_session_designs + 1;   // refused before anything is allocated
-  EXPECT_NE(load_error(pack(u), "too_many").find("runs[0].designs"), std::string::npos);
-  u = unpack(good_file());
-  u.header["colums"] = 1;
-  EXPECT_NE(load_error(pack(u), "unknown").find("colums"), std::string::npos);
-  u = unpack(good_file());
-  u.header["columns"][3] = "error_len";
-  EXPECT_NE(load_error(pack(u), "layout").find("columns"), std::string::npos);
-  u = unpack(good_file());
-  u.header["runs"] = Json::array();
-  EXPECT_NE(load_error(pack(u), "no_runs").find("runs"), std::string::npos);
-  u = unpack(good_file());
-  u.header["active_run"] = 1;
-  EXPECT_NE(load_error(pack(u), "active").find("active_run"), std::string::npos);
-  u = unpack(good_file());
-  u.header["selected"] = Json{{"run", 0}, {"index", 77}};
-  EXPECT_NE(load_error(pack(u), "selected").find("selected.index"), std::string::npos);
-  u = unpack(good_file());
-  const std::size_t n = 12;
-  const std::size_t failed_offset = 8 * n + 4 * static_cast<std::size_t>(u.header["runs"][0]["knobs"]) * n;
-  u.columns[failed_offset + 9] = 2;
-  EXPECT_NE(load_error(pack(u), "flag").find("runs[0].designs[9].failed"), std::string::npos);
-  u = unpack(good_file());
-  u.columns[failed_offset + n + 2] = 5;   // an error text length for a design that did not fail
-  EXPECT_NE(load_error(pack(u), "errlen").find("runs[0].designs[2].error"), std::string::npos);
-  u = unpack(good_file());
-  u.columns.pop_back();
-  EXPECT_NE(load_error(pack(u), "short_columns").find("design columns need"), std::string::npos);
-  u = unpack(good_file());
-  set_planed(u.columns, 8 * n, n, 6, 10'000, 4);   // first knob far outside its choices
-  EXPECT_NE(load_error(pack(u), "genome").find("runs[0].designs[6].genome"), std::string::npos);
+  constexpr std::size_t n = 12;   // designs in small_session()
+  const auto failed_offset = [](const Unpacked& u) {   // the "failed" column follows index and genome
+    return 8 * n + 4 * static_cast<std::size_t>(u.header["runs"][0]["knobs"]) * n;
+  };
+  const std::vector<Recipe> cases = {
+      {"threads", "runs[0].settings.threads", edited([](Unpacked& u) { u.header["runs"][0]["settings"]["threads"] = 0; })},
+      {"too_many", "runs[0].designs",   // refused before anything is allocated
+       edited([](Unpacked& u) { u.header["runs"][0]["designs"] = k_max_session_designs + 1; })},
+      {"unknown_key", "colums", edited([](Unpacked& u) { u.header["colums"] = 1; })},
+      {"layout", "columns", edited([](Unpacked& u) { u.header["columns"][3] = "error_len"; })},
+      {"no_runs", "runs", edited([](Unpacked& u) { u.header["runs"] = Json::array(); })},
+      {"active", "active_run", edited([](Unpacked& u) { u.header["active_run"] = 1; })},
+      {"selected", "selected.index", edited([](Unpacked& u) { u.header["selected"] = Json{{"run", 0}, {"index", 77}}; })},
+      {"flag", "runs[0].designs[9].failed", edited([&](Unpacked& u) { u.columns[failed_offset(u) + 9] = 2; })},
+      // An error text length for a design that did not fail.
+      {"error_length", "runs[0].designs[2].error", edited([&](Unpacked& u) { u.columns[failed_offset(u) + n + 2] = 5; })},
+      {"short_columns", "design columns need", edited([](Unpacked& u) { u.columns.pop_back(); })},
+      // The first knob far outside its choices.
+      {"genome", "runs[0].designs[6].genome", edited([](Unpacked& u) { set_planed(u.columns, 8 * n, n, 6, 10'000, 4); })},
+  };
+  for (const Recipe& c : cases) {
+    SCOPED_TRACE(c.name);
+    const std::string message = load_error(c.make(), c.name);
+    EXPECT_NE(message.find(c.expect), std::string::npos) << message;
+  }
 }
 
 TEST(SessionCorruption, NonSessionFilesAreNamedAsSuch)

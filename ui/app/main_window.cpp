@@ -234,6 +234,8 @@ void MainWindow::connectActions()
   });
   connect(a->clearPins, &QAction::triggered, model_, &ExplorerModel::clearPins);
   connect(a->showDominated, &QAction::toggled, fronts_, &FrontsView::setShowDominated);
+  connect(a->lockAxes, &QAction::toggled, fronts_, &FrontsView::setAxesLocked);
+  connect(search_, &SearchPanel::runningChanged, fronts_, &FrontsView::setSearchRunning);
   connect(a->resetLayout, &QAction::triggered, this, [this] {
     applyDefaultLayout();
     restoreState(defaultState_, k_layout_version);

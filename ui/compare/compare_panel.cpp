@@ -4,55 +4,133 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPixmap>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <qcustomplot.h>
-
 #include <algorithm>
 
+#include "compare/compare_bars.h"
 #include "explorer/design_metrics.h"
+#include "plots/plot_palette.h"
+
+namespace {
+
+constexpr int k_button_label_px = 80;
+
+// A small square of the row's colour, so the table's carbon rows read with the bars beside it.
+QIcon swatch(const QColor& colour)
+{
+  QPixmap pixmap(10, 10);
+  pixmap.fill(colour);
+  return QIcon(pixmap);
+}
+
+const DesignMetric* metricNamed(const QVector<DesignMetric>& column, const QString& name)
+{
+  const auto it = std::find_if(column.begin(), column.end(), [&](const DesignMetric& m) { return m.name == name; });
+  return it == column.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+QStringList ComparePanel::keyRowNames()
+{
+  // The row names designMetrics() gives (its translation context), in the order a comparison reads.
+  return {QCoreApplication::translate("DesignMetrics", "Total carbon (kg CO₂e)"),
+          QCoreApplication::translate("DesignMetrics", "Embodied carbon (kg CO₂e)"),
+          QCoreApplication::translate("DesignMetrics", "Operational carbon (kg CO₂e)"),
+          QCoreApplication::translate("DesignMetrics", "Accuracy, estimate (%)"),
+          QCoreApplication::translate("DesignMetrics", "Latency (ms)")};
+}
 
 ComparePanel::ComparePanel(QWidget* parent)
-  : QWidget(parent), hint_(new QLabel), buttons_(new QHBoxLayout), table_(new QTableWidget), plot_(new QCustomPlot)
+  : QWidget(parent), hint_(new QLabel), buttons_(new QHBoxLayout), table_(new QTableWidget), bars_(new CompareBars),
+    splitter_(new QSplitter(Qt::Horizontal))
 {
-  setMinimumHeight(170);   // a table row per metric must stay readable in the bottom dock
+  setMinimumHeight(170);   // the header and the key rows stay readable in the bottom dock
   table_->setObjectName(QStringLiteral("compareTable"));
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  table_->setWordWrap(true);
-  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-  plot_->setObjectName(QStringLiteral("compareBars"));
-  plot_->setMinimumWidth(220);
-  embodied_ = new QCPBars(plot_->xAxis, plot_->yAxis);
-  operational_ = new QCPBars(plot_->xAxis, plot_->yAxis);
-  embodied_->setBrush(QColor(0x8c, 0x56, 0x4b));
-  operational_->setBrush(QColor(0x2c, 0xa0, 0x2c));
-  embodied_->setPen(Qt::NoPen);
-  operational_->setPen(Qt::NoPen);
-  operational_->moveAbove(embodied_);
-  plot_->legend->setVisible(true);
-  plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+  table_->setWordWrap(false);
+  table_->setTextElideMode(Qt::ElideRight);
+  // Columns share the width (fitColumns), but a narrow panel scrolls sideways rather than cutting
+  // the numbers down to "0.…".
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+  // (As wide as an archive design's name, which is wider than any number the rows show.)
+  table_->horizontalHeader()->setMinimumSectionSize(
+      table_->fontMetrics().horizontalAdvance(QCoreApplication::translate("ExplorerModel", "Design #%1").arg(QStringLiteral("00000"))) + 16);
+  table_->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+  table_->verticalHeader()->setTextElideMode(Qt::ElideRight);
+  table_->installEventFilter(this);
+  table_->viewport()->installEventFilter(this);
+  table_->horizontalHeader()->setTextElideMode(Qt::ElideLeft);   // "…gn #527": the end tells pins apart
+  table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+  table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
 
-  auto* splitter = new QSplitter(Qt::Horizontal);
-  splitter->addWidget(table_);
-  splitter->addWidget(plot_);
-  splitter->setStretchFactor(0, 3);
-  splitter->setStretchFactor(1, 1);
+  splitter_->addWidget(table_);
+  splitter_->addWidget(bars_);
+  splitter_->setChildrenCollapsible(false);
+  connect(splitter_, &QSplitter::splitterMoved, this, [this] { userSplit_ = true; });
   hint_->setWordWrap(true);
   buttons_->addWidget(hint_, 1);
   auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 2, 4, 2);
+  layout->setSpacing(2);
   layout->addLayout(buttons_);
-  layout->addWidget(splitter, 1);
+  layout->addWidget(splitter_, 1);
   retranslateUi();
   rebuild();
 }
+
+QCustomPlot* ComparePanel::bars() const { return bars_; }
 
 void ComparePanel::setDesigns(const std::vector<SelectedDesign>& designs)
 {
   designs_ = designs;
   rebuild();
+}
+
+void ComparePanel::resizeEvent(QResizeEvent* event)
+{
+  QWidget::resizeEvent(event);
+  if (userSplit_)
+    return;
+  // The bars get about a third: enough for four bars with readable labels, the rest for the table.
+  constexpr double k_bars_share = 0.35;
+  constexpr int k_bars_max_px = 420;
+  const int width = splitter_->width();
+  const int bars = std::clamp(static_cast<int>(width * k_bars_share), bars_->minimumWidth(), k_bars_max_px);
+  splitter_->setSizes({std::max(0, width - bars), bars});
+}
+
+bool ComparePanel::eventFilter(QObject* watched, QEvent* event)
+{
+  if (event->type() == QEvent::Resize && watched == table_)
+    fitRowNames();
+  else if (event->type() == QEvent::Resize && watched == table_->viewport())
+    fitColumns();
+  return QWidget::eventFilter(watched, event);
+}
+
+void ComparePanel::fitRowNames()
+{
+  // In a narrow table the row names give up width first (shortened, whole in their tooltip).
+  constexpr double k_names_share = 0.45;
+  constexpr int k_names_min_px = 120;
+  table_->verticalHeader()->setMaximumWidth(std::max(k_names_min_px, static_cast<int>(table_->width() * k_names_share)));
+}
+
+void ComparePanel::fitColumns()
+{
+  const int count = table_->columnCount();
+  if (count == 0)
+    return;
+  const QHeaderView* header = table_->horizontalHeader();
+  const int width = std::max(header->minimumSectionSize(), table_->viewport()->width() / count);
+  for (int c = 0; c < count; ++c)
+    table_->setColumnWidth(c, width);
 }
 
 void ComparePanel::changeEvent(QEvent* event)
@@ -67,9 +145,6 @@ void ComparePanel::changeEvent(QEvent* event)
 void ComparePanel::retranslateUi()
 {
   hint_->setText(tr("Pin up to four designs (select one, then Design ▸ Pin, Ctrl+P) to compare them here."));
-  embodied_->setName(tr("Embodied"));
-  operational_->setName(tr("Operational"));
-  plot_->yAxis->setLabel(tr("Total carbon (kg CO₂e)"));
 }
 
 void ComparePanel::rebuild()
@@ -77,7 +152,7 @@ void ComparePanel::rebuild()
   hint_->setVisible(designs_.empty());
   fillUnpinButtons();
   fillTable();
-  fillBars();
+  bars_->setDesigns(designs_);
 }
 
 void ComparePanel::fillUnpinButtons()
@@ -90,7 +165,9 @@ void ComparePanel::fillUnpinButtons()
   }
   for (const auto& d : designs_) {
     auto* button = new QToolButton;
-    button->setText(tr("Unpin %1").arg(d.label));
+    // Short, so four of them fit a narrow panel; the whole name is in the tooltip.
+    button->setText(tr("Unpin %1").arg(button->fontMetrics().elidedText(d.label, Qt::ElideMiddle, k_button_label_px)));
+    button->setToolTip(tr("Unpin %1").arg(d.label));
     const DesignRef ref = d.ref;
     connect(button, &QToolButton::clicked, this, [this, ref] { emit unpinRequested(ref); });
     buttons_->addWidget(button);
@@ -103,35 +180,56 @@ void ComparePanel::fillTable()
   QVector<QVector<DesignMetric>> columns;
   for (const auto& d : designs_)
     columns.push_back(designMetrics(d));
-  const int rowCount = columns.isEmpty() ? 0 : static_cast<int>(std::max_element(columns.begin(), columns.end(), [](const auto& a, const auto& b) {
-    return a.size() < b.size();
-  })->size());
+  // Rows by name, so a design that could not be evaluated (fewer rows) still lines up: the key
+  // rows first, then every other row in the order the designs give them.
+  QStringList rows;
+  for (const QString& key : keyRowNames())
+    if (std::any_of(columns.begin(), columns.end(), [&](const auto& c) { return metricNamed(c, key); }))
+      rows << key;
+  for (const auto& column : columns)
+    for (const DesignMetric& m : column)
+      if (!rows.contains(m.name))
+        rows << m.name;
   table_->setColumnCount(static_cast<int>(columns.size()));
-  table_->setRowCount(rowCount);
+  table_->setRowCount(static_cast<int>(rows.size()));
   QStringList header;
   for (const auto& d : designs_)
     header << d.label;
   table_->setHorizontalHeaderLabels(header);
-  for (int row = 0; row < rowCount; ++row) {
+  for (int c = 0; c < header.size(); ++c)
+    table_->horizontalHeaderItem(c)->setToolTip(header[c]);
+  const QString embodiedRow = QCoreApplication::translate("DesignMetrics", "Embodied carbon (kg CO₂e)");
+  const QString operationalRow = QCoreApplication::translate("DesignMetrics", "Operational carbon (kg CO₂e)");
+  for (int row = 0; row < rows.size(); ++row) {
+    auto* name = new QTableWidgetItem(rows[row]);
+    name->setToolTip(rows[row]);
+    if (rows[row] == embodiedRow)
+      name->setIcon(swatch(plot_palette::embodiedCarbon()));
+    else if (rows[row] == operationalRow)
+      name->setIcon(swatch(plot_palette::operationalCarbon()));
+    table_->setVerticalHeaderItem(row, name);
     // The best numeric value of the row is bold, when the row has a direction.
     int best = -1;
+    const DesignMetric* bestMetric = nullptr;
     for (int col = 0; col < columns.size(); ++col) {
-      if (row >= columns[col].size() || !columns[col][row].value || columns[col][row].better == DesignMetric::Better::None)
+      const DesignMetric* m = metricNamed(columns[col], rows[row]);
+      if (!m || !m->value || m->better == DesignMetric::Better::None)
         continue;
-      const auto& m = columns[col][row];
-      if (best < 0 || (m.better == DesignMetric::Better::Lower ? *m.value < *columns[best][row].value
-                                                               : *m.value > *columns[best][row].value))
+      if (!bestMetric || (m->better == DesignMetric::Better::Lower ? *m->value < *bestMetric->value
+                                                                   : *m->value > *bestMetric->value)) {
         best = col;
+        bestMetric = m;
+      }
     }
     for (int col = 0; col < columns.size(); ++col) {
-      if (row >= columns[col].size())
+      const DesignMetric* m = metricNamed(columns[col], rows[row]);
+      if (!m)
         continue;
-      const auto& m = columns[col][row];
-      if (col == 0)
-        table_->setVerticalHeaderItem(row, new QTableWidgetItem(m.name));
-      auto* item = new QTableWidgetItem(m.text);
-      item->setToolTip(m.explanation);
-      item->setTextAlignment(m.value ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+      auto* item = new QTableWidgetItem(m->text);
+      // Text rows are shortened to one line: the whole text goes in the tooltip.
+      item->setToolTip(m->value ? m->explanation
+                                : (m->explanation.isEmpty() ? m->text : m->text + QStringLiteral("\n") + m->explanation));
+      item->setTextAlignment(m->value ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
       if (col == best && columns.size() > 1) {
         QFont font = item->font();
         font.setBold(true);
@@ -140,27 +238,5 @@ void ComparePanel::fillTable()
       table_->setItem(row, col, item);
     }
   }
-  table_->resizeRowsToContents();
-}
-
-void ComparePanel::fillBars()
-{
-  QVector<double> keys, embodied, operational;
-  QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-  double top = 0;
-  for (std::size_t i = 0; i < designs_.size(); ++i) {
-    const auto& d = designs_[i];
-    const double key = static_cast<double>(i + 1);
-    keys << key;
-    embodied << (d.evaluated ? d.carbon.embodied_kg : 0.0);
-    operational << (d.evaluated ? d.carbon.operational_kg : 0.0);
-    top = std::max(top, embodied.back() + operational.back());
-    ticker->addTick(key, d.label);
-  }
-  embodied_->setData(keys, embodied, true);
-  operational_->setData(keys, operational, true);
-  plot_->xAxis->setTicker(ticker);
-  plot_->xAxis->setRange(0.4, std::max<double>(1.0, static_cast<double>(designs_.size())) + 0.6);
-  plot_->yAxis->setRange(0, top > 0 ? top * 1.15 : 1.0);
-  plot_->replot(QCustomPlot::rpQueuedReplot);
+  fitColumns();
 }

@@ -7,12 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace {
-
-const QColor k_embodied(0x8c, 0x56, 0x3b);
-const QColor k_operational(0x3b, 0x74, 0xa8);
-
-} // namespace
+#include "plots/plot_palette.h"
 
 CarbonBar::CarbonBar(QWidget* parent) : QWidget(parent)
 {
@@ -77,8 +72,8 @@ void CarbonBar::paintEvent(QPaintEvent*)
   const QRectF bar(area.left(), area.top() + lineH * 0.5, 0, lineH * 1.2);
   const QRectF emb(bar.left(), bar.top(), carbon_.embodied_kg * scale, bar.height());
   const QRectF op(emb.right(), bar.top(), carbon_.operational_kg * scale, bar.height());
-  p.fillRect(emb, k_embodied);
-  p.fillRect(op, k_operational);
+  p.fillRect(emb, plot_palette::embodiedCarbon());
+  p.fillRect(op, plot_palette::operationalCarbon());
 
   // The embodied band: a whisker from P5 to P95 across the embodied segment.
   p.setPen(QPen(palette().color(QPalette::WindowText), 1.5));
@@ -91,10 +86,10 @@ void CarbonBar::paintEvent(QPaintEvent*)
   const double emb_pct = 100.0 * carbon_.embodied_kg / carbon_.total_kg;
   const QLocale l;
   const QRectF legend(area.left(), bar.bottom() + 2, area.width(), lineH);
-  p.setPen(k_embodied);
+  p.setPen(plot_palette::embodiedCarbon());
   p.drawText(legend, Qt::AlignLeft | Qt::AlignVCenter,
              tr("■ embodied %1 % (├┤ P5–P95)").arg(l.toString(emb_pct, 'f', 1)));
-  p.setPen(k_operational);
+  p.setPen(plot_palette::operationalCarbon());
   p.drawText(legend, Qt::AlignRight | Qt::AlignVCenter,
              tr("operational %1 % ■").arg(l.toString(100.0 - emb_pct, 'f', 1)));
 }

@@ -67,6 +67,13 @@ FrontsView::FrontsView(QWidget* parent) : QWidget(parent)
   redrawTimer_->setSingleShot(true);
   redrawTimer_->setInterval(k_redraw_interval_ms);
   connect(redrawTimer_, &QTimer::timeout, this, &FrontsView::startBuild);
+  autoLockTimer_ = new QTimer(this);
+  autoLockTimer_->setSingleShot(true);
+  autoLockTimer_->setInterval(k_auto_lock_delay_ms);
+  connect(autoLockTimer_, &QTimer::timeout, this, [this] {
+    searchLocked_ = true;
+    applyAxesLock();
+  });
   // One thread per projection (at nice +5: below the GUI thread, above the search workers).
   pool_.setMaxThreadCount(k_projection_count);
   retranslateUi();
@@ -186,6 +193,29 @@ void FrontsView::setShowDominated(bool show)
     showDominatedBox_->setChecked(show);   // re-enters through toggled; harmless
   for (ProjectionPlot* p : plots_)
     p->setShowDominated(show);
+}
+
+void FrontsView::setAxesLocked(bool locked)
+{
+  userLocked_ = locked;
+  applyAxesLock();
+}
+
+void FrontsView::setSearchRunning(bool running)
+{
+  if (running) {
+    autoLockTimer_->start();
+    return;
+  }
+  autoLockTimer_->stop();
+  searchLocked_ = false;
+  applyAxesLock();
+}
+
+void FrontsView::applyAxesLock()
+{
+  for (ProjectionPlot* p : plots_)
+    p->setAxesLocked(axesLocked());
 }
 
 void FrontsView::changeEvent(QEvent* event)

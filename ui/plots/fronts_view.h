@@ -29,6 +29,9 @@ class FrontsView : public QWidget {
 public:
   static constexpr int k_projection_count = 3;
   static constexpr int k_redraw_interval_ms = 40;
+  // A search's first second rescales the axes to its first designs; then they are held, so the
+  // front is seen moving instead of the axes rescaling every frame.
+  static constexpr int k_auto_lock_delay_ms = 1000;
 
   explicit FrontsView(QWidget* parent = nullptr);
   ~FrontsView() override;
@@ -45,11 +48,18 @@ public:
   void redrawSoon();
   // A snapshot is waiting or being built.
   bool redrawPending() const;
+  // The user's lock (View ▸ Lock axes) or the automatic one of a running search.
+  bool axesLocked() const { return userLocked_ || searchLocked_; }
 
 public slots:
   void setSnapshot(const FrontSnapshot& snapshot);
   void setSnapshot(FrontSnapshot&& snapshot);   // no copy of 100,000 points
   void setShowDominated(bool show);
+  // The user's choice; it outlasts searches.
+  void setAxesLocked(bool locked);
+  // A search started (locks the axes k_auto_lock_delay_ms later) or ended (releases that lock;
+  // the user's lock stays).
+  void setSearchRunning(bool running);
   // The fourth cell of the 2 × 2 grid (the window puts the hypervolume trace there).
   void setCornerWidget(QWidget* widget);
 
@@ -63,6 +73,7 @@ private:
   void retranslateUi();
   void startBuild();
   void frameReady(std::uint64_t build, int plot, ProjectionFrame& frame);
+  void applyAxesLock();
 
   std::array<ProjectionPlot*, k_projection_count> plots_{};
   QSplitter* bottomRow_ = nullptr;
@@ -76,4 +87,7 @@ private:
   int framesOutstanding_ = 0;
   bool urgent_ = false;                             // start the pending snapshot without the tick
   bool showDominated_ = true;
+  QTimer* autoLockTimer_ = nullptr;
+  bool userLocked_ = false;
+  bool searchLocked_ = false;
 };

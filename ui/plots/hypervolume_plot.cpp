@@ -9,6 +9,9 @@
 
 #include <algorithm>
 
+#include "plots/plot_palette.h"
+#include "plots/plot_style.h"
+
 namespace {
 
 // Unit of one minimised objective, as the core measures it (SI; accuracy enters as 1 − accuracy).
@@ -44,14 +47,17 @@ HypervolumePlot::HypervolumePlot(QWidget* parent) : QWidget(parent), plot_(new Q
   plot_->plotLayout()->addElement(0, 0, title_);
   graph_ = plot_->addGraph();
   graph_->setLineStyle(QCPGraph::lsStepLeft);
-  graph_->setPen(QPen(QColor(0x21, 0x91, 0x8c), 1.8));
-  graph_->setBrush(QColor(0x21, 0x91, 0x8c, 40));
-  const QPen gridPen(QColor(225, 225, 225), 0, Qt::SolidLine);
+  graph_->setPen(QPen(plot_palette::hypervolume(), 1.8));
+  QColor fill = plot_palette::hypervolume();
+  fill.setAlpha(40);
+  graph_->setBrush(fill);
+  const QPen gridPen(plot_palette::grid(), 0, Qt::SolidLine);
   for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis}) {
     axis->grid()->setPen(gridPen);
     axis->setTickLabelFont(small);
   }
   plot_->yAxis->setNumberFormat(QStringLiteral("g"));
+  connect(plot_, &QCustomPlot::afterLayout, this, [this] { title_->setText(plot_style::fittedTitle(title_, fullTitle_)); });
   connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) {
     plot_->rescaleAxes();
     plot_->replot(QCustomPlot::rpQueuedRefresh);
@@ -123,11 +129,12 @@ void HypervolumePlot::redrawNow()
 void HypervolumePlot::updateTitle()
 {
   if (trace_.empty())
-    title_->setText(tr("Hypervolume: no designs yet"));
+    fullTitle_ = tr("Hypervolume: no designs yet");
   else
-    title_->setText(tr("Hypervolume: %1 after %2 evaluations")
-                        .arg(QLocale().toString(trace_.back().hypervolume, 'g', 4))
-                        .arg(QLocale().toString(static_cast<qlonglong>(trace_.back().evaluations))));
+    fullTitle_ = tr("Hypervolume: %1 after %2 evaluations")
+                     .arg(QLocale().toString(trace_.back().hypervolume, 'g', 4))
+                     .arg(QLocale().toString(static_cast<qlonglong>(trace_.back().evaluations)));
+  title_->setText(fullTitle_);
 }
 
 void HypervolumePlot::changeEvent(QEvent* event)
@@ -145,8 +152,9 @@ void HypervolumePlot::retranslateUi()
   QStringList units;
   for (cdse::Objective o : objectives_)
     units.append(objectiveUnit(o));
+  // The unit on a line of its own: on one line it is longer than a small plot is high.
   plot_->yAxis->setLabel(units.isEmpty() ? tr("Hypervolume")
-                                         : tr("Hypervolume [%1]").arg(units.join(tr(" × "))));
+                                         : tr("Hypervolume\n[%1]").arg(units.join(tr(" × "))));
   plot_->setToolTip(tr("The volume of objective space dominated by the front, measured up to the run's fixed "
                        "reference point: it grows as the search finds better designs. Double-click to reset the "
                        "view."));

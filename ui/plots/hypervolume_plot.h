@@ -44,6 +44,7 @@ private:
   QCustomPlot* plot_;
   QCPGraph* graph_ = nullptr;
   QCPTextElement* title_ = nullptr;
+  QString fullTitle_;   // the title drawn is shortened to the plot's width
   QTimer* redrawTimer_ = nullptr;
   std::vector<cdse::HypervolumeSample> trace_;
   std::vector<cdse::Objective> objectives_;

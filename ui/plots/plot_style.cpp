@@ -5,6 +5,8 @@
 
 #include <array>
 
+#include "plots/plot_palette.h"
+
 namespace plot_style {
 
 QCPColorGradient objectiveGradient()
@@ -35,7 +37,7 @@ QColor noValueColour() { return QColor(150, 150, 150); }
 
 QCPScatterStyle frontStyle(const QColor& colour)
 {
-  return QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(20, 20, 20), 1.0), QBrush(colour), 8);
+  return QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(plot_palette::ink(), 1.0), QBrush(colour), 8);
 }
 
 QCPScatterStyle dominatedStyle(const QColor& colour)
@@ -67,23 +69,29 @@ QCPScatterStyle baselineStyle(int baseline_index)
       QCPScatterStyle::ssTriangle, QCPScatterStyle::ssSquare,     QCPScatterStyle::ssDiamond,
       QCPScatterStyle::ssStar,     QCPScatterStyle::ssTriangleInverted, QCPScatterStyle::ssCrossCircle};
   const auto shape = shapes[static_cast<std::size_t>(baseline_index) % shapes.size()];
-  return QCPScatterStyle(shape, QPen(QColor(25, 25, 25), 1.6), QBrush(Qt::white), 12);
+  return QCPScatterStyle(shape, QPen(plot_palette::ink(), 1.6), QBrush(Qt::white), 12);
 }
 
 QCPScatterStyle selectedStyle()
 {
-  return QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(0xd6, 0x27, 0x28), 2.5), Qt::NoBrush, 20);
+  return QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(plot_palette::selection(), 2.5), Qt::NoBrush, 20);
 }
 
 QCPScatterStyle pinnedStyle()
 {
-  return QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(QColor(0xe6, 0x61, 0x00), 2.0), Qt::NoBrush, 16);
+  return QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(plot_palette::pinned(), 2.0), Qt::NoBrush, 16);
 }
 
 QPen staircasePen() { return QPen(QColor(30, 30, 30, 200), 1.5); }
 
-QColor constraintColour() { return QColor(0xb0, 0x30, 0x30); }
+QPen constraintPen() { return QPen(plot_palette::constraint(), 1.3, Qt::DashLine); }
 
-QPen constraintPen() { return QPen(constraintColour(), 1.3, Qt::DashLine); }
+QString fittedTitle(const QCPTextElement* title, const QString& full)
+{
+  constexpr int k_spare_px = 8;
+  const QMargins m = title->margins();
+  const int width = title->parentPlot()->viewport().width() - m.left() - m.right() - k_spare_px;
+  return QFontMetrics(title->font()).elidedText(full, Qt::ElideRight, std::max(width, 0));
+}
 
 } // namespace plot_style

@@ -1,6 +1,6 @@
 #pragma once
-// Colours and symbols shared by the plots, in one place so the three projections, the legend
-// and the exports look the same.
+// Symbols and pens shared by the plots, in one place so the three projections, the legend and the
+// exports look the same (their colours come from plot_palette.h).
 #include <QColor>
 
 #include <qcustomplot.h>
@@ -23,6 +23,9 @@ QCPScatterStyle selectedStyle();
 QCPScatterStyle pinnedStyle();
 QPen staircasePen();
 QPen constraintPen();
-QColor constraintColour();
+
+// `full` shortened at its end (…) to the width of `title`'s plot, so that a title never runs past
+// the plot's edges (a centred text wider than its cell is cut at both ends).
+QString fittedTitle(const QCPTextElement* title, const QString& full);
 
 } // namespace plot_style

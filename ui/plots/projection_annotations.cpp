@@ -2,14 +2,30 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
-#include <optional>
 
+#include "plots/label_placement.h"
+#include "plots/plot_palette.h"
 #include "plots/plot_style.h"
 
 namespace {
 
+// A baseline name wider than this is shortened (in a small plot to a share of its width), and
+// shortened further where space is tight.
 constexpr int k_label_width_px = 140;
+constexpr double k_label_share_of_width = 0.4;
+constexpr std::array<int, 2> k_tight_label_widths_px = {80, 50};
+constexpr double k_marker_radius_px = 7.0;  // half a baseline symbol, with its outline
+constexpr double k_edge_px = 3.0;           // between a limit label and the line or the frame
+// What covering one design costs: a front design much more than a faint one (which is mostly
+// background). Moving a label one line further from its marker costs as much as covering 2–3
+// front designs or ~100 faint ones.
+constexpr double k_front_weight = 10.0;
+constexpr double k_faint_weight = 0.25;
+constexpr double k_ring_penalty = 25.0;
+constexpr std::size_t k_faint_samples = 20000;   // faint designs counted (evenly spread) per layout
 
 // A constraint in display units (the same units as the axes), if the snapshot sets it.
 std::optional<double> limitOf(PlotQuantity quantity, const cdse::SearchConstraints& c)
@@ -24,6 +40,20 @@ std::optional<double> limitOf(PlotQuantity quantity, const cdse::SearchConstrain
   return std::nullopt;
 }
 
+// The label's box as QCPItemText draws it: the text's bounding rect plus the padding.
+QSizeF boxSize(const QCPItemText* label)
+{
+  const QRect text = QFontMetrics(label->font()).boundingRect(0, 0, 0, 0, Qt::TextDontClip | label->textAlignment(),
+                                                              label->text());
+  const QMargins p = label->padding();
+  return QSizeF(text.width() + p.left() + p.right(), text.height() + p.top() + p.bottom());
+}
+
+QRectF drawnRect(const QCPItemText* label)
+{
+  return QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition()).normalized();
+}
+
 } // namespace
 
 void ProjectionAnnotations::clear()
@@ -31,8 +61,32 @@ void ProjectionAnnotations::clear()
   for (QCPAbstractItem* item : items_)
     plot_->removeItem(item);
   items_.clear();
-  constraintLines_ = 0;
-  labels_ = 0;
+  limits_.clear();
+  baselines_.clear();
+}
+
+QList<QCPItemText*> ProjectionAnnotations::baselineLabels() const
+{
+  QList<QCPItemText*> list;
+  for (const BaselineLabel& b : baselines_)
+    list.append(b.label);
+  return list;
+}
+
+QList<QCPItemText*> ProjectionAnnotations::limitLabels() const
+{
+  QList<QCPItemText*> list;
+  for (const Limit& l : limits_)
+    list.append(l.label);
+  return list;
+}
+
+std::optional<std::size_t> ProjectionAnnotations::baselineAtLabel(const QPointF& pixel) const
+{
+  for (const BaselineLabel& b : baselines_)
+    if (b.label->visible() && drawnRect(b.label).contains(pixel))
+      return b.baseline;
+  return std::nullopt;
 }
 
 void ProjectionAnnotations::rebuild(const FrontSnapshot& s, const ProjectionSpec& spec)
@@ -42,16 +96,30 @@ void ProjectionAnnotations::rebuild(const FrontSnapshot& s, const ProjectionSpec
     addLimit(spec.x, *x, true);
   if (const auto y = limitOf(spec.y, s.constraints))
     addLimit(spec.y, *y, false);
-  for (const BaselinePoint& b : s.baselines) {
-    if (!b.evaluated)
-      continue;
+  for (std::size_t i = 0; i < s.baselines.size(); ++i) {
+    const BaselinePoint& b = s.baselines[i];
     const double x = plotValue(spec.x, b);
     const double y = plotValue(spec.y, b);
-    // Every other label goes to the other side vertically: baselines often share a value
-    // (e.g. the same unpruned model), and their labels would overlap.
-    if (std::isfinite(x) && std::isfinite(y))
-      addLabel(x, y, b.label, b.baseline_index % 2 == 1);
+    if (b.evaluated && std::isfinite(x) && std::isfinite(y))
+      addBaseline(b.label, i, x, y);
   }
+}
+
+QCPItemText* ProjectionAnnotations::newLabel()
+{
+  auto* label = new QCPItemText(plot_);
+  label->setSelectable(false);
+  QFont font = plot_->font();
+  font.setPointSizeF(font.pointSizeF() * 0.85);
+  label->setFont(font);
+  label->setPadding(QMargins(3, 1, 3, 1));
+  label->setBrush(QColor(255, 255, 255, 215));   // readable over the designs it may still touch
+  label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+  label->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+  label->position->setType(QCPItemPosition::ptAbsolute);
+  label->setVisible(false);   // until placed
+  items_.append(label);
+  return label;
 }
 
 void ProjectionAnnotations::addLimit(PlotQuantity quantity, double value, bool vertical)
@@ -62,7 +130,6 @@ void ProjectionAnnotations::addLimit(PlotQuantity quantity, double value, bool v
   line->point1->setCoords(vertical ? value : 0, vertical ? 0 : value);
   line->point2->setCoords(vertical ? value : 1, vertical ? 1 : value);
   items_.append(line);
-  ++constraintLines_;
 
   const QString valueText = QLocale().toString(value, 'g', 4);
   QString text;
@@ -71,46 +138,140 @@ void ProjectionAnnotations::addLimit(PlotQuantity quantity, double value, bool v
     case PlotQuantity::Latency: text = tr("maximum latency %1 ms").arg(valueText); break;
     case PlotQuantity::TotalCarbon: text = tr("maximum total carbon %1 kg CO2e").arg(valueText); break;
   }
-  auto* label = new QCPItemText(plot_);
-  label->setSelectable(false);
+  QCPItemText* label = newLabel();
   label->setText(text);
-  label->setColor(plot_style::constraintColour());
-  QFont font = plot_->font();
-  font.setPointSizeF(font.pointSizeF() * 0.85);
-  label->setFont(font);
-  label->setPadding(QMargins(4, 2, 4, 2));
-  // Along the line, near the axis rect's top (vertical line) or right edge (horizontal line).
-  if (vertical) {
-    label->position->setTypeX(QCPItemPosition::ptPlotCoords);
-    label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    label->position->setCoords(value, 0.0);
-    label->setRotation(-90);
-    label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-  } else {
-    label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    label->position->setTypeY(QCPItemPosition::ptPlotCoords);
-    label->position->setCoords(1.0, value);
-    label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-  }
-  items_.append(label);
+  label->setColor(plot_palette::constraint());
+  limits_.push_back({label, value, vertical});
 }
 
-void ProjectionAnnotations::addLabel(double x, double y, const QString& text, bool flip_vertical)
+void ProjectionAnnotations::addBaseline(const QString& text, std::size_t index, double x, double y)
 {
-  auto* label = new QCPItemText(plot_);
-  label->setSelectable(false);
-  QFont font = plot_->font();
-  font.setPointSizeF(font.pointSizeF() * 0.85);
-  label->setFont(font);
-  // Scenario labels can be long: elided here, whole in the hover text.
-  label->setText(QFontMetrics(font).elidedText(text, Qt::ElideRight, k_label_width_px));
-  label->position->setCoords(x, y);
-  // Towards the middle of the view, so labels near an edge stay readable.
-  const bool rightHalf = plot_->xAxis->coordToPixel(x) > plot_->axisRect()->center().x();
-  const bool upperHalf = (plot_->yAxis->coordToPixel(y) < plot_->axisRect()->center().y()) != flip_vertical;
-  label->setPositionAlignment((rightHalf ? Qt::AlignRight : Qt::AlignLeft) | (upperHalf ? Qt::AlignTop : Qt::AlignBottom));
-  label->setPadding(QMargins(rightHalf ? 0 : 9, upperHalf ? 7 : 0, rightHalf ? 9 : 0, upperHalf ? 0 : 7));
-  label->setColor(QColor(25, 25, 25));
-  items_.append(label);
-  ++labels_;
+  auto* marker = new QCPItemTracer(plot_);
+  marker->setStyle(QCPItemTracer::tsNone);
+  marker->setSelectable(false);
+  marker->setVisible(false);
+  marker->position->setCoords(x, y);
+  items_.append(marker);
+  auto* leader = new QCPItemLine(plot_);
+  leader->setPen(QPen(QColor(90, 90, 90), 0.8));
+  leader->setSelectable(false);
+  leader->setVisible(false);
+  leader->setLayer(QStringLiteral("faint"));   // under the symbols
+  for (QCPItemPosition* end : {leader->start, leader->end})
+    end->setType(QCPItemPosition::ptAbsolute);   // pixel offsets (none) from their anchors
+  leader->start->setParentAnchor(marker->position);
+  items_.append(leader);
+  QCPItemText* label = newLabel();
+  label->setColor(plot_palette::ink());
+  label->position->setParentAnchor(marker->position);   // offsets in pixels from the marker
+  baselines_.push_back({label, marker, leader, text, index});
+}
+
+void ProjectionAnnotations::fillSpace(LabelSpace& space, const std::vector<ProjectedPoint>& points, bool faint_shown,
+                                      const QList<QPointF>& marks) const
+{
+  const QCPRange xr = plot_->xAxis->range();
+  const auto first = std::lower_bound(points.begin(), points.end(), xr.lower,
+                                      [](const ProjectedPoint& p, double v) { return p.x < v; });
+  const auto last = std::upper_bound(first, points.end(), xr.upper,
+                                     [](double v, const ProjectedPoint& p) { return v < p.x; });
+  // Faint designs are counted evenly spread, each standing for `stride` of them: a density, at a
+  // bounded cost per layout however many designs there are.
+  const std::size_t inView = static_cast<std::size_t>(last - first);
+  const std::size_t stride = std::max<std::size_t>(1, inView / k_faint_samples);
+  std::size_t n = 0;
+  for (auto it = first; it != last; ++it, ++n) {
+    const bool front = it->point_class == PointClass::Front;
+    if (!front && (!faint_shown || n % stride != 0))
+      continue;
+    const QPointF pixel(plot_->xAxis->coordToPixel(it->x), plot_->yAxis->coordToPixel(it->y));
+    space.addPoint(pixel, front ? k_front_weight : k_faint_weight * static_cast<double>(stride));
+  }
+  for (const QPointF& m : marks)
+    space.addPoint(m, k_front_weight);
+  // No label may hide a baseline's symbol.
+  for (const BaselineLabel& b : baselines_) {
+    const QPointF p = b.marker->position->pixelPosition();
+    space.addObstacle(QRectF(p.x() - k_marker_radius_px, p.y() - k_marker_radius_px, 2 * k_marker_radius_px,
+                             2 * k_marker_radius_px));
+  }
+}
+
+void ProjectionAnnotations::placeLimit(const Limit& limit, LabelSpace& space) const
+{
+  QCPItemText* label = limit.label;
+  const QRectF area = space.area();
+  const QSizeF size = boxSize(label);
+  // Along the line, at either end, on either side of it.
+  QList<LabelSpot> spots;
+  if (limit.vertical) {
+    const double x = plot_->xAxis->coordToPixel(limit.value);
+    if (x >= area.left() && x <= area.right())
+      for (const double top : {area.top() + k_edge_px, area.bottom() - k_edge_px - size.height()})
+        for (const double left : {x + k_edge_px, x - k_edge_px - size.width()})
+          spots.append({QRectF(QPointF(left, top), size)});
+  } else {
+    const double y = plot_->yAxis->coordToPixel(limit.value);
+    if (y >= area.top() && y <= area.bottom())
+      for (const double left : {area.right() - k_edge_px - size.width(), area.left() + k_edge_px})
+        for (const double top : {y - 1 - size.height(), y + 2})
+          spots.append({QRectF(QPointF(left, top), size)});
+  }
+  const auto chosen = space.claimCheapest(spots);
+  label->setVisible(chosen.has_value());
+  if (chosen)
+    label->position->setCoords(spots[*chosen].rect.topLeft());
+}
+
+void ProjectionAnnotations::placeBaseline(const BaselineLabel& b, LabelSpace& space) const
+{
+  QCPItemText* label = b.label;
+  const QFontMetrics metrics(label->font());
+  const QPointF marker = b.marker->position->pixelPosition();
+  std::vector<int> widths = {std::min(k_label_width_px, static_cast<int>(space.area().width() * k_label_share_of_width))};
+  for (const int w : k_tight_label_widths_px)
+    if (w < widths.front())
+      widths.push_back(w);
+  b.leader->setVisible(false);
+  for (const int width : widths) {
+    label->setText(metrics.elidedText(b.text, Qt::ElideRight, width));
+    const QList<LabelSpot> spots = spotsAroundMarker(marker, boxSize(label), k_marker_radius_px, k_ring_penalty);
+    if (const auto chosen = space.claimCheapest(spots)) {
+      const QRectF rect = spots[*chosen].rect;
+      label->position->setCoords(rect.topLeft() - marker);
+      label->setVisible(true);
+      // Not beside its marker: a thin line to the label's nearest anchor says whose it is.
+      if (spots[*chosen].penalty > 0) {
+        QCPItemAnchor* nearest = nullptr;
+        double nearestPx = 0;
+        for (QCPItemAnchor* a : {label->topLeft, label->top, label->topRight, label->right, label->bottomRight,
+                                 label->bottom, label->bottomLeft, label->left}) {
+          const QPointF p = a->pixelPosition();
+          const double d = std::hypot(p.x() - marker.x(), p.y() - marker.y());
+          if (!nearest || d < nearestPx) {
+            nearest = a;
+            nearestPx = d;
+          }
+        }
+        b.leader->end->setParentAnchor(nearest);
+        b.leader->setVisible(true);
+      }
+      return;
+    }
+  }
+  label->setVisible(false);
+}
+
+void ProjectionAnnotations::place(const std::vector<ProjectedPoint>& points, bool faint_shown,
+                                  const QList<QPointF>& marks)
+{
+  if (limits_.empty() && baselines_.empty())
+    return;
+  LabelSpace space(QRectF(plot_->axisRect()->rect()));
+  fillSpace(space, points, faint_shown, marks);
+  // Limits first: they have only four spots each; baselines have many.
+  for (const Limit& l : limits_)
+    placeLimit(l, space);
+  for (const BaselineLabel& b : baselines_)
+    placeBaseline(b, space);
 }

@@ -113,6 +113,7 @@ ProjectionData projectSnapshot(const FrontSnapshot& snapshot, const ProjectionSp
   if (cmin <= cmax) {
     data.colour_min = cmin;
     data.colour_max = cmax;
+    data.has_colour = true;
   }
   return data;
 }

@@ -24,8 +24,9 @@ struct ProjectedPoint {
 struct ProjectionData {
   std::vector<ProjectedPoint> points;   // ascending x; failed designs and NaN x/y are left out
   std::vector<std::size_t> staircase;   // indices into points, ascending x
-  double colour_min = 0;                // over feasible points with a colour value; min == max when none
+  double colour_min = 0;                // over feasible points with a colour value
   double colour_max = 0;
+  bool has_colour = false;              // false: no such point, and min and max mean nothing
   std::size_t count(PointClass c) const;
 };
 

@@ -4,9 +4,11 @@
 #include <QMouseEvent>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
+#include "plots/plot_palette.h"
 #include "plots/plot_style.h"
 #include "plots/plot_tooltip.h"
 
@@ -14,6 +16,7 @@ namespace {
 
 constexpr double k_hit_radius_px = 6.0;
 constexpr int k_click_slop_px = 4;   // a press and release closer than this is a click, not a drag
+constexpr int k_legend_column_px = 170;   // about the widest legend entry: as many columns as fit
 
 QCPRange padded(double lo, double hi)
 {
@@ -40,12 +43,19 @@ ProjectionPlot::ProjectionPlot(int projection_index, QWidget* parent)
   QFont bold = font();
   bold.setBold(true);
 
-  plotLayout()->insertRow(0);
+  // Rows: the title, then the axis rect with its colour scale, then the legend. The title has a
+  // row of its own (not a cell above the axis rect) so that it may use the whole width.
+  QCPAxisRect* rect = axisRect();
+  plotLayout()->take(rect);
+  plotLayout()->simplify();
   title_ = new QCPTextElement(this, QString(), bold);
   plotLayout()->addElement(0, 0, title_);
+  plotArea_ = new QCPLayoutGrid;
+  plotLayout()->addElement(1, 0, plotArea_);
+  plotArea_->addElement(0, 0, rect);
 
   colourScale_ = new QCPColorScale(this);
-  plotLayout()->addElement(1, 1, colourScale_);
+  plotArea_->addElement(0, 1, colourScale_);
   colourScale_->setType(QCPAxis::atRight);
   colourScale_->setGradient(plot_style::objectiveGradient());
   colourScale_->setBarWidth(9);
@@ -53,9 +63,9 @@ ProjectionPlot::ProjectionPlot(int projection_index, QWidget* parent)
   colourScale_->setRangeZoom(false);
   colourScale_->axis()->setLabelFont(small);
   colourScale_->axis()->setTickLabelFont(small);
-  auto* margins = new QCPMarginGroup(this);
-  axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
-  colourScale_->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
+  margins_ = new QCPMarginGroup(this);
+  rect->setMarginGroup(QCP::msTop | QCP::msBottom, margins_);
+  colourScale_->setMarginGroup(QCP::msTop | QCP::msBottom, margins_);
 
   legend->setVisible(true);
   legend->setFont(small);
@@ -66,15 +76,19 @@ ProjectionPlot::ProjectionPlot(int projection_index, QWidget* parent)
   legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
   legend->setWrap(2);
   plotLayout()->addElement(2, 0, legend);
+  plotLayout()->setRowStretchFactor(0, 0.001);
   plotLayout()->setRowStretchFactor(2, 0.001);
   plotLayout()->setRowSpacing(2);
 
-  const QPen gridPen(QColor(225, 225, 225), 0, Qt::SolidLine);
+  const QPen gridPen(plot_palette::grid(), 0, Qt::SolidLine);
   for (QCPAxis* axis : {xAxis, yAxis}) {
     axis->grid()->setPen(gridPen);
     axis->setTickLabelFont(small);
   }
 
+  // Labels go where they fit once the layout (axis rect, margins) of this replot is known.
+  connect(this, &QCustomPlot::afterLayout, this, &ProjectionPlot::placeOverlays);
+  showColourScale(false);   // until a design has a colour value
   connect(this, &QCustomPlot::mousePress, this, &ProjectionPlot::onMousePress);
   connect(this, &QCustomPlot::mouseMove, this, &ProjectionPlot::onMouseMove);
   connect(this, &QCustomPlot::mouseRelease, this, &ProjectionPlot::onMouseRelease);
@@ -92,13 +106,16 @@ void ProjectionPlot::showFrame(ProjectionFrame frame)
   allBounds_ = frame.allBounds;
   graphs_.apply(frame, spec_);
   data_ = std::move(frame.data);
-  QCPRange colours(data_.colour_min, data_.colour_max);
-  if (!(colours.size() > 0))
-    colours = padded(data_.colour_min, data_.colour_max);
-  colourScale_->setDataRange(colours);
-  if (!userView_)
+  showColourScale(data_.has_colour);
+  if (data_.has_colour) {
+    QCPRange colours(data_.colour_min, data_.colour_max);
+    if (!(colours.size() > 0))
+      colours = padded(data_.colour_min, data_.colour_max);
+    colourScale_->setDataRange(colours);
+  }
+  if (followsData())
     rescaleToData();
-  annotations_.rebuild(*snapshot_, spec_);   // label placement depends on the view
+  annotations_.rebuild(*snapshot_, spec_);   // placed at the next layout
   replot(rpQueuedRefresh);
 }
 
@@ -108,7 +125,7 @@ void ProjectionPlot::setShowDominated(bool show)
     return;
   showDominated_ = show;
   graphs_.setShowDominated(show);
-  if (!userView_)
+  if (followsData())
     rescaleToData();
   replot(rpQueuedRefresh);
 }
@@ -117,9 +134,52 @@ void ProjectionPlot::resetView()
 {
   userView_ = false;
   rescaleToData();
-  if (snapshot_)
-    annotations_.rebuild(*snapshot_, spec_);
   replot(rpQueuedRefresh);
+}
+
+void ProjectionPlot::setAxesLocked(bool locked)
+{
+  if (locked == axesLocked_)
+    return;
+  axesLocked_ = locked;
+  if (followsData()) {   // released: catch up with the data at once
+    rescaleToData();
+    replot(rpQueuedRefresh);
+  }
+}
+
+void ProjectionPlot::showColourScale(bool show)
+{
+  // Out of the layout, not only invisible: with no value to colour by there is no scale, and
+  // no empty strip where it was.
+  const bool shown = colourScale_->layout() != nullptr;
+  if (show == shown)
+    return;
+  if (show)
+    plotArea_->addElement(0, 1, colourScale_);
+  else {
+    plotArea_->take(colourScale_);
+    plotArea_->simplify();
+  }
+  colourScale_->setMarginGroup(QCP::msTop | QCP::msBottom, show ? margins_ : nullptr);
+  colourScale_->setVisible(show);
+}
+
+bool ProjectionPlot::colourScaleShown() const { return colourScale_->visible() && colourScale_->layout() != nullptr; }
+
+void ProjectionPlot::placeOverlays()
+{
+  title_->setText(plot_style::fittedTitle(title_, fullTitle_));
+  QList<QPointF> marks;
+  if (snapshot_) {
+    if (snapshot_->selected)
+      if (const auto p = pixelOf(*snapshot_->selected))
+        marks.append(*p);
+    for (const DesignRef& ref : snapshot_->pinned)
+      if (const auto p = pixelOf(ref))
+        marks.append(*p);
+  }
+  annotations_.place(data_.points, showDominated_, marks);
 }
 
 void ProjectionPlot::rescaleToData()
@@ -176,6 +236,12 @@ std::optional<DesignRef> ProjectionPlot::designAt(const QPointF& pixel) const
         best = DesignRef::baseline(b);
       }
     }
+  if (best)
+    return best;
+  // A baseline's name label stands for the baseline (its whole name is in the tooltip); it is
+  // drawn over the designs, so it is hit first.
+  if (const auto b = annotations_.baselineAtLabel(pixel))
+    return DesignRef::baseline(*b);
   // Archive designs: binary search on x, then only the slab within the radius.
   const double x = xAxis->pixelToCoord(pixel.x());
   const double y = yAxis->pixelToCoord(pixel.y());
@@ -216,6 +282,8 @@ void ProjectionPlot::onMouseMove(QMouseEvent* event)
   }
   if (const auto ref = designAt(event->position()))
     QToolTip::showText(event->globalPosition().toPoint(), tooltipFor(*ref), this);
+  else if (title_->text() != fullTitle_ && title_->rect().contains(event->pos()))
+    QToolTip::showText(event->globalPosition().toPoint(), fullTitle_, this);   // the shortened title, whole
   else
     QToolTip::hideText();
 }
@@ -229,6 +297,14 @@ void ProjectionPlot::onMouseRelease(QMouseEvent* event)
     return;
   if (const auto ref = designAt(event->position()))
     emit designClicked(*ref);
+}
+
+void ProjectionPlot::resizeEvent(QResizeEvent* event)
+{
+  // The legend takes as few rows as the width allows: on a small screen every row is taken from
+  // the designs' axis rect.
+  legend->setWrap(std::clamp(event->size().width() / k_legend_column_px, 2, 4));
+  QCustomPlot::resizeEvent(event);
 }
 
 void ProjectionPlot::changeEvent(QEvent* event)
@@ -246,9 +322,10 @@ void ProjectionPlot::retranslateUi()
   yAxis->setLabel(quantityAxisTitle(spec_.y));
   colourScale_->axis()->setLabel(quantityAxisTitle(spec_.colour));
   switch (index_) {
-    case 0: title_->setText(tr("Accuracy vs total carbon (colour: latency)")); break;
-    case 1: title_->setText(tr("Latency vs total carbon (colour: accuracy)")); break;
-    default: title_->setText(tr("Accuracy vs latency (colour: total carbon)")); break;
+    case 0: fullTitle_ = tr("Accuracy vs total carbon (colour: latency)"); break;
+    case 1: fullTitle_ = tr("Latency vs total carbon (colour: accuracy)"); break;
+    default: fullTitle_ = tr("Accuracy vs latency (colour: total carbon)"); break;
   }
+  title_->setText(fullTitle_);
   graphs_.retranslate();
 }

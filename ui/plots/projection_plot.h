@@ -31,6 +31,10 @@ public:
   bool showDominated() const { return showDominated_; }
   // Back to the whole data after the user zoomed or panned.
   void resetView();
+  // Locked axes keep their range when new data arrives (a moving front is seen moving); pan,
+  // zoom and double-click still work. Unlocking fits the data again unless the user moved the view.
+  void setAxesLocked(bool locked);
+  bool axesLocked() const { return axesLocked_; }
 
   const ProjectionSpec& spec() const { return spec_; }
   // What is drawn (for tests and status texts).
@@ -41,6 +45,13 @@ public:
   std::size_t pinnedMarkCount() const { return graphs_.pinnedCount(); }
   int constraintLineCount() const { return annotations_.constraintLineCount(); }
   QCPColorScale* colourScale() const { return colourScale_; }
+  // False while no drawn design has a value for the colour quantity (no scale, no made-up range).
+  bool colourScaleShown() const;
+  // The text items of the limits and the baseline names, placed at the last replot.
+  QList<QCPItemText*> limitLabels() const { return annotations_.limitLabels(); }
+  QList<QCPItemText*> baselineLabels() const { return annotations_.baselineLabels(); }
+  QString fullTitle() const { return fullTitle_; }
+  QCPTextElement* titleElement() const { return title_; }
   // Widget pixel of a design in the current view; nullopt when it is not drawn here.
   std::optional<QPointF> pixelOf(const DesignRef& ref) const;
   // The design drawn within a few pixels of `pixel`, nearest first.
@@ -52,10 +63,14 @@ signals:
 
 protected:
   void changeEvent(QEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
 
 private:
   void retranslateUi();
   void rescaleToData();
+  bool followsData() const { return !userView_ && !axesLocked_; }
+  void showColourScale(bool show);
+  void placeOverlays();
   void onMousePress(QMouseEvent* event);
   void onMouseMove(QMouseEvent* event);
   void onMouseRelease(QMouseEvent* event);
@@ -69,9 +84,13 @@ private:
   ProjectionGraphs graphs_;
   ProjectionAnnotations annotations_;
   QCPTextElement* title_ = nullptr;
+  QString fullTitle_;            // the title drawn is shortened to the plot's width
+  QCPLayoutGrid* plotArea_ = nullptr;   // the axis rect and, when there are colours, their scale
   QCPColorScale* colourScale_ = nullptr;
+  QCPMarginGroup* margins_ = nullptr;   // aligns the scale with the axis rect
   bool showDominated_ = true;
   bool userView_ = false;        // the user zoomed or panned: new data keeps their view
+  bool axesLocked_ = false;
   QPoint pressPos_;
   bool pressed_ = false;
 };

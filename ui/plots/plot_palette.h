@@ -1,0 +1,23 @@
+#pragma once
+// The one definition of which colour stands for which quantity or role, wherever it is drawn: the
+// fronts plots, the hypervolume trace, the Compare bars and table, the Details carbon bar, and
+// therefore the exported plots. A quantity has one colour everywhere (operational carbon is the
+// same blue in Details and in Compare); change it here and every view follows.
+#include <QColor>
+
+namespace plot_palette {
+
+// Quantities (matplotlib's "tab10" hues, distinguishable by colour-blind viewers: brown vs blue).
+QColor embodiedCarbon();
+QColor operationalCarbon();
+QColor totalCarbon();         // the total of the two, e.g. the value written over a stacked bar
+QColor hypervolume();
+
+// Roles in the fronts plots.
+QColor constraint();          // limits and their labels
+QColor selection();           // the ring around the selected design
+QColor pinned();              // the marks of pinned designs
+QColor ink();                 // outlines of front points and baseline symbols, label text
+QColor grid();
+
+} // namespace plot_palette

@@ -14,36 +14,23 @@
 #include "plots/fronts_view.h"
 #include "plots/hypervolume_plot.h"
 #include "plots/projection_plot.h"
+#include "plot_test_points.h"
 
 namespace {
 
 constexpr double k_nan = std::numeric_limits<double>::quiet_NaN();
-
-PlotPoint point(std::size_t index, double accuracy, double latency_ms, double carbon_kg, bool feasible, bool front)
-{
-  PlotPoint p;
-  p.archive_index = index;
-  p.accuracy = accuracy;
-  p.latency_s = latency_ms / 1000.0;
-  p.total_kg = carbon_kg;
-  p.embodied_kg = carbon_kg * 0.4;
-  p.operational_kg = carbon_kg * 0.6;
-  p.feasible = feasible;
-  p.on_front = front;
-  return p;
-}
 
 // 0, 1 front; 2 dominated; 3 infeasible; 4 dominated without accuracy; 5 failed.
 FrontSnapshot knownSnapshot()
 {
   FrontSnapshot s;
   s.generation = 1;
-  s.points.push_back(point(0, 0.70, 10, 2.0, true, true));
-  s.points.push_back(point(1, 0.75, 20, 3.0, true, true));
-  s.points.push_back(point(2, 0.60, 30, 4.0, true, false));
-  s.points.push_back(point(3, 0.80, 50, 1.5, false, false));
-  s.points.push_back(point(4, k_nan, 15, 2.5, true, false));
-  PlotPoint failed = point(5, 0.9, 1, 1, false, false);
+  s.points.push_back(testPoint(0, 0.70, 10, 2.0, true, true));
+  s.points.push_back(testPoint(1, 0.75, 20, 3.0, true, true));
+  s.points.push_back(testPoint(2, 0.60, 30, 4.0, true, false));
+  s.points.push_back(testPoint(3, 0.80, 50, 1.5, false, false));
+  s.points.push_back(testPoint(4, k_nan, 15, 2.5, true, false));
+  PlotPoint failed = testPoint(5, 0.9, 1, 1, false, false);
   failed.failed = true;
   s.points.push_back(failed);
   BaselinePoint base;
@@ -168,7 +155,7 @@ private slots:
     FrontSnapshot s = knownSnapshot();
     for (int i = 0; i < 100; ++i) {
       s.generation = 2 + static_cast<std::uint64_t>(i);
-      s.points.push_back(point(s.points.size(), 0.5, 40, 5.0, true, false));
+      s.points.push_back(testPoint(s.points.size(), 0.5, 40, 5.0, true, false));
       view.setSnapshot(s);
     }
     QVERIFY(view.redrawPending());
@@ -187,7 +174,7 @@ private slots:
     showAndDraw(view, knownSnapshot());
     FrontSnapshot big = knownSnapshot();
     for (std::size_t i = big.points.size(); i < 50000; ++i)
-      big.points.push_back(point(i, 0.5, 40, 5.0, true, false));
+      big.points.push_back(testPoint(i, 0.5, 40, 5.0, true, false));
     big.generation = 2;
     view.setSnapshot(big);
     view.redrawSoon();   // 50,000 designs now being projected on the pool
@@ -288,7 +275,7 @@ private slots:
       const double carbon = 1.0 + 9.0 * rng.generateDouble();
       const double latency = 5.0 + 95.0 * rng.generateDouble();
       const double accuracy = 0.55 + 0.25 * rng.generateDouble();
-      s.points.push_back(point(i, accuracy, latency, carbon, rng.bounded(10) != 0, rng.bounded(200) == 0));
+      s.points.push_back(testPoint(i, accuracy, latency, carbon, rng.bounded(10) != 0, rng.bounded(200) == 0));
     }
     // The projection is sorted by x (radix sort) and its step line is the 2-D front.
     const ProjectionData data = projectSnapshot(s, projectionSpec(0));

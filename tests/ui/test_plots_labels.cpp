@@ -12,22 +12,9 @@
 #include "plots/fronts_view.h"
 #include "plots/label_placement.h"
 #include "plots/projection_plot.h"
+#include "plot_test_points.h"
 
 namespace {
-
-PlotPoint point(std::size_t index, double accuracy, double latency_ms, double carbon_kg, bool feasible, bool front)
-{
-  PlotPoint p;
-  p.archive_index = index;
-  p.accuracy = accuracy;
-  p.latency_s = latency_ms / 1000.0;
-  p.total_kg = carbon_kg;
-  p.embodied_kg = carbon_kg * 0.4;
-  p.operational_kg = carbon_kg * 0.6;
-  p.feasible = feasible;
-  p.on_front = front;
-  return p;
-}
 
 BaselinePoint baseline(std::size_t index, const QString& label, double accuracy, double latency_ms, double carbon_kg)
 {
@@ -52,12 +39,12 @@ FrontSnapshot crowdedSnapshot()
   std::size_t n = 0;
   for (int i = 0; i < 40; ++i) {   // the front: accuracy rises with carbon, latency falls
     const double t = i / 39.0;
-    s.points.push_back(point(n++, 0.40 + 0.09 * std::sqrt(t), 45 - 40 * t, 0.26 + 0.5 * t * t, true, true));
+    s.points.push_back(testPoint(n++, 0.40 + 0.09 * std::sqrt(t), 45 - 40 * t, 0.26 + 0.5 * t * t, true, true));
   }
   for (int i = 0; i < 300; ++i) {
     const double u = std::fmod(i * 0.618034, 1.0);
     const double v = std::fmod(i * 0.414214, 1.0);
-    s.points.push_back(point(n++, 0.40 + 0.08 * v, 20 + 300 * u * v, 0.3 + 0.6 * u, true, false));
+    s.points.push_back(testPoint(n++, 0.40 + 0.08 * v, 20 + 300 * u * v, 0.3 + 0.6 * u, true, false));
   }
   s.baselines.push_back(baseline(0, QStringLiteral("reference 4x256x16, 8 MB GLB, 22 nm, LPDDR4"), 0.488, 5, 0.76));
   s.baselines.push_back(baseline(1, QStringLiteral("small edge design 1x64x16, 1 MB GLB"), 0.487, 110, 0.32));
@@ -255,7 +242,7 @@ private slots:
     const QCPRange x = p->xAxis->range();
     const QCPRange y = p->yAxis->range();
     FrontSnapshot moved = crowdedSnapshot();
-    moved.points.push_back(point(moved.points.size(), 0.45, 900, 5.0, true, true));   // far out
+    moved.points.push_back(testPoint(moved.points.size(), 0.45, 900, 5.0, true, true));   // far out
     view.setAxesLocked(true);
     QVERIFY(view.axesLocked());
     view.setSnapshot(moved);

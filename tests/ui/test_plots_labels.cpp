@@ -1,14 +1,19 @@
 // Where the fronts plots put their text: baseline names beside their markers, inside the axis
 // rect and clear of each other; limit labels clear of the designs; titles shortened at their end,
-// not cut at both; no colour scale without colours; and the axes lock (by the user, and by a
+// not cut at both; no colour scale without colours; and the axes lock (View ▸ Lock axes, and a
 // running search after its first second). Geometry is checked on the items as QCustomPlot draws
 // them (QCPItemText's corner anchors), offscreen.
+#include <QAction>
+#include <QMenu>
 #include <QtTest>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
+#include "app/language_manager.h"
+#include "app/main_actions.h"
+#include "app/main_window.h"
 #include "plots/fronts_view.h"
 #include "plots/label_placement.h"
 #include "plots/projection_plot.h"
@@ -271,6 +276,21 @@ private slots:
     view.setSearchRunning(false);
     QVERIFY(view.axesLocked());
     QVERIFY(view.projection(2)->axesLocked());
+  }
+
+  void theViewMenuLocksTheAxes()
+  {
+    LanguageManager languages;
+    MainWindow window(&languages, false);
+    QAction* lock = window.actions()->lockAxes;
+    QVERIFY(lock->isCheckable());
+    QVERIFY(window.actions()->viewMenu->actions().contains(lock));
+    QVERIFY(!window.fronts()->axesLocked());
+    lock->trigger();
+    QVERIFY(window.fronts()->axesLocked());
+    QVERIFY(window.fronts()->projection(1)->axesLocked());
+    lock->trigger();
+    QVERIFY(!window.fronts()->axesLocked());
   }
 
   void labelSpaceRefusesOverlapsAndPrefersEmptySpots()

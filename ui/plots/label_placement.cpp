@@ -6,6 +6,7 @@
 namespace {
 
 constexpr double k_gap_px = 3.0;   // between a marker and its label
+constexpr int k_rings = 4;         // the spots beside the marker, and up to three lines further out
 
 } // namespace
 
@@ -71,7 +72,7 @@ QList<LabelSpot> spotsAroundMarker(const QPointF& marker, const QSizeF& size, do
   const double x = marker.x();
   const double y = marker.y();
   QList<LabelSpot> spots;
-  for (int ring = 0; ring < 3; ++ring) {
+  for (int ring = 0; ring < k_rings; ++ring) {
     const double out = ring * h;
     const double penalty = ring * ring_penalty;
     for (const QRectF& rect : {QRectF(x + r + out, y - h / 2, w, h),        // right

@@ -50,7 +50,7 @@ private:
 
 // Boxes of `size` beside a round marker of `marker_radius_px` at `marker`, in order of preference:
 // right, upper right, lower right, left, upper left, lower left, above, below; then the same spots
-// one and two box heights further out (for a crowded neighbourhood), each ring costing
+// one, two and three box heights further out (for a crowded neighbourhood), each ring costing
 // `ring_penalty` more, so a label moves away from its marker only to uncover that much.
 QList<LabelSpot> spotsAroundMarker(const QPointF& marker, const QSizeF& size, double marker_radius_px,
                                    double ring_penalty);

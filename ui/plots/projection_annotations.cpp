@@ -20,11 +20,12 @@ constexpr std::array<int, 2> k_tight_label_widths_px = {80, 50};
 constexpr double k_marker_radius_px = 7.0;  // half a baseline symbol, with its outline
 constexpr double k_edge_px = 3.0;           // between a limit label and the line or the frame
 // What covering one design costs: a front design much more than a faint one (which is mostly
-// background). Moving a label one line further from its marker costs as much as covering 2–3
-// front designs or ~100 faint ones.
-constexpr double k_front_weight = 10.0;
+// background). Moving a label one line further from its marker costs about as much as covering
+// one front design or ~100 faint ones.
+constexpr double k_front_weight = 30.0;
 constexpr double k_faint_weight = 0.25;
 constexpr double k_ring_penalty = 25.0;
+constexpr double k_shorten_penalty = 30.0;  // a shorter name costs as much as hiding a front design
 constexpr std::size_t k_faint_samples = 20000;   // faint designs counted (evenly spread) per layout
 
 // A constraint in display units (the same units as the axes), if the snapshot sets it.
@@ -228,38 +229,50 @@ void ProjectionAnnotations::placeBaseline(const BaselineLabel& b, LabelSpace& sp
   QCPItemText* label = b.label;
   const QFontMetrics metrics(label->font());
   const QPointF marker = b.marker->position->pixelPosition();
-  std::vector<int> widths = {std::min(k_label_width_px, static_cast<int>(space.area().width() * k_label_share_of_width))};
+  // The name at each width, the shorter ones costing more: a whole name one line away may beat a
+  // shortened one beside the marker, and a shortened one beats hiding a front design.
+  QStringList texts = {metrics.elidedText(
+      b.text, Qt::ElideRight, std::min(k_label_width_px, static_cast<int>(space.area().width() * k_label_share_of_width)))};
   for (const int w : k_tight_label_widths_px)
-    if (w < widths.front())
-      widths.push_back(w);
-  b.leader->setVisible(false);
-  for (const int width : widths) {
-    label->setText(metrics.elidedText(b.text, Qt::ElideRight, width));
-    const QList<LabelSpot> spots = spotsAroundMarker(marker, boxSize(label), k_marker_radius_px, k_ring_penalty);
-    if (const auto chosen = space.claimCheapest(spots)) {
-      const QRectF rect = spots[*chosen].rect;
-      label->position->setCoords(rect.topLeft() - marker);
-      label->setVisible(true);
-      // Not beside its marker: a thin line to the label's nearest anchor says whose it is.
-      if (spots[*chosen].penalty > 0) {
-        QCPItemAnchor* nearest = nullptr;
-        double nearestPx = 0;
-        for (QCPItemAnchor* a : {label->topLeft, label->top, label->topRight, label->right, label->bottomRight,
-                                 label->bottom, label->bottomLeft, label->left}) {
-          const QPointF p = a->pixelPosition();
-          const double d = std::hypot(p.x() - marker.x(), p.y() - marker.y());
-          if (!nearest || d < nearestPx) {
-            nearest = a;
-            nearestPx = d;
-          }
-        }
-        b.leader->end->setParentAnchor(nearest);
-        b.leader->setVisible(true);
-      }
-      return;
+    if (const QString t = metrics.elidedText(b.text, Qt::ElideRight, w); t.size() < texts.back().size())
+      texts << t;
+  QList<LabelSpot> spots;
+  QList<qsizetype> textOf;
+  for (qsizetype t = 0; t < texts.size(); ++t) {
+    label->setText(texts[t]);
+    for (LabelSpot spot : spotsAroundMarker(marker, boxSize(label), k_marker_radius_px, k_ring_penalty)) {
+      spot.penalty += static_cast<double>(t) * k_shorten_penalty;
+      spots << spot;
+      textOf << t;
     }
   }
-  label->setVisible(false);
+  b.leader->setVisible(false);
+  const auto chosen = space.claimCheapest(spots);
+  label->setVisible(chosen.has_value());
+  if (!chosen)
+    return;
+  const QRectF rect = spots[*chosen].rect;
+  label->setText(texts[textOf[*chosen]]);
+  label->position->setCoords(rect.topLeft() - marker);
+  // Not beside its marker: a thin line to the label's nearest anchor says whose it is.
+  const double dx = std::max({rect.left() - marker.x(), 0.0, marker.x() - rect.right()});
+  const double dy = std::max({rect.top() - marker.y(), 0.0, marker.y() - rect.bottom()});
+  constexpr double k_beside_px = 2 * k_marker_radius_px + k_edge_px;   // the spots around the marker, diagonals too
+  if (std::hypot(dx, dy) <= k_beside_px)
+    return;
+  QCPItemAnchor* nearest = nullptr;
+  double nearestPx = 0;
+  for (QCPItemAnchor* a : {label->topLeft, label->top, label->topRight, label->right, label->bottomRight, label->bottom,
+                           label->bottomLeft, label->left}) {
+    const QPointF p = a->pixelPosition();
+    const double d = std::hypot(p.x() - marker.x(), p.y() - marker.y());
+    if (!nearest || d < nearestPx) {
+      nearest = a;
+      nearestPx = d;
+    }
+  }
+  b.leader->end->setParentAnchor(nearest);
+  b.leader->setVisible(true);
 }
 
 void ProjectionAnnotations::place(const std::vector<ProjectedPoint>& points, bool faint_shown,

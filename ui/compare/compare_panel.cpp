@@ -144,7 +144,7 @@ void ComparePanel::changeEvent(QEvent* event)
 
 void ComparePanel::retranslateUi()
 {
-  hint_->setText(tr("Pin up to four designs (select one, then Design ▸ Pin, Ctrl+P) to compare them here."));
+  hint_->setText(tr("Pin up to four designs (select one, then Designs ▸ Pin Selected Design, Ctrl+P) to compare them here."));
 }
 
 void ComparePanel::rebuild()

@@ -13,6 +13,7 @@ Q_DECLARE_METATYPE(cdse::SearchProgress)
 Q_DECLARE_METATYPE(SearchRunOutcome)
 Q_DECLARE_METATYPE(cdse::ArchiveSetup)
 Q_DECLARE_METATYPE(cdse::Scenario)
+Q_DECLARE_METATYPE(cdse::SessionRunSettings)
 Q_DECLARE_METATYPE(std::vector<cdse::ArchiveRecord>)
 
 void registerSearchMetaTypes()
@@ -22,6 +23,7 @@ void registerSearchMetaTypes()
   qRegisterMetaType<SearchRunOutcome>("SearchRunOutcome");
   qRegisterMetaType<cdse::ArchiveSetup>("cdse::ArchiveSetup");
   qRegisterMetaType<cdse::Scenario>("cdse::Scenario");
+  qRegisterMetaType<cdse::SessionRunSettings>("cdse::SessionRunSettings");
   qRegisterMetaType<std::vector<cdse::ArchiveRecord>>("std::vector<cdse::ArchiveRecord>");
 }
 
@@ -54,6 +56,7 @@ bool SearchController::start(cdse::Scenario scenario, const SearchRunRequest& re
   scenario.budget = request.budget;
   scenario.seed = request.seed;
   scenario_ = scenario;
+  settings_ = {request.algorithm.toStdString(), request.budget, request.threads, request.seed};
 
   cdse::SearchRunOptions options;
   options.threads = request.threads;
@@ -162,7 +165,7 @@ void SearchController::deliverRecords(std::size_t limit)
     return;
   if (!setup_announced_) {
     setup_announced_ = true;
-    emit runSetupReady(scenario_, *setup);
+    emit runSetupReady(scenario_, *setup, settings_);
   }
   if (!records.empty())
     emit recordsArrived(records);

@@ -17,6 +17,7 @@
 #include "search/scenario.h"
 #include "search/search_progress.h"
 #include "search/search_result.h"
+#include "session/session_file.h"
 
 namespace cdse {
 class SearchRunner;
@@ -61,9 +62,10 @@ public:
 
 signals:
   void runStarted();
-  // Once per run, before the first records: the run's archive configuration, so a GUI-side copy of
-  // the archive can be built (ExplorerModel::beginRun).
-  void runSetupReady(const cdse::Scenario& scenario, const cdse::ArchiveSetup& setup);
+  // Once per run, before the first records: the run's archive configuration and the settings it
+  // was started with, so a GUI-side copy of the archive can be built (ExplorerModel::beginRun).
+  void runSetupReady(const cdse::Scenario& scenario, const cdse::ArchiveSetup& setup,
+                     const cdse::SessionRunSettings& settings);
   // Designs evaluated since the last delivery (≤ 25 Hz), in archive order; every record once.
   void recordsArrived(const std::vector<cdse::ArchiveRecord>& records);
   void plotProgress(const cdse::SearchProgress& progress);   // ≤ 25 Hz: front and HV trace
@@ -81,6 +83,7 @@ private:
 
   std::unique_ptr<cdse::SearchRunner> runner_;
   cdse::Scenario scenario_;
+  cdse::SessionRunSettings settings_;
   bool paused_ = false;
 
   mutable std::mutex mutex_;          // guards latest_ and generation_

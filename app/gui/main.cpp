@@ -14,6 +14,7 @@
 #include "app/language_manager.h"
 #include "app/main_window.h"
 #include "app/screenshot_runner.h"
+#include "runs/session_io.h"
 
 int main(int argc, char* argv[])
 {
@@ -28,7 +29,7 @@ int main(int argc, char* argv[])
   parser.setApplicationDescription(QStringLiteral("Carbon-aware co-design explorer for Transformers and edge accelerators"));
   parser.addHelpOption();
   parser.addVersionOption();
-  parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A session (.cdse.json) or scenario file to open."),
+  parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A session (.cdse, or .cdse.json from earlier versions) or scenario file to open."),
                                QStringLiteral("[file]"));
   const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
                                           QStringLiteral("Built-in scenario name or scenario file (default: reference-clip-b16)."),
@@ -74,14 +75,27 @@ int main(int argc, char* argv[])
 
   MainWindow window(&languages, !screenshot);
   const QStringList files = parser.positionalArguments();
+  if (files.size() > 1) {
+    std::fprintf(stderr, "carbondse: one file at a time (got %lld)\n", static_cast<long long>(files.size()));
+    return 2;
+  }
+  const QString defaultScenario = parser.isSet(scenarioOption) ? parser.value(scenarioOption) : QStringLiteral("reference-clip-b16");
   QString error;
-  if (!files.isEmpty()) {
+  if (files.isEmpty()) {
+    error = window.openScenario(defaultScenario);
+  } else if (!SessionIo::looksLikeSession(files.first())) {
+    error = window.openScenario(files.first());
+  } else if (screenshot) {
+    // Read here, so the capture shows the session as saved; no new search unless asked for.
     error = window.openSession(files.first());
-    if (!error.isEmpty() && window.openScenario(files.first()).isEmpty())
-      error.clear();   // it was a scenario file
+    if (!parser.isSet(secondsOption))
+      shot.searchSeconds = 0;
   } else {
-    error = window.openScenario(parser.isSet(scenarioOption) ? parser.value(scenarioOption)
-                                                             : QStringLiteral("reference-clip-b16"));
+    // The window comes up on the reference scenario while the session loads in the background
+    // (progress and Cancel in the status bar); a bad file leaves it there with the error shown.
+    error = window.openScenario(defaultScenario);
+    if (error.isEmpty())
+      error = window.openSessionInBackground(files.first());
   }
   if (!error.isEmpty()) {
     std::fprintf(stderr, "carbondse: %s\n", qPrintable(error));

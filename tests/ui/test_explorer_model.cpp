@@ -1,9 +1,11 @@
 // ExplorerModel: the state every panel shares. Baselines are evaluated on load; a search streams
 // its records in; the sliders re-score without simulating; constraints re-derive feasibility;
-// sessions round-trip; pins and selection follow the designs.
+// sessions round-trip; pins and selection follow the designs; every search is a run of its own,
+// earlier runs and their pins are kept; "best by" picks from the feasible Pareto front.
 #include <QSignalSpy>
 #include <QtTest>
 
+#include "carbon/carbon_scorer.h"
 #include "explorer/explorer_model.h"
 #include "search/scenario.h"
 #include "search/search_runner.h"
@@ -31,6 +33,39 @@ void runSearchInto(ExplorerModel& model, const char* algorithm, int budget)
   QVERIFY(outcome.archive);
   QCOMPARE(model.designCount(), outcome.archive->size());
   QCOMPARE(model.archive().front(), outcome.archive->front());
+}
+
+// A one-run session of the reference scenario whose designs have the given (accuracy, area)
+// and otherwise equal invariants, in this order: the carbon grows with the area.
+cdse::Session handMadeSession(const std::vector<std::pair<double, double>>& accuracyAndArea, double latency_s = 0.01)
+{
+  cdse::Session s;
+  cdse::SessionRun& run = s.runs.emplace_back();
+  run.name = "Run 1";
+  run.scenario = cdse::builtin_scenario("reference-clip-b16");
+  s.carbon = run.scenario.carbon;
+  const auto sizes = run.scenario.space().knob_sizes();
+  for (std::size_t i = 0; i < accuracyAndArea.size(); ++i) {
+    cdse::ArchiveRecord r;
+    r.index = static_cast<std::int64_t>(i);
+    r.genome.assign(sizes.size(), 0);
+    r.genome[i % sizes.size()] = static_cast<int>(1 + i / sizes.size());   // distinct genomes
+    auto& v = r.invariants;
+    v.accuracy_available = true;
+    v.accuracy = accuracyAndArea[i].first;
+    v.accuracy_low = v.accuracy - 0.01;
+    v.accuracy_high = v.accuracy + 0.01;
+    v.latency_s = latency_s;
+    v.energy_per_inference_j = 0.05;
+    v.dynamic_energy_j = 0.045;
+    v.static_power_w = 0.05;
+    v.area_mm2 = accuracyAndArea[i].second;
+    v.area.pe_mm2 = v.area_mm2;
+    v.peak_tops = 4;
+    v.weight_bytes = 1.5e8;
+    run.designs.push_back(r);
+  }
+  return s;
 }
 
 } // namespace
@@ -198,13 +233,14 @@ private slots:
     for (const auto& p : model.snapshot().points)
       if (!p.failed && p.latency_s > limit)
         QVERIFY(!p.feasible);
-    double fastestFeasible = std::numeric_limits<double>::infinity();
+    double fastestOnFront = std::numeric_limits<double>::infinity();
     for (const auto& p : model.snapshot().points)
-      if (!p.failed && p.feasible)
-        fastestFeasible = std::min(fastestFeasible, p.latency_s);
+      if (!p.failed && p.feasible && p.on_front)
+        fastestOnFront = std::min(fastestOnFront, p.latency_s);
     const auto fastest = model.bestBy(cdse::Objective::Latency);
     QVERIFY(fastest.has_value());
-    QCOMPARE(model.snapshot().points[fastest->index].latency_s, fastestFeasible);
+    QVERIFY(model.snapshot().points[fastest->index].feasible);
+    QCOMPARE(model.snapshot().points[fastest->index].latency_s, fastestOnFront);
   }
 
   void aSessionRoundTripsDesignsPinsAndSelection()
@@ -220,7 +256,7 @@ private slots:
     QVERIFY(!model.pin(DesignRef::archive(5)));   // already pinned
     model.select(DesignRef::archive(7));
 
-    const cdse::Session session = model.toSession({});
+    const cdse::Session session = model.toSession();
     const auto json = cdse::session_to_v1_json(session);
     ExplorerModel reopened;
     reopened.loadSession(cdse::session_from_v1_json(json));
@@ -244,6 +280,155 @@ private slots:
     QVERIFY(!model.pin(DesignRef::archive(4)));
     model.unpin(DesignRef::archive(0));
     QVERIFY(model.pin(DesignRef::baseline(0)));
+  }
+
+  // Issue 12: "most accurate" picked a dominated design that merely tied on accuracy (the first of
+  // the tie in evaluation order) instead of the front design of that accuracy with less carbon.
+  void bestByPicksFromTheFeasibleFrontAndBreaksTiesByTheOtherObjectives()
+  {
+    // 0: accurate but large (dominated by 1); 1: as accurate, small; 2: less accurate, smallest.
+    ExplorerModel model;
+    model.loadSession(handMadeSession({{0.80, 40}, {0.80, 6}, {0.70, 3}}));
+    QCOMPARE(model.designCount(), std::size_t{3});
+    const auto& front = model.archive().front();
+    QVERIFY(std::find(front.begin(), front.end(), std::size_t{0}) == front.end());
+    QVERIFY(model.archive().carbon(0).total_kg > model.archive().carbon(1).total_kg);
+    QCOMPARE(model.bestBy(cdse::Objective::Accuracy), std::optional<DesignRef>(DesignRef::archive(1)));
+    QCOMPARE(model.bestBy(cdse::Objective::TotalCarbon), std::optional<DesignRef>(DesignRef::archive(2)));
+    // All equally fast: the tie goes to the run's first objective (accuracy), then carbon.
+    QCOMPARE(model.bestBy(cdse::Objective::Latency), std::optional<DesignRef>(DesignRef::archive(1)));
+    // An accuracy floor above 0.8 leaves no feasible design: nothing to pick.
+    cdse::SearchConstraints floor = model.constraints();
+    floor.min_accuracy = 0.9;
+    model.setConstraints(floor);
+    QVERIFY(!model.bestBy(cdse::Objective::Accuracy).has_value());
+  }
+
+  // A real search: whatever "best by" returns is on the feasible front, and no front design is
+  // better in that objective, nor equal in it and better in the next one.
+  void bestByIsAlwaysAFrontDesignOfARealRun()
+  {
+    ExplorerModel model;
+    model.loadScenario(cdse::builtin_scenario("reference-clip-b16"));
+    runSearchInto(model, "random", 120);
+    const auto& a = model.archive();
+    for (auto objective : {cdse::Objective::Accuracy, cdse::Objective::TotalCarbon, cdse::Objective::Latency}) {
+      const auto best = model.bestBy(objective);
+      QVERIFY(best.has_value());
+      QVERIFY(std::find(a.front().begin(), a.front().end(), best->index) != a.front().end());
+      const double v = cdse::objective_value(objective, a.record(best->index).invariants, a.carbon(best->index),
+                                             model.carbonSettings());
+      for (std::size_t i : a.front())
+        QVERIFY(cdse::objective_value(objective, a.record(i).invariants, a.carbon(i), model.carbonSettings()) >=
+                v - 1e-12 * std::abs(v));
+    }
+  }
+
+  // Issue 12: a new search used to discard the previous run and every pin.
+  void aNewSearchKeepsEarlierRunsAndTheirPins()
+  {
+    ExplorerModel model;
+    model.loadScenario(cdse::builtin_scenario("reference-clip-b16"));
+    QCOMPARE(model.runCount(), std::size_t{1});
+    runSearchInto(model, "random", 32);
+    QCOMPARE(model.runCount(), std::size_t{1});   // the scenario's not-started run became run 1
+    const std::uint64_t run1 = model.shownRunId();
+    QVERIFY(model.pin(DesignRef::archive(3)));
+    const cdse::ArchiveRecord pinnedRecord = model.archive().record(3);
+
+    runSearchInto(model, "random", 24);
+    QCOMPARE(model.runCount(), std::size_t{2});
+    QVERIFY(model.shownRunId() != run1);
+    QCOMPARE(model.designCount(), std::size_t{24});
+    QCOMPARE(model.pinned().size(), std::size_t{1});
+    QCOMPARE(model.pinned()[0].run, run1);
+    QVERIFY(model.snapshot().pinned.empty());   // not drawn on run 2's fronts
+    const auto info = model.designInfo(model.pinned()[0]);
+    QVERIFY(info.has_value());
+    QCOMPARE(info->invariants.latency_s, pinnedRecord.invariants.latency_s);
+    const auto runs = model.runs();
+    QVERIFY(info->label.startsWith(runs[0].name));
+    QCOMPARE(runs[0].designs, std::size_t{32});
+    QCOMPARE(runs[0].pinned, std::size_t{1});
+    QCOMPARE(runs[1].algorithm, QStringLiteral("random"));
+    QVERIFY(!runs[1].startedUtc.isEmpty());
+    QVERIFY(runs[1].shown && !runs[0].shown);
+
+    // The pin of run 1 follows the sliders while run 2 is shown: its carbon at once, its run's
+    // front after the delayed re-score.
+    cdse::CarbonSettings dirty = model.carbonSettings();
+    dirty.grid_intensity_g_per_kwh *= 5;
+    dirty.grid_region.clear();
+    QSignalSpy pinned(&model, &ExplorerModel::pinnedChanged);
+    model.setCarbonSettings(dirty);
+    const auto rescored = model.designInfo(model.pinned()[0]);
+    QCOMPARE(rescored->carbon.total_kg, cdse::CarbonScorer(dirty).score(pinnedRecord.invariants).total_kg);
+    QVERIFY(pinned.wait(2000));
+
+    // Showing run 1 again: its designs, with the pin drawn.
+    QVERIFY(model.showRun(run1));
+    QCOMPARE(model.designCount(), std::size_t{32});
+    QCOMPARE(model.snapshot().pinned.size(), std::size_t{1});
+    QCOMPARE(model.snapshot().pinned[0], DesignRef::archive(3));
+    QCOMPARE(model.snapshot().points.size(), std::size_t{32});
+    QVERIFY(model.renameRun(run1, QStringLiteral("  first try ")));
+    QCOMPARE(model.runs()[0].name, QStringLiteral("first try"));
+    QVERIFY(!model.renameRun(run1, QStringLiteral("  ")));
+
+    // Removing run 1 (the window asks first) takes its pin along; the last run stays.
+    QVERIFY(model.removeRun(run1));
+    QCOMPARE(model.runCount(), std::size_t{1});
+    QVERIFY(model.pinned().empty());
+    QCOMPARE(model.designCount(), std::size_t{24});
+    QVERIFY(!model.removeRun(model.shownRunId()));
+  }
+
+  // Several runs, pins into both and the selection survive toSession → file value → adoptSession.
+  void aMultiRunSessionRoundTrips()
+  {
+    ExplorerModel model;
+    model.loadScenario(cdse::builtin_scenario("reference-clip-b16"));
+    runSearchInto(model, "random", 20);
+    QVERIFY(model.pin(DesignRef::archive(2)));
+    runSearchInto(model, "nsga2", 30);
+    QVERIFY(model.pin(DesignRef::archive(5)));
+    model.select(DesignRef::archive(7));
+    QVERIFY(model.renameRun(model.shownRunId(), QStringLiteral("wide")));
+
+    const cdse::Session session = model.toSession();
+    QCOMPARE(session.runs.size(), std::size_t{2});
+    QCOMPARE(session.active_run, std::size_t{1});
+    QCOMPARE(session.runs[1].name, std::string("wide"));
+    QCOMPARE(session.runs[1].settings.algorithm, std::string("nsga2"));
+    QCOMPARE(session.pinned.size(), std::size_t{2});
+
+    ExplorerModel reopened;
+    reopened.adoptSession(prepareSession(session));
+    QCOMPARE(reopened.runCount(), std::size_t{2});
+    QCOMPARE(reopened.designCount(), std::size_t{30});
+    QCOMPARE(reopened.runs()[1].name, QStringLiteral("wide"));
+    QCOMPARE(reopened.runs()[0].designs, std::size_t{20});
+    QCOMPARE(reopened.pinned().size(), std::size_t{2});
+    QCOMPARE(reopened.pinned()[0].run, reopened.runs()[0].id);
+    QCOMPARE(reopened.pinned()[0].index, std::size_t{2});
+    QCOMPARE(reopened.selected(), std::optional<DesignRef>(DesignRef::archive(7)));
+    for (const auto& ref : reopened.pinned())
+      QCOMPARE(reopened.designInfo(ref)->invariants.latency_s, model.designInfo(model.pinned()[&ref - &reopened.pinned()[0]])->invariants.latency_s);
+  }
+
+  // Opening a scenario adds a run instead of dropping the designs searched so far.
+  void openingAScenarioKeepsTheRunsSoFar()
+  {
+    ExplorerModel model;
+    model.loadScenario(cdse::builtin_scenario("reference-clip-b16"));
+    runSearchInto(model, "random", 16);
+    QVERIFY(model.pin(DesignRef::archive(1)));
+    model.loadScenario(cdse::builtin_scenario("reference-clip-b16"));
+    QCOMPARE(model.runCount(), std::size_t{2});
+    QCOMPARE(model.designCount(), std::size_t{0});
+    QCOMPARE(model.pinned().size(), std::size_t{1});
+    model.loadScenario(cdse::builtin_scenario("reference-clip-b16"));   // replaces the empty one
+    QCOMPARE(model.runCount(), std::size_t{2});
   }
 };
 

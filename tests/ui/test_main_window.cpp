@@ -1,6 +1,7 @@
 // The main window as a user drives it (offscreen): the reference scenario's baselines are on the
 // plots at start, a slider re-scores the front, a search starts and stops from the menu actions,
-// a selection fills the drill-down, sessions round-trip, exports write files that parse, the
+// a selection fills the drill-down, sessions save and open off the GUI thread and round-trip
+// (several runs, pins into any run), F5 keeps earlier runs, exports write files that parse, the
 // language switches live, and closing the window mid-search stops the workers.
 #include <QAction>
 #include <QElapsedTimer>
@@ -18,12 +19,21 @@
 #include "app/main_actions.h"
 #include "app/main_window.h"
 #include "assumptions/assumptions_panel.h"
+#include "compare/compare_panel.h"
 #include "explorer/explorer_model.h"
 #include "export/design_table_export.h"
 #include "plots/fronts_view.h"
 #include "plots/plot_export.h"
+#include "runs/run_list_panel.h"
 #include "search_controller.h"
 #include "search_panel.h"
+#include "session/session_file.h"
+
+#include <QHeaderView>
+#include <QProgressBar>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QTreeWidget>
 
 namespace {
 
@@ -38,6 +48,62 @@ void runSearch(MainWindow& window, int budget)
   QVERIFY(window.controller()->isRunning());
   QVERIFY(finished.wait(120000));
   QCOMPARE(window.model()->designCount(), std::size_t(budget));
+}
+
+// Saves through the window (captured on the GUI thread, written on a worker) and waits for it.
+QString saveAndWait(MainWindow& window, const QString& path)
+{
+  QSignalSpy saved(&window, &MainWindow::sessionSaved);
+  if (const QString error = window.saveSession(path); !error.isEmpty())
+    return error;
+  if (!saved.wait(60000))
+    return QStringLiteral("no sessionSaved signal");
+  return saved.first().at(1).toString();
+}
+
+// Opens in the background and waits; returns the error (empty on success).
+QString openAndWait(MainWindow& window, const QString& path)
+{
+  QSignalSpy opened(&window, &MainWindow::sessionOpened);
+  if (const QString error = window.openSessionInBackground(path); !error.isEmpty())
+    return error;
+  if (!opened.wait(60000))
+    return QStringLiteral("no sessionOpened signal");
+  return opened.first().at(1).toString();
+}
+
+// Many hand-made designs (the window's handling of a large file, not the simulator).
+cdse::Session largeSession(std::size_t designs)
+{
+  cdse::Session s;
+  cdse::SessionRun& run = s.runs.emplace_back();
+  run.name = "Big";
+  run.scenario = cdse::builtin_scenario("reference-clip-b16");
+  s.carbon = run.scenario.carbon;
+  const auto sizes = run.scenario.space().knob_sizes();
+  cdse::Genome g(sizes.size(), 0);
+  for (std::size_t i = 0; i < designs; ++i) {
+    cdse::ArchiveRecord r;
+    r.index = static_cast<std::int64_t>(i);
+    r.genome = g;
+    for (std::size_t k = 0; k < g.size() && ++g[k] == sizes[k]; ++k)
+      g[k] = 0;   // the next genome, as an odometer
+    auto& v = r.invariants;
+    v.accuracy_available = true;
+    v.accuracy = 0.3 + 0.25 * static_cast<double>(i % 97) / 97.0;
+    v.accuracy_low = v.accuracy - 0.01;
+    v.accuracy_high = v.accuracy + 0.01;
+    v.latency_s = 0.001 + 0.04 * static_cast<double>(i % 89) / 89.0;
+    v.energy_per_inference_j = 0.01 + 0.2 * static_cast<double>(i % 83) / 83.0;
+    v.dynamic_energy_j = 0.9 * v.energy_per_inference_j;
+    v.static_power_w = 0.05;
+    v.area_mm2 = 5 + 40 * static_cast<double>(i % 79) / 79.0;
+    v.area.pe_mm2 = v.area_mm2;
+    v.peak_tops = 4;
+    v.weight_bytes = 1.5e8;
+    run.designs.push_back(r);
+  }
+  return s;
 }
 
 } // namespace
@@ -113,26 +179,113 @@ private slots:
   void sessionsRoundTripThroughTheWindow()
   {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("s.cdse.json"));
+    const QString path = dir.filePath(QStringLiteral("s.cdse"));
     MainWindow window(&languages_, false);
     QVERIFY(window.openScenario(QStringLiteral("reference-clip-b16")).isEmpty());
     runSearch(window, 32);
     QVERIFY(window.model()->pin(DesignRef::archive(1)));
-    QVERIFY(window.saveSession(path).isEmpty());
+    QCOMPARE(saveAndWait(window, path), QString());
+    QCOMPARE(window.sessionPath(), path);
     MainWindow reopened(&languages_, false);
-    QVERIFY(reopened.openSession(path).isEmpty());
+    QVERIFY(reopened.openScenario(QStringLiteral("reference-clip-b16")).isEmpty());
+    QCOMPARE(openAndWait(reopened, path), QString());
     QCOMPARE(reopened.model()->designCount(), std::size_t{32});
     QCOMPARE(reopened.model()->pinned().size(), std::size_t{1});
+    QCOMPARE(reopened.model()->runCount(), std::size_t{1});
     // A broken file is refused with a message naming it, and the open session is kept.
     const QString broken = dir.filePath(QStringLiteral("broken.cdse.json"));
     QFile f(broken);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("{\"format\": \"carbondse-session\", \"version\": 1, \"designs\": [");
     f.close();
-    const QString error = reopened.openSession(broken);
+    const QString error = openAndWait(reopened, broken);
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(QStringLiteral("broken.cdse.json")), qPrintable(error));
     QCOMPARE(reopened.model()->designCount(), std::size_t{32});
+    // The synchronous path (command line, screenshots) says the same.
+    QVERIFY(reopened.openSession(broken).contains(QStringLiteral("broken.cdse.json")));
+    // A file that cannot be written: the error names it.
+    const QString unwritable = dir.filePath(QStringLiteral("no/such/folder/s.cdse"));
+    const QString saveError = saveAndWait(reopened, unwritable);
+    QVERIFY2(saveError.contains(QStringLiteral("s.cdse")), qPrintable(saveError));
+  }
+
+  // Issue 12: F5 kept no earlier run and dropped every pin. Now each search is a run in the run
+  // list; a pin of run 1 stays in the compare panel while run 2 is shown; deleting a run with pins
+  // asks first; a multi-run session round-trips through a file.
+  void earlierRunsAndTheirPinsSurviveANewSearch()
+  {
+    QTemporaryDir dir;
+    MainWindow window(&languages_, false);
+    QVERIFY(window.openScenario(QStringLiteral("reference-clip-b16")).isEmpty());
+    runSearch(window, 24);
+    QVERIFY(window.model()->pin(DesignRef::archive(2)));
+    runSearch(window, 16);
+    QTreeWidget* list = window.runList()->list();
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(list->currentItem(), list->topLevelItem(1));
+    QCOMPARE(window.compare()->table()->columnCount(), 1);   // run 1's pin, compared while run 2 is shown
+    const QString runOneName = list->topLevelItem(0)->text(RunListPanel::NameColumn);
+    QVERIFY(window.compare()->table()->horizontalHeaderItem(0)->text().startsWith(runOneName));
+    QVERIFY(window.model()->pin(DesignRef::archive(0)));
+    QCOMPARE(window.compare()->table()->columnCount(), 2);
+
+    // Choosing run 1 in the list shows its designs.
+    list->setCurrentItem(list->topLevelItem(0));
+    QCOMPARE(window.model()->designCount(), std::size_t{24});
+    QCOMPARE(window.model()->snapshot().points.size(), std::size_t{24});
+
+    const QString path = dir.filePath(QStringLiteral("two.cdse"));
+    QCOMPARE(saveAndWait(window, path), QString());
+    MainWindow reopened(&languages_, false);
+    QCOMPARE(reopened.openSession(path), QString());
+    QCOMPARE(reopened.runList()->list()->topLevelItemCount(), 2);
+    QCOMPARE(reopened.model()->designCount(), std::size_t{24});   // run 1 was shown when saved
+    QCOMPARE(reopened.compare()->table()->columnCount(), 2);
+
+    // Deleting run 1 asks first because it holds a pin; "no" keeps everything.
+    int asked = 0;
+    bool answer = false;
+    window.runList()->setConfirm([&](const QString&) {
+      ++asked;
+      return answer;
+    });
+    list->setCurrentItem(list->topLevelItem(0));
+    QVERIFY(!window.runList()->deleteChosenRun());
+    QCOMPARE(asked, 1);
+    QCOMPARE(window.model()->runCount(), std::size_t{2});
+    QCOMPARE(window.model()->pinned().size(), std::size_t{2});
+    answer = true;
+    QVERIFY(window.runList()->deleteChosenRun());
+    QCOMPARE(window.model()->runCount(), std::size_t{1});
+    QCOMPARE(window.model()->pinned().size(), std::size_t{1});   // run 2's pin stays
+    QCOMPARE(window.compare()->table()->columnCount(), 1);
+    QVERIFY(!window.runList()->deleteButton()->isEnabled());     // the last run cannot go
+  }
+
+  // Opening keeps the current state until the new one is complete; Cancel keeps it for good.
+  void openingALargeSessionCanBeCancelled()
+  {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.cdse"));
+    cdse::save_session(path.toStdString(), largeSession(60000));
+    MainWindow window(&languages_, false);
+    QVERIFY(window.openScenario(QStringLiteral("reference-clip-b16")).isEmpty());
+    runSearch(window, 12);
+    QSignalSpy opened(&window, &MainWindow::sessionOpened);
+    QCOMPARE(window.openSessionInBackground(path), QString());
+    QVERIFY(window.sessionFileBusy());
+    QVERIFY(window.findChild<QProgressBar*>(QStringLiteral("sessionFileProgress"))->isVisible() ||
+            !window.isVisible());
+    QCOMPARE(window.model()->designCount(), std::size_t{12});   // still the old state
+    QVERIFY(!window.saveSession(dir.filePath(QStringLiteral("x.cdse"))).isEmpty());   // one file at a time
+    window.findChild<QToolButton*>(QStringLiteral("cancelSessionOpen"))->click();
+    QVERIFY(opened.wait(60000));
+    QCOMPARE(opened.first().at(1).toString(), QStringLiteral("Cancelled"));
+    QCOMPARE(window.model()->designCount(), std::size_t{12});
+    QVERIFY(!window.sessionFileBusy());
+    QCOMPARE(openAndWait(window, path), QString());
+    QCOMPARE(window.model()->designCount(), std::size_t{60000});
   }
 
   void exportsWriteFilesThatParse()

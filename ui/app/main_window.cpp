@@ -10,10 +10,12 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "app/language_manager.h"
@@ -26,6 +28,7 @@
 #include "io/input_error.h"
 #include "plots/fronts_view.h"
 #include "plots/hypervolume_plot.h"
+#include "runs/run_list_panel.h"
 #include "search/scenario.h"
 #include "search_controller.h"
 #include "search_panel.h"
@@ -37,7 +40,7 @@ constexpr int k_refresh_interval_ms = 40;   // ≈25 Hz, the plots' redraw budge
 const char* k_geometry_key = "window/geometry";
 const char* k_state_key = "window/state";
 const char* k_layout_version_key = "window/layoutVersion";
-constexpr int k_layout_version = 2;   // bump when the docks change, so an old layout is not restored
+constexpr int k_layout_version = 3;   // bump when the docks change, so an old layout is not restored
 
 } // namespace
 
@@ -68,9 +71,11 @@ MainWindow::MainWindow(LanguageManager* languages, bool persistent, QWidget* par
   detailsDock_ = addPanelDock(details_, "detailsDock", Qt::RightDockWidgetArea);
   compare_ = new ComparePanel;
   compareDock_ = addPanelDock(compare_, "compareDock", Qt::BottomDockWidgetArea);
+  runs_ = new RunListPanel(model_);
+  runsDock_ = addPanelDock(runs_, "runsDock", Qt::BottomDockWidgetArea);
 
   actions_ = new MainActions(this);
-  for (QDockWidget* dock : {assumptionsDock_, searchDock_, detailsDock_, compareDock_})
+  for (QDockWidget* dock : {assumptionsDock_, searchDock_, detailsDock_, compareDock_, runsDock_})
     actions_->panelsMenu->addAction(dock->toggleViewAction());
   for (const auto& info : cdse::builtin_scenarios()) {
     const QString name = QString::fromStdString(info.name);
@@ -89,6 +94,17 @@ MainWindow::MainWindow(LanguageManager* languages, bool persistent, QWidget* par
   statusSplit_->setObjectName(QStringLiteral("statusSplit"));
   statusBar()->addWidget(statusDesigns_, 1);
   statusBar()->addPermanentWidget(statusSplit_);
+  fileProgress_ = new QProgressBar(this);
+  fileProgress_->setObjectName(QStringLiteral("sessionFileProgress"));
+  fileProgress_->setRange(0, 1000);
+  fileProgress_->setMaximumWidth(220);
+  fileProgress_->hide();
+  cancelOpen_ = new QToolButton(this);
+  cancelOpen_->setObjectName(QStringLiteral("cancelSessionOpen"));
+  cancelOpen_->hide();
+  statusBar()->addPermanentWidget(fileProgress_);
+  statusBar()->addPermanentWidget(cancelOpen_);
+  connectSessionIo();
 
   refreshTimer_.setSingleShot(true);
   refreshTimer_.setInterval(k_refresh_interval_ms);
@@ -117,13 +133,15 @@ QDockWidget* MainWindow::addPanelDock(QWidget* panel, const char* objectName, Qt
 
 void MainWindow::applyDefaultLayout()
 {
-  for (QDockWidget* dock : {assumptionsDock_, searchDock_, detailsDock_, compareDock_})
+  for (QDockWidget* dock : {assumptionsDock_, searchDock_, detailsDock_, compareDock_, runsDock_})
     dock->show();
   addDockWidget(Qt::LeftDockWidgetArea, assumptionsDock_);
   addDockWidget(Qt::LeftDockWidgetArea, searchDock_);
   splitDockWidget(assumptionsDock_, searchDock_, Qt::Vertical);
   addDockWidget(Qt::RightDockWidgetArea, detailsDock_);
+  addDockWidget(Qt::BottomDockWidgetArea, runsDock_);
   addDockWidget(Qt::BottomDockWidgetArea, compareDock_);
+  splitDockWidget(runsDock_, compareDock_, Qt::Horizontal);   // pins of any run beside the run list
   resizeDocks({assumptionsDock_, detailsDock_}, {340, 420}, Qt::Horizontal);
   resizeDocks({assumptionsDock_, searchDock_}, {560, 420}, Qt::Vertical);
   resizeDocks({compareDock_}, {250}, Qt::Vertical);
@@ -181,6 +199,7 @@ void MainWindow::connectPanels()
   });
   connect(search_, &SearchPanel::runningChanged, this, [this](bool running) {
     searchRunning_ = running;
+    runs_->setSearchRunning(running);
     for (QAction* a : {actions_->openScenario, actions_->openSession})
       a->setEnabled(!running);
     actions_->builtinScenarios->setEnabled(!running);
@@ -197,11 +216,7 @@ void MainWindow::connectActions()
   connect(a->openScenario, &QAction::triggered, this, &MainWindow::openScenarioInteractive);
   connect(a->openSession, &QAction::triggered, this, &MainWindow::openSessionInteractive);
   connect(a->recent, &RecentFilesMenu::fileChosen, this, [this](const QString& path) {
-    const bool isSession = path.endsWith(QLatin1String(".cdse.json")) || path.endsWith(QLatin1String(".session.json"));
-    QString error = isSession ? openSession(path) : openScenario(path);
-    if (!isSession && !error.isEmpty() && openSession(path).isEmpty())
-      error.clear();   // a session saved under another name
-    if (!error.isEmpty())
+    if (const QString error = openFile(path); !error.isEmpty())
       showError(tr("Cannot open the file"), error);
   });
   connect(a->saveSession, &QAction::triggered, this, [this] { saveSessionInteractive(false); });
@@ -253,6 +268,9 @@ void MainWindow::retranslateUi()
   searchDock_->setWindowTitle(tr("Search"));
   detailsDock_->setWindowTitle(tr("Design Details"));
   compareDock_->setWindowTitle(tr("Compare Pinned Designs"));
+  runsDock_->setWindowTitle(tr("Runs"));
+  cancelOpen_->setText(tr("Cancel"));
+  cancelOpen_->setToolTip(tr("Stop opening the session and keep the current one"));
   actions_->retranslate();
   for (QAction* a : actions_->languages->actions())
     a->setChecked(a->data().toString() == languages_->language());
@@ -414,45 +432,141 @@ QString MainWindow::openScenario(const QString& nameOrPath)
   return {};
 }
 
+namespace {
+
+// A core error names the file already; one that does not gets its path in front.
+QString withFile(const QString& path, const QString& message)
+{
+  return message.contains(QFileInfo(path).fileName()) ? message : QStringLiteral("%1: %2").arg(path, message);
+}
+
+} // namespace
+
 QString MainWindow::openSession(const QString& path)
 {
   if (searchRunning_)
     return tr("Stop the running search first.");
+  if (sessionFileBusy())
+    return tr("A session file is being read or written; try again when it is done.");
   try {
-    const cdse::Session session = cdse::load_session(path.toStdString());
-    model_->loadSession(session);
-    search_->setRunSettings(session.runs.at(session.active_run).settings);
+    adoptOpenedSession(path, SessionIo::openNow(path));
   } catch (const std::exception& e) {
-    return QString::fromStdString(e.what());
+    return withFile(path, QString::fromStdString(e.what()));
   }
-  sessionPath_ = path;
+  return {};
+}
+
+QString MainWindow::openSessionInBackground(const QString& path)
+{
+  if (searchRunning_)
+    return tr("Stop the running search first.");
+  if (!sessionIo_->open(path))
+    return tr("A session file is being read or written; try again when it is done.");
+  showFileProgress(tr("Opening %1…").arg(QFileInfo(path).fileName()), true);
+  return {};
+}
+
+QString MainWindow::openFile(const QString& path)
+{
+  if (SessionIo::looksLikeSession(path))
+    return openSessionInBackground(path);
+  return openScenario(path);
+}
+
+void MainWindow::adoptOpenedSession(const QString& path, PreparedSession prepared)
+{
+  const cdse::SessionRunSettings settings = prepared.session.runs.at(prepared.session.active_run).settings;
+  model_->adoptSession(std::move(prepared));
+  search_->setRunSettings(settings);
+  // Saving writes the current format, so an old ".cdse.json" is not overwritten silently.
+  sessionPath_ = path.endsWith(QLatin1String(".cdse")) ? path : QString();
   actions_->recent->add(path);
   refreshNow();
-  return {};
 }
 
 QString MainWindow::saveSession(const QString& path)
 {
-  try {
-    cdse::save_session(path.toStdString(), model_->toSession(search_->runSettings()));
-  } catch (const std::exception& e) {
-    return QString::fromStdString(e.what());
-  }
-  sessionPath_ = path;
-  actions_->recent->add(path);
-  statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
+  if (sessionFileBusy())
+    return tr("A session file is being read or written; try again when it is done.");
+  cdse::Session session = model_->toSession();
+  cdse::SessionRun& shown = session.runs.at(session.active_run);
+  if (shown.started_utc.empty())
+    shown.settings = search_->runSettings();   // no search yet: remember the controls
+  sessionIo_->save(path, std::move(session));
+  showFileProgress(tr("Saving %1…").arg(QFileInfo(path).fileName()), false);
   return {};
+}
+
+void MainWindow::connectSessionIo()
+{
+  sessionIo_ = new SessionIo(this);
+  connect(sessionIo_, &SessionIo::progress, this, [this](double f) { fileProgress_->setValue(static_cast<int>(f * 1000)); });
+  connect(cancelOpen_, &QToolButton::clicked, sessionIo_, &SessionIo::cancelOpen);
+  connect(sessionIo_, &SessionIo::saved, this, [this](const QString& path) {
+    hideFileProgress();
+    sessionPath_ = path;
+    actions_->recent->add(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
+    emit sessionSaved(path, {});
+  });
+  connect(sessionIo_, &SessionIo::opened, this, [this](const QString& path, std::shared_ptr<PreparedSession> session) {
+    hideFileProgress();
+    QString error;
+    if (searchRunning_)
+      error = tr("%1 was not opened: a search started meanwhile.").arg(path);
+    else
+      adoptOpenedSession(path, std::move(*session));
+    if (!error.isEmpty())
+      showError(tr("Cannot open the session"), error);
+    emit sessionOpened(path, error);
+  });
+  connect(sessionIo_, &SessionIo::openCancelled, this, [this](const QString& path) {
+    hideFileProgress();
+    statusBar()->showMessage(tr("Opening %1 cancelled; the current session is kept.").arg(QFileInfo(path).fileName()), 6000);
+    emit sessionOpened(path, tr("Cancelled"));
+  });
+  connect(sessionIo_, &SessionIo::failed, this, [this](const QString& path, const QString& message, SessionIo::Operation op) {
+    hideFileProgress();
+    const QString error = withFile(path, message);
+    if (op == SessionIo::Operation::Save) {
+      showError(tr("Cannot save the session"), error);
+      emit sessionSaved(path, error);
+    } else {
+      showError(tr("Cannot open the session"), error);
+      emit sessionOpened(path, error);
+    }
+  });
+}
+
+void MainWindow::showFileProgress(const QString& text, bool cancellable)
+{
+  fileProgress_->setValue(0);
+  fileProgress_->setFormat(text + QStringLiteral(" %p%"));
+  fileProgress_->setTextVisible(true);
+  fileProgress_->show();
+  cancelOpen_->setVisible(cancellable);
+  for (QAction* a : {actions_->openSession, actions_->saveSession, actions_->saveSessionAs})
+    a->setEnabled(false);
+}
+
+void MainWindow::hideFileProgress()
+{
+  fileProgress_->hide();
+  cancelOpen_->hide();
+  actions_->openSession->setEnabled(!searchRunning_);
+  actions_->saveSession->setEnabled(true);
+  actions_->saveSessionAs->setEnabled(true);
 }
 
 void MainWindow::saveSessionInteractive(bool askForPath)
 {
   QString path = sessionPath_;
   if (askForPath || path.isEmpty())
-    path = QFileDialog::getSaveFileName(this, tr("Save Session"), QString(), tr("CarbonDSE sessions (*.cdse.json)"));
+    path = QFileDialog::getSaveFileName(this, tr("Save Session"), QString(), tr("CarbonDSE sessions (*.cdse)"));
   if (path.isEmpty())
     return;
-  if (!path.endsWith(QLatin1String(".json")))
-    path += QLatin1String(".cdse.json");
+  if (QFileInfo(path).suffix().isEmpty())
+    path += QLatin1String(".cdse");
   if (const QString error = saveSession(path); !error.isEmpty())
     showError(tr("Cannot save the session"), error);
 }
@@ -460,10 +574,10 @@ void MainWindow::saveSessionInteractive(bool askForPath)
 void MainWindow::openSessionInteractive()
 {
   const QString path = QFileDialog::getOpenFileName(this, tr("Open Session"), QString(),
-                                                    tr("CarbonDSE sessions (*.cdse.json *.json)"));
+                                                    tr("CarbonDSE sessions (*.cdse *.cdse.json *.json)"));
   if (path.isEmpty())
     return;
-  if (const QString error = openSession(path); !error.isEmpty())
+  if (const QString error = openSessionInBackground(path); !error.isEmpty())
     showError(tr("Cannot open the session"), error);
 }
 

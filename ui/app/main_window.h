@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include "search/objective.h"
+#include "runs/session_io.h"
 
 class AssumptionsPanel;
 class ComparePanel;
@@ -18,6 +19,9 @@ class LanguageManager;
 class MainActions;
 class QDockWidget;
 class QLabel;
+class QProgressBar;
+class QToolButton;
+class RunListPanel;
 class SearchController;
 class SearchPanel;
 struct SearchRunOutcome;
@@ -31,8 +35,17 @@ public:
 
   // Each returns an empty string on success, else the (translated) error shown to the user.
   QString openScenario(const QString& nameOrPath);
+  // Reads the session on the calling thread (command line, screenshots, scripts).
   QString openSession(const QString& path);
+  // On a worker thread with progress (and Cancel) in the status bar; the current runs stay until
+  // the new ones are fully loaded. sessionOpened follows unless it cannot start (the error).
+  QString openSessionInBackground(const QString& path);
+  // A session file or a scenario file, told apart by content; sessions open in the background.
+  QString openFile(const QString& path);
+  // Captures the session on the GUI thread (every run's designs copied) and writes it on a worker
+  // with progress in the status bar; sessionSaved follows unless it cannot start (the error).
   QString saveSession(const QString& path);
+  bool sessionFileBusy() const { return sessionIo_->busy() != SessionIo::Operation::None; }
   // Selects the feasible design best in `objective`; false when there is none yet.
   bool selectBest(cdse::Objective objective);
 
@@ -44,11 +57,17 @@ public:
   AssumptionsPanel* assumptions() const { return assumptions_; }
   DetailsPanel* details() const { return details_; }
   ComparePanel* compare() const { return compare_; }
+  RunListPanel* runList() const { return runs_; }
   MainActions* actions() const { return actions_; }
   QString sessionPath() const { return sessionPath_; }
 
   // Pushes the model's snapshot to the plots now (normally coalesced at ≈25 Hz).
   void refreshNow();
+
+signals:
+  // `error` is empty on success, else it names the file and the reason.
+  void sessionSaved(const QString& path, const QString& error);
+  void sessionOpened(const QString& path, const QString& error);
 
 protected:
   void closeEvent(QCloseEvent* event) override;
@@ -71,6 +90,10 @@ private:
   void showError(const QString& title, const QString& message);
   void runFinished(const SearchRunOutcome& outcome);
   void saveSessionInteractive(bool askForPath);
+  void connectSessionIo();
+  void showFileProgress(const QString& text, bool cancellable);
+  void hideFileProgress();
+  void adoptOpenedSession(const QString& path, PreparedSession session);
   void openSessionInteractive();
   void openScenarioInteractive();
   void exportDesigns(bool frontOnly, bool json);
@@ -88,10 +111,15 @@ private:
   HypervolumePlot* hypervolume_ = nullptr;
   DetailsPanel* details_ = nullptr;
   ComparePanel* compare_ = nullptr;
+  RunListPanel* runs_ = nullptr;
+  SessionIo* sessionIo_ = nullptr;
+  QProgressBar* fileProgress_ = nullptr;
+  QToolButton* cancelOpen_ = nullptr;
   QDockWidget* assumptionsDock_ = nullptr;
   QDockWidget* searchDock_ = nullptr;
   QDockWidget* detailsDock_ = nullptr;
   QDockWidget* compareDock_ = nullptr;
+  QDockWidget* runsDock_ = nullptr;
   QLabel* statusDesigns_ = nullptr;
   QLabel* statusSplit_ = nullptr;
   QTimer refreshTimer_;

@@ -1,11 +1,14 @@
 #include "explorer/explorer_model.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
 #include "accuracy/accuracy_source_factory.h"
 #include "carbon/carbon_scorer.h"
+#include "explorer/best_design.h"
 #include "search/design_evaluator.h"
 #include "search/reference_designs.h"
 
@@ -19,26 +22,92 @@ constexpr std::size_t k_trace_samples = 512;   // plenty for a plot a few hundre
 
 bool refersToArchive(const DesignRef& ref) { return ref.kind == DesignRef::Kind::Archive; }
 
+bool accuracyRequired(const cdse::Archive& archive)
+{
+  const auto& objectives = archive.objective_list();
+  return std::find(objectives.begin(), objectives.end(), cdse::Objective::Accuracy) != objectives.end();
+}
+
+// The archive position of the design with evaluation index `index` (indexes increase).
+std::optional<std::size_t> positionOf(const cdse::Archive& archive, std::int64_t index)
+{
+  std::size_t lo = 0, hi = archive.size();
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (archive.record(mid).index < index)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo < archive.size() && archive.record(lo).index == index)
+    return lo;
+  return std::nullopt;
+}
+
+std::string nowUtc()
+{
+  return QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+}
+
 } // namespace
 
 ExplorerModel::ExplorerModel(QObject* parent) : QObject(parent)
 {
   qRegisterMetaType<DesignRef>("DesignRef");
-  objectives_ = {cdse::Objective::Accuracy, cdse::Objective::TotalCarbon};
-  archive_ = std::make_unique<cdse::Archive>(currentSetup());
+  cdse::ArchiveSetup setup;
+  setup.objectives = {cdse::Objective::Accuracy, cdse::Objective::TotalCarbon};
+  ExplorerRun run;
+  run.id = next_run_id_++;
+  run.archive = std::make_shared<cdse::Archive>(setup);
+  runs_.push_back(std::move(run));
+  rescore_pinned_runs_.setSingleShot(true);
+  rescore_pinned_runs_.setInterval(k_pinned_runs_rescore_delay_ms);
+  connect(&rescore_pinned_runs_, &QTimer::timeout, this, &ExplorerModel::rescorePinnedRuns);
 }
 
 ExplorerModel::~ExplorerModel() = default;
 
-cdse::ArchiveSetup ExplorerModel::currentSetup() const
+const ExplorerRun* ExplorerModel::findRun(std::uint64_t id) const
 {
-  cdse::ArchiveSetup setup;
-  setup.objectives = objectives_;
-  setup.constraints = constraints_;
-  setup.carbon = carbon_;
-  setup.fixed_reference = fixed_reference_;
-  setup.anchors = anchors_;
-  return setup;
+  for (const auto& run : runs_)
+    if (run.id == id)
+      return &run;
+  return nullptr;
+}
+
+DesignRef ExplorerModel::resolved(DesignRef ref) const
+{
+  if (ref.run == DesignRef::k_shown_run)
+    ref.run = shown().id;
+  return ref;
+}
+
+std::size_t ExplorerModel::pinnedCount(std::uint64_t runId) const
+{
+  return static_cast<std::size_t>(
+      std::count_if(pinned_.begin(), pinned_.end(), [runId](const DesignRef& p) { return p.run == runId; }));
+}
+
+QString ExplorerModel::nextRunName() const
+{
+  int started = 0;
+  for (const auto& run : runs_)
+    started += run.started_utc.empty() ? 0 : 1;
+  return tr("Run %1").arg(started + 1);
+}
+
+ExplorerRun& ExplorerModel::addRun(ExplorerRun run)
+{
+  const ExplorerRun& current = shown();
+  const bool replaceable = current.started_utc.empty() && current.archive->empty() && pinnedCount(current.id) == 0;
+  run.id = next_run_id_++;
+  if (replaceable) {
+    runs_[shown_] = std::move(run);
+  } else {
+    runs_.push_back(std::move(run));
+    shown_ = runs_.size() - 1;
+  }
+  return shown();
 }
 
 void ExplorerModel::loadScenario(const cdse::Scenario& scenario)
@@ -50,107 +119,148 @@ void ExplorerModel::loadScenario(const cdse::Scenario& scenario)
   cdse::ReferenceDesigns reference = cdse::evaluate_reference_designs(
       scenario, space, [&evaluator](const cdse::Design& d) { return evaluator.evaluate(d); });
   auto setup = cdse::make_archive_setup(scenario, reference.anchors);
-  auto archive = std::make_unique<cdse::Archive>(setup);   // validates the carbon settings
+  auto archive = std::make_shared<cdse::Archive>(setup);   // validates the carbon settings
 
-  scenario_ = scenario;
-  space_ = std::move(space);
+  ExplorerRun run;
+  run.name = tr("Not started");
+  run.scenario = scenario;
+  run.baselines = std::move(reference.baselines);
+  run.archive = std::move(archive);
   carbon_ = setup.carbon;
-  constraints_ = setup.constraints;
-  objectives_ = setup.objectives;
-  fixed_reference_ = setup.fixed_reference;
-  anchors_ = std::move(reference.anchors);
-  baselines_ = std::move(reference.baselines);
-  archive_ = std::move(archive);
-  points_.rebuild(*archive_);
+  addRun(std::move(run));
+  space_ = std::move(space);
+  points_.rebuild(*shown().archive);
   selected_.reset();
-  pinned_.clear();
+  // Pins into other runs stay: they are shown under the new assumptions after the delayed re-score.
+  rescore_pinned_runs_.start();
   ++generation_;
   emit scenarioChanged();
   emit designsChanged();
   emit selectionChanged();
   emit pinnedChanged();
+  emit runsChanged();
 }
 
 void ExplorerModel::loadSession(const cdse::Session& session)
 {
-  const cdse::SessionRun& run = session.runs.at(session.active_run);
-  cdse::SearchSpace space = run.scenario.space();
-  auto archive = cdse::make_session_archive(session, session.active_run);
+  adoptSession(prepareSession(session));
+}
 
-  scenario_ = run.scenario;
-  space_ = std::move(space);
-  carbon_ = archive->carbon_settings();
-  constraints_ = archive->constraints();
-  objectives_ = archive->objective_list();
-  fixed_reference_ = archive->setup().fixed_reference;
-  anchors_ = run.anchors;
-  baselines_ = run.baselines;
-  archive_ = std::move(archive);
-  points_.rebuild(*archive_);
-  selected_.reset();
-  pinned_.clear();
-  auto refFor = [this](std::int64_t index) -> std::optional<DesignRef> {
-    for (std::size_t i = 0; i < archive_->size(); ++i)
-      if (archive_->record(i).index == index)
-        return DesignRef::archive(i);
-    return std::nullopt;
-  };
-  for (const cdse::SessionDesignRef& p : session.pinned)
-    if (const auto ref = p.run == session.active_run ? refFor(p.index) : std::nullopt;
-        ref && static_cast<int>(pinned_.size()) < k_max_pinned)
-      pinned_.push_back(*ref);
+void ExplorerModel::adoptSession(PreparedSession prepared)
+{
+  cdse::Session& session = prepared.session;
+  cdse::SearchSpace space = session.runs.at(session.active_run).scenario.space();
+  std::vector<ExplorerRun> runs;
+  std::uint64_t nextId = next_run_id_;
+  for (std::size_t r = 0; r < session.runs.size(); ++r) {
+    cdse::SessionRun& saved = session.runs[r];
+    ExplorerRun run;
+    run.id = nextId++;
+    run.name = QString::fromStdString(saved.name);
+    run.started_utc = std::move(saved.started_utc);
+    run.scenario = std::move(saved.scenario);
+    run.settings = saved.settings;
+    run.baselines = std::move(saved.baselines);
+    run.archive = std::move(prepared.archives.at(r));
+    runs.push_back(std::move(run));
+  }
+  std::vector<DesignRef> pinned;
+  for (const cdse::SessionDesignRef& p : session.pinned) {
+    const ExplorerRun& run = runs.at(p.run);
+    if (const auto at = positionOf(*run.archive, p.index); at && static_cast<int>(pinned.size()) < k_max_pinned) {
+      DesignRef ref = DesignRef::archive(*at);
+      ref.run = run.id;
+      if (std::find(pinned.begin(), pinned.end(), ref) == pinned.end())
+        pinned.push_back(ref);
+    }
+  }
+  std::optional<DesignRef> selected;
   if (session.selected && session.selected->run == session.active_run)
-    selected_ = refFor(session.selected->index);
+    if (const auto at = positionOf(*runs.at(session.active_run).archive, session.selected->index))
+      selected = DesignRef::archive(*at);
+
+  // Nothing above touched the model: a bad session leaves the current one as it was.
+  runs_ = std::move(runs);
+  next_run_id_ = nextId;
+  shown_ = session.active_run;
+  streaming_run_id_ = 0;
+  carbon_ = session.carbon;
+  space_ = std::move(space);
+  points_.rebuild(*shown().archive);
+  pinned_ = std::move(pinned);
+  selected_ = selected;
+  rescore_pinned_runs_.stop();
   ++generation_;
   emit scenarioChanged();
   emit designsChanged();
   emit selectionChanged();
   emit pinnedChanged();
+  emit runsChanged();
 }
 
-cdse::Session ExplorerModel::toSession(const cdse::SessionRunSettings& run) const
+cdse::Session ExplorerModel::toSession() const
 {
-  cdse::Scenario scenario = scenario_;
-  scenario.constraints = constraints_;
-  cdse::Session session = cdse::make_single_run_session(cdse::make_session_run(scenario, *archive_, baselines_, run),
-                                                        archive_->carbon_settings());
-  for (const auto& ref : pinned_)
-    if (refersToArchive(ref))
-      session.pinned.push_back({0, archive_->record(ref.index).index});
+  cdse::Session session;
+  session.carbon = carbon_;
+  session.active_run = shown_;
+  session.runs.reserve(runs_.size());
+  std::vector<std::uint64_t> ids;
+  for (const auto& run : runs_) {
+    cdse::Scenario scenario = run.scenario;
+    scenario.constraints = run.archive->constraints();
+    session.runs.push_back(cdse::make_session_run(scenario, *run.archive, run.baselines, run.settings,
+                                                  run.name.toStdString(), run.started_utc));
+    ids.push_back(run.id);
+  }
+  for (const auto& ref : pinned_) {
+    const auto r = static_cast<std::size_t>(std::find(ids.begin(), ids.end(), ref.run) - ids.begin());
+    if (refersToArchive(ref) && r < runs_.size())
+      session.pinned.push_back({r, runs_[r].archive->record(ref.index).index});
+  }
   if (selected_ && refersToArchive(*selected_))
-    session.selected = cdse::SessionDesignRef{0, archive_->record(selected_->index).index};
+    session.selected = cdse::SessionDesignRef{shown_, shown().archive->record(selected_->index).index};
   return session;
 }
 
-void ExplorerModel::beginRun(const cdse::Scenario& scenario, const cdse::ArchiveSetup& setup)
+void ExplorerModel::beginRun(const cdse::Scenario& scenario, const cdse::ArchiveSetup& setup,
+                             const cdse::SessionRunSettings& settings)
 {
-  scenario_ = scenario;
-  space_ = scenario.space();
-  objectives_ = setup.objectives;
-  anchors_ = setup.anchors;
-  fixed_reference_ = setup.fixed_reference;
-  // The run started from the sliders, so its carbon and constraints are the ones on screen.
+  ExplorerRun run;
+  run.name = nextRunName();
+  run.started_utc = nowUtc();
+  run.scenario = scenario;
+  run.scenario.constraints = setup.constraints;
+  run.settings = settings;
+  run.baselines = shown().baselines;   // the search runs on the shown scenario
+  run.archive = std::make_shared<cdse::Archive>(setup);
+  run.archive->reserve(std::min<std::size_t>(
+      static_cast<std::size_t>(std::max<std::int64_t>(scenario.effective_budget(), 0)), k_reserved_designs));
+  // The run started from the sliders, so its carbon is the one on screen.
   carbon_ = setup.carbon;
-  constraints_ = setup.constraints;
-  archive_ = std::make_unique<cdse::Archive>(currentSetup());
-  archive_->reserve(std::min<std::size_t>(static_cast<std::size_t>(std::max<std::int64_t>(scenario.effective_budget(), 0)), k_reserved_designs));
-  points_.rebuild(*archive_);
-  if (selected_ && refersToArchive(*selected_))
-    selected_.reset();
-  std::erase_if(pinned_, refersToArchive);
+  streaming_run_id_ = addRun(std::move(run)).id;
+  space_ = scenario.space();
+  points_.rebuild(*shown().archive);
+  selected_.reset();
   ++generation_;
+  emit scenarioChanged();
   emit designsChanged();
   emit selectionChanged();
   emit pinnedChanged();
+  emit runsChanged();
 }
 
 void ExplorerModel::appendRecords(const std::vector<cdse::ArchiveRecord>& records)
 {
   if (records.empty())
     return;
+  auto it = std::find_if(runs_.begin(), runs_.end(), [this](const ExplorerRun& r) { return r.id == streaming_run_id_; });
+  if (it == runs_.end())
+    return;   // the run was removed while its search was still delivering
   for (const auto& r : records)
-    archive_->add(r);
-  points_.appendNew(*archive_);
+    it->archive->add(r);
+  if (it->id != shown().id)
+    return;
+  points_.appendNew(*it->archive);
   ++generation_;
   emit designsChanged();
 }
@@ -159,52 +269,151 @@ void ExplorerModel::setCarbonSettings(const cdse::CarbonSettings& settings)
 {
   if (settings == carbon_)
     return;
-  archive_->rescore(settings);   // validates first: invalid settings throw and change nothing
-  points_.rescored(*archive_);
+  shown().archive->rescore(settings);   // validates first: invalid settings throw and change nothing
+  points_.rescored(*shown().archive);
   carbon_ = settings;
+  if (std::any_of(pinned_.begin(), pinned_.end(), [this](const DesignRef& p) { return p.run != shown().id; }))
+    rescore_pinned_runs_.start();
   ++generation_;
   emit designsChanged();
+}
+
+void ExplorerModel::rescorePinnedRuns()
+{
+  bool changed = false;
+  for (auto& run : runs_)
+    if (run.id != shown().id && pinnedCount(run.id) > 0 && run.archive->carbon_settings() != carbon_) {
+      run.archive->rescore(carbon_);
+      changed = true;
+    }
+  if (changed)
+    emit pinnedChanged();
 }
 
 void ExplorerModel::setConstraints(const cdse::SearchConstraints& constraints)
 {
-  if (constraints == constraints_)
+  const cdse::Archive& old = *shown().archive;
+  if (constraints == old.constraints())
     return;
-  constraints_ = constraints;
-  std::vector<cdse::ArchiveRecord> records;
-  records.reserve(archive_->size());
-  for (std::size_t i = 0; i < archive_->size(); ++i)
-    records.push_back(archive_->record(i));
-  rebuildArchive(std::move(records));
-}
-
-void ExplorerModel::rebuildArchive(std::vector<cdse::ArchiveRecord> records)
-{
-  auto archive = std::make_unique<cdse::Archive>(currentSetup());
-  for (auto& r : records)
-    archive->add(std::move(r));
-  archive_ = std::move(archive);
-  points_.rebuild(*archive_);
+  cdse::ArchiveSetup setup = old.setup();
+  setup.constraints = constraints;
+  setup.carbon = carbon_;
+  auto archive = std::make_shared<cdse::Archive>(setup);
+  for (std::size_t i = 0; i < old.size(); ++i)
+    archive->add(old.record(i));
+  shown().archive = std::move(archive);
+  shown().scenario.constraints = constraints;
+  points_.rebuild(*shown().archive);
   ++generation_;
   emit designsChanged();
 }
 
+std::vector<RunSummary> ExplorerModel::runs() const
+{
+  std::vector<RunSummary> out;
+  for (std::size_t i = 0; i < runs_.size(); ++i) {
+    const ExplorerRun& run = runs_[i];
+    RunSummary s;
+    s.id = run.id;
+    s.name = run.name;
+    s.scenarioTitle = QString::fromStdString(run.scenario.title);
+    s.algorithm = QString::fromStdString(run.started_utc.empty() ? std::string{} : run.settings.algorithm);
+    s.carbon = run.scenario.carbon;
+    s.constraints = run.archive->constraints();
+    s.startedUtc = QString::fromStdString(run.started_utc);
+    s.designs = run.archive->size();
+    s.pinned = pinnedCount(run.id);
+    s.shown = i == shown_;
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+bool ExplorerModel::showRun(std::uint64_t id)
+{
+  const auto it = std::find_if(runs_.begin(), runs_.end(), [id](const ExplorerRun& r) { return r.id == id; });
+  if (it == runs_.end())
+    return false;
+  if (it->id != shown().id)
+    showIndex(static_cast<std::size_t>(it - runs_.begin()));
+  return true;
+}
+
+void ExplorerModel::showIndex(std::size_t index)
+{
+  ExplorerRun& run = runs_[index];
+  if (run.archive->carbon_settings() != carbon_)
+    run.archive->rescore(carbon_);
+  space_ = run.scenario.space();
+  shown_ = index;
+  points_.rebuild(*run.archive);   // the previous run's table is released
+  selected_.reset();
+  ++generation_;
+  emit scenarioChanged();
+  emit designsChanged();
+  emit selectionChanged();
+  emit pinnedChanged();
+  emit runsChanged();
+}
+
+bool ExplorerModel::renameRun(std::uint64_t id, const QString& name)
+{
+  const QString trimmed = name.trimmed();
+  for (auto& run : runs_)
+    if (run.id == id && !trimmed.isEmpty()) {
+      if (run.name != trimmed) {
+        run.name = trimmed;
+        emit runsChanged();
+        emit pinnedChanged();   // pinned designs are labelled with their run
+      }
+      return true;
+    }
+  return false;
+}
+
+bool ExplorerModel::removeRun(std::uint64_t id)
+{
+  const auto it = std::find_if(runs_.begin(), runs_.end(), [id](const ExplorerRun& r) { return r.id == id; });
+  if (it == runs_.end() || runs_.size() < 2)
+    return false;
+  const auto index = static_cast<std::size_t>(it - runs_.begin());
+  std::erase_if(pinned_, [id](const DesignRef& p) { return p.run == id; });
+  if (streaming_run_id_ == id)
+    streaming_run_id_ = 0;
+  if (index == shown_) {
+    const std::size_t next = index + 1 < runs_.size() ? index + 1 : index - 1;
+    showIndex(next);
+  }
+  const std::uint64_t shownId = shown().id;
+  runs_.erase(runs_.begin() + static_cast<std::ptrdiff_t>(index));
+  shown_ = static_cast<std::size_t>(
+      std::find_if(runs_.begin(), runs_.end(), [shownId](const ExplorerRun& r) { return r.id == shownId; }) - runs_.begin());
+  emit pinnedChanged();
+  emit runsChanged();
+  return true;
+}
+
 FrontSnapshot ExplorerModel::snapshot() const
 {
+  const ExplorerRun& run = shown();
   FrontSnapshot s;
   s.generation = generation_;
-  s.objectives = objectives_;
-  s.constraints = constraints_;
+  s.objectives = run.archive->objective_list();
+  s.constraints = run.archive->constraints();
   s.selected = selected_;
-  s.pinned = pinned_;
-  s.hypervolume = archive_->hypervolume();
-  s.hypervolume_trace = archive_->sampled_hypervolume_trace(k_trace_samples);
+  for (DesignRef p : pinned_)
+    if (p.run == run.id) {
+      p.run = DesignRef::k_shown_run;
+      s.pinned.push_back(p);
+    }
+  s.hypervolume = run.archive->hypervolume();
+  s.hypervolume_trace = run.archive->sampled_hypervolume_trace(k_trace_samples);
 
   s.points = points_.points();   // shares the chunks: no copy of the designs
 
   const cdse::CarbonScorer scorer(carbon_);
-  for (std::size_t b = 0; b < baselines_.size(); ++b) {
-    const auto& base = baselines_[b];
+  for (std::size_t b = 0; b < run.baselines.size(); ++b) {
+    const auto& base = run.baselines[b];
     BaselinePoint p;
     p.baseline_index = b;
     p.label = QString::fromStdString(base.label);
@@ -224,82 +433,97 @@ FrontSnapshot ExplorerModel::snapshot() const
   return s;
 }
 
-std::optional<SelectedDesign> ExplorerModel::designInfo(const DesignRef& ref) const
+std::optional<SelectedDesign> ExplorerModel::designInfo(const DesignRef& shownOrPinned) const
 {
+  const DesignRef ref = resolved(shownOrPinned);
+  const ExplorerRun* run = findRun(ref.run);
+  if (!run)
+    return std::nullopt;
+  const cdse::Archive& archive = *run->archive;
+  const bool current = archive.carbon_settings() == carbon_;   // runs not on screen may lag until re-scored
   SelectedDesign d;
   d.ref = ref;
   d.settings = carbon_;
   if (refersToArchive(ref)) {
-    if (ref.index >= archive_->size())
+    if (ref.index >= archive.size())
       return std::nullopt;
-    const auto& r = archive_->record(ref.index);
+    const auto& r = archive.record(ref.index);
     d.label = tr("Design #%1").arg(r.index);
-    d.design = space_.decode(r.genome);
+    d.design = (run == &shown() ? space_ : run->scenario.space()).decode(r.genome);
     d.evaluated = !r.failed;
     d.error = QString::fromStdString(r.error);
     d.invariants = r.invariants;
-    d.carbon = archive_->carbon(ref.index);
-    d.feasibility = archive_->feasibility(ref.index);
-    const auto& front = archive_->front();
+    const auto& front = archive.front();
     d.on_front = std::find(front.begin(), front.end(), ref.index) != front.end();
-    return d;
-  }
-  if (ref.index >= baselines_.size())
-    return std::nullopt;
-  const auto& b = baselines_[ref.index];
-  d.label = QString::fromStdString(b.label);
-  d.design = b.design;
-  d.evaluated = b.invariants.has_value();
-  d.error = QString::fromStdString(b.error);
-  if (b.invariants) {
-    d.invariants = *b.invariants;
-    d.carbon = cdse::CarbonScorer(carbon_).score(d.invariants);
-    d.feasibility = constraints_.check(d.invariants, d.carbon,
-                                       std::find(objectives_.begin(), objectives_.end(), cdse::Objective::Accuracy) !=
-                                           objectives_.end());
+    if (current) {
+      d.carbon = archive.carbon(ref.index);
+      d.feasibility = archive.feasibility(ref.index);
+    } else if (d.evaluated) {
+      d.carbon = cdse::CarbonScorer(carbon_).score(d.invariants);
+      d.feasibility = archive.constraints().check(d.invariants, d.carbon, accuracyRequired(archive));
+    } else {
+      d.feasibility.feasible = false;
+    }
   } else {
-    d.feasibility.feasible = false;
+    if (ref.index >= run->baselines.size())
+      return std::nullopt;
+    const auto& b = run->baselines[ref.index];
+    d.label = QString::fromStdString(b.label);
+    d.design = b.design;
+    d.evaluated = b.invariants.has_value();
+    d.error = QString::fromStdString(b.error);
+    if (b.invariants) {
+      d.invariants = *b.invariants;
+      d.carbon = cdse::CarbonScorer(carbon_).score(d.invariants);
+      d.feasibility = archive.constraints().check(d.invariants, d.carbon, accuracyRequired(archive));
+    } else {
+      d.feasibility.feasible = false;
+    }
   }
+  if (runs_.size() > 1)
+    d.label = tr("%1 · %2").arg(run->name, d.label);
   return d;
 }
 
 std::optional<DesignRef> ExplorerModel::bestBy(cdse::Objective objective) const
 {
-  std::optional<DesignRef> best;
-  double bestValue = std::numeric_limits<double>::infinity();
-  for (std::size_t i = 0; i < archive_->size(); ++i) {
-    if (!archive_->feasibility(i).feasible || archive_->record(i).failed)
-      continue;
-    const double v = cdse::objective_value(objective, archive_->record(i).invariants, archive_->carbon(i), carbon_);
-    if (std::isfinite(v) && v < bestValue) {
-      bestValue = v;
-      best = DesignRef::archive(i);
-    }
-  }
-  return best;
+  if (const auto i = bestFrontDesign(*shown().archive, objective, carbon_))
+    return DesignRef::archive(*i);
+  return std::nullopt;
 }
 
 void ExplorerModel::select(const std::optional<DesignRef>& ref)
 {
-  if (ref == selected_)
+  std::optional<DesignRef> shownRef = ref;
+  if (shownRef) {
+    if (shownRef->run != DesignRef::k_shown_run && shownRef->run != shown().id)
+      return;   // a design of another run cannot be selected while this one is shown
+    shownRef->run = DesignRef::k_shown_run;
+  }
+  if (shownRef == selected_)
     return;
-  selected_ = ref;
+  selected_ = shownRef;
   emit selectionChanged();
 }
 
 bool ExplorerModel::pin(const DesignRef& ref)
 {
-  if (static_cast<int>(pinned_.size()) >= k_max_pinned || std::find(pinned_.begin(), pinned_.end(), ref) != pinned_.end())
+  const DesignRef p = resolved(ref);
+  if (static_cast<int>(pinned_.size()) >= k_max_pinned || std::find(pinned_.begin(), pinned_.end(), p) != pinned_.end() ||
+      !designInfo(p))
     return false;
-  pinned_.push_back(ref);
+  pinned_.push_back(p);
   emit pinnedChanged();
+  emit runsChanged();
   return true;
 }
 
 void ExplorerModel::unpin(const DesignRef& ref)
 {
-  if (std::erase(pinned_, ref) > 0)
+  if (std::erase(pinned_, resolved(ref)) > 0) {
     emit pinnedChanged();
+    emit runsChanged();
+  }
 }
 
 void ExplorerModel::clearPins()
@@ -308,4 +532,5 @@ void ExplorerModel::clearPins()
     return;
   pinned_.clear();
   emit pinnedChanged();
+  emit runsChanged();
 }

@@ -31,6 +31,13 @@ public:
       out.push_back(estimate(m));
     return out;
   }
+  // True when estimate_batch() is cheaper than the same calls one by one (one SLURM job array
+  // instead of q jobs): the search then hands each batch's new models to it first.
+  virtual bool prefers_batches() const { return false; }
+  // Stops evaluations in flight (the search was stopped, the application is closing): sources
+  // with remote jobs cancel them, and the calls waiting for them throw EvaluationCancelled
+  // (accuracy/evaluation_cancelled.h). The default does nothing; may be called from any thread.
+  virtual void cancel_pending() const {}
 };
 
 } // namespace cdse

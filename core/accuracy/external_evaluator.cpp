@@ -7,33 +7,13 @@
 #include <thread>
 
 #include "accuracy/child_process.h"
+#include "accuracy/evaluator_output.h"
 #include "workload/model_config_json.h"
 
 namespace cdse {
 namespace {
 
 constexpr const char* k_source = "external";
-
-std::string last_non_empty_line(const std::string& text)
-{
-  std::size_t end = text.size();
-  while (end > 0) {
-    const std::size_t start = text.rfind('\n', end - 1);
-    const std::size_t begin = start == std::string::npos ? 0 : start + 1;
-    std::string line = text.substr(begin, end - begin);
-    if (line.find_first_not_of(" \t\r") != std::string::npos)
-      return line;
-    if (start == std::string::npos)
-      break;
-    end = start;
-  }
-  return {};
-}
-
-std::string shorten(const std::string& text, std::size_t max_chars = 200)
-{
-  return text.size() <= max_chars ? text : text.substr(0, max_chars) + "...";
-}
 
 } // namespace
 
@@ -72,52 +52,7 @@ std::string ExternalEvaluator::command_text() const
 AccuracyEstimate ExternalEvaluator::parse_output(const std::string& stdout_text,
                                                  const std::string& stderr_tail) const
 {
-  const std::string line = last_non_empty_line(stdout_text);
-  if (line.empty())
-    throw ExternalEvaluatorError(command_text(), "printed nothing on stdout (expected a JSON object "
-                                                 "with \"accuracy\" as its last line)", stderr_tail);
-  json::Json result;
-  try {
-    result = json::Json::parse(line);
-  } catch (const json::Json::exception&) {
-    throw ExternalEvaluatorError(command_text(), "last line of stdout is not JSON: '" + shorten(line) + "'",
-                                 stderr_tail);
-  }
-  if (!result.is_object())
-    throw ExternalEvaluatorError(command_text(), "last line of stdout is not a JSON object: '" +
-                                                     shorten(line) + "'", stderr_tail);
-  auto fraction = [&](const char* key, bool required) -> double {
-    const auto it = result.find(key);
-    if (it == result.end() || it->is_null()) {
-      if (required)
-        throw ExternalEvaluatorError(command_text(), std::string("output has no \"") + key + "\": '" +
-                                                         shorten(line) + "'", stderr_tail);
-      return std::nan("");
-    }
-    if (!it->is_number())
-      throw ExternalEvaluatorError(command_text(), std::string("\"") + key + "\" is not a number: " +
-                                                       json::describe(*it), stderr_tail);
-    const double v = it->get<double>();
-    if (!std::isfinite(v) || v < 0.0 || v > 1.0)
-      throw ExternalEvaluatorError(command_text(), std::string("\"") + key + "\" = " + json::describe(*it) +
-                                                       " is outside [0, 1]", stderr_tail);
-    return v;
-  };
-  AccuracyEstimate out;
-  out.available = true;
-  out.source = k_source;
-  out.value = fraction("accuracy", true);
-  const double low = fraction("low", false);
-  const double high = fraction("high", false);
-  out.low = std::isnan(low) ? out.value : low;
-  out.high = std::isnan(high) ? out.value : high;
-  if (out.low > out.value || out.high < out.value)
-    throw ExternalEvaluatorError(command_text(), "band [low, high] = [" + std::to_string(out.low) + ", " +
-                                                     std::to_string(out.high) + "] does not contain accuracy " +
-                                                     std::to_string(out.value), stderr_tail);
-  if (const auto it = result.find("metric"); it != result.end() && it->is_string())
-    out.metric = it->get<std::string>();
-  return out;
+  return parse_evaluator_output(command_text(), stdout_text, stderr_tail);
 }
 
 AccuracyEstimate ExternalEvaluator::run(const ModelConfig& model) const
@@ -258,7 +193,7 @@ void ExternalEvaluator::load_cache_file()
       // A crash mid-write leaves a partial last line: drop it, it will be re-run.
       if (i + 1 == lines.size() && !ends_with_newline)
         continue;
-      throw InputError(where, "not a JSON object: '" + shorten(lines[i]) + "'");
+      throw InputError(where, "not a JSON object: '" + shorten_for_message(lines[i]) + "'");
     }
     json::expect_object(entry, where);
     const std::string key = json::get_string(entry, "key", where);

@@ -2,6 +2,8 @@
 
 #include <exception>
 
+#include "accuracy/evaluation_cancelled.h"
+
 namespace cdse {
 
 EvaluationPool::EvaluationPool(int threads, std::function<EvaluateFunction()> make_evaluator,
@@ -72,19 +74,21 @@ void EvaluationPool::worker_main(std::function<EvaluateFunction()> make_evaluato
     lock.unlock();
 
     EvaluationOutcome outcome;
+    outcome.done = true;
     if (!setup_error.empty()) {
       outcome.failed = true;
       outcome.error = "evaluator setup failed: " + setup_error;
     } else {
       try {
         outcome.invariants = evaluate(job.design);
+      } catch (const EvaluationCancelled&) {
+        outcome.done = false;   // stopped, not failed: neither archived nor journaled
       } catch (const std::exception& e) {
         outcome.failed = true;
         outcome.error = e.what();
       }
     }
-    outcome.done = true;
-    if (on_finished_)
+    if (on_finished_ && outcome.done)
       on_finished_(job, outcome);
 
     lock.lock();

@@ -25,7 +25,7 @@ struct EvaluationJob {
 };
 
 struct EvaluationOutcome {
-  bool done = false;        // false: not evaluated (the batch was cancelled first)
+  bool done = false;        // false: not evaluated (the batch, or the accuracy job, was cancelled)
   bool failed = false;
   std::string error;
   DesignInvariants invariants;

@@ -3,7 +3,9 @@
 
 #include <cstdint>
 #include <exception>
+#include <future>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "accuracy/accuracy_source_factory.h"
 #include "io/input_error.h"
@@ -12,6 +14,7 @@
 #include "search/genome_key.h"
 #include "search/journal.h"
 #include "search/reference_designs.h"
+#include "workload/model_config_json.h"
 
 namespace cdse {
 
@@ -118,6 +121,9 @@ void SearchRunner::run()
 void SearchRunner::cancel()
 {
   cancel_ = true;
+  // Remote jobs (SLURM) would otherwise keep the workers waiting for hours.
+  if (accuracy_)
+    accuracy_->cancel_pending();
   std::lock_guard lock(pool_mutex_);
   if (pool_)
     pool_->wake();
@@ -221,6 +227,26 @@ void SearchRunner::publish(SearchState state, std::size_t in_flight_done, bool f
     }
     options_.on_progress(p);
   }
+}
+
+void SearchRunner::prefetch_accuracies(const std::vector<EvaluationJob>& jobs)
+{
+  if (!accuracy_ || !accuracy_->prefers_batches() || options_.make_evaluator || jobs.size() < 2 || cancel_)
+    return;
+  std::vector<ModelConfig> models;
+  std::unordered_set<std::string> seen;
+  for (const auto& job : jobs)
+    if (seen.insert(model_key(job.design.model)).second)
+      models.push_back(job.design.model);
+  // The source caches what it learns; the workers then read it, and report each failure themselves.
+  auto batch = std::async(std::launch::async, [&] {
+    try {
+      accuracy_->estimate_batch(models, options_.threads);
+    } catch (const std::exception&) {
+    }
+  });
+  while (batch.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready)
+    publish(SearchState::Running, 0, false);
 }
 
 void SearchRunner::coordinate()
@@ -337,6 +363,7 @@ void SearchRunner::coordinate()
         publish(SearchState::Paused, 0, false);
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
       }
+      prefetch_accuracies(jobs);
       const auto outcomes = pool.run(jobs, std::min(options_.progress_interval, std::chrono::milliseconds(50)),
                                      [&](std::size_t done) {
                                        publish(paused_ ? SearchState::Paused : SearchState::Running, done, false);

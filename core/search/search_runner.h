@@ -72,6 +72,8 @@ public:
 
 private:
   void coordinate();
+  // Expensive sources that prefer batches (SLURM: one job array) get the batch's models at once.
+  void prefetch_accuracies(const std::vector<EvaluationJob>& jobs);
   void prepare_reference_designs(const EvaluationPool::EvaluateFunction& evaluate);
   void publish(SearchState state, std::size_t in_flight_done, bool force);
   EvaluationPool::EvaluateFunction default_evaluator() const;

@@ -8,6 +8,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl1-mesa-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
   xvfb xauth python3 fonts-ipafont-gothic python3-optuna
+  slurm-wlm munge   # a real single-node SLURM cluster for the SLURM evaluator tests (tests/slurm/)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,10 +1,15 @@
 // AssumptionsPanel: the slider/spin/preset controls produce exactly the CarbonSettings and
-// SearchConstraints the user set, and every user edit is announced once.
+// SearchConstraints the user set, every user edit is announced once and is one undo step (a drag
+// or a preset too), and the wheel scrolls the panel instead of changing an unfocused control.
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QSignalSpy>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSlider>
+#include <QUndoStack>
+#include <QWheelEvent>
 #include <QtTest>
 
 #include "assumptions/assumptions_panel.h"
@@ -166,6 +171,83 @@ private slots:
     } catch (const cdse::InputError& e) {
       QCOMPARE(QString::fromStdString(e.where()), QStringLiteral("presets[0].grid_region"));
     }
+  }
+
+  void theWheelScrollsThePanelUnlessTheControlHasFocus()
+  {
+    QScrollArea scroll;
+    auto* panel = new AssumptionsPanel;
+    scroll.setWidget(panel);
+    scroll.setWidgetResizable(true);
+    scroll.resize(420, 260);   // much shorter than the panel: it scrolls
+    scroll.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&scroll));
+    QSignalSpy spy(panel, &AssumptionsPanel::settingsChanged);
+    auto* workload = child<SliderSpinBox>(*panel, "workload");
+    auto* bar = scroll.verticalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+    const double before = workload->value();
+    auto wheelDown = [](QWidget* target) {
+      const QPointF at(target->width() / 2.0, target->height() / 2.0);
+      QWheelEvent wheel(at, target->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                        Qt::NoScrollPhase, false);
+      QCoreApplication::sendEvent(target, &wheel);
+    };
+    for (QWidget* control : {static_cast<QWidget*>(workload->slider()), static_cast<QWidget*>(workload->spinBox())}) {
+      const int scrolled = bar->value();
+      QVERIFY(!control->hasFocus());
+      QCOMPARE(control->focusPolicy(), Qt::StrongFocus);
+      wheelDown(control);
+      QCOMPARE(workload->value(), before);
+      QVERIFY2(bar->value() > scrolled, qPrintable(control->metaObject()->className()));
+    }
+    QCOMPARE(spy.count(), 0);
+    // Focused, the wheel edits the control as before.
+    scroll.activateWindow();
+    workload->slider()->setFocus();
+    QTRY_VERIFY(workload->slider()->hasFocus());
+    wheelDown(workload->slider());
+    QVERIFY(workload->value() != before);
+    QCOMPARE(spy.count(), 1);
+  }
+
+  void editsAreUndoneAndRedoneInSteps()
+  {
+    AssumptionsPanel panel;
+    QSignalSpy spy(&panel, &AssumptionsPanel::settingsChanged);
+    const cdse::CarbonSettings original = panel.settings();
+    auto* lifetime = child<SliderSpinBox>(panel, "lifetime");
+    // One drag, with a pause longer than the merge interval in the middle: one step.
+    lifetime->slider()->setSliderDown(true);
+    for (int position : {100, 300, 500})
+      lifetime->slider()->setValue(position);
+    QTest::qWait(static_cast<int>(AssumptionEditCommand::k_merge_interval.count()) + 100);
+    lifetime->slider()->setValue(700);
+    lifetime->slider()->setSliderDown(false);
+    QUndoStack* undo = panel.undoStack();
+    QCOMPARE(undo->count(), 1);
+    QCOMPARE(undo->undoText(), QStringLiteral("Lifetime"));
+    const double dragged = panel.settings().lifetime_years;
+    // A preset is one step; a limit another.
+    panel.applyPreset(0);
+    child<OptionalLimitEdit>(panel, "maxArea")->checkBox()->setChecked(true);
+    QCOMPARE(undo->count(), 3);
+    const int emitted = spy.count();
+    undo->undo();   // the limit
+    QVERIFY(!panel.constraints().max_area_mm2);
+    QCOMPARE(spy.count(), emitted);   // the carbon settings did not change
+    undo->undo();   // the preset
+    QCOMPARE(panel.settings().lifetime_years, dragged);
+    QCOMPARE(lastEmitted(spy).lifetime_years, dragged);
+    undo->undo();   // the drag
+    QCOMPARE(panel.settings(), original);
+    QCOMPARE(lastEmitted(spy), cdse::CarbonSettings{});   // exactly what the panel started with
+    QCOMPARE(lifetime->value(), original.lifetime_years);
+    undo->redo();
+    QCOMPARE(panel.settings().lifetime_years, dragged);
+    // Setting values from outside (a scenario or session loaded) starts a new history.
+    panel.setSettings(original);
+    QCOMPARE(undo->count(), 0);
   }
 
   void languageChangeKeepsValues()

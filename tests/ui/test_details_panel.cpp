@@ -107,17 +107,18 @@ private slots:
     // Latency: many operators, longest first, summing to the inference latency (serial schedule).
     QVERIFY(latency->rowCount() > 5);
     QCOMPARE(latency->columnCount(), 9);
-    const double latencySumMs = columnSum(latency, 4, latency->rowCount());
+    // Columns: operator, latency, share, utilisation, bound, energy, count, kind, group.
+    const double latencySumMs = columnSum(latency, 1, latency->rowCount());
     QVERIFY2(near(latencySumMs, inv.latency_s * 1e3, 0.01),
              qPrintable(QStringLiteral("%1 vs %2").arg(latencySumMs).arg(inv.latency_s * 1e3)));
     for (int r = 1; r < latency->rowCount(); ++r)
-      QVERIFY(cellValue(latency, r - 1, 4) >= cellValue(latency, r, 4));
+      QVERIFY(cellValue(latency, r - 1, 1) >= cellValue(latency, r, 1));
     for (int r = 0; r < latency->rowCount(); ++r) {
-      const double util = cellValue(latency, r, 6);
+      const double util = cellValue(latency, r, 3);
       QVERIFY(util >= 0 && util <= 100.0 + 1e-9);
-      QVERIFY(cellValue(latency, r, 3) >= 1);
+      QVERIFY(cellValue(latency, r, 6) >= 1);
     }
-    QVERIFY(near(columnSum(latency, 5, latency->rowCount()), 100.0, 1e-6));
+    QVERIFY(near(columnSum(latency, 2, latency->rowCount()), 100.0, 1e-6));
 
     // Carbon: chip + DRAM + packaging = embodied; dynamic + static = operational; P5 <= embodied <= P95.
     QCOMPARE(carbon->rowCount(), 10);

@@ -55,7 +55,14 @@ bool LanguageManager::setLanguage(const QString& language)
   if (qt_)
     QCoreApplication::installTranslator(qt_.get());
   QCoreApplication::installTranslator(app_.get());   // sends LanguageChange to every widget
-  QSettings().setValue(QLatin1String(k_settings_key), language);
   emit languageChanged(language);
+  return true;
+}
+
+bool LanguageManager::chooseLanguage(const QString& language)
+{
+  if (!setLanguage(language))
+    return false;
+  QSettings().setValue(QLatin1String(k_settings_key), language);
   return true;
 }

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QUndoStack>
 
 #include "about/about_data_dialog.h"
 #include "app/language_manager.h"
@@ -52,6 +53,15 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
   exportMenu->addAction(exportReport);
   fileMenu->addSeparator();
   fileMenu->addAction(quit);
+
+  editMenu = bar->addMenu(QString());
+  undo = make("actionUndo", QKeySequence::Undo);
+  redo = make("actionRedo");
+  redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+  undo->setEnabled(false);
+  redo->setEnabled(false);
+  editMenu->addAction(undo);
+  editMenu->addAction(redo);
 
   searchMenu = bar->addMenu(QString());
   startSearch = make("actionStartSearch", QKeySequence(Qt::Key_F5));
@@ -113,9 +123,30 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
   retranslate();
 }
 
+void MainActions::bindUndoStack(QUndoStack* stack)
+{
+  undoStack_ = stack;
+  connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+  connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+  connect(stack, &QUndoStack::indexChanged, this, &MainActions::updateUndoTexts);
+  connect(stack, &QUndoStack::canRedoChanged, this, &MainActions::updateUndoTexts);
+  updateUndoTexts();
+}
+
+void MainActions::updateUndoTexts()
+{
+  const bool canUndo = undoStack_ && undoStack_->canUndo(), canRedo = undoStack_ && undoStack_->canRedo();
+  undo->setEnabled(canUndo);
+  redo->setEnabled(canRedo);
+  undo->setText(canUndo ? tr("&Undo %1").arg(undoStack_->undoText()) : tr("&Undo"));
+  redo->setText(canRedo ? tr("&Redo %1").arg(undoStack_->redoText()) : tr("&Redo"));
+}
+
 void MainActions::retranslate()
 {
   fileMenu->setTitle(tr("&File"));
+  editMenu->setTitle(tr("&Edit"));
+  updateUndoTexts();
   openScenario->setText(tr("Open &Scenario File…"));
   openScenario->setToolTip(tr("Start a new exploration from a scenario JSON file"));
   builtinScenarios->setTitle(tr("&Built-in Scenarios"));

@@ -7,6 +7,7 @@ class QAction;
 class QActionGroup;
 class QMainWindow;
 class QMenu;
+class QUndoStack;
 class RecentFilesMenu;
 
 class MainActions : public QObject {
@@ -14,6 +15,8 @@ class MainActions : public QObject {
 public:
   explicit MainActions(QMainWindow* window);
   void retranslate();
+  // Edit ▸ Undo / Redo act on `stack` (the assumption edits) and name its next step.
+  void bindUndoStack(QUndoStack* stack);
 
   // File
   QAction* openScenario;
@@ -30,6 +33,9 @@ public:
   QAction* exportPlots;
   QAction* exportReport;
   QAction* quit;
+  // Edit
+  QAction* undo;
+  QAction* redo;
   // Search
   QAction* startSearch;
   QAction* pauseSearch;
@@ -52,8 +58,13 @@ public:
   QAction* about;
 
   QMenu* fileMenu;
+  QMenu* editMenu;
   QMenu* searchMenu;
   QMenu* designsMenu;
   QMenu* viewMenu;
   QMenu* helpMenu;
+
+private:
+  void updateUndoTexts();
+  QUndoStack* undoStack_ = nullptr;
 };

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -11,16 +12,22 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
+#include "app/elided_label.h"
 #include "app/language_manager.h"
 #include "app/main_actions.h"
 #include "app/recent_files_menu.h"
+#include "app/window_placement.h"
 #include "assumptions/assumptions_panel.h"
 #include "compare/compare_panel.h"
 #include "details/details_panel.h"
@@ -40,6 +47,19 @@ constexpr int k_refresh_interval_ms = 40;   // ≈25 Hz, the plots' redraw budge
 const char* k_geometry_key = "window/geometry";
 const char* k_state_key = "window/state";
 const char* k_layout_version_key = "window/layoutVersion";
+constexpr int k_combo_minimum_chars = 14;
+
+// A docked panel must be able to get narrower than its longest combo-box item (the popup still
+// shows every item whole), or one long entry widens the whole column on a 1366-pixel screen.
+void letComboBoxesShrink(QWidget* panel)
+{
+  for (auto* combo : panel->findChildren<QComboBox*>())
+    if (combo->sizeAdjustPolicy() != QComboBox::AdjustToMinimumContentsLengthWithIcon) {
+      combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+      combo->setMinimumContentsLength(k_combo_minimum_chars);
+    }
+}
+
 constexpr int k_layout_version = 3;   // bump when the docks change, so an old layout is not restored
 
 } // namespace
@@ -51,6 +71,8 @@ MainWindow::MainWindow(LanguageManager* languages, bool persistent, QWidget* par
   setObjectName(QStringLiteral("mainWindow"));
   setWindowIcon(QIcon(QStringLiteral(":/icons/carbondse.svg")));
   setDockNestingEnabled(true);
+  // The assumptions and search column runs the full height; the bottom docks sit beside it.
+  setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
 
   fronts_ = new FrontsView(this);
   setCentralWidget(fronts_);
@@ -88,9 +110,9 @@ MainWindow::MainWindow(LanguageManager* languages, bool persistent, QWidget* par
     });
   }
 
-  statusDesigns_ = new QLabel(this);
+  statusDesigns_ = new ElidedLabel(this);
   statusDesigns_->setObjectName(QStringLiteral("statusDesigns"));
-  statusSplit_ = new QLabel(this);
+  statusSplit_ = new ElidedLabel(this);
   statusSplit_->setObjectName(QStringLiteral("statusSplit"));
   statusBar()->addWidget(statusDesigns_, 1);
   statusBar()->addPermanentWidget(statusSplit_);
@@ -122,6 +144,7 @@ MainWindow::~MainWindow() = default;
 
 QDockWidget* MainWindow::addPanelDock(QWidget* panel, const char* objectName, Qt::DockWidgetArea area)
 {
+  letComboBoxesShrink(panel);
   auto* dock = new QDockWidget(this);
   dock->setObjectName(QLatin1String(objectName));
   dock->setWidget(panel);
@@ -142,9 +165,37 @@ void MainWindow::applyDefaultLayout()
   addDockWidget(Qt::BottomDockWidgetArea, runsDock_);
   addDockWidget(Qt::BottomDockWidgetArea, compareDock_);
   splitDockWidget(runsDock_, compareDock_, Qt::Horizontal);   // pins of any run beside the run list
-  resizeDocks({assumptionsDock_, detailsDock_}, {340, 420}, Qt::Horizontal);
-  resizeDocks({assumptionsDock_, searchDock_}, {560, 420}, Qt::Vertical);
-  resizeDocks({compareDock_}, {250}, Qt::Vertical);
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+  // The left column must fit the assumption controls beside a vertical scroll bar.
+  auto* scroll = qobject_cast<QScrollArea*>(assumptionsDock_->widget());
+  const int scrollBar_px = scroll ? scroll->verticalScrollBar()->sizeHint().width() : 0;
+  const int leftMinimum_px = std::max(assumptions_->minimumSizeHint().width() + scrollBar_px, search_->minimumSizeHint().width());
+  const DockSizes s = defaultDockSizes(size(), leftMinimum_px, details_->minimumSizeHint().width(), search_->sizeHint().height());
+  resizeDocks({assumptionsDock_, detailsDock_}, {s.left_px, s.right_px}, Qt::Horizontal);
+  const int column_px = std::max(1, assumptionsDock_->height() + searchDock_->height());
+  resizeDocks({assumptionsDock_, searchDock_}, {std::max(1, column_px - s.search_px), s.search_px}, Qt::Vertical);
+  resizeDocks({compareDock_}, {s.bottom_px}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+  QMainWindow::showEvent(event);
+  if (dockSizesPending_) {
+    dockSizesPending_ = false;
+    applyDefaultDockSizes();   // now the window has its size
+  }
+  // A message shown before the window was (the first show un-hides the status labels under it).
+  if (const QString message = statusBar()->currentMessage(); !message.isEmpty())
+    statusBar()->showMessage(message, 6000);
+}
+
+QRect MainWindow::availableScreenArea() const
+{
+  const QScreen* where = QGuiApplication::screenAt(geometry().center());
+  return (where ? where : screen())->availableGeometry();
 }
 
 void MainWindow::connectPanels()
@@ -254,12 +305,14 @@ void MainWindow::connectActions()
   connect(a->resetLayout, &QAction::triggered, this, [this] {
     applyDefaultLayout();
     restoreState(defaultState_, k_layout_version);
+    applyDefaultDockSizes();
   });
   connect(a->languages, &QActionGroup::triggered, this, [this](QAction* action) {
-    if (!languages_->setLanguage(action->data().toString()))
+    if (!languages_->chooseLanguage(action->data().toString()))
       showError(tr("Language"), tr("The translation could not be loaded."));
   });
   connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+  a->bindUndoStack(assumptions_->undoStack());
 }
 
 void MainWindow::retranslateUi()
@@ -290,17 +343,23 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::restoreSettings()
 {
-  if (!persistent_) {
-    resize(1600, 1000);
-    return;
-  }
+  // A screenshot or test window has no window-manager frame; an interactive one gets an allowance.
+  const QMargins frame = persistent_ ? estimatedFrameMargins(fontMetrics().height()) : QMargins();
+  const QSize preferred = persistent_ ? QSize(1500, 920) : QSize(1600, 1000);
   QSettings settings;
-  if (settings.contains(QLatin1String(k_geometry_key)))
-    restoreGeometry(settings.value(QLatin1String(k_geometry_key)).toByteArray());
-  else
-    resize(1500, 920);
-  if (settings.value(QLatin1String(k_layout_version_key)).toInt() == k_layout_version)
-    restoreState(settings.value(QLatin1String(k_state_key)).toByteArray(), k_layout_version);
+  // The saved geometry only when the whole window fits the screen it lands on; its dock layout
+  // was made for that size, so it goes with it.
+  const bool restored = persistent_ && settings.contains(QLatin1String(k_geometry_key)) &&
+                        restoreGeometry(settings.value(QLatin1String(k_geometry_key)).toByteArray()) &&
+                        fitsOnScreen(geometry().marginsAdded(frame), availableScreenArea());
+  if (!restored) {
+    setWindowState(windowState() & ~(Qt::WindowMaximized | Qt::WindowFullScreen));
+    setGeometry(fittedWindowGeometry(availableScreenArea(), preferred, frame));
+  }
+  if (!persistent_)
+    return;
+  if (restored && settings.value(QLatin1String(k_layout_version_key)).toInt() == k_layout_version)
+    dockSizesPending_ = !restoreState(settings.value(QLatin1String(k_state_key)).toByteArray(), k_layout_version);
   actions_->showDominated->setChecked(settings.value(QStringLiteral("view/showDominated"), true).toBool());
 }
 

@@ -10,6 +10,7 @@
 #include "runs/session_io.h"
 
 class AssumptionsPanel;
+class ElidedLabel;
 class ComparePanel;
 class DetailsPanel;
 class ExplorerModel;
@@ -72,6 +73,7 @@ signals:
 protected:
   void closeEvent(QCloseEvent* event) override;
   void changeEvent(QEvent* event) override;
+  void showEvent(QShowEvent* event) override;
 
 private:
   QDockWidget* addPanelDock(QWidget* panel, const char* objectName, Qt::DockWidgetArea area);
@@ -81,6 +83,8 @@ private:
   void restoreSettings();
   void saveSettings() const;
   void applyDefaultLayout();
+  void applyDefaultDockSizes();   // shares of the current window size (window_placement.h)
+  QRect availableScreenArea() const;
   void scheduleRefresh();
   enum class Redraw { Coalesced, Soon, Now };
   void refresh(Redraw when);
@@ -120,11 +124,12 @@ private:
   QDockWidget* detailsDock_ = nullptr;
   QDockWidget* compareDock_ = nullptr;
   QDockWidget* runsDock_ = nullptr;
-  QLabel* statusDesigns_ = nullptr;
-  QLabel* statusSplit_ = nullptr;
+  ElidedLabel* statusDesigns_ = nullptr;
+  ElidedLabel* statusSplit_ = nullptr;
   QTimer refreshTimer_;
   QByteArray defaultState_;
   QString sessionPath_;
   bool searchRunning_ = false;
   bool persistent_ = true;
+  bool dockSizesPending_ = true;   // no saved dock layout: size the docks on the first show
 };

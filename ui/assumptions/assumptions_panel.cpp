@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -16,6 +17,7 @@
 
 #include "assumptions/optional_limit_edit.h"
 #include "assumptions/slider_spin_box.h"
+#include "assumptions/wheel_guard.h"
 #include "carbon/carbon_tables.h"
 
 namespace {
@@ -45,7 +47,7 @@ void setRowLabel(QFormLayout* form, QWidget* field, const QString& text, const Q
 
 } // namespace
 
-AssumptionsPanel::AssumptionsPanel(QWidget* parent) : QWidget(parent)
+AssumptionsPanel::AssumptionsPanel(QWidget* parent) : QWidget(parent), undo_(new QUndoStack(this))
 {
   auto* layout = new QVBoxLayout(this);
   presetLabel_ = new QLabel;
@@ -62,6 +64,8 @@ AssumptionsPanel::AssumptionsPanel(QWidget* parent) : QWidget(parent)
   loadPresets();
   retranslateUi();
   showValues(base_);
+  recorded_ = {base_, constraints()};
+  WheelGuard::install(this);   // the wheel scrolls the panel unless a control has focus
 
   connect(preset_, &QComboBox::activated, this, [this](int index) { applyPreset(index - 1); });
 }
@@ -104,13 +108,13 @@ QWidget* AssumptionsPanel::buildOperationGroup()
       const QSignalBlocker block(gridIntensity_);
       gridIntensity_->setValue(cdse::CarbonTables::instance().grid_region(id).g_per_kwh);
     }
-    emitSettings();
+    emitSettings(gridRegion_);
   });
   connect(gridIntensity_, &SliderSpinBox::valueChanged, this, [this] {
     // A hand-set intensity is a custom value, not the region's.
     const QSignalBlocker block(gridRegion_);
     gridRegion_->setCurrentIndex(gridRegion_->count() - 1);
-    emitSettings();
+    emitSettings(gridIntensity_);
   });
   connect(workloadUnit_, &QComboBox::activated, this, [this] {
     const double ips = base_.inferences_per_second;
@@ -120,8 +124,8 @@ QWidget* AssumptionsPanel::buildOperationGroup()
     updateDerivedText();
   });
   for (SliderSpinBox* s : {lifetime_, workload_, dutyCycle_})
-    connect(s, &SliderSpinBox::valueChanged, this, &AssumptionsPanel::emitSettings);
-  connect(includeStatic_, &QCheckBox::toggled, this, &AssumptionsPanel::emitSettings);
+    connect(s, &SliderSpinBox::valueChanged, this, [this, s] { emitSettings(s); });
+  connect(includeStatic_, &QCheckBox::toggled, this, [this] { emitSettings(includeStatic_); });
   return operation_;
 }
 
@@ -145,9 +149,9 @@ QWidget* AssumptionsPanel::buildManufacturingGroup()
   manufacturingForm_->addRow(new QLabel, yield_);
   manufacturingForm_->addRow(includePackaging_);
   for (QComboBox* c : {fabLocation_, node_, gasAbatement_})
-    connect(c, &QComboBox::activated, this, &AssumptionsPanel::emitSettings);
-  connect(yield_, &SliderSpinBox::valueChanged, this, &AssumptionsPanel::emitSettings);
-  connect(includePackaging_, &QCheckBox::toggled, this, &AssumptionsPanel::emitSettings);
+    connect(c, &QComboBox::activated, this, [this, c] { emitSettings(c); });
+  connect(yield_, &SliderSpinBox::valueChanged, this, [this] { emitSettings(yield_); });
+  connect(includePackaging_, &QCheckBox::toggled, this, [this] { emitSettings(includePackaging_); });
   return manufacturing_;
 }
 
@@ -167,7 +171,10 @@ QWidget* AssumptionsPanel::buildConstraintsGroup()
   maxCarbon_->setObjectName(QStringLiteral("maxCarbon"));
   for (OptionalLimitEdit* e : {maxLatency_, maxArea_, maxTops_, minAccuracy_, maxCarbon_}) {
     limitsForm_->addRow(e);
-    connect(e, &OptionalLimitEdit::limitChanged, this, [this] { emit constraintsChanged(constraints()); });
+    connect(e, &OptionalLimitEdit::limitChanged, this, [this, e] {
+      recordEdit(e);
+      emit constraintsChanged(constraints());
+    });
   }
   return limits_;
 }
@@ -283,6 +290,8 @@ void AssumptionsPanel::setSettings(const cdse::CarbonSettings& settings)
 {
   base_ = settings;
   showValues(settings);
+  recorded_.carbon = settings;
+  undo_->clear();
 }
 
 void AssumptionsPanel::showValues(const cdse::CarbonSettings& s)
@@ -329,6 +338,13 @@ cdse::CarbonSettings AssumptionsPanel::settings() const
 
 void AssumptionsPanel::setConstraints(const cdse::SearchConstraints& c)
 {
+  showConstraints(c);
+  recorded_.constraints = c;
+  undo_->clear();
+}
+
+void AssumptionsPanel::showConstraints(const cdse::SearchConstraints& c)
+{
   maxLatency_->setLimit(c.max_latency_s);
   maxArea_->setLimit(c.max_area_mm2);
   maxTops_->setLimit(c.max_peak_tops);
@@ -353,10 +369,11 @@ void AssumptionsPanel::applyPreset(int index)
     return;
   base_ = presets_[index].applyTo(settings());
   showValues(base_);
+  recordEdit(preset_, tr("Preset %1").arg(presets_[index].name));
   emit settingsChanged(base_);
 }
 
-void AssumptionsPanel::emitSettings()
+void AssumptionsPanel::emitSettings(QWidget* control)
 {
   if (showing_)
     return;
@@ -366,7 +383,53 @@ void AssumptionsPanel::emitSettings()
     preset_->setCurrentIndex(0);   // edited by hand: no longer exactly a preset
   }
   updateDerivedText();
+  recordEdit(control);
   emit settingsChanged(base_);
+}
+
+void AssumptionsPanel::recordEdit(QWidget* control, const QString& name)
+{
+  const AssumptionState now{base_, constraints()};
+  if (now == recorded_)
+    return;
+  const auto* slider = qobject_cast<const SliderSpinBox*>(control);
+  undo_->push(new AssumptionEditCommand(this, recorded_, now, control, slider ? slider->dragId() : 0,
+                                        name.isEmpty() ? controlName(control) : name));
+  recorded_ = now;
+}
+
+void AssumptionsPanel::restoreState(const AssumptionState& state)
+{
+  const bool carbonChanged = !(state.carbon == base_);
+  const bool limitsChanged = !(state.constraints == constraints());
+  base_ = state.carbon;
+  showValues(base_);
+  showConstraints(state.constraints);
+  recorded_ = state;
+  {
+    const QSignalBlocker block(preset_);
+    preset_->setCurrentIndex(0);
+  }
+  if (carbonChanged)
+    emit settingsChanged(base_);
+  if (limitsChanged)
+    emit constraintsChanged(state.constraints);
+}
+
+QString AssumptionsPanel::controlName(QWidget* control) const
+{
+  QString name;
+  if (auto* check = qobject_cast<QCheckBox*>(control))
+    name = check->text();
+  else if (auto* limit = qobject_cast<OptionalLimitEdit*>(control))
+    name = limit->checkBox()->text();
+  for (QFormLayout* form : {operationForm_, manufacturingForm_})
+    if (auto* label = form ? qobject_cast<QLabel*>(form->labelForField(control)) : nullptr)
+      name = label->text();
+  // "Lifetime:" names the step "Lifetime".
+  while (name.endsWith(QLatin1Char(':')) || name.endsWith(QChar(0xFF1A)))
+    name.chop(1);
+  return name.remove(QLatin1Char('&'));
 }
 
 void AssumptionsPanel::updateDerivedText()

@@ -2,11 +2,13 @@
 // The what-if controls: carbon assumptions (grid intensity with region presets, lifetime,
 // workload, duty cycle; fab, node, gas abatement, yield, packaging) and the constraint limits.
 // Every edit emits the complete new settings at once; the window re-scores the stored designs
-// (arithmetic, no simulation), so a dragged slider moves the fronts live.
+// (arithmetic, no simulation), so a dragged slider moves the fronts live. Every edit is also a
+// step on undoStack() (a drag or a preset is one step); undo and redo re-emit like an edit.
 #include <QMetaType>
 #include <QVector>
 #include <QWidget>
 
+#include "assumptions/assumption_edit_command.h"
 #include "assumptions/assumption_preset.h"
 #include "carbon/carbon_settings.h"
 #include "search/search_constraints.h"
@@ -17,6 +19,7 @@ class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QUndoStack;
 class SliderSpinBox;
 
 class AssumptionsPanel : public QWidget {
@@ -24,7 +27,8 @@ class AssumptionsPanel : public QWidget {
 public:
   explicit AssumptionsPanel(QWidget* parent = nullptr);
 
-  // Show these values (no signals). Fields without a control (DRAM sizing, amortisation) are kept.
+  // Show these values (no signals) and start a new undo history. Fields without a control (DRAM
+  // sizing, amortisation) are kept.
   void setSettings(const cdse::CarbonSettings& settings);
   void setConstraints(const cdse::SearchConstraints& constraints);
   cdse::CarbonSettings settings() const;
@@ -34,6 +38,8 @@ public:
   void applyPreset(int index);
   const QVector<AssumptionPreset>& presets() const { return presets_; }
 
+  QUndoStack* undoStack() const { return undo_; }
+
 signals:
   void settingsChanged(const cdse::CarbonSettings& settings);
   void constraintsChanged(const cdse::SearchConstraints& constraints);
@@ -42,6 +48,11 @@ protected:
   void changeEvent(QEvent* event) override;
 
 private:
+  friend class AssumptionEditCommand;
+  void restoreState(const AssumptionState& state);   // undo/redo: show, then emit what changed
+  void showConstraints(const cdse::SearchConstraints& constraints);
+  void recordEdit(QWidget* control, const QString& name = {});   // name: the control's label
+  QString controlName(QWidget* control) const;
   QWidget* buildOperationGroup();
   QWidget* buildManufacturingGroup();
   QWidget* buildConstraintsGroup();
@@ -49,7 +60,7 @@ private:
   void retranslateUi();
   void loadPresets();
   void showValues(const cdse::CarbonSettings& s);
-  void emitSettings();
+  void emitSettings(QWidget* control);
   void updateDerivedText();
   double workloadUnitPerSecond() const;
 
@@ -86,6 +97,8 @@ private:
   OptionalLimitEdit* minAccuracy_ = nullptr;
   OptionalLimitEdit* maxCarbon_ = nullptr;
   bool showing_ = false;   // true while setSettings fills the controls
+  QUndoStack* undo_ = nullptr;
+  AssumptionState recorded_;   // what the last undo step ends with
 };
 
 Q_DECLARE_METATYPE(cdse::CarbonSettings)

@@ -25,6 +25,7 @@ SliderSpinBox::SliderSpinBox(double minimum, double maximum, int decimals, Scale
   layout->addWidget(slider_, 1);
   layout->addWidget(spin_);
 
+  connect(slider_, &QSlider::sliderPressed, this, [this] { ++drags_; });
   connect(slider_, &QSlider::valueChanged, this, [this](int position) {
     if (updating_)
       return;
@@ -46,6 +47,8 @@ SliderSpinBox::SliderSpinBox(double minimum, double maximum, int decimals, Scale
 }
 
 double SliderSpinBox::value() const { return spin_->value(); }
+
+int SliderSpinBox::dragId() const { return slider_->isSliderDown() ? drags_ : 0; }
 
 void SliderSpinBox::setValue(double value)
 {

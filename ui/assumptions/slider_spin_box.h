@@ -19,6 +19,10 @@ public:
   void setSuffix(const QString& suffix);
   void setRange(double minimum, double maximum);
 
+  // Nonzero while the slider is held, and the same number for the whole drag (undo merges a
+  // drag into one step).
+  int dragId() const;
+
   QSlider* slider() const { return slider_; }
   QDoubleSpinBox* spinBox() const { return spin_; }
 
@@ -33,4 +37,5 @@ private:
   QDoubleSpinBox* spin_;
   Scale scale_;
   bool updating_ = false;
+  int drags_ = 0;
 };

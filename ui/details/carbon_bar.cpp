@@ -12,7 +12,9 @@
 CarbonBar::CarbonBar(QWidget* parent) : QWidget(parent)
 {
   setObjectName(QStringLiteral("carbonBar"));
-  setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+  QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+  policy.setHeightForWidth(true);
+  setSizePolicy(policy);
   updateToolTip();
 }
 
@@ -21,6 +23,7 @@ void CarbonBar::setCarbon(const cdse::CarbonBreakdown& carbon)
   carbon_ = carbon;
   has_ = std::isfinite(carbon.total_kg) && carbon.total_kg > 0;
   updateToolTip();
+  updateGeometry();   // the captions may need a second line
   update();
 }
 
@@ -29,11 +32,48 @@ void CarbonBar::clear()
   has_ = false;
   carbon_ = {};
   updateToolTip();
+  updateGeometry();
   update();
 }
 
-QSize CarbonBar::sizeHint() const { return {320, fontMetrics().height() * 3 + 12}; }
+namespace {
+constexpr int k_margin_px = 4;
+constexpr int k_caption_gap_px = 12;   // between the two captions on one line
+} // namespace
+
+QSize CarbonBar::sizeHint() const { return {320, heightForWidth(320)}; }
 QSize CarbonBar::minimumSizeHint() const { return {120, fontMetrics().height() * 3 + 12}; }
+
+int CarbonBar::heightForWidth(int width) const
+{
+  const Captions c = captionsFor(width);
+  const int lineH = fontMetrics().height();
+  return has_ ? static_cast<int>(std::ceil(std::max(c.embodied.bottom(), c.operational.bottom()))) + lineH / 2 + 2
+              : lineH * 3 + 12;
+}
+
+CarbonBar::Captions CarbonBar::captionsFor(int width) const
+{
+  Captions c;
+  if (!has_)
+    return c;
+  const QFontMetricsF metrics(font());
+  const double lineH = fontMetrics().height();
+  const double left = k_margin_px, room = std::max(0.0, width - 2.0 * k_margin_px);
+  const double top = 2 + lineH * 0.5 + lineH * 1.2 + 2;   // under the bar (see paintEvent)
+  const double emb_pct = 100.0 * carbon_.embodied_kg / carbon_.total_kg;
+  const QLocale l;
+  c.embodiedText = tr("■ embodied %1 % (├┤ P5–P95)").arg(l.toString(emb_pct, 'f', 1));
+  c.operationalText = tr("operational %1 % ■").arg(l.toString(100.0 - emb_pct, 'f', 1));
+  const bool oneLine =
+      metrics.horizontalAdvance(c.embodiedText) + k_caption_gap_px + metrics.horizontalAdvance(c.operationalText) <= room;
+  c.embodiedText = metrics.elidedText(c.embodiedText, Qt::ElideRight, room);
+  c.operationalText = metrics.elidedText(c.operationalText, Qt::ElideRight, room);
+  const double embW = metrics.horizontalAdvance(c.embodiedText), opW = metrics.horizontalAdvance(c.operationalText);
+  c.embodied = QRectF(left, top, embW, lineH);
+  c.operational = QRectF(left + room - opW, oneLine ? top : top + lineH, opW, lineH);
+  return c;
+}
 
 void CarbonBar::changeEvent(QEvent* event)
 {
@@ -83,13 +123,9 @@ void CarbonBar::paintEvent(QPaintEvent*)
   p.drawLine(QPointF(x5, y - bar.height() / 3), QPointF(x5, y + bar.height() / 3));
   p.drawLine(QPointF(x95, y - bar.height() / 3), QPointF(x95, y + bar.height() / 3));
 
-  const double emb_pct = 100.0 * carbon_.embodied_kg / carbon_.total_kg;
-  const QLocale l;
-  const QRectF legend(area.left(), bar.bottom() + 2, area.width(), lineH);
+  const Captions c = captions();
   p.setPen(plot_palette::embodiedCarbon());
-  p.drawText(legend, Qt::AlignLeft | Qt::AlignVCenter,
-             tr("■ embodied %1 % (├┤ P5–P95)").arg(l.toString(emb_pct, 'f', 1)));
+  p.drawText(c.embodied, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, c.embodiedText);
   p.setPen(plot_palette::operationalCarbon());
-  p.drawText(legend, Qt::AlignRight | Qt::AlignVCenter,
-             tr("operational %1 % ■").arg(l.toString(100.0 - emb_pct, 'f', 1)));
+  p.drawText(c.operational, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, c.operationalText);
 }

@@ -244,8 +244,9 @@ DetailTable DetailsTables::buildEnergy(const cdse::DesignInvariants& inv, const 
 DetailTable DetailsTables::buildLatency(const OpLatencyTable& ops)
 {
   DetailTable t;
-  t.headers = QStringList{tr("Operator"),  tr("Group"),           tr("Kind"),        tr("Count"), tr("Latency (ms)"),
-                          tr("Share (%)"), tr("Utilisation (%)"), tr("Energy (mJ)"), tr("Bound")};
+  // The numbers first: in a narrow dock they are what shows without scrolling sideways.
+  t.headers = QStringList{tr("Operator"), tr("Latency (ms)"), tr("Share (%)"), tr("Utilisation (%)"), tr("Bound"),
+                          tr("Energy (mJ)"), tr("Count"), tr("Kind"), tr("Group")};
   for (const auto& r : ops.rows) {
     const QString mapping = QString::fromStdString(r.mapping);
     const QString latencyTip = tr("%1 cycles per instance × %2 instances / clock frequency. Cycles are the larger "
@@ -256,12 +257,12 @@ DetailTable DetailsTables::buildLatency(const OpLatencyTable& ops)
     const QString utilTip = r.macs > 0 ? tr("Useful MACs (%1) / (PEs × cycles).").arg(fmt(r.macs))
                                        : tr("Useful lane operations / (lanes × cycles).");
     const QString energyTip = tr("Dynamic energy of all instances + leakage power × this operator's latency.");
-    t.rows.push_back({text(QString::fromStdString(r.name), mapping), text(QString::fromStdString(r.group)),
-                      text(QString::fromStdString(r.kind)), integer(r.count, tr("Instances per inference.")),
-                      num(r.latency_s * 1e3, latencyTip),
+    t.rows.push_back({text(QString::fromStdString(r.name), mapping), num(r.latency_s * 1e3, latencyTip),
                       num(r.share * 100.0, tr("Operator latency / inference latency."), 3),
-                      num(r.utilization * 100.0, utilTip, 3), num(r.energy.total_j() * 1e3, energyTip),
-                      text(QString::fromStdString(r.bound), tr("What limits the operator's cycles."))});
+                      num(r.utilization * 100.0, utilTip, 3),
+                      text(QString::fromStdString(r.bound), tr("What limits the operator's cycles.")),
+                      num(r.energy.total_j() * 1e3, energyTip), integer(r.count, tr("Instances per inference.")),
+                      text(QString::fromStdString(r.kind)), text(QString::fromStdString(r.group))});
   }
   return t;
 }
@@ -341,11 +342,57 @@ DetailTable carbonTable(const cdse::CarbonBreakdown& carbon, const cdse::CarbonS
   return DetailsTables::buildCarbon(carbon, settings, inv);
 }
 
+namespace {
+
+// With up to this many columns the label column takes whatever the number columns leave;
+// with more, it gets a capped width and the table scrolls sideways.
+constexpr int k_stretch_label_max_columns = 4;
+constexpr int k_label_column_max_chars = 18;
+constexpr int k_column_min_chars = 4;
+
+// "Latency (ms)" → "Latency\n(ms)": a unit on its own line halves the width a header needs.
+QString wrappedHeader(const QString& header)
+{
+  const int unit = header.lastIndexOf(QLatin1String(" ("));
+  return unit > 0 ? header.left(unit) + QLatin1Char('\n') + header.mid(unit + 1) : header;
+}
+
+// The label column may be elided; its tooltip then still has the whole label.
+QString labelToolTip(const DetailCell& cell)
+{
+  if (cell.tooltip.contains(cell.text))
+    return cell.tooltip;
+  return cell.tooltip.isEmpty() ? cell.text : cell.text + QLatin1Char('\n') + cell.tooltip;
+}
+
+void sizeColumns(QTableWidget* table)
+{
+  QHeaderView* header = table->horizontalHeader();
+  const int charWidth = table->fontMetrics().averageCharWidth();
+  header->setMinimumSectionSize(k_column_min_chars * charWidth);
+  header->setSectionResizeMode(QHeaderView::ResizeToContents);
+  if (table->columnCount() == 0)
+    return;
+  if (table->columnCount() <= k_stretch_label_max_columns) {
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    return;
+  }
+  header->setSectionResizeMode(0, QHeaderView::Interactive);
+  table->resizeColumnToContents(0);
+  header->resizeSection(0, std::min(header->sectionSize(0), k_label_column_max_chars * charWidth));
+}
+
+} // namespace
+
 void fillTable(QTableWidget* table, const DetailTable& content)
 {
   table->clearContents();
   table->setColumnCount(static_cast<int>(content.headers.size()));
-  table->setHorizontalHeaderLabels(content.headers);
+  QStringList headers;
+  for (const QString& h : content.headers)
+    headers << wrappedHeader(h);
+  table->setHorizontalHeaderLabels(headers);
+  table->setTextElideMode(Qt::ElideRight);
   table->setRowCount(static_cast<int>(content.rows.size()));
   for (int r = 0; r < content.rows.size(); ++r) {
     const bool bold = content.boldRows.contains(r);
@@ -358,8 +405,9 @@ void fillTable(QTableWidget* table, const DetailTable& content)
         item->setData(Qt::UserRole, *cell.value);
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
       }
-      if (!cell.tooltip.isEmpty())
-        item->setToolTip(cell.tooltip);
+      const QString tip = col == 0 ? labelToolTip(cell) : cell.tooltip;
+      if (!tip.isEmpty())
+        item->setToolTip(tip);
       if (bold) {
         QFont font = item->font();
         font.setBold(true);
@@ -368,5 +416,5 @@ void fillTable(QTableWidget* table, const DetailTable& content)
       table->setItem(r, col, item);
     }
   }
-  table->resizeColumnsToContents();
+  sizeColumns(table);
 }

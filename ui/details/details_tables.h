@@ -36,11 +36,14 @@ DetailTable summaryTable(const cdse::DesignInvariants& inv, const cdse::CarbonBr
 DetailTable areaTable(const cdse::DesignInvariants& inv, const cdse::AcceleratorConfig& accel);
 // MAC, register file, L2, GLB, DRAM, static (mJ per inference, share %); a trailing total row.
 DetailTable energyTable(const cdse::DesignInvariants& inv, const cdse::AcceleratorConfig& accel);
-// One row per operator, longest first: name, group, kind, count, latency, share, utilisation, bound.
+// One row per operator, longest first: name, latency, share, utilisation, bound, energy, count, kind,
+// group (the numbers first, so a narrow dock shows them without scrolling sideways).
 DetailTable latencyTable(const OpLatencyTable& ops);
 // Embodied (chip, DRAM, packaging, P5, P95) and operational (dynamic, static) carbon, kg CO2e.
 DetailTable carbonTable(const cdse::CarbonBreakdown& carbon, const cdse::CarbonSettings& settings,
                         const cdse::DesignInvariants& inv);
 
-// Replaces the table's headers and rows; numbers right-aligned, nothing editable.
+// Replaces the table's headers and rows; numbers right-aligned, nothing editable. Units go on a
+// second header line; the number columns are as wide as their contents; the label column takes
+// the rest (elided, with the whole label in its tooltip), capped when the table has many columns.
 void fillTable(QTableWidget* table, const DetailTable& content);

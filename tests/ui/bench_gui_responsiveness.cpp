@@ -15,7 +15,6 @@
 #include <cstdio>
 #include <functional>
 #include <random>
-#include <set>
 #include <thread>
 #include <vector>
 
@@ -32,6 +31,7 @@
 #include "search_controller.h"
 #include "search_panel.h"
 #include "session/session_file.h"
+#include "synthetic_session.h"
 
 namespace {
 
@@ -59,40 +59,16 @@ double longest_stall_ms(int ms)
 // measures the GUI's handling of many designs, not the simulator).
 cdse::Session large_session(std::size_t designs)
 {
-  cdse::Session s;
-  cdse::SessionRun& run = s.runs.emplace_back();
-  run.name = "Run 1";
-  run.scenario = cdse::builtin_scenario("reference-clip-b16");
-  s.carbon = run.scenario.carbon;
-  const auto sizes = run.scenario.space().knob_sizes();
   std::mt19937 rng(7);
   std::uniform_real_distribution<double> u(0, 1);
-  std::set<cdse::Genome> seen;
-  while (run.designs.size() < designs) {
-    cdse::Genome g;
-    for (int n : sizes)
-      g.push_back(std::uniform_int_distribution<int>(0, n - 1)(rng));
-    if (!seen.insert(g).second)
-      continue;
-    cdse::ArchiveRecord r;
-    r.index = static_cast<std::int64_t>(run.designs.size());
-    r.genome = g;
-    auto& v = r.invariants;
-    v.accuracy_available = true;
-    v.accuracy = 0.3 + 0.25 * u(rng);
-    v.accuracy_low = v.accuracy - 0.01;
-    v.accuracy_high = v.accuracy + 0.01;
-    v.latency_s = 0.001 + 0.04 * u(rng);
-    v.energy_per_inference_j = 0.01 + 0.2 * u(rng);
-    v.dynamic_energy_j = 0.9 * v.energy_per_inference_j;
-    v.static_power_w = 0.05;
-    v.area_mm2 = 5 + 40 * u(rng);
-    v.area.pe_mm2 = v.area_mm2;
-    v.peak_tops = 1 + 10 * u(rng);
-    v.weight_bytes = 1.5e8;
-    run.designs.push_back(r);
-  }
-  return s;
+  return syntheticSession(designs, [&](std::size_t) {
+    SyntheticDesign d;
+    d.accuracy = 0.3 + 0.25 * u(rng);
+    d.latency_s = 0.001 + 0.04 * u(rng);
+    d.energy_per_inference_j = 0.01 + 0.2 * u(rng);
+    d.area_mm2 = 5 + 40 * u(rng);
+    return d;
+  });
 }
 
 // Runs the event loop until `done` is emitted after `start` ran inside it; returns the longest gap
@@ -120,7 +96,8 @@ Stall stall_while(MainWindow& window, Signal done, const std::function<void()>& 
     if (!error.isEmpty())
       std::fprintf(stderr, "%s: %s\n", qPrintable(path), qPrintable(error));
     stall.total_ms = (clock.nsecsElapsed() - begin) / 1.0e6;
-    loop.quit();
+    // The turn that emitted `done` (e.g. adopting an opened session) ends with the next tick.
+    QTimer::singleShot(100, &loop, &QEventLoop::quit);
   });
   tick.start();
   QTimer::singleShot(100, [&] {

@@ -11,6 +11,7 @@
 #include "search/search_runner.h"
 #include "search_controller.h"
 #include "session/session_json_v1.h"
+#include "synthetic_session.h"
 
 namespace {
 
@@ -35,37 +36,16 @@ void runSearchInto(ExplorerModel& model, const char* algorithm, int budget)
   QCOMPARE(model.archive().front(), outcome.archive->front());
 }
 
-// A one-run session of the reference scenario whose designs have the given (accuracy, area)
-// and otherwise equal invariants, in this order: the carbon grows with the area.
-cdse::Session handMadeSession(const std::vector<std::pair<double, double>>& accuracyAndArea, double latency_s = 0.01)
+// A one-run session whose designs have the given (accuracy, area) and otherwise equal
+// invariants, in this order: the carbon grows with the area.
+cdse::Session handMadeSession(const std::vector<std::pair<double, double>>& accuracyAndArea)
 {
-  cdse::Session s;
-  cdse::SessionRun& run = s.runs.emplace_back();
-  run.name = "Run 1";
-  run.scenario = cdse::builtin_scenario("reference-clip-b16");
-  s.carbon = run.scenario.carbon;
-  const auto sizes = run.scenario.space().knob_sizes();
-  for (std::size_t i = 0; i < accuracyAndArea.size(); ++i) {
-    cdse::ArchiveRecord r;
-    r.index = static_cast<std::int64_t>(i);
-    r.genome.assign(sizes.size(), 0);
-    r.genome[i % sizes.size()] = static_cast<int>(1 + i / sizes.size());   // distinct genomes
-    auto& v = r.invariants;
-    v.accuracy_available = true;
-    v.accuracy = accuracyAndArea[i].first;
-    v.accuracy_low = v.accuracy - 0.01;
-    v.accuracy_high = v.accuracy + 0.01;
-    v.latency_s = latency_s;
-    v.energy_per_inference_j = 0.05;
-    v.dynamic_energy_j = 0.045;
-    v.static_power_w = 0.05;
-    v.area_mm2 = accuracyAndArea[i].second;
-    v.area.pe_mm2 = v.area_mm2;
-    v.peak_tops = 4;
-    v.weight_bytes = 1.5e8;
-    run.designs.push_back(r);
-  }
-  return s;
+  return syntheticSession(accuracyAndArea.size(), [&](std::size_t i) {
+    SyntheticDesign d;
+    d.accuracy = accuracyAndArea[i].first;
+    d.area_mm2 = accuracyAndArea[i].second;
+    return d;
+  });
 }
 
 } // namespace
@@ -414,6 +394,35 @@ private slots:
     QCOMPARE(reopened.selected(), std::optional<DesignRef>(DesignRef::archive(7)));
     for (const auto& ref : reopened.pinned())
       QCOMPARE(reopened.designInfo(ref)->invariants.latency_s, model.designInfo(model.pinned()[&ref - &reopened.pinned()[0]])->invariants.latency_s);
+  }
+
+  // A save is copied a slice at a time; what streams in or changes meanwhile is not in it, and the
+  // slices add up to exactly the state at capture time.
+  void aSessionCapturedInSlicesIsTheStateAtCaptureTime()
+  {
+    ExplorerModel model;
+    model.loadSession(handMadeSession({{0.80, 40}, {0.80, 6}, {0.70, 3}, {0.75, 9}, {0.72, 12}}));
+    const cdse::Session whole = model.toSession();
+    SessionCapture capture = model.captureSession();
+    QVERIFY(!capture.copySome(2));
+    cdse::CarbonSettings dirty = model.carbonSettings();
+    dirty.grid_intensity_g_per_kwh *= 3;
+    dirty.grid_region.clear();
+    model.setCarbonSettings(dirty);                       // re-scores, designs unchanged
+    cdse::SearchConstraints limit = model.constraints();
+    limit.min_accuracy = 0.74;
+    model.setConstraints(limit);                          // replaces the run's archive
+    QVERIFY(!capture.copySome(2));
+    QVERIFY(capture.copySome(2));
+    const cdse::Session sliced = capture.take();
+    QCOMPARE(sliced.runs.size(), std::size_t{1});
+    QCOMPARE(sliced.runs[0].designs.size(), whole.runs[0].designs.size());
+    for (std::size_t i = 0; i < whole.runs[0].designs.size(); ++i) {
+      QCOMPARE(sliced.runs[0].designs[i].index, whole.runs[0].designs[i].index);
+      QCOMPARE(sliced.runs[0].designs[i].invariants.area_mm2, whole.runs[0].designs[i].invariants.area_mm2);
+    }
+    QVERIFY(sliced.carbon == whole.carbon);   // the assumptions when the save was asked for
+    QVERIFY(!sliced.runs[0].scenario.constraints.min_accuracy.has_value());
   }
 
   // Opening a scenario adds a run instead of dropping the designs searched so far.

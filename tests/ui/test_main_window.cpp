@@ -28,6 +28,7 @@
 #include "search_controller.h"
 #include "search_panel.h"
 #include "session/session_file.h"
+#include "synthetic_session.h"
 
 #include <QHeaderView>
 #include <QProgressBar>
@@ -75,35 +76,14 @@ QString openAndWait(MainWindow& window, const QString& path)
 // Many hand-made designs (the window's handling of a large file, not the simulator).
 cdse::Session largeSession(std::size_t designs)
 {
-  cdse::Session s;
-  cdse::SessionRun& run = s.runs.emplace_back();
-  run.name = "Big";
-  run.scenario = cdse::builtin_scenario("reference-clip-b16");
-  s.carbon = run.scenario.carbon;
-  const auto sizes = run.scenario.space().knob_sizes();
-  cdse::Genome g(sizes.size(), 0);
-  for (std::size_t i = 0; i < designs; ++i) {
-    cdse::ArchiveRecord r;
-    r.index = static_cast<std::int64_t>(i);
-    r.genome = g;
-    for (std::size_t k = 0; k < g.size() && ++g[k] == sizes[k]; ++k)
-      g[k] = 0;   // the next genome, as an odometer
-    auto& v = r.invariants;
-    v.accuracy_available = true;
-    v.accuracy = 0.3 + 0.25 * static_cast<double>(i % 97) / 97.0;
-    v.accuracy_low = v.accuracy - 0.01;
-    v.accuracy_high = v.accuracy + 0.01;
-    v.latency_s = 0.001 + 0.04 * static_cast<double>(i % 89) / 89.0;
-    v.energy_per_inference_j = 0.01 + 0.2 * static_cast<double>(i % 83) / 83.0;
-    v.dynamic_energy_j = 0.9 * v.energy_per_inference_j;
-    v.static_power_w = 0.05;
-    v.area_mm2 = 5 + 40 * static_cast<double>(i % 79) / 79.0;
-    v.area.pe_mm2 = v.area_mm2;
-    v.peak_tops = 4;
-    v.weight_bytes = 1.5e8;
-    run.designs.push_back(r);
-  }
-  return s;
+  return syntheticSession(designs, [](std::size_t i) {
+    SyntheticDesign d;
+    d.accuracy = 0.3 + 0.25 * static_cast<double>(i % 97) / 97.0;
+    d.latency_s = 0.001 + 0.04 * static_cast<double>(i % 89) / 89.0;
+    d.energy_per_inference_j = 0.01 + 0.2 * static_cast<double>(i % 83) / 83.0;
+    d.area_mm2 = 5 + 40 * static_cast<double>(i % 79) / 79.0;
+    return d;
+  });
 }
 
 } // namespace

@@ -9,6 +9,8 @@
 #include "search/objective.h"
 #include "runs/session_io.h"
 
+#include <memory>
+
 class AssumptionsPanel;
 class ElidedLabel;
 class ComparePanel;
@@ -23,6 +25,7 @@ class QLabel;
 class QProgressBar;
 class QToolButton;
 class RunListPanel;
+class SessionCapture;
 class SearchController;
 class SearchPanel;
 struct SearchRunOutcome;
@@ -46,7 +49,7 @@ public:
   // Captures the session on the GUI thread (every run's designs copied) and writes it on a worker
   // with progress in the status bar; sessionSaved follows unless it cannot start (the error).
   QString saveSession(const QString& path);
-  bool sessionFileBusy() const { return sessionIo_->busy() != SessionIo::Operation::None; }
+  bool sessionFileBusy() const { return capture_ || sessionIo_->busy() != SessionIo::Operation::None; }
   // Selects the feasible design best in `objective`; false when there is none yet.
   bool selectBest(cdse::Objective objective);
 
@@ -95,6 +98,7 @@ private:
   void runFinished(const SearchRunOutcome& outcome);
   void saveSessionInteractive(bool askForPath);
   void connectSessionIo();
+  void continueCapture();   // copies the next slice of designs, then hands the session to the writer
   void showFileProgress(const QString& text, bool cancellable);
   void hideFileProgress();
   void adoptOpenedSession(const QString& path, PreparedSession session);
@@ -117,6 +121,8 @@ private:
   ComparePanel* compare_ = nullptr;
   RunListPanel* runs_ = nullptr;
   SessionIo* sessionIo_ = nullptr;
+  std::shared_ptr<SessionCapture> capture_;   // a save being captured, slice by slice
+  QString capturePath_;
   QProgressBar* fileProgress_ = nullptr;
   QToolButton* cancelOpen_ = nullptr;
   QDockWidget* assumptionsDock_ = nullptr;

@@ -198,18 +198,25 @@ void ExplorerModel::adoptSession(PreparedSession prepared)
   emit runsChanged();
 }
 
-cdse::Session ExplorerModel::toSession() const
+SessionCapture ExplorerModel::captureSession() const
 {
   cdse::Session session;
   session.carbon = carbon_;
   session.active_run = shown_;
-  session.runs.reserve(runs_.size());
+  std::vector<std::shared_ptr<const cdse::Archive>> archives;
+  std::vector<std::size_t> counts;
   std::vector<std::uint64_t> ids;
   for (const auto& run : runs_) {
-    cdse::Scenario scenario = run.scenario;
-    scenario.constraints = run.archive->constraints();
-    session.runs.push_back(cdse::make_session_run(scenario, *run.archive, run.baselines, run.settings,
-                                                  run.name.toStdString(), run.started_utc));
+    cdse::SessionRun& saved = session.runs.emplace_back();
+    saved.name = run.name.toStdString();
+    saved.started_utc = run.started_utc;
+    saved.scenario = run.scenario;
+    saved.scenario.constraints = run.archive->constraints();
+    saved.settings = run.settings;
+    saved.anchors = run.archive->setup().anchors;
+    saved.baselines = run.baselines;
+    archives.push_back(run.archive);
+    counts.push_back(run.archive->size());
     ids.push_back(run.id);
   }
   for (const auto& ref : pinned_) {
@@ -219,7 +226,14 @@ cdse::Session ExplorerModel::toSession() const
   }
   if (selected_ && refersToArchive(*selected_))
     session.selected = cdse::SessionDesignRef{shown_, shown().archive->record(selected_->index).index};
-  return session;
+  return SessionCapture(std::move(session), std::move(archives), std::move(counts));
+}
+
+cdse::Session ExplorerModel::toSession() const
+{
+  SessionCapture capture = captureSession();
+  capture.copySome(std::numeric_limits<std::size_t>::max());
+  return capture.take();
 }
 
 void ExplorerModel::beginRun(const cdse::Scenario& scenario, const cdse::ArchiveSetup& setup,

@@ -24,6 +24,7 @@
 #include "explorer/plot_point_table.h"
 #include "explorer/prepared_session.h"
 #include "explorer/selected_design.h"
+#include "explorer/session_capture.h"
 #include "search/archive.h"
 #include "search/scenario.h"
 #include "search/search_result.h"
@@ -52,7 +53,9 @@ public:
   // plot table.
   void adoptSession(PreparedSession prepared);
   // Every run, the assumptions, pins (designs of a run; pinned baselines are not stored) and the
-  // selection. Copies every design: the caller writes the value on another thread.
+  // selection, designs still to be copied (SessionCapture::copySome, a slice per event-loop turn).
+  SessionCapture captureSession() const;
+  // The same, copied at once (tests, small sessions).
   cdse::Session toSession() const;
 
   // A search starts on `scenario` with `setup` (its archive configuration): a new run, shown at

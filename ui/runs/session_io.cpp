@@ -5,6 +5,8 @@
 
 #include <exception>
 
+#include "search/thread_priority.h"
+
 namespace {
 
 // Thrown from the progress callback to abandon an open; never leaves this file.
@@ -71,7 +73,11 @@ void SessionIo::startWorker(Operation operation, std::function<void()> work)
   busy_ = operation;
   cancel_ = false;
   reported_permille_ = -1;
-  worker_ = std::thread(std::move(work));
+  worker_ = std::thread([work = std::move(work)] {
+    // On a 2-core machine the writer (compression) would otherwise take the GUI thread's core.
+    (void)cdse::lower_current_thread_priority();   // best effort
+    work();
+  });
 }
 
 void SessionIo::finishWorker()

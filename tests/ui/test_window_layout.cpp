@@ -11,6 +11,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -24,6 +26,7 @@
 #include "app/main_actions.h"
 #include "app/main_window.h"
 #include "app/window_placement.h"
+#include "assumptions/assumptions_panel.h"
 #include "details/carbon_bar.h"
 #include "details/details_panel.h"
 #include "explorer/explorer_model.h"
@@ -268,6 +271,17 @@ private slots:
     for (const QString& p : problems)
       qWarning("%s", qPrintable(p));
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 layout problems (listed above)").arg(problems.size())));
+
+    // The assumption sliders scroll up and down in their dock, never sideways. Not yet at
+    // 1366 px: the fronts view's minimum width (714 px, 751 in Japanese; its one-line hint label
+    // alone is 444 px) leaves the left column 20-65 px short.
+    auto* assumptionsScroll = qobject_cast<QScrollArea*>(window.assumptions()->parentWidget()->parentWidget());
+    QVERIFY(assumptionsScroll);
+    if (size.width() < k_desktop.width())
+      QEXPECT_FAIL("", "the fronts view's minimum width squeezes the left column at 1366 px", Continue);
+    QVERIFY2(!assumptionsScroll->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("the Assumptions panel needs %1 px more width")
+                            .arg(assumptionsScroll->horizontalScrollBar()->maximum())));
   }
 
   void placementRulesOnCommonScreens()

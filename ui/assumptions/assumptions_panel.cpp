@@ -50,6 +50,7 @@ void setRowLabel(QFormLayout* form, QWidget* field, const QString& text, const Q
 AssumptionsPanel::AssumptionsPanel(QWidget* parent) : QWidget(parent), undo_(new QUndoStack(this))
 {
   auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);   // the dock and the group boxes frame it already
   presetLabel_ = new QLabel;
   preset_ = new QComboBox;
   preset_->setObjectName(QStringLiteral("assumptionPreset"));
@@ -74,6 +75,7 @@ QWidget* AssumptionsPanel::buildOperationGroup()
 {
   operation_ = new QGroupBox;
   operationForm_ = new QFormLayout(operation_);
+  operationForm_->setRowWrapPolicy(QFormLayout::WrapLongRows);   // a narrow dock: control under its label
   gridRegion_ = new QComboBox;
   gridRegion_->setObjectName(QStringLiteral("gridRegion"));
   gridIntensity_ = new SliderSpinBox(1.0, 1500.0, 1, SliderSpinBox::Scale::Logarithmic);
@@ -133,6 +135,7 @@ QWidget* AssumptionsPanel::buildManufacturingGroup()
 {
   manufacturing_ = new QGroupBox;
   manufacturingForm_ = new QFormLayout(manufacturing_);
+  manufacturingForm_->setRowWrapPolicy(QFormLayout::WrapLongRows);
   fabLocation_ = new QComboBox;
   fabLocation_->setObjectName(QStringLiteral("fabLocation"));
   node_ = new QComboBox;

@@ -14,6 +14,9 @@ OptionalLimitEdit::OptionalLimitEdit(double minimum, double maximum, double defa
   spin_->setValue(defaultValue);
   spin_->setKeyboardTracking(false);
   spin_->setEnabled(false);
+  // Sized for a typical limit ("50.00 ms"), not for the largest the range allows (10,000,000.000
+  // kg), so the panel fits a narrow dock; a longer value scrolls inside the box.
+  spin_->setMinimumWidth(spin_->fontMetrics().horizontalAdvance(QStringLiteral("00000.00 mm²")) + 24);
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(check_, 1);

@@ -172,8 +172,14 @@ void RunListPanel::changeEvent(QEvent* event)
 
 void RunListPanel::retranslateUi()
 {
-  list_->setHeaderLabels({tr("Run"), tr("Scenario"), tr("Algorithm"), tr("Assumptions at start"), tr("Started"),
-                          tr("Designs")});
+  QStringList labels(ColumnCount);
+  labels[NameColumn] = tr("Run");
+  labels[DesignsColumn] = tr("Designs");
+  labels[AlgorithmColumn] = tr("Algorithm");
+  labels[StartedColumn] = tr("Started");
+  labels[ScenarioColumn] = tr("Scenario");
+  labels[AssumptionsColumn] = tr("Assumptions at start");
+  list_->setHeaderLabels(labels);
   rename_->setText(tr("Rename"));
   rename_->setToolTip(tr("Rename the chosen run (or double-click its name)"));
   delete_->setText(tr("Delete…"));

@@ -17,7 +17,8 @@ class QTreeWidgetItem;
 class RunListPanel : public QWidget {
   Q_OBJECT
 public:
-  enum Column { NameColumn, ScenarioColumn, AlgorithmColumn, AssumptionsColumn, StartedColumn, DesignsColumn, ColumnCount };
+  // The short, telling columns first: a narrow dock still shows which run is which.
+  enum Column { NameColumn, DesignsColumn, AlgorithmColumn, StartedColumn, ScenarioColumn, AssumptionsColumn, ColumnCount };
 
   explicit RunListPanel(ExplorerModel* model, QWidget* parent = nullptr);
 

@@ -2,6 +2,8 @@
 
 #include <exception>
 
+#include "accuracy/evaluation_cancelled.h"
+
 namespace cdse {
 
 ReferenceDesigns evaluate_reference_designs(const Scenario& scenario, const SearchSpace& space,
@@ -17,6 +19,8 @@ ReferenceDesigns evaluate_reference_designs(const Scenario& scenario, const Sear
   for (const Genome* g : {&low, &high}) {
     try {
       out.anchors.push_back(evaluate(space.decode(*g)));
+    } catch (const EvaluationCancelled&) {
+      throw;   // the search was stopped: an anchor-less reference point must not be journaled
     } catch (const std::exception& e) {
       out.warnings.push_back(std::string("reference-point anchor design could not be evaluated: ") + e.what());
     }
@@ -27,6 +31,8 @@ ReferenceDesigns evaluate_reference_designs(const Scenario& scenario, const Sear
     BaselineResult result{b.label, b.design, std::nullopt, ""};
     try {
       result.invariants = evaluate(b.design);
+    } catch (const EvaluationCancelled&) {
+      throw;
     } catch (const std::exception& e) {
       result.error = e.what();
     }

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "accuracy/accuracy_source_factory.h"
+#include "accuracy/evaluation_cancelled.h"
 #include "io/input_error.h"
 #include "search/algorithm_factory.h"
 #include "search/design_evaluator.h"
@@ -411,6 +412,12 @@ void SearchRunner::coordinate()
       journal->flush();
     finished_ = true;
     publish(cancel_ ? SearchState::Cancelled : SearchState::Finished, 0, true);
+  } catch (const EvaluationCancelled&) {
+    // Stopped while the reference designs' accuracies were being computed (remote jobs).
+    if (!archive_)
+      archive_ = std::make_unique<Archive>(make_archive_setup(scenario_, anchors_));
+    finished_ = true;
+    publish(SearchState::Cancelled, 0, true);
   } catch (const std::exception& e) {
     if (journal)
       journal->flush();

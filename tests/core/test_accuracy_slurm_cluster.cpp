@@ -7,8 +7,6 @@
 
 #include <chrono>
 #include <csignal>
-#include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <future>
@@ -20,31 +18,17 @@
 #include "accuracy/evaluation_cancelled.h"
 #include "accuracy/external_evaluator.h"
 #include "accuracy/slurm_evaluator.h"
+#include "slurm_test_cluster.h"
 
 using namespace cdse;
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
+using test::shell;
 
 namespace {
 
 const std::string k_source_dir = CARBONDSE_SOURCE_DIR;
 const std::string k_script = k_source_dir + "/tests/data/evaluators/fake_finetune.py";
-
-// Runs a shell command; returns its stdout (and stderr), sets `status` to its exit status.
-std::string shell(const std::string& command, int* status = nullptr)
-{
-  std::string out;
-  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-  if (!pipe)
-    return "popen failed";
-  char buffer[4096];
-  while (std::fgets(buffer, sizeof buffer, pipe))
-    out += buffer;
-  const int rc = ::pclose(pipe);
-  if (status)
-    *status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-  return out;
-}
 
 std::string node_name() { return shell("hostname -s | tr -d '\\n'"); }
 
@@ -65,18 +49,7 @@ ModelConfig model(int text_layers, int vision_layers = 12)
 
 class SlurmClusterTest : public ::testing::Test {
 protected:
-  static void SetUpTestSuite()
-  {
-    int status = 0;
-    const std::string out = shell("bash " + k_source_dir + "/tests/slurm/start_cluster.sh", &status);
-    cluster_error_ = status == 0 ? "" : out;
-    const auto at = out.rfind("SLURM_CONF=");
-    if (status == 0 && at != std::string::npos) {
-      std::string conf = out.substr(at + 11);
-      conf.erase(conf.find_last_not_of(" \n") + 1);
-      ::setenv("SLURM_CONF", conf.c_str(), 1);
-    }
-  }
+  static void SetUpTestSuite() { cluster_error_ = test::start_slurm_test_cluster(); }
 
   void SetUp() override
   {

@@ -2,9 +2,9 @@
 # Starts (or finds running) a single-node SLURM cluster on this machine for the SLURM evaluator
 # tests: munged, slurmctld and slurmd from Debian's slurm-wlm + munge, configuration and state
 # under $CARBONDSE_SLURM_DIR (default /tmp/carbondse-slurm). Needs root (slurmd runs jobs as their
-# user). Idempotent: returns at once when the node already answers as idle. Prints the SLURM_CONF
-# to export on its last line. Exits non-zero with the daemons' logs when the node is not idle in
-# time.
+# user). Idempotent: returns at once when the node already answers (idle or running jobs). Prints the SLURM_CONF
+# to export on its last line. Resumes a node left drained or down (e.g. by a killed test). Exits
+# non-zero with the daemons' logs when the node does not come up in time.
 set -euo pipefail
 dir="${CARBONDSE_SLURM_DIR:-/tmp/carbondse-slurm}"
 conf="$dir/slurm.conf"
@@ -13,7 +13,10 @@ export SLURM_CONF="$conf"
 
 node_state() { sinfo -h -N -n "$node" -o '%T' 2>/dev/null | head -n1; }
 
-if [ -f "$conf" ] && [ "$(node_state)" = idle ]; then
+# Up: idle, or busy with jobs (an earlier test's may still be ending).
+node_ready() { case "$(node_state)" in idle|mixed|allocated|completing) return 0 ;; *) return 1 ;; esac; }
+
+if [ -f "$conf" ] && node_ready; then
   echo "SLURM_CONF=$conf"
   exit 0
 fi
@@ -74,9 +77,8 @@ pid_alive "$dir/slurmd.pid" || slurmd -f "$conf"
 
 timeout_s="${CARBONDSE_SLURM_START_TIMEOUT_S:-60}"
 for _ in $(seq $((timeout_s * 2))); do
-  state="$(node_state)"
-  case "$state" in
-    idle) echo "SLURM_CONF=$conf"; exit 0 ;;
+  node_ready && { echo "SLURM_CONF=$conf"; exit 0; }
+  case "$(node_state)" in
     down*|drain*) scontrol update nodename="$node" state=resume >/dev/null 2>&1 || true ;;
   esac
   sleep 0.5

@@ -509,7 +509,7 @@ QString MainWindow::openSession(const QString& path)
   if (sessionFileBusy())
     return tr("A session file is being read or written; try again when it is done.");
   try {
-    adoptOpenedSession(path, SessionIo::openNow(path));
+    adoptOpenedSession(path, SessionIo::openNow(path), true);
   } catch (const std::exception& e) {
     return withFile(path, QString::fromStdString(e.what()));
   }
@@ -533,7 +533,7 @@ QString MainWindow::openFile(const QString& path)
   return openScenario(path);
 }
 
-void MainWindow::adoptOpenedSession(const QString& path, PreparedSession prepared)
+void MainWindow::adoptOpenedSession(const QString& path, PreparedSession prepared, bool drawNow)
 {
   const cdse::SessionRunSettings settings = prepared.session.runs.at(prepared.session.active_run).settings;
   model_->adoptSession(std::move(prepared));
@@ -541,7 +541,9 @@ void MainWindow::adoptOpenedSession(const QString& path, PreparedSession prepare
   // Saving writes the current format, so an old ".cdse.json" is not overwritten silently.
   sessionPath_ = path.endsWith(QLatin1String(".cdse")) ? path : QString();
   actions_->recent->add(path);
-  refreshNow();
+  // In the background the fronts are projected off the GUI thread like after a slider move (a
+  // synchronous redraw of 200,000 designs holds the loop for ~100 ms); a script draws at once.
+  refresh(drawNow ? Redraw::Now : Redraw::Soon);
 }
 
 QString MainWindow::saveSession(const QString& path)
@@ -590,7 +592,7 @@ void MainWindow::connectSessionIo()
     if (searchRunning_)
       error = tr("%1 was not opened: a search started meanwhile.").arg(path);
     else
-      adoptOpenedSession(path, std::move(*session));
+      adoptOpenedSession(path, std::move(*session), false);
     if (!error.isEmpty())
       showError(tr("Cannot open the session"), error);
     emit sessionOpened(path, error);

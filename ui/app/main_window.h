@@ -101,7 +101,7 @@ private:
   void continueCapture();   // copies the next slice of designs, then hands the session to the writer
   void showFileProgress(const QString& text, bool cancellable);
   void hideFileProgress();
-  void adoptOpenedSession(const QString& path, PreparedSession session);
+  void adoptOpenedSession(const QString& path, PreparedSession session, bool drawNow);
   void openSessionInteractive();
   void openScenarioInteractive();
   void exportDesigns(bool frontOnly, bool json);

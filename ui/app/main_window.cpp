@@ -172,9 +172,20 @@ void MainWindow::applyDefaultDockSizes()
 {
   // The left column must fit the assumption controls beside a vertical scroll bar.
   auto* scroll = qobject_cast<QScrollArea*>(assumptionsDock_->widget());
-  const int scrollBar_px = scroll ? scroll->verticalScrollBar()->sizeHint().width() : 0;
-  const int leftMinimum_px = std::max(assumptions_->minimumSizeHint().width() + scrollBar_px, search_->minimumSizeHint().width());
-  const DockSizes s = defaultDockSizes(size(), leftMinimum_px, details_->minimumSizeHint().width(), search_->sizeHint().height());
+  const int scrollBar_px = scroll ? scroll->verticalScrollBar()->sizeHint().width() + 2 * scroll->frameWidth() : 0;
+  const int dockFrame_px = 2 * assumptionsDock_->style()->pixelMetric(QStyle::PM_DockWidgetFrameWidth, nullptr, assumptionsDock_);
+  const int leftMinimum_px =
+      std::max(assumptions_->minimumSizeHint().width() + scrollBar_px + dockFrame_px, search_->minimumSizeHint().width());
+  DockSizes s = defaultDockSizes(size(), leftMinimum_px, details_->minimumSizeHint().width(), search_->sizeHint().height());
+  // When the plots' minimum leaves less, the details give way first, down to a width that still
+  // shows value and unit beside an elided label: the assumption controls should stay whole.
+  constexpr int k_details_floor_px = 298;
+  const int separators_px = 4 * style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this);
+  const int room_px = width() - fronts_->minimumSizeHint().width() - separators_px;
+  if (s.left_px + s.right_px > room_px) {
+    s.right_px = std::max({k_details_floor_px, details_->minimumSizeHint().width(), room_px - s.left_px});
+    s.left_px = std::max(1, std::min(s.left_px, room_px - s.right_px));
+  }
   resizeDocks({assumptionsDock_, detailsDock_}, {s.left_px, s.right_px}, Qt::Horizontal);
   const int column_px = std::max(1, assumptionsDock_->height() + searchDock_->height());
   resizeDocks({assumptionsDock_, searchDock_}, {std::max(1, column_px - s.search_px), s.search_px}, Qt::Vertical);
@@ -189,8 +200,10 @@ void MainWindow::showEvent(QShowEvent* event)
     applyDefaultDockSizes();   // now the window has its size
   }
   // A message shown before the window was (the first show un-hides the status labels under it).
-  if (const QString message = statusBar()->currentMessage(); !message.isEmpty())
+  if (const QString message = statusBar()->currentMessage(); !message.isEmpty()) {
+    statusBar()->clearMessage();   // showMessage ignores the message it already shows
     statusBar()->showMessage(message, 6000);
+  }
 }
 
 QRect MainWindow::availableScreenArea() const

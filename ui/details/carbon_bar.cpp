@@ -12,7 +12,9 @@
 CarbonBar::CarbonBar(QWidget* parent) : QWidget(parent)
 {
   setObjectName(QStringLiteral("carbonBar"));
-  QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+  // Preferred, not Fixed: a fixed policy caps the height at sizeHint(), which would drop the
+  // second caption line that heightForWidth asks for.
+  QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
   policy.setHeightForWidth(true);
   setSizePolicy(policy);
   updateToolTip();

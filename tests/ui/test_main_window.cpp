@@ -18,6 +18,7 @@
 #include "app/language_manager.h"
 #include "app/main_actions.h"
 #include "app/main_window.h"
+#include "app/recent_files_menu.h"
 #include "assumptions/assumptions_panel.h"
 #include "compare/compare_panel.h"
 #include "explorer/explorer_model.h"
@@ -241,6 +242,34 @@ private slots:
     QCOMPARE(window.model()->pinned().size(), std::size_t{1});   // run 2's pin stays
     QCOMPARE(window.compare()->table()->columnCount(), 1);
     QVERIFY(!window.runList()->deleteButton()->isEnabled());     // the last run cannot go
+  }
+
+  // Opening a session over runs and pins that were not saved asks first; after a save it does not.
+  void openingASessionOverUnsavedWorkAsksFirst()
+  {
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("other.cdse"));
+    cdse::save_session(other.toStdString(), largeSession(10));
+    MainWindow window(&languages_, false);
+    QVERIFY(window.openScenario(QStringLiteral("reference-clip-b16")).isEmpty());
+    runSearch(window, 8);
+    QVERIFY(window.model()->pin(DesignRef::archive(0)));
+    int asked = 0;
+    window.setReplaceConfirm([&](const QString&) {
+      ++asked;
+      return false;
+    });
+    emit window.actions()->recent->fileChosen(other);
+    QCOMPARE(asked, 1);
+    QVERIFY(!window.sessionFileBusy());
+    QCOMPARE(window.model()->designCount(), std::size_t{8});
+    QCOMPARE(window.model()->pinned().size(), std::size_t{1});
+    QCOMPARE(saveAndWait(window, dir.filePath(QStringLiteral("mine.cdse"))), QString());
+    QSignalSpy opened(&window, &MainWindow::sessionOpened);
+    emit window.actions()->recent->fileChosen(other);
+    QCOMPARE(asked, 1);   // saved: nothing to lose
+    QVERIFY(opened.wait(60000));
+    QCOMPARE(window.model()->designCount(), std::size_t{10});
   }
 
   // Opening keeps the current state until the new one is complete; Cancel keeps it for good.

@@ -281,6 +281,8 @@ void MainWindow::connectActions()
   connect(a->openScenario, &QAction::triggered, this, &MainWindow::openScenarioInteractive);
   connect(a->openSession, &QAction::triggered, this, &MainWindow::openSessionInteractive);
   connect(a->recent, &RecentFilesMenu::fileChosen, this, [this](const QString& path) {
+    if (SessionIo::looksLikeSession(path) && !mayReplaceSession())
+      return;
     if (const QString error = openFile(path); !error.isEmpty())
       showError(tr("Cannot open the file"), error);
   });
@@ -557,6 +559,7 @@ void MainWindow::adoptOpenedSession(const QString& path, PreparedSession prepare
   // In the background the fronts are projected off the GUI thread like after a slider move (a
   // synchronous redraw of 200,000 designs holds the loop for ~100 ms); a script draws at once.
   refresh(drawNow ? Redraw::Now : Redraw::Soon);
+  unsavedWork_ = false;
 }
 
 QString MainWindow::saveSession(const QString& path)
@@ -565,6 +568,7 @@ QString MainWindow::saveSession(const QString& path)
     return tr("A session file is being read or written; try again when it is done.");
   capture_ = std::make_shared<SessionCapture>(model_->captureSession());
   capturePath_ = path;
+  unsavedWork_ = false;   // the file gets the state as of now; a later change marks it again
   showFileProgress(tr("Saving %1…").arg(QFileInfo(path).fileName()), false);
   continueCapture();
   return {};
@@ -590,6 +594,12 @@ void MainWindow::continueCapture()
 void MainWindow::connectSessionIo()
 {
   sessionIo_ = new SessionIo(this);
+  replaceConfirm_ = [this](const QString& question) {
+    return QMessageBox::question(this, tr("Open Session"), question, QMessageBox::Open | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Open;
+  };
+  for (auto change : {&ExplorerModel::runsChanged, &ExplorerModel::pinnedChanged, &ExplorerModel::designsChanged})
+    connect(model_, change, this, [this] { unsavedWork_ = true; });
   connect(sessionIo_, &SessionIo::progress, this, [this](double f) { fileProgress_->setValue(static_cast<int>(f * 1000)); });
   connect(cancelOpen_, &QToolButton::clicked, sessionIo_, &SessionIo::cancelOpen);
   connect(sessionIo_, &SessionIo::saved, this, [this](const QString& path) {
@@ -619,6 +629,7 @@ void MainWindow::connectSessionIo()
     hideFileProgress();
     const QString error = withFile(path, message);
     if (op == SessionIo::Operation::Save) {
+      unsavedWork_ = true;
       showError(tr("Cannot save the session"), error);
       emit sessionSaved(path, error);
     } else {
@@ -661,8 +672,22 @@ void MainWindow::saveSessionInteractive(bool askForPath)
     showError(tr("Cannot save the session"), error);
 }
 
+bool MainWindow::mayReplaceSession()
+{
+  const auto runs = model_->runs();
+  const bool anyDesigns = std::any_of(runs.begin(), runs.end(), [](const RunSummary& r) { return r.designs > 0; });
+  if (!unsavedWork_ || (!anyDesigns && model_->pinned().empty()))
+    return true;
+  return replaceConfirm_(tr("Opening a session replaces the %n run(s) shown here, with their designs and %1 pinned "
+                            "design(s), which are not saved. Open it anyway?",
+                            nullptr, static_cast<int>(runs.size()))
+                             .arg(model_->pinned().size()));
+}
+
 void MainWindow::openSessionInteractive()
 {
+  if (!mayReplaceSession())
+    return;
   const QString path = QFileDialog::getOpenFileName(this, tr("Open Session"), QString(),
                                                     tr("CarbonDSE sessions (*.cdse *.cdse.json *.json)"));
   if (path.isEmpty())

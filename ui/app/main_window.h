@@ -9,6 +9,7 @@
 #include "search/objective.h"
 #include "runs/session_io.h"
 
+#include <functional>
 #include <memory>
 
 class AssumptionsPanel;
@@ -49,6 +50,9 @@ public:
   // Captures the session on the GUI thread (every run's designs copied) and writes it on a worker
   // with progress in the status bar; sessionSaved follows unless it cannot start (the error).
   QString saveSession(const QString& path);
+  // Asked before a session the user opens replaces runs with designs or pins that were not saved;
+  // the default shows a question box. Tests (and headless runs) replace it.
+  void setReplaceConfirm(std::function<bool(const QString& question)> confirm) { replaceConfirm_ = std::move(confirm); }
   bool sessionFileBusy() const { return capture_ || sessionIo_->busy() != SessionIo::Operation::None; }
   // Selects the feasible design best in `objective`; false when there is none yet.
   bool selectBest(cdse::Objective objective);
@@ -103,6 +107,7 @@ private:
   void hideFileProgress();
   void adoptOpenedSession(const QString& path, PreparedSession session, bool drawNow);
   void openSessionInteractive();
+  bool mayReplaceSession();   // false: the user keeps the current runs
   void openScenarioInteractive();
   void exportDesigns(bool frontOnly, bool json);
   void exportPlots();
@@ -136,6 +141,8 @@ private:
   QByteArray defaultState_;
   QString sessionPath_;
   bool searchRunning_ = false;
+  bool unsavedWork_ = false;  // runs, pins or assumptions changed since the last save or open
+  std::function<bool(const QString&)> replaceConfirm_;
   bool persistent_ = true;
   bool dockSizesPending_ = true;   // no saved dock layout: size the docks on the first show
 };

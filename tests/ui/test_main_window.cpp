@@ -37,6 +37,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <functional>
+
 namespace {
 
 // Runs a short real search from the window's Start action and waits for it to end.
@@ -52,26 +54,29 @@ void runSearch(MainWindow& window, int budget)
   QCOMPARE(window.model()->designCount(), std::size_t(budget));
 }
 
-// Saves through the window (captured on the GUI thread, written on a worker) and waits for it.
-QString saveAndWait(MainWindow& window, const QString& path)
+// Starts a session-file operation of the window and waits for its signal (`done`); returns the
+// error (empty on success).
+template <typename Signal>
+QString waitFor(MainWindow& window, Signal done, const std::function<QString()>& start)
 {
-  QSignalSpy saved(&window, &MainWindow::sessionSaved);
-  if (const QString error = window.saveSession(path); !error.isEmpty())
+  QSignalSpy spy(&window, done);
+  if (const QString error = start(); !error.isEmpty())
     return error;
-  if (!saved.wait(60000))
-    return QStringLiteral("no sessionSaved signal");
-  return saved.first().at(1).toString();
+  if (!spy.wait(60000))
+    return QStringLiteral("no signal from the window");
+  return spy.first().at(1).toString();
 }
 
-// Opens in the background and waits; returns the error (empty on success).
+// Saves through the window (captured on the GUI thread, written on a worker).
+QString saveAndWait(MainWindow& window, const QString& path)
+{
+  return waitFor(window, &MainWindow::sessionSaved, [&] { return window.saveSession(path); });
+}
+
+// Opens in the background.
 QString openAndWait(MainWindow& window, const QString& path)
 {
-  QSignalSpy opened(&window, &MainWindow::sessionOpened);
-  if (const QString error = window.openSessionInBackground(path); !error.isEmpty())
-    return error;
-  if (!opened.wait(60000))
-    return QStringLiteral("no sessionOpened signal");
-  return opened.first().at(1).toString();
+  return waitFor(window, &MainWindow::sessionOpened, [&] { return window.openSessionInBackground(path); });
 }
 
 // Many hand-made designs (the window's handling of a large file, not the simulator).

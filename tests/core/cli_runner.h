@@ -40,8 +40,10 @@ inline CliResult run_cli(const std::vector<std::string>& args, const std::string
   const std::string base = std::string(::testing::TempDir()) + "cli_" + std::to_string(::getpid()) + "_" +
                            std::to_string(counter++);
   std::string cmd = shell_quote(CARBONDSE_CLI_PATH);
-  for (const auto& a : args)
-    cmd += " " + shell_quote(a);
+  for (const auto& a : args) {
+    cmd += ' ';   // appended in two steps: `" " + quoted` trips GCC 12's -Wrestrict false positive
+    cmd += shell_quote(a);
+  }
   if (!stdin_text.empty()) {
     std::ofstream(base + ".in") << stdin_text;
     cmd += " < " + shell_quote(base + ".in");

@@ -23,7 +23,7 @@
 
 #include <algorithm>
 
-#include "app/elided_label.h"
+#include "widgets/elided_label.h"
 #include "app/language_manager.h"
 #include "app/main_actions.h"
 #include "app/recent_files_menu.h"

@@ -11,6 +11,7 @@
 #include <latch>
 
 #include "plots/projection_plot.h"
+#include "widgets/elided_label.h"
 #include "search/thread_priority.h"
 
 namespace {
@@ -50,7 +51,7 @@ FrontsView::FrontsView(QWidget* parent) : QWidget(parent)
   showDominatedBox_->setObjectName(QStringLiteral("showDominated"));
   showDominatedBox_->setChecked(showDominated_);
   connect(showDominatedBox_, &QCheckBox::toggled, this, &FrontsView::setShowDominated);
-  hint_ = new QLabel(this);
+  hint_ = new ElidedLabel(this);   // shortens before it widens the window (1366 px, Japanese)
   hint_->setObjectName(QStringLiteral("frontsHint"));
   hint_->setEnabled(false);   // greyed: a hint, not data
 

@@ -20,6 +20,7 @@
 class QCheckBox;
 class QSplitter;
 class QCustomPlot;
+class ElidedLabel;
 class QLabel;
 class QTimer;
 class ProjectionPlot;
@@ -78,7 +79,7 @@ private:
   std::array<ProjectionPlot*, k_projection_count> plots_{};
   QSplitter* bottomRow_ = nullptr;
   QCheckBox* showDominatedBox_ = nullptr;
-  QLabel* hint_ = nullptr;
+  ElidedLabel* hint_ = nullptr;
   QTimer* redrawTimer_ = nullptr;
   QThreadPool pool_;
   std::shared_ptr<const FrontSnapshot> pending_;    // newest, not yet being built

@@ -1,4 +1,4 @@
-#include "app/elided_label.h"
+#include "widgets/elided_label.h"
 
 #include <QPainter>
 #include <QStyle>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDataDialog</name>
+    <message>
+        <source>Cannot read this table: %1</source>
+        <translation>Cannot read this table: %1</translation>
+    </message>
+    <message>
+        <source>About Data and Sources</source>
+        <translation>About Data and Sources</translation>
+    </message>
+    <message>
+        <source>Table / entry</source>
+        <translation>Table / entry</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Data tables</source>
+        <translation>Data tables</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>References</translation>
+    </message>
+    <message>
+        <source>whole table</source>
+        <translation>whole table</translation>
+    </message>
+</context>
+<context>
     <name>AssumptionsPanel</name>
     <message>
         <source>%1: %2 g CO₂e/kWh
@@ -185,6 +216,10 @@ Source: %3 (%4)</translation>
         <source>= %1 inferences over %2 years</source>
         <translation>= %1 inferences over %2 years</translation>
     </message>
+    <message>
+        <source>Preset %1</source>
+        <translation>Preset %1</translation>
+    </message>
 </context>
 <context>
     <name>CarbonBar</name>
@@ -206,10 +241,12 @@ Source: %3 (%4)</translation>
     </message>
 </context>
 <context>
-    <name>ComparePanel</name>
+    <name>CompareBars</name>
     <message>
-        <source>Pin up to four designs (select one, then Design ▸ Pin, Ctrl+P) to compare them here.</source>
-        <translation>Pin up to four designs (select one, then Design ▸ Pin, Ctrl+P) to compare them here.</translation>
+        <source>%1
+embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
+        <translation>%1
+embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     </message>
     <message>
         <source>Embodied</source>
@@ -223,9 +260,16 @@ Source: %3 (%4)</translation>
         <source>Total carbon (kg CO₂e)</source>
         <translation>Total carbon (kg CO₂e)</translation>
     </message>
+</context>
+<context>
+    <name>ComparePanel</name>
     <message>
         <source>Unpin %1</source>
         <translation>Unpin %1</translation>
+    </message>
+    <message>
+        <source>Pin up to four designs (select one, then Designs ▸ Pin Selected Design, Ctrl+P) to compare them here.</source>
+        <translation>Pin up to four designs (select one, then Designs ▸ Pin Selected Design, Ctrl+P) to compare them here.</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1073,18 @@ Source: %3 (%4)</translation>
         <source>Design #%1</source>
         <translation>Design #%1</translation>
     </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Run %1</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>FrontsView</name>
@@ -1215,16 +1271,18 @@ Source: %3 (%4)</translation>
         <translation>Hypervolume</translation>
     </message>
     <message>
-        <source>Hypervolume [%1]</source>
-        <translation>Hypervolume [%1]</translation>
-    </message>
-    <message>
         <source> × </source>
         <translation> × </translation>
     </message>
     <message>
         <source>The volume of objective space dominated by the front, measured up to the run&apos;s fixed reference point: it grows as the search finds better designs. Double-click to reset the view.</source>
         <translation>The volume of objective space dominated by the front, measured up to the run&apos;s fixed reference point: it grows as the search finds better designs. Double-click to reset the view.</translation>
+    </message>
+    <message>
+        <source>Hypervolume
+[%1]</source>
+        <translation>Hypervolume
+[%1]</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1415,42 @@ Source: %3 (%4)</translation>
         <source>&amp;About CarbonDSE</source>
         <translation>&amp;About CarbonDSE</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Axes</source>
+        <translation>&amp;Lock Axes</translation>
+    </message>
+    <message>
+        <source>Keep the fronts&apos; axes where they are while designs arrive, so a moving front is seen moving. A search locks them by itself after its first second, until it ends.</source>
+        <translation>Keep the fronts&apos; axes where they are while designs arrive, so a moving front is seen moving. A search locks them by itself after its first second, until it ends.</translation>
+    </message>
+    <message>
+        <source>About &amp;Data and Sources…</source>
+        <translation>About &amp;Data and Sources…</translation>
+    </message>
+    <message>
+        <source>Every data table, the source of each entry, and the bibliography</source>
+        <translation>Every data table, the source of each entry, and the bibliography</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1449,20 +1543,12 @@ Source: %3 (%4)</translation>
         <translation>Save Session</translation>
     </message>
     <message>
-        <source>CarbonDSE sessions (*.cdse.json)</source>
-        <translation>CarbonDSE sessions (*.cdse.json)</translation>
-    </message>
-    <message>
         <source>Cannot save the session</source>
         <translation>Cannot save the session</translation>
     </message>
     <message>
         <source>Open Session</source>
         <translation>Open Session</translation>
-    </message>
-    <message>
-        <source>CarbonDSE sessions (*.cdse.json *.json)</source>
-        <translation>CarbonDSE sessions (*.cdse.json *.json)</translation>
     </message>
     <message>
         <source>Cannot open the session</source>
@@ -1531,6 +1617,57 @@ Source: %3 (%4)</translation>
     <message>
         <source>Saved the report to %1</source>
         <translation>Saved the report to %1</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop opening the session and keep the current one</source>
+        <translation>Stop opening the session and keep the current one</translation>
+    </message>
+    <message>
+        <source>A session file is being read or written; try again when it is done.</source>
+        <translation>A session file is being read or written; try again when it is done.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: a search started meanwhile.</source>
+        <translation>%1 was not opened: a search started meanwhile.</translation>
+    </message>
+    <message>
+        <source>Opening %1 cancelled; the current session is kept.</source>
+        <translation>Opening %1 cancelled; the current session is kept.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>CarbonDSE sessions (*.cdse)</source>
+        <translation>CarbonDSE sessions (*.cdse)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening a session replaces the %n run(s) shown here, with their designs and %1 pinned design(s), which are not saved. Open it anyway?</source>
+        <translation>
+            <numerusform>Opening a session replaces the run shown here, with its designs and %1 pinned design(s), which are not saved. Open it anyway?</numerusform>
+            <numerusform>Opening a session replaces the %n runs shown here, with their designs and %1 pinned design(s), which are not saved. Open it anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CarbonDSE sessions (*.cdse *.cdse.json *.json)</source>
+        <translation>CarbonDSE sessions (*.cdse *.cdse.json *.json)</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1861,76 @@ Source: %3 (%4)</translation>
     <message>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
+    </message>
+</context>
+<context>
+    <name>RunListPanel</name>
+    <message>
+        <source>%1 g/kWh, %2 y, %3/s</source>
+        <translation>%1 g/kWh, %2 y, %3/s</translation>
+    </message>
+    <message>
+        <source>, latency ≤ %1 ms</source>
+        <translation>, latency ≤ %1 ms</translation>
+    </message>
+    <message>
+        <source>, accuracy ≥ %1 %</source>
+        <translation>, accuracy ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>Delete Run</source>
+        <translation>Delete Run</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n pinned design(s). Delete the run and unpin them?</source>
+        <translation>
+            <numerusform>“%1” holds %n pinned design. Delete the run and unpin it?</numerusform>
+            <numerusform>“%1” holds %n pinned designs. Delete the run and unpin them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 (%2 pinned)</source>
+        <translation>%L1 (%2 pinned)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Designs</source>
+        <translation>Designs</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithm</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Assumptions at start</source>
+        <translation>Assumptions at start</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Rename the chosen run (or double-click its name)</source>
+        <translation>Rename the chosen run (or double-click its name)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen run and its designs from this session</source>
+        <translation>Delete the chosen run and its designs from this session</translation>
     </message>
 </context>
 <context>

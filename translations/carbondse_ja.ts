@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutDataDialog</name>
+    <message>
+        <source>Cannot read this table: %1</source>
+        <translation>この表を読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>About Data and Sources</source>
+        <translation>データと出典について</translation>
+    </message>
+    <message>
+        <source>Table / entry</source>
+        <translation>表 / 項目</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Data tables</source>
+        <translation>データ表</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考文献</translation>
+    </message>
+    <message>
+        <source>whole table</source>
+        <translation>表全体</translation>
+    </message>
+</context>
+<context>
     <name>AssumptionsPanel</name>
     <message>
         <source>%1: %2 g CO₂e/kWh
@@ -185,6 +216,10 @@ Source: %3 (%4)</source>
         <source>= %1 inferences over %2 years</source>
         <translation>= %2 年間で %1 回の推論</translation>
     </message>
+    <message>
+        <source>Preset %1</source>
+        <translation>プリセット %1</translation>
+    </message>
 </context>
 <context>
     <name>CarbonBar</name>
@@ -206,10 +241,12 @@ Source: %3 (%4)</source>
     </message>
 </context>
 <context>
-    <name>ComparePanel</name>
+    <name>CompareBars</name>
     <message>
-        <source>Pin up to four designs (select one, then Design ▸ Pin, Ctrl+P) to compare them here.</source>
-        <translation>最大 4 つの設計をピン留めすると、ここで比較できます（設計を選択して「設計 ▸ ピン留め」、Ctrl+P）。</translation>
+        <source>%1
+embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
+        <translation>%1
+内包 %2 kg、運用 %3 kg、合計 %4 kg CO₂e</translation>
     </message>
     <message>
         <source>Embodied</source>
@@ -223,9 +260,16 @@ Source: %3 (%4)</source>
         <source>Total carbon (kg CO₂e)</source>
         <translation>総カーボン (kg CO₂e)</translation>
     </message>
+</context>
+<context>
+    <name>ComparePanel</name>
     <message>
         <source>Unpin %1</source>
         <translation>%1 のピン留めを解除</translation>
+    </message>
+    <message>
+        <source>Pin up to four designs (select one, then Designs ▸ Pin Selected Design, Ctrl+P) to compare them here.</source>
+        <translation>最大 4 つの設計をピン留めすると（設計を選択し、[設計] ▸ [選択した設計を比較用にピン留め]、Ctrl+P）、ここで比較できます。</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1072,18 @@ Source: %3 (%4)</source>
         <source>Design #%1</source>
         <translation>設計 #%1</translation>
     </message>
+    <message>
+        <source>Run %1</source>
+        <translation>実行 %1</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>FrontsView</name>
@@ -1214,16 +1270,18 @@ Source: %3 (%4)</source>
         <translation>ハイパーボリューム</translation>
     </message>
     <message>
-        <source>Hypervolume [%1]</source>
-        <translation>ハイパーボリューム [%1]</translation>
-    </message>
-    <message>
         <source> × </source>
         <translation> × </translation>
     </message>
     <message>
         <source>The volume of objective space dominated by the front, measured up to the run&apos;s fixed reference point: it grows as the search finds better designs. Double-click to reset the view.</source>
         <translation>フロントが支配する目的空間の体積で、実行ごとに固定された参照点まで測ります。探索がより良い設計を見つけるほど大きくなります。ダブルクリックで表示をリセットします。</translation>
+    </message>
+    <message>
+        <source>Hypervolume
+[%1]</source>
+        <translation>ハイパーボリューム
+[%1]</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1414,42 @@ Source: %3 (%4)</source>
         <source>&amp;About CarbonDSE</source>
         <translation>CarbonDSE について(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す: %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>やり直す: %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Axes</source>
+        <translation>軸を固定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Keep the fronts&apos; axes where they are while designs arrive, so a moving front is seen moving. A search locks them by itself after its first second, until it ends.</source>
+        <translation>設計が追加される間もフロントの軸を動かさず、フロントの移動がそのまま見えるようにします。探索は開始 1 秒後から終了まで自動的に軸を固定します。</translation>
+    </message>
+    <message>
+        <source>About &amp;Data and Sources…</source>
+        <translation>データと出典について(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Every data table, the source of each entry, and the bibliography</source>
+        <translation>すべてのデータ表、各項目の出典、参考文献</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1448,20 +1542,12 @@ Source: %3 (%4)</source>
         <translation>セッションを保存</translation>
     </message>
     <message>
-        <source>CarbonDSE sessions (*.cdse.json)</source>
-        <translation>CarbonDSE セッション (*.cdse.json)</translation>
-    </message>
-    <message>
         <source>Cannot save the session</source>
         <translation>セッションを保存できません</translation>
     </message>
     <message>
         <source>Open Session</source>
         <translation>セッションを開く</translation>
-    </message>
-    <message>
-        <source>CarbonDSE sessions (*.cdse.json *.json)</source>
-        <translation>CarbonDSE セッション (*.cdse.json *.json)</translation>
     </message>
     <message>
         <source>Cannot open the session</source>
@@ -1530,6 +1616,56 @@ Source: %3 (%4)</source>
     <message>
         <source>Saved the report to %1</source>
         <translation>レポートを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop opening the session and keep the current one</source>
+        <translation>セッションを開くのを中止し、現在のセッションを保持します</translation>
+    </message>
+    <message>
+        <source>A session file is being read or written; try again when it is done.</source>
+        <translation>セッションファイルの読み書き中です。完了してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 を保存しています…</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: a search started meanwhile.</source>
+        <translation>%1 は開かれませんでした：その間に探索が開始されました。</translation>
+    </message>
+    <message>
+        <source>Opening %1 cancelled; the current session is kept.</source>
+        <translation>%1 を開く処理をキャンセルしました。現在のセッションはそのままです。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>CarbonDSE sessions (*.cdse)</source>
+        <translation>CarbonDSE セッション (*.cdse)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening a session replaces the %n run(s) shown here, with their designs and %1 pinned design(s), which are not saved. Open it anyway?</source>
+        <translation>
+            <numerusform>セッションを開くと、ここに表示されている %n 件の実行（その設計と、保存されていない %1 件のピン留め設計を含む）が置き換えられます。開きますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CarbonDSE sessions (*.cdse *.cdse.json *.json)</source>
+        <translation>CarbonDSE セッション (*.cdse *.cdse.json *.json)</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1859,75 @@ Source: %3 (%4)</source>
     <message>
         <source>Clear the list</source>
         <translation>一覧をクリア</translation>
+    </message>
+</context>
+<context>
+    <name>RunListPanel</name>
+    <message>
+        <source>%1 g/kWh, %2 y, %3/s</source>
+        <translation>%1 g/kWh、%2 年、%3/秒</translation>
+    </message>
+    <message>
+        <source>, latency ≤ %1 ms</source>
+        <translation>、レイテンシ ≤ %1 ms</translation>
+    </message>
+    <message>
+        <source>, accuracy ≥ %1 %</source>
+        <translation>、精度 ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>Delete Run</source>
+        <translation>実行を削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n pinned design(s). Delete the run and unpin them?</source>
+        <translation>
+            <numerusform>「%1」には %n 件のピン留め設計があります。実行を削除してピン留めを解除しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 (%2 pinned)</source>
+        <translation>%L1（%2 件ピン留め）</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Designs</source>
+        <translation>設計数</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>アルゴリズム</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Assumptions at start</source>
+        <translation>開始時の前提条件</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>Rename the chosen run (or double-click its name)</source>
+        <translation>選択した実行の名前を変更します（名前をダブルクリックしても変更できます）</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen run and its designs from this session</source>
+        <translation>選択した実行とその設計をこのセッションから削除します</translation>
     </message>
 </context>
 <context>

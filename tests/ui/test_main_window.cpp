@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -212,6 +213,10 @@ private slots:
     QCOMPARE(list->currentItem(), list->topLevelItem(1));
     QCOMPARE(window.compare()->table()->columnCount(), 1);   // run 1's pin, compared while run 2 is shown
     const QString runOneName = list->topLevelItem(0)->text(RunListPanel::NameColumn);
+    // Start times read the same in every locale (ISO 8601 order).
+    QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$"))
+                .match(list->topLevelItem(0)->text(RunListPanel::StartedColumn))
+                .hasMatch());
     QVERIFY(window.compare()->table()->horizontalHeaderItem(0)->text().startsWith(runOneName));
     QVERIFY(window.model()->pin(DesignRef::archive(0)));
     QCOMPARE(window.compare()->table()->columnCount(), 2);

@@ -125,7 +125,9 @@ void RunListPanel::fillRow(QTreeWidgetItem* item, const RunSummary& run) const
   item->setText(AlgorithmColumn, run.algorithm);
   item->setText(AssumptionsColumn, assumptionsText(run));
   const QDateTime started = QDateTime::fromString(run.startedUtc, Qt::ISODate);
-  item->setText(StartedColumn, started.isValid() ? QLocale().toString(started.toLocalTime(), QLocale::ShortFormat) : QString());
+  // ISO 8601 order (2026-12-04 17:01), unambiguous in every locale; the UTC stamp is the tooltip.
+  item->setText(StartedColumn, started.isValid() ? started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString());
+  item->setToolTip(StartedColumn, run.startedUtc);
   item->setText(DesignsColumn, run.pinned > 0 ? tr("%L1 (%2 pinned)").arg(run.designs).arg(run.pinned)
                                               : QStringLiteral("%L1").arg(run.designs));
   item->setTextAlignment(DesignsColumn, Qt::AlignRight | Qt::AlignVCenter);

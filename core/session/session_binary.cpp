@@ -187,6 +187,10 @@ void check_container(std::string_view file, std::uint64_t& payload_bytes)
          std::to_string(present) + " after the header (truncated)");
   if (compressed < present)
     fail(std::to_string(present - compressed) + " bytes follow the declared end of the compressed data");
+  // The payload starts with its u64 header size; a smaller one cannot be a session.
+  if (payload_bytes < 8)
+    fail("the header declares " + std::to_string(payload_bytes) +
+         " bytes once decompressed, fewer than the 8-byte header size that starts every payload");
   if (payload_bytes > k_max_session_payload_bytes)
     fail("the header declares " + std::to_string(payload_bytes) + " bytes once decompressed, more than a session may hold (" +
          std::to_string(k_max_session_payload_bytes) + ")");

@@ -33,6 +33,18 @@ Bytef* bytes(const char* p)
   return reinterpret_cast<Bytef*>(const_cast<char*>(p));
 }
 
+[[noreturn]] void throw_corrupt(z_stream* zs, std::size_t consumed)
+{
+  throw std::runtime_error("corrupt compressed data near byte " + std::to_string(consumed) +
+                           " of the compressed stream (zlib: " + (zs->msg ? zs->msg : "data error") + ")");
+}
+
+[[noreturn]] void throw_stalled(std::size_t consumed)
+{
+  throw std::runtime_error("corrupt compressed data near byte " + std::to_string(consumed) +
+                           " of the compressed stream (zlib makes no progress)");
+}
+
 } // namespace
 
 std::string zlib_compress(std::string_view input, int level, const std::function<void(double)>& progress)
@@ -91,12 +103,15 @@ std::string zlib_decompress(std::string_view input, std::size_t expected_size,
                                    std::to_string(expected_size) + " bytes");
         if (status == Z_STREAM_END)
           break;
-        if (status == Z_DATA_ERROR)
-          throw std::runtime_error("corrupt compressed data near byte " + std::to_string(consumed) +
-                                   " of the compressed stream (zlib: " + (zs->msg ? zs->msg : "data error") + ")");
+        // Anything else (Z_NEED_DICT for a preset-dictionary header, Z_DATA_ERROR, ...) is corrupt data;
+        // looping on it would never end, since inflate then consumes nothing.
+        if (status != Z_OK && status != Z_BUF_ERROR)
+          throw_corrupt(zs.get(), consumed);
         if (consumed == input.size())
           throw std::runtime_error("the compressed data ends early (after " + std::to_string(consumed) +
                                    " bytes; the file is truncated)");
+        if (before == zs->avail_in)
+          throw_stalled(consumed);
         continue;
       }
       out.resize(std::min(expected_size, std::max(out.size() * 2, k_chunk_bytes)));
@@ -110,15 +125,16 @@ std::string zlib_decompress(std::string_view input, std::size_t expected_size,
     status = inflate(zs.get(), Z_NO_FLUSH);
     consumed += in_before - zs->avail_in;
     produced += out_before - zs->avail_out;
-    if (status == Z_DATA_ERROR || status == Z_NEED_DICT || status == Z_STREAM_ERROR)
-      throw std::runtime_error("corrupt compressed data near byte " + std::to_string(consumed) +
-                               " of the compressed stream (zlib: " + (zs->msg ? zs->msg : "data error") + ")");
     if (status == Z_MEM_ERROR)
       throw std::runtime_error("out of memory while decompressing");
+    if (status != Z_OK && status != Z_BUF_ERROR && status != Z_STREAM_END)
+      throw_corrupt(zs.get(), consumed);
     const bool stalled = in_before == zs->avail_in && out_before == zs->avail_out;
     if (status != Z_STREAM_END && consumed == input.size() && (stalled || zs->avail_out > 0))
       throw std::runtime_error("the compressed data ends early (after " + std::to_string(consumed) +
                                " bytes; the file is truncated)");
+    if (status != Z_STREAM_END && stalled)   // input and room were offered and nothing moved
+      throw_stalled(consumed);
     if (progress && !input.empty())
       progress(static_cast<double>(consumed) / static_cast<double>(input.size()));
   }

@@ -10,7 +10,12 @@
 #include <bit>
 #include <cmath>
 #include <cstdlib>
+#include <chrono>
+#include <cstdio>
 #include <functional>
+#include <future>
+#include <memory>
+#include <thread>
 
 #include "io/input_error.h"
 #include "session/session_binary.h"
@@ -280,4 +285,68 @@ TEST(SessionCorruption, NonSessionFilesAreNamedAsSuch)
   EXPECT_NE(load_error("", "empty").find("invalid JSON"), std::string::npos);
   EXPECT_NE(load_error("{\"format\": \"carbondse-session\", \"version\": 2}", "json_v2").find("version"),
             std::string::npos);
+}
+
+namespace {
+
+// Runs `decode` on its own thread and waits at most 20 s, so a decoder that loops forever fails
+// this test instead of hanging the suite. Returns the error message, "" when nothing was thrown.
+std::string bounded_error(const std::string& name, std::function<void()> decode)
+{
+  auto outcome = std::make_shared<std::promise<std::string>>();
+  std::future<std::string> result = outcome->get_future();
+  std::thread([outcome, decode] {
+    try {
+      decode();
+      outcome->set_value("");
+    } catch (const std::exception& e) {
+      outcome->set_value(e.what());
+    }
+  }).detach();
+  if (result.wait_for(std::chrono::seconds(20)) != std::future_status::ready) {
+    // The stuck thread cannot be stopped; end the process so CI reports a failure, not a hang.
+    std::fprintf(stderr, "%s: decoding did not finish within 20 s (endless loop)\n", name.c_str());
+    std::fflush(stderr);
+    std::_Exit(1);
+  }
+  return result.get();
+}
+
+// A zlib header asking for a preset dictionary (FDICT; 0x7820 is a multiple of 31), its
+// dictionary id, then bytes inflate never gets to: inflate answers Z_NEED_DICT and consumes nothing.
+const std::string k_preset_dictionary_stream{"\x78\x20\x01\x02\x03\x04garbage!", 14};
+
+std::string container_around(const std::string& stream, std::uint64_t payload_bytes)
+{
+  std::string file(k_session_signature);
+  file.resize(k_session_container_header_bytes, '\0');
+  put_le(file, 8, 2, 4);
+  put_le(file, 16, payload_bytes, 8);
+  put_le(file, 24, stream.size(), 8);
+  return file + stream;
+}
+
+} // namespace
+
+TEST(SessionCorruption, PresetDictionaryStreamIsRefusedNotLoopedOn)
+{
+  const std::string& stream = k_preset_dictionary_stream;
+  // The container declaring an empty payload: refused before inflating (a payload starts with 8 bytes).
+  const std::string empty = container_around(stream, 0);
+  EXPECT_EQ(empty.size(), 46u);
+  const std::string message = bounded_error("empty", [&] { (void)load_error(empty, "fdict_empty"); });
+  EXPECT_EQ(message, "");
+  EXPECT_NE(load_error(empty, "fdict_empty").find("fewer than the 8-byte header size"), std::string::npos);
+  // Declaring 8 bytes reaches inflate, which must call the stream corrupt.
+  const std::string eight = container_around(stream, 8);
+  EXPECT_EQ(bounded_error("eight", [&] { (void)load_error(eight, "fdict_eight"); }), "");
+  const std::string eight_message = load_error(eight, "fdict_eight");
+  EXPECT_NE(eight_message.find("payload"), std::string::npos) << eight_message;
+  EXPECT_NE(eight_message.find("corrupt compressed data"), std::string::npos) << eight_message;
+  // The codec itself, with no container check in front: already "full" at 0 bytes, and with room.
+  for (const std::size_t expected : {std::size_t{0}, std::size_t{100}}) {
+    SCOPED_TRACE(expected);
+    const std::string error = bounded_error("codec", [&] { (void)zlib_decompress(stream, expected, {}); });
+    EXPECT_NE(error.find("corrupt compressed data"), std::string::npos) << error;
+  }
 }

@@ -1,6 +1,7 @@
 #include "session/session_file.h"
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -8,6 +9,7 @@
 #include <unordered_set>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "io/input_error.h"
@@ -26,12 +28,21 @@ std::string errno_text(int error)
   return std::strerror(error);
 }
 
-// Writes all of `text` to a new file and forces it to disk; throws with errno's reason.
-void write_durably(const std::string& file, const std::string& text)
+// A new file named "<path>.XXXXXX" next to `path`, opened for writing. mkostemp creates it
+// exclusively, so a file or symlink planted under a predictable name is never followed or truncated.
+int create_temporary(std::string& temp)
 {
-  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
   if (fd < 0)
-    throw std::runtime_error("cannot create temporary file " + file + ": " + errno_text(errno));
+    throw std::runtime_error("cannot create a temporary file " + temp + ": " + errno_text(errno));
+  // mkstemp makes it 0600; a session is as readable as any other document the user saves.
+  (void)::fchmod(fd, 0644);
+  return fd;
+}
+
+// Writes all of `text` to the open `fd`, forces it to disk and closes it; throws with errno's reason.
+void write_durably(int fd, const std::string& file, const std::string& text)
+{
   std::size_t done = 0;
   while (done < text.size()) {
     const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
@@ -180,13 +191,15 @@ void save_session(const std::string& path, const Session& session, const Session
   }
   meter.step(0.9, 1.0);
   const std::filesystem::path target(path);
-  const std::string temp = path + ".tmp";
+  std::string temp = path + ".XXXXXX";
+  bool created = false;
   try {
-    write_durably(temp, bytes);
+    const int fd = create_temporary(temp);
+    created = true;
+    write_durably(fd, temp, bytes);
   } catch (const std::exception& e) {
     std::error_code ignored;
-    // Only remove what we created: a directory squatting on the name is left alone.
-    if (std::filesystem::is_regular_file(temp, ignored))
+    if (created)   // only what mkstemp made for us
       std::filesystem::remove(temp, ignored);
     throw InputError(path, std::string("session not saved, the previous file is unchanged (") + e.what() + ")");
   }

@@ -74,7 +74,8 @@ inline constexpr std::size_t k_max_session_runs = 1000;
 // existing designs. Throws InputError naming the field, e.g. "pinned[2].index".
 void validate_session(const Session& session);
 
-// Atomic: writes "<path>.tmp" in the same folder, flushes it to disk, then renames it over `path`.
+// Atomic: writes a new "<path>.XXXXXX" (mkstemp) in the same folder, flushes it to disk, then
+// renames it over `path`.
 // Always writes version 2. On any failure the previous file at `path` is untouched, the temporary
 // file is removed and an InputError(path, reason) is thrown.
 void save_session(const std::string& path, const Session& session, const SessionProgress& progress = {});

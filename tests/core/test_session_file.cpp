@@ -3,9 +3,12 @@
 // file, a 20,000-design session, and the corpus of bad session files in tests/data/bad_inputs/session.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <filesystem>
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "io/input_error.h"
@@ -18,6 +21,7 @@ namespace fs = std::filesystem;
 using namespace cdse;
 using cdse::test::fresh_dir;
 using cdse::test::read_bytes;
+using cdse::test::write_bytes;
 
 namespace {
 
@@ -35,6 +39,15 @@ std::string error_of(const std::function<void()>& f)
     return e.what();
   }
   return "(no error)";
+}
+
+std::vector<std::string> folder_entries(const fs::path& dir)
+{
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir))
+    names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
 }
 
 } // namespace
@@ -179,23 +192,49 @@ TEST(SessionFile, FailedSaveLeavesThePreviousFileIntact)
   const std::string before = read_bytes(file);
   ASSERT_FALSE(before.empty());
 
-  // The temporary file cannot be created: something else (a directory) holds its name.
-  fs::create_directory(file.string() + ".tmp");
-  try {
-    save_session(file.string(), shared_sample());
-    FAIL() << "save should have failed";
-  } catch (const InputError& e) {
-    EXPECT_EQ(e.where(), file.string());
-    EXPECT_NE(std::string(e.what()).find("previous file is unchanged"), std::string::npos) << e.what();
+  // Writing the temporary file fails part-way: a file size limit of 512 bytes (EFBIG, as on a full disk).
+  {
+    const auto previous_handler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit saved{};
+    ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+    rlimit small_limit = saved;
+    small_limit.rlim_cur = 512;
+    ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small_limit), 0);
+    try {
+      save_session(file.string(), shared_sample());
+      ADD_FAILURE() << "save should have failed";
+    } catch (const InputError& e) {
+      EXPECT_EQ(e.where(), file.string());
+      EXPECT_NE(std::string(e.what()).find("previous file is unchanged"), std::string::npos) << e.what();
+    }
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previous_handler);
   }
   EXPECT_EQ(read_bytes(file), before);
   EXPECT_EQ(load_session(file.string()).runs.size(), 1u);
-  fs::remove(file.string() + ".tmp");
+  EXPECT_EQ(folder_entries(dir), std::vector<std::string>{"s.cdse"});   // no temporary left behind
 
   // A successful save replaces the file and leaves no temporary behind.
   save_session(file.string(), shared_sample());
   EXPECT_EQ(load_session(file.string()).runs.size(), 2u);
-  EXPECT_FALSE(fs::exists(file.string() + ".tmp"));
+  EXPECT_EQ(folder_entries(dir), std::vector<std::string>{"s.cdse"});
+  EXPECT_EQ(fs::status(file).permissions() & fs::perms::others_read, fs::perms::others_read);
+}
+
+TEST(SessionFile, SaveNeverWritesThroughAPlantedTemporaryName)
+{
+  const fs::path dir = fresh_dir("planted");
+  const fs::path file = dir / "s.cdse";
+  const fs::path victim = dir / "victim.txt";
+  write_bytes(victim, "keep me");
+  // The name a fixed-name temporary would use, pointing at another file of the user's.
+  fs::create_symlink(victim, file.string() + ".tmp");
+  save_session(file.string(), shared_sample());
+  EXPECT_TRUE(read_bytes(victim) == "keep me") << "the victim now holds " << fs::file_size(victim) << " bytes";
+  EXPECT_TRUE(fs::is_symlink(file.string() + ".tmp"));
+  EXPECT_FALSE(fs::is_symlink(file));
+  EXPECT_EQ(load_session(file.string()).runs.size(), 2u);
+  EXPECT_EQ(folder_entries(dir), (std::vector<std::string>{"s.cdse", "s.cdse.tmp", "victim.txt"}));
 }
 
 TEST(SessionFile, SaveIntoMissingFolderNamesThePath)

@@ -106,14 +106,27 @@ int run_search(const Args& raw, std::ostream& out, std::ostream& err)
   if (!quiet)
     err << "\n";
   const SearchProgress last = runner.latest_progress();
-  if (!session_path.empty())   // a failed run's designs are saved too
-    save_search_session(session_path, runner, threads, started_utc);
+  int status = 0;
+  // The result goes out before the session is written: a save that fails (disk full, folder removed
+  // during a long run) must not cost the result the user waited for.
   if (last.state == SearchState::Failed) {
     err << "error: " << last.error << "\n";
-    return 1;
+    status = 1;
+  } else {
+    out << runner.result_json().dump(args.has("compact") ? -1 : 2) << "\n" << std::flush;
   }
-  out << runner.result_json().dump(args.has("compact") ? -1 : 2) << "\n";
-  return 0;
+  if (!session_path.empty()) {   // a failed run's designs are saved too
+    try {
+      save_search_session(session_path, runner, threads, started_utc);
+    } catch (const InputError& e) {   // names the file
+      err << "error: " << e.what() << "\n";
+      status = 1;
+    } catch (const std::exception& e) {
+      err << "error: " << session_path << ": session not saved (" << e.what() << ")\n";
+      status = 1;
+    }
+  }
+  return status;
 }
 
 } // namespace

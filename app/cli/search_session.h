@@ -1,6 +1,7 @@
 #pragma once
 // `carbondse-cli search --session FILE`: the finished run saved as a one-run session the GUI opens.
-// The checks run before the search so a long run never ends in a file that cannot be written.
+// The checks run before the search so a long run rarely ends in a file that cannot be written; the
+// result JSON is printed before the save, so when the save still fails only the session is lost.
 #include <string>
 
 #include "search/search_runner.h"

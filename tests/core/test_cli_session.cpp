@@ -92,6 +92,30 @@ TEST(CliSession, ExistingSessionNeedsForce)
   EXPECT_NE(lone_force.err.find("--session FILE"), std::string::npos) << lone_force.err;
 }
 
+TEST(CliSession, FailedSaveStillPrintsTheResult)
+{
+  // The target passes the checks before the run (it exists, --force is given) but cannot be
+  // replaced by a file when the run ends: a directory squats on the name.
+  const fs::path target = fresh_dir("failed_save") / "run.cdse";
+  fs::create_directory(target);
+  auto args = search_args(target);
+  args.push_back("--force");
+  const auto r = run_cli(args);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(lines(r.err), 1u) << r.err;
+  EXPECT_NE(r.err.find(target.string()), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("not saved"), std::string::npos) << r.err;
+  ASSERT_FALSE(r.out.empty());
+  const auto result = nlohmann::json::parse(r.out);
+  EXPECT_EQ(result["evaluations"], 150);
+  EXPECT_FALSE(result["pareto"].empty());
+  EXPECT_TRUE(fs::is_directory(target));
+  std::size_t entries = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(target.parent_path()))
+    ++entries;
+  EXPECT_EQ(entries, 1u);   // no temporary file left next to it
+}
+
 TEST(CliSession, RescoreReadsBothFormatsAlike)
 {
   const fs::path dir = fresh_dir("formats");

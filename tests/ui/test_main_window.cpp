@@ -307,6 +307,70 @@ private slots:
     QCOMPARE(window.model()->designCount(), std::size_t{60000});
   }
 
+  // A save copies its designs over several event-loop turns before the writer has it; an open
+  // asked for meanwhile is refused, so the save is neither dropped nor left without its signal.
+  void anOpenWaitsForASaveStillCapturing()
+  {
+    QTemporaryDir dir;
+    const QString large = dir.filePath(QStringLiteral("large.cdse"));
+    cdse::save_session(large.toStdString(), largeSession(20000));
+    MainWindow window(&languages_, false);
+    QCOMPARE(window.openSession(large), QString());
+    const QString copy = dir.filePath(QStringLiteral("copy.cdse"));
+    QSignalSpy saved(&window, &MainWindow::sessionSaved);
+    QCOMPARE(window.saveSession(copy), QString());
+    QVERIFY(window.sessionFileBusy());
+    QVERIFY(!window.openSessionInBackground(large).isEmpty());
+    QVERIFY(!window.actions()->recent->isEnabled());
+    QVERIFY(saved.wait(60000));
+    QCOMPARE(saved.first().at(1).toString(), QString());
+    QVERIFY(window.actions()->recent->isEnabled());
+    QCOMPARE(cdse::load_session(copy.toStdString()).runs.at(0).designs.size(), std::size_t{20000});
+  }
+
+  // Closing the window while the save is still copying designs finishes it before the window goes.
+  void closingDuringASaveStillWritesTheFile()
+  {
+    QTemporaryDir dir;
+    const QString large = dir.filePath(QStringLiteral("large.cdse"));
+    cdse::save_session(large.toStdString(), largeSession(20000));
+    auto* window = new MainWindow(&languages_, false);
+    QCOMPARE(window->openSession(large), QString());
+    const QString copy = dir.filePath(QStringLiteral("copy.cdse"));
+    QCOMPARE(window->saveSession(copy), QString());
+    window->close();
+    delete window;   // joins the writer
+    QVERIFY(QFileInfo::exists(copy));
+    QCOMPARE(cdse::load_session(copy.toStdString()).runs.at(0).designs.size(), std::size_t{20000});
+  }
+
+  // A pin made while a session loads is work the open would replace: it asks again.
+  void workDoneWhileASessionLoadsIsNotReplacedWithoutAsking()
+  {
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("other.cdse"));
+    cdse::save_session(other.toStdString(), largeSession(20000));
+    MainWindow window(&languages_, false);
+    QVERIFY(window.openScenario(QStringLiteral("reference-clip-b16")).isEmpty());
+    runSearch(window, 8);
+    QCOMPARE(saveAndWait(window, dir.filePath(QStringLiteral("mine.cdse"))), QString());
+    int asked = 0;
+    window.setReplaceConfirm([&](const QString&) {
+      ++asked;
+      return false;
+    });
+    QSignalSpy opened(&window, &MainWindow::sessionOpened);
+    QCOMPARE(window.openSessionInBackground(other), QString());   // nothing unsaved: no question
+    QCOMPARE(asked, 0);
+    QVERIFY(window.model()->pin(DesignRef::archive(0)));
+    QVERIFY(opened.wait(60000));
+    QCOMPARE(asked, 1);
+    QVERIFY(!opened.first().at(1).toString().isEmpty());
+    QCOMPARE(window.model()->designCount(), std::size_t{8});
+    QCOMPARE(window.model()->pinned().size(), std::size_t{1});
+    QVERIFY(!window.sessionFileBusy());
+  }
+
   void exportsWriteFilesThatParse()
   {
     QTemporaryDir dir;

@@ -22,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 #include "widgets/elided_label.h"
 #include "app/language_manager.h"
@@ -394,6 +395,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
   // A running search stops cooperatively; the controller's destructor joins its threads.
   controller_->stop();
+  // A save still being captured would die with the slice timer: finish the copy now and hand it
+  // to the writer, whose destructor waits for the file.
+  if (capture_) {
+    while (!capture_->complete())
+      capture_->copySome(std::size_t{1} << 16);
+    continueCapture();
+  }
   saveSettings();
   event->accept();
 }
@@ -535,8 +543,11 @@ QString MainWindow::openSessionInBackground(const QString& path)
 {
   if (searchRunning_)
     return tr("Stop the running search first.");
-  if (!sessionIo_->open(path))
+  // sessionFileBusy() and not only open()'s answer: a save still capturing has not reached the
+  // writer yet, and an open started now would make its hand-over fail.
+  if (sessionFileBusy() || !sessionIo_->open(path))
     return tr("A session file is being read or written; try again when it is done.");
+  changedWhileOpening_ = false;
   showFileProgress(tr("Opening %1…").arg(QFileInfo(path).fileName()), true);
   return {};
 }
@@ -588,7 +599,14 @@ void MainWindow::continueCapture()
   cdse::SessionRun& shown = session.runs.at(session.active_run);
   if (shown.started_utc.empty())
     shown.settings = search_->runSettings();   // no search yet: remember the controls
-  sessionIo_->save(capturePath_, std::move(session));   // not busy: nothing else starts while capturing
+  if (!sessionIo_->save(capturePath_, std::move(session))) {
+    // Cannot happen while opens wait for the capture; should it, the user must hear of it.
+    unsavedWork_ = true;
+    hideFileProgress();
+    const QString error = tr("A session file is being read or written; try again when it is done.");
+    showError(tr("Cannot save the session"), error);
+    emit sessionSaved(capturePath_, error);
+  }
 }
 
 void MainWindow::connectSessionIo()
@@ -599,7 +617,10 @@ void MainWindow::connectSessionIo()
                                  QMessageBox::Cancel) == QMessageBox::Open;
   };
   for (auto change : {&ExplorerModel::runsChanged, &ExplorerModel::pinnedChanged, &ExplorerModel::designsChanged})
-    connect(model_, change, this, [this] { unsavedWork_ = true; });
+    connect(model_, change, this, [this] {
+      unsavedWork_ = true;
+      changedWhileOpening_ = changedWhileOpening_ || sessionIo_->busy() == SessionIo::Operation::Open;
+    });
   connect(sessionIo_, &SessionIo::progress, this, [this](double f) { fileProgress_->setValue(static_cast<int>(f * 1000)); });
   connect(cancelOpen_, &QToolButton::clicked, sessionIo_, &SessionIo::cancelOpen);
   connect(sessionIo_, &SessionIo::saved, this, [this](const QString& path) {
@@ -612,8 +633,13 @@ void MainWindow::connectSessionIo()
   connect(sessionIo_, &SessionIo::opened, this, [this](const QString& path, std::shared_ptr<PreparedSession> session) {
     hideFileProgress();
     QString error;
+    // Work done while the file loaded (pins, renames, another scenario, a search) is not replaced
+    // without asking, as if it had been there when the open started.
+    const bool changedMeanwhile = std::exchange(changedWhileOpening_, false);
     if (searchRunning_)
       error = tr("%1 was not opened: a search started meanwhile.").arg(path);
+    else if (changedMeanwhile && !mayReplaceSession())
+      error = tr("%1 was not opened: the runs changed meanwhile.").arg(path);
     else
       adoptOpenedSession(path, std::move(*session), false);
     if (!error.isEmpty())
@@ -648,6 +674,7 @@ void MainWindow::showFileProgress(const QString& text, bool cancellable)
   cancelOpen_->setVisible(cancellable);
   for (QAction* a : {actions_->openSession, actions_->saveSession, actions_->saveSessionAs})
     a->setEnabled(false);
+  actions_->recent->setEnabled(false);   // its sessions open through the same (busy) SessionIo
 }
 
 void MainWindow::hideFileProgress()
@@ -655,6 +682,7 @@ void MainWindow::hideFileProgress()
   fileProgress_->hide();
   cancelOpen_->hide();
   actions_->openSession->setEnabled(!searchRunning_);
+  actions_->recent->setEnabled(!searchRunning_);
   actions_->saveSession->setEnabled(true);
   actions_->saveSessionAs->setEnabled(true);
 }
@@ -678,10 +706,12 @@ bool MainWindow::mayReplaceSession()
   const bool anyDesigns = std::any_of(runs.begin(), runs.end(), [](const RunSummary& r) { return r.designs > 0; });
   if (!unsavedWork_ || (!anyDesigns && model_->pinned().empty()))
     return true;
-  return replaceConfirm_(tr("Opening a session replaces the %n run(s) shown here, with their designs and %1 pinned "
-                            "design(s), which are not saved. Open it anyway?",
+  // Each count gets its own plural form (one %n per string).
+  const QString pins = tr("%n pinned design(s)", nullptr, static_cast<int>(model_->pinned().size()));
+  return replaceConfirm_(tr("Opening a session replaces the %n run(s) shown here, with their designs and %1, "
+                            "which are not saved. Open it anyway?",
                             nullptr, static_cast<int>(runs.size()))
-                             .arg(model_->pinned().size()));
+                             .arg(pins));
 }
 
 void MainWindow::openSessionInteractive()

@@ -1,5 +1,6 @@
 #include "session/session_binary.h"
 
+#include <algorithm>
 #include <exception>
 
 #include "io/input_error.h"
@@ -145,8 +146,14 @@ ParsedHeader parse_header(const Json& j, std::uint64_t payload_bytes)
     throw InputError("runs", std::to_string(runs.size()) + " runs; a session holds 1 to " +
                                  std::to_string(k_max_session_runs));
   ParsedHeader parsed;
-  for (std::size_t r = 0; r < runs.size(); ++r)
+  std::uint64_t total_designs = 0;
+  for (std::size_t r = 0; r < runs.size(); ++r) {
     parsed.runs.push_back(run_from_header(runs[r], json::index_path("runs", r), payload_bytes));
+    total_designs += parsed.runs.back().designs;
+  }
+  if (total_designs > k_max_session_total_designs)
+    throw InputError("runs", std::to_string(total_designs) + " designs in all is more than a session may hold (" +
+                                 std::to_string(k_max_session_total_designs) + ")");
 
   Session& s = parsed.session;
   s.active_run = static_cast<std::size_t>(json::get_integer(j, "active_run", "", 0));
@@ -257,35 +264,47 @@ Session decode_session(std::string_view file, const SessionProgress& progress)
   SessionProgressMeter meter(progress);
   std::uint64_t payload_bytes = 0;
   check_container(file, payload_bytes);
-  meter.step(0.0, 0.6);
-  std::string payload;
-  try {
-    payload = zlib_decompress(file.substr(k_session_container_header_bytes), payload_bytes,
-                              [&](double f) { meter.report(f); });
-  } catch (const InputError&) {
-    throw;
-  } catch (const std::exception& e) {
-    throw InputError("payload", e.what());
-  }
-  meter.step(0.6, 0.95);
-
-  ColumnReader in(payload, "payload");
-  const std::uint64_t header_bytes = in.u64("header_size");
-  if (header_bytes > k_max_session_header_json_bytes || header_bytes > in.remaining())
+  const std::string_view stream = file.substr(k_session_container_header_bytes);
+  const auto inflate = [&](auto&& run) {
+    try {
+      return run();
+    } catch (const InputError&) {
+      throw;
+    } catch (const std::exception& e) {
+      throw InputError("payload", e.what());
+    }
+  };
+  // The header first (inflating only its bytes): the payload size it implies must be the declared
+  // one, so a small file claiming a huge payload is refused before that payload is allocated.
+  const std::string size_field = inflate([&] { return zlib_decompress_prefix(stream, 8); });
+  if (size_field.size() < 8)
+    throw InputError("payload", "the compressed data holds " + std::to_string(size_field.size()) +
+                                    " bytes, fewer than the 8-byte header size");
+  const std::uint64_t header_bytes = get_le(size_field, 0, 8);
+  if (header_bytes > k_max_session_header_json_bytes || header_bytes > payload_bytes - 8)
     throw InputError("payload", "header size " + std::to_string(header_bytes) + " at byte offset 0 is larger than the " +
-                                    std::to_string(in.remaining()) + " bytes that follow");
-  const Json j = json::parse_text(in.raw(header_bytes, "header"), "header");
-  ParsedHeader parsed = parse_header(j, payload_bytes);
+                                    std::to_string(std::min(payload_bytes - 8, k_max_session_header_json_bytes)) +
+                                    " bytes a header may take");
+  const std::string prefix = inflate([&] { return zlib_decompress_prefix(stream, 8 + header_bytes); });
+  if (prefix.size() < 8 + header_bytes)
+    throw InputError("payload", "the compressed data ends inside the " + std::to_string(header_bytes) + "-byte header");
+  ParsedHeader parsed = parse_header(json::parse_text(std::string_view(prefix).substr(8), "header"), payload_bytes);
   std::uint64_t expected = 8 + header_bytes;
   for (const RunHeader& h : parsed.runs)
     expected += design_columns_bytes(h.designs, h.knobs, h.error_bytes);
-  if (expected != payload.size())
+  if (expected != payload_bytes)
     throw InputError("payload", "the runs' design columns need " + std::to_string(expected - 8 - header_bytes) +
-                                    " bytes but " + std::to_string(payload.size() - 8 - header_bytes) +
-                                    " follow the header");
+                                    " bytes but the container declares " +
+                                    std::to_string(payload_bytes - 8 - header_bytes) + " after the header");
+
+  meter.step(0.0, 0.6);
+  const std::string payload = inflate([&] {
+    return zlib_decompress(stream, payload_bytes, [&](double f) { meter.report(f); });
+  });
+  meter.step(0.6, 0.95);
   Session& s = parsed.session;
   std::vector<RunHeader>& headers = parsed.runs;
-  std::size_t offset = in.offset();
+  std::size_t offset = 8 + header_bytes;
   for (std::size_t r = 0; r < headers.size(); ++r) {
     RunHeader& h = headers[r];
     const std::size_t bytes = design_columns_bytes(h.designs, h.knobs, h.error_bytes);

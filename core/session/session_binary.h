@@ -46,6 +46,8 @@ std::string make_session_container(std::string_view payload, const SessionProgre
 // Throws InputError naming the part that is wrong: "container" (signature, version, sizes),
 // "payload" (decompression, column lengths with byte offsets), the header's JSON path (e.g.
 // "runs[1].settings.threads", "pinned[2].index"), or "runs[r].designs[i].<field>" for one design.
+// The header is inflated and checked first (run and design counts, and that its runs' columns are
+// exactly the declared payload size), so a false size is refused before the payload is allocated.
 Session decode_session(std::string_view file, const SessionProgress& progress = {});
 
 } // namespace cdse

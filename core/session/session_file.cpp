@@ -1,5 +1,6 @@
 #include "session/session_file.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -126,15 +127,22 @@ void validate_reference(const Session& s, const SessionDesignRef& ref, const std
                                                           std::to_string(ref.run));
 }
 
+// The file's first bytes, as many as the signature has (fewer for a shorter or unreadable file).
+std::string read_file_start(const std::string& path)
+{
+  std::ifstream in(path, std::ios::binary);
+  std::string start(k_session_signature.size(), '\0');
+  in.read(start.data(), static_cast<std::streamsize>(start.size()));
+  start.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+  return start;
+}
+
 // A version-1 (JSON) session; the text is released as soon as it is parsed (a 270 MB file
 // needs ~1.3 GB while parsing).
 Session read_version1(std::string bytes)
 {
   if (!bytes.empty() && static_cast<unsigned char>(bytes[0]) >= 0x80)
     throw InputError("container", "the file does not start with the CarbonDSE session signature");
-  if (bytes.size() > k_max_session_v1_bytes)
-    throw InputError("", "JSON session is " + std::to_string(bytes.size()) + " bytes, more than the limit of " +
-                             std::to_string(k_max_session_v1_bytes));
   nlohmann::json j;
   try {
     // parse_text (line/column in errors) holds text to the 256 MB JSON limit; older sessions were
@@ -218,8 +226,10 @@ Session load_session(const std::string& path, const SessionProgress& progress)
 {
   SessionProgressMeter meter(progress);
   meter.step(0.0, 0.05);
-  // The larger of the two limits; a JSON file is held to its own below.
-  std::string bytes = json::read_text_file(path, k_max_session_payload_bytes);
+  // Each format's size limit applies before the file is read into memory (read_text_file checks
+  // the size first), so an oversized JSON file costs nothing.
+  const bool binary = has_session_signature(read_file_start(path));
+  std::string bytes = json::read_text_file(path, binary ? k_max_session_payload_bytes : k_max_session_v1_bytes);
   const std::size_t file_bytes = bytes.size();
   try {
     Session s;
@@ -248,10 +258,7 @@ bool looks_like_session_file(const std::string& path)
   };
   if (ends_with(".cdse") || ends_with(".json"))
     return true;
-  std::ifstream in(path, std::ios::binary);
-  std::string start(k_session_signature.size(), '\0');
-  in.read(start.data(), static_cast<std::streamsize>(start.size()));
-  return in.gcount() == static_cast<std::streamsize>(start.size()) && has_session_signature(start);
+  return has_session_signature(read_file_start(path));
 }
 
 std::unique_ptr<Archive> make_session_archive(const SessionRun& run, const CarbonSettings& carbon)

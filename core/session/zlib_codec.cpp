@@ -45,6 +45,34 @@ Bytef* bytes(const char* p)
                            " of the compressed stream (zlib makes no progress)");
 }
 
+// One inflate call: the next chunk of `input` from `consumed` into `out` from `produced` (of
+// `out_size`), both advanced. Throws on corrupt or truncated data and when nothing moves although
+// input and room were offered; returns Z_OK, Z_BUF_ERROR or Z_STREAM_END.
+int inflate_into(z_stream* zs, std::string_view input, std::size_t& consumed, char* out, std::size_t out_size,
+                 std::size_t& produced)
+{
+  zs->next_out = bytes(out + produced);
+  zs->avail_out = static_cast<uInt>(std::min<std::size_t>(out_size - produced, UINT_MAX));
+  zs->next_in = bytes(input.data() + consumed);
+  zs->avail_in = static_cast<uInt>(std::min(k_chunk_bytes, input.size() - consumed));
+  const std::size_t in_before = zs->avail_in;
+  const std::size_t out_before = zs->avail_out;
+  const int status = inflate(zs, Z_NO_FLUSH);
+  consumed += in_before - zs->avail_in;
+  produced += out_before - zs->avail_out;
+  if (status == Z_MEM_ERROR)
+    throw std::runtime_error("out of memory while decompressing");
+  if (status != Z_OK && status != Z_BUF_ERROR && status != Z_STREAM_END)
+    throw_corrupt(zs, consumed);
+  const bool stalled = in_before == zs->avail_in && out_before == zs->avail_out;
+  if (status != Z_STREAM_END && consumed == input.size() && (stalled || zs->avail_out > 0))
+    throw std::runtime_error("the compressed data ends early (after " + std::to_string(consumed) +
+                             " bytes; the file is truncated)");
+  if (status != Z_STREAM_END && stalled)
+    throw_stalled(consumed);
+  return status;
+}
+
 } // namespace
 
 std::string zlib_compress(std::string_view input, int level, const std::function<void(double)>& progress)
@@ -116,25 +144,7 @@ std::string zlib_decompress(std::string_view input, std::size_t expected_size,
       }
       out.resize(std::min(expected_size, std::max(out.size() * 2, k_chunk_bytes)));
     }
-    zs->next_out = bytes(out.data() + produced);
-    zs->avail_out = static_cast<uInt>(std::min<std::size_t>(out.size() - produced, UINT_MAX));
-    zs->next_in = bytes(input.data() + consumed);
-    zs->avail_in = static_cast<uInt>(std::min(k_chunk_bytes, input.size() - consumed));
-    const std::size_t in_before = zs->avail_in;
-    const std::size_t out_before = zs->avail_out;
-    status = inflate(zs.get(), Z_NO_FLUSH);
-    consumed += in_before - zs->avail_in;
-    produced += out_before - zs->avail_out;
-    if (status == Z_MEM_ERROR)
-      throw std::runtime_error("out of memory while decompressing");
-    if (status != Z_OK && status != Z_BUF_ERROR && status != Z_STREAM_END)
-      throw_corrupt(zs.get(), consumed);
-    const bool stalled = in_before == zs->avail_in && out_before == zs->avail_out;
-    if (status != Z_STREAM_END && consumed == input.size() && (stalled || zs->avail_out > 0))
-      throw std::runtime_error("the compressed data ends early (after " + std::to_string(consumed) +
-                               " bytes; the file is truncated)");
-    if (status != Z_STREAM_END && stalled)   // input and room were offered and nothing moved
-      throw_stalled(consumed);
+    status = inflate_into(zs.get(), input, consumed, out.data(), out.size(), produced);
     if (progress && !input.empty())
       progress(static_cast<double>(consumed) / static_cast<double>(input.size()));
   }
@@ -144,6 +154,21 @@ std::string zlib_decompress(std::string_view input, std::size_t expected_size,
   if (consumed < input.size())
     throw std::runtime_error(std::to_string(input.size() - consumed) +
                              " bytes follow the end of the compressed data");
+  out.resize(produced);
+  return out;
+}
+
+std::string zlib_decompress_prefix(std::string_view input, std::size_t prefix_bytes)
+{
+  ZStream<inflateEnd> zs;
+  if (inflateInit(zs.get()) != Z_OK)
+    throw std::runtime_error("cannot start zlib decompression");
+  std::string out(prefix_bytes, '\0');
+  std::size_t produced = 0;
+  std::size_t consumed = 0;
+  int status = Z_OK;
+  while (produced < prefix_bytes && status != Z_STREAM_END)
+    status = inflate_into(zs.get(), input, consumed, out.data(), prefix_bytes, produced);
   out.resize(produced);
   return out;
 }

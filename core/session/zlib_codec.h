@@ -22,4 +22,9 @@ std::string zlib_compress(std::string_view input, int level, const std::function
 std::string zlib_decompress(std::string_view input, std::size_t expected_size,
                             const std::function<void(double)>& progress);
 
+// The first `prefix_bytes` bytes `input` inflates to (fewer only if the stream ends first), without
+// inflating the rest: so a file's header can be checked against the size it declares before the
+// whole payload is allocated. Throws as zlib_decompress for corrupt or truncated data.
+std::string zlib_decompress_prefix(std::string_view input, std::size_t prefix_bytes);
+
 } // namespace cdse

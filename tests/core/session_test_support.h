@@ -11,6 +11,9 @@
 #include <sstream>
 #include <string>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include "search/invariants_json.h"
 #include "search/search_runner.h"
 #include "session/session_file.h"
@@ -29,6 +32,29 @@ inline void write_bytes(const std::filesystem::path& p, const std::string& bytes
 {
   std::ofstream(p, std::ios::binary) << bytes;
 }
+
+// While alive, allocations beyond `headroom_bytes` more address space fail (std::bad_alloc), so a
+// test can tell a reader that refuses an oversized file from one that reads it into memory.
+class AddressSpaceLimit {
+public:
+  explicit AddressSpaceLimit(std::size_t headroom_bytes)
+  {
+    std::size_t pages = 0;
+    std::ifstream("/proc/self/statm") >> pages;
+    ::getrlimit(RLIMIT_AS, &saved_);
+    rlimit limited = saved_;
+    limited.rlim_cur = pages * static_cast<std::size_t>(::sysconf(_SC_PAGESIZE)) + headroom_bytes;
+    active_ = pages > 0 && ::setrlimit(RLIMIT_AS, &limited) == 0;
+  }
+  ~AddressSpaceLimit() { ::setrlimit(RLIMIT_AS, &saved_); }
+  AddressSpaceLimit(const AddressSpaceLimit&) = delete;
+  AddressSpaceLimit& operator=(const AddressSpaceLimit&) = delete;
+  bool active() const { return active_; }
+
+private:
+  rlimit saved_{};
+  bool active_ = false;
+};
 
 inline std::filesystem::path fresh_dir(const std::string& name)
 {

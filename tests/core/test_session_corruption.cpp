@@ -149,10 +149,17 @@ std::vector<Recipe> corpus_recipes()
          f[k_session_container_header_bytes + 2] ^= 0x5a;   // inside the first deflate block's header
          return f;
        }},
-      {"bomb", "more than the declared 1000 bytes", [] {
-         // 16 MB of zeros compress to ~16 KB; the header claims 1,000 bytes.
-         std::string f = make_session_container(std::string(16u << 20, '\0'));
-         put_le(f, 16, 1000, 8);
+      {"bomb", "holds more than the declared", [] {
+         // A real session whose stream goes on with 16 MB of zeros (~16 KB compressed); the
+         // container declares only the session's size, which the header agrees with.
+         const Unpacked u = unpack(good_file());
+         const std::string header = u.header.dump();
+         std::string payload(8, '\0');
+         put_le(payload, 0, header.size(), 8);
+         payload += header + u.columns;
+         const std::size_t declared = payload.size();
+         std::string f = make_session_container(payload + std::string(16u << 20, '\0'));
+         put_le(f, 16, declared, 8);
          return f;
        }},
       {"pinned_missing_run", "pinned[1].run", edited([](Unpacked& u) {
@@ -245,8 +252,42 @@ TEST(SessionCorruption, BombsAreRefusedBeforeOrWhileInflating)
   put_le(file, 16, 2000 * (file.size() - k_session_container_header_bytes), 8);   // beyond zlib's 1032:1
   EXPECT_NE(load_error(file, "ratio").find("more than zlib can expand to"), std::string::npos);
   file = good_file();
-  put_le(file, 16, get_le(file, 16, 8) + 10, 8);   // claims a little more than the stream holds
-  EXPECT_NE(load_error(file, "short").find("not the declared"), std::string::npos);
+  put_le(file, 16, get_le(file, 16, 8) + 10, 8);   // claims a little more than the header's runs need
+  EXPECT_NE(load_error(file, "short").find("design columns need"), std::string::npos);
+}
+
+TEST(SessionCorruption, HugeDeclaredPayloadIsRefusedBeforeItIsInflated)
+{
+  // A real session followed by 256 MiB of zeros: a ~250 kB file whose stream truly holds the size
+  // it declares. The header's runs need far less, so it is refused before the payload is allocated
+  // (here with at most 128 MB more address space).
+  const Unpacked u = unpack(good_file());
+  const std::string header = u.header.dump();
+  std::string payload(8, '\0');
+  put_le(payload, 0, header.size(), 8);
+  payload += header + u.columns + std::string(256u << 20, '\0');
+  const std::string file = make_session_container(payload);
+  std::string().swap(payload);
+  EXPECT_LT(file.size(), 400'000u);
+  std::string message;
+  {
+    const cdse::test::AddressSpaceLimit limit(128u << 20);
+    ASSERT_TRUE(limit.active());
+    message = load_error(file, "huge_payload");
+  }
+  EXPECT_NE(message.find("design columns need " + std::to_string(u.columns.size()) + " bytes"), std::string::npos)
+      << message;
+
+  // Run counts add up past the session limit although each run is within its own.
+  Unpacked many = unpack(good_file());
+  const Json run = many.header["runs"][0];
+  many.header["runs"] = Json::array();
+  for (int r = 0; r < 5; ++r) {
+    many.header["runs"].push_back(run);
+    many.header["runs"][r]["designs"] = k_max_session_designs - 1;
+  }
+  const std::string total_message = load_error(pack(many), "total_designs");
+  EXPECT_NE(total_message.find("designs in all is more than a session may hold"), std::string::npos) << total_message;
 }
 
 TEST(SessionCorruption, HeaderAndColumnMismatchesNameTheField)

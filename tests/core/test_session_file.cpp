@@ -263,6 +263,24 @@ TEST(SessionFile, UnwritableFolderLeavesThePreviousFileIntact)
   EXPECT_EQ(read_bytes(file), before);
 }
 
+TEST(SessionFile, OversizedJsonSessionIsRefusedBeforeItIsRead)
+{
+  // A sparse JSON file one byte over the version-1 limit (2 GiB): refused from its size alone, so
+  // loading it needs no memory for its text (here at most 256 MB more address space).
+  const fs::path file = fresh_dir("v1_oversized") / "huge.cdse.json";
+  write_bytes(file, "{");
+  fs::resize_file(file, k_max_session_v1_bytes + 1);
+  std::string message;
+  {
+    const cdse::test::AddressSpaceLimit limit(256u << 20);
+    ASSERT_TRUE(limit.active());
+    message = error_of([&] { (void)load_session(file.string()); });
+  }
+  EXPECT_NE(message.find("more than the limit of " + std::to_string(k_max_session_v1_bytes)), std::string::npos)
+      << message;
+  EXPECT_NE(message.find(file.string()), std::string::npos) << message;
+}
+
 TEST(SessionFile, BadFilesAreRejectedWithTheExpectedMessage)
 {
   const fs::path corpus = fs::path(CARBONDSE_SOURCE_DIR) / "tests/data/bad_inputs/session";

@@ -82,6 +82,8 @@ std::unique_ptr<AccuracySource> make_slurm_evaluator(const json::Json& spec, std
   if (job_dir.empty())
     throw InputError(json::child_path(path, "job_dir"), "is empty");
   options.job_dir = resolve(base_dir, job_dir);
+  if (options.job_dir.find('%') != std::string::npos)   // sbatch expands %j, %a ... in file names
+    throw InputError(json::child_path(path, "job_dir"), "must not contain '%', got '" + options.job_dir + "'");
   options.job_name = json::get_string_or(spec, "job_name", path, options.job_name);
   if (options.job_name.empty() || options.job_name.find_first_of(" \t\n,") != std::string::npos)
     throw InputError(json::child_path(path, "job_name"), "must be a non-empty name without spaces or commas");

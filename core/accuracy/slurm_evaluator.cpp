@@ -97,6 +97,9 @@ SlurmEvaluator::SlurmEvaluator(SlurmEvaluatorOptions options)
   std::error_code error;
   const fs::path base = options_.working_directory.empty() ? fs::current_path() : fs::path(options_.working_directory);
   options_.job_dir = fs::absolute(base / options_.job_dir).lexically_normal().string();
+  // sbatch reads %j, %a, %x ... in --input/--output/--error as patterns: the files would not be found.
+  if (options_.job_dir.find('%') != std::string::npos)
+    throw InputError("job_dir", "must not contain '%' (sbatch expands it in file names), got '" + options_.job_dir + "'");
   fs::create_directories(options_.job_dir, error);
   if (error)
     throw InputError(options_.job_dir, "cannot create the job folder: " + error.message());
@@ -251,6 +254,15 @@ void SlurmEvaluator::submit(std::vector<PendingJob*>& jobs) const
   args.insert(args.end(), options_.command.begin(), options_.command.end());
 
   std::string job_id;
+  {
+    // cancel_pending() may have run while the request files were written: submit nothing then.
+    std::lock_guard lock(mutex_);
+    if (cancelled_) {
+      for (auto* job : jobs)
+        leave_unevaluated(*job, "SLURM evaluator: stopped before the job was submitted");
+      return;
+    }
+  }
   ++sbatch_calls_;
   try {
     job_id = slurm_submit(args);
@@ -274,6 +286,13 @@ void SlurmEvaluator::submit(std::vector<PendingJob*>& jobs) const
   }
 }
 
+void SlurmEvaluator::leave_unevaluated(PendingJob& job, const std::string& message) const
+{
+  job.promise.set_exception(std::make_exception_ptr(EvaluationCancelled(message)));
+  job.done = true;
+  results_.erase(job.key);   // not a result: a later run submits it again
+}
+
 void SlurmEvaluator::fail(PendingJob& job, const std::string& problem, bool cancel_job) const
 {
   if (cancel_job && !job.files.job_id.empty())
@@ -294,15 +313,20 @@ void SlurmEvaluator::settle(PendingJob& job, const std::string& state, const std
     fail(job, problem, false);
     return;
   }
+  AccuracyEstimate result;
   try {
-    const AccuracyEstimate result =
-        parse_evaluator_output(command_text(), read_file_or_empty(job.files.output_file),
-                               read_file_or_empty(job.files.error_file, k_stderr_tail_bytes));
-    cache_file_.record_result(job.key, to_json(job.model), job.files.job_id, result);
-    job.promise.set_value(result);
-    job.done = true;
+    result = parse_evaluator_output(command_text(), read_file_or_empty(job.files.output_file),
+                                    read_file_or_empty(job.files.error_file, k_stderr_tail_bytes));
   } catch (const ExternalEvaluatorError& e) {
     fail(job, "completed, but its output " + job.files.output_file + " is not a result: " + e.problem(), false);
+    return;
+  }
+  job.promise.set_value(result);
+  job.done = true;
+  try {
+    cache_file_.record_result(job.key, to_json(job.model), job.files.job_id, result);
+  } catch (const ExternalEvaluatorError&) {
+    // The result stands; only a restart would not know it and would read the job's output again.
   }
 }
 
@@ -335,14 +359,9 @@ void SlurmEvaluator::wait_for(std::vector<PendingJob*>& jobs) const
     if (cancelled_) {
       slurm_cancel(ids);   // cancel_pending() did it for the jobs it saw; this covers late ones
       std::lock_guard lock(mutex_);
-      for (auto* job : jobs) {
-        if (job->done)
-          continue;
-        job->promise.set_exception(std::make_exception_ptr(
-            EvaluationCancelled("SLURM job " + job->files.job_id + " cancelled: the search was stopped")));
-        job->done = true;
-        results_.erase(job->key);   // not a result: a later run submits it again
-      }
+      for (auto* job : jobs)
+        if (!job->done)
+          leave_unevaluated(*job, "SLURM job " + job->files.job_id + " cancelled: the search was stopped");
       break;
     }
     std::map<std::string, SlurmJobStatus> states;

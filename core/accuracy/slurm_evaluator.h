@@ -40,7 +40,7 @@ struct SlurmEvaluatorOptions {
   std::vector<std::string> command;        // run inside the job (argv; no shell)
   std::vector<std::string> sbatch_args;    // e.g. {"--partition=gpu", "--gres=gpu:1", "--time=04:00:00"}
   std::string working_directory;           // the jobs' --chdir; empty: the current directory
-  std::string job_dir;                     // request/output files; must be visible to the compute nodes
+  std::string job_dir;                     // request/output files; visible to the compute nodes; no '%'
   std::string cache_file;                  // JSON lines; empty: nothing survives a restart
   std::string job_name = "carbondse-accuracy";
   double poll_interval_s = 10;
@@ -81,6 +81,8 @@ private:
   void wait_for(std::vector<PendingJob*>& jobs) const;
   void settle(PendingJob& job, const std::string& state, const std::string& reason) const;
   void fail(PendingJob& job, const std::string& problem, bool cancel_job) const;
+  // After cancel_pending(): EvaluationCancelled, and forgotten (not a failure). Needs mutex_ held.
+  void leave_unevaluated(PendingJob& job, const std::string& message) const;
   std::string command_text() const;
 
   SlurmEvaluatorOptions options_;

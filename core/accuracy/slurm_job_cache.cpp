@@ -1,5 +1,6 @@
 #include "accuracy/slurm_job_cache.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <vector>
@@ -30,6 +31,7 @@ void SlurmJobCache::load()
   for (std::string line; std::getline(stream, line);)
     lines.push_back(line);
   const bool ends_with_newline = !text.empty() && text.back() == '\n';
+  bool torn_last_line = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string where = file_ + ":" + std::to_string(i + 1);
     if (lines[i].find_first_not_of(" \t\r") == std::string::npos)
@@ -38,8 +40,10 @@ void SlurmJobCache::load()
     try {
       entry = json::Json::parse(lines[i]);
     } catch (const json::Json::exception&) {
-      if (i + 1 == lines.size() && !ends_with_newline)
-        continue;   // a crash mid-write: that job is looked up again by its files
+      if (i + 1 == lines.size() && !ends_with_newline) {
+        torn_last_line = true;   // a crash mid-write: that job is looked up again by its files
+        continue;
+      }
       throw InputError(where, "not a JSON object: '" + shorten_for_message(lines[i]) + "'");
     }
     json::expect_object(entry, where);
@@ -62,6 +66,26 @@ void SlurmJobCache::load()
       results_.erase(key);
     }
   }
+  if (!text.empty() && !ends_with_newline)
+    end_with_newline(text, torn_last_line);
+}
+
+void SlurmJobCache::end_with_newline(const std::string& text, bool drop_last_line)
+{
+  // Appends must start on a line of their own, or the next line is glued to the unfinished one
+  // and every later load fails on it. A torn line is cut off; a whole one only lacks its '\n'.
+  if (drop_last_line) {
+    const std::size_t last_newline = text.rfind('\n');
+    std::error_code error;
+    std::filesystem::resize_file(file_, last_newline == std::string::npos ? 0 : last_newline + 1, error);
+    if (error)
+      throw InputError(file_, "cannot cut off the unfinished last line of the evaluator cache file: " + error.message());
+    return;
+  }
+  std::ofstream out(file_, std::ios::app);
+  out << '\n';
+  if (!out.flush())
+    throw InputError(file_, "cannot end the last line of the evaluator cache file");
 }
 
 void SlurmJobCache::append(const json::Json& line)

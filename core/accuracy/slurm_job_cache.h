@@ -4,8 +4,8 @@
 //   {"key", "command", "job_id", "output", "error", "model"}                      job submitted
 //   {"key", "command", "job_id", "accuracy", "low", "high", ["metric"], "model"}  job's result
 // A later line for a key supersedes an earlier one. Lines written for a different command are
-// ignored; a truncated last line (a crash mid-write) is dropped; any other corrupt line is an
-// InputError naming file:line. Appends are serialised; an empty file name keeps nothing on disk.
+// ignored; a truncated last line (a crash mid-write) is dropped and cut off the file, so that the
+// next append starts a line of its own; any other corrupt line is an InputError naming file:line. Appends are serialised; an empty file name keeps nothing on disk.
 #include <map>
 #include <mutex>
 #include <string>
@@ -35,6 +35,7 @@ public:
 
 private:
   void load();
+  void end_with_newline(const std::string& text, bool drop_last_line);
   void append(const json::Json& line);
 
   std::string file_;

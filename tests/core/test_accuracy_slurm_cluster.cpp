@@ -222,6 +222,22 @@ TEST_F(SlurmClusterTest, RestartReusesFinishedAndRunningJobsWithoutResubmitting)
   EXPECT_EQ(runs_recorded(), 3);   // the script ran once per configuration in all
 }
 
+TEST_F(SlurmClusterTest, CacheWriteFailureKeepsTheJobsResult)
+{
+  SlurmEvaluatorOptions o = options({});
+  o.cache_file = path("cache.jsonl");
+  const SlurmEvaluator eval(o);
+  // The cache file turns into a folder (a full or vanished disk, say): no line can be appended.
+  fs::remove(o.cache_file);
+  fs::create_directory(o.cache_file);
+  const auto e = eval.estimate(model(9));
+  EXPECT_TRUE(e.available);
+  EXPECT_EQ(e.source, "external");
+  EXPECT_EQ(eval.sbatch_calls(), 1);
+  EXPECT_DOUBLE_EQ(eval.estimate(model(9)).value, e.value);   // kept in memory all the same
+  EXPECT_EQ(eval.sbatch_calls(), 1);
+}
+
 TEST_F(SlurmClusterTest, FailedJobIsAClearErrorNamingTheJobAndState)
 {
   const SlurmEvaluator eval(options({"--exit-code", "1"}));

@@ -10,6 +10,7 @@
 
 #include "accuracy/accuracy_source_factory.h"
 #include "accuracy/slurm_evaluator.h"
+#include "accuracy/slurm_job_cache.h"
 #include "io/input_error.h"
 
 using namespace cdse;
@@ -100,6 +101,20 @@ TEST_F(SlurmConfigTest, ErrorsNameTheOffendingField)
             std::string::npos);
   EXPECT_NE(error_of(head + R"("timeout_s": 1e9})").find("scenario.accuracy.timeout_s"), std::string::npos);
   EXPECT_NE(error_of(head + R"("job_dir": ""})").find("scenario.accuracy.job_dir"), std::string::npos);
+  // sbatch would read %j, %a, %x in the request/output file names as patterns.
+  const std::string percent = error_of(head + R"("job_dir": "jobs_%j"})");
+  EXPECT_NE(percent.find("scenario.accuracy.job_dir"), std::string::npos) << percent;
+  EXPECT_NE(percent.find("jobs_%j"), std::string::npos) << percent;
+  EXPECT_FALSE(fs::exists(dir_ / "jobs_%j"));
+  SlurmEvaluatorOptions direct;
+  direct.command = {"ft"};
+  direct.job_dir = (dir_ / "a%x").string();
+  try {
+    SlurmEvaluator evaluator(direct);
+    ADD_FAILURE() << "a '%' in job_dir was accepted";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("job_dir"), std::string::npos) << e.what();
+  }
   EXPECT_NE(error_of(head + R"("job_name": "a b"})").find("scenario.accuracy.job_name"), std::string::npos);
   EXPECT_NE(error_of(R"({"kind": "external", "backend": "pbs", "command": ["ft"]})").find("scenario.accuracy.backend"),
             std::string::npos);
@@ -132,4 +147,49 @@ TEST_F(SlurmConfigTest, CacheFileErrorsNameTheLine)
     out << R"({"key": "k3", "command": ["ft"], "job_id": "14", "accuracy": 0.5)";
   }
   EXPECT_EQ(error_of(spec), "(no error)");
+}
+
+TEST_F(SlurmConfigTest, AppendsAfterATornLastLineStartANewLine)
+{
+  // A kill -9 mid-append leaves a last line without '\n'; the next appends must not be glued to
+  // it, or every later start fails on that line.
+  const fs::path cache = dir_ / "c.jsonl";
+  const std::string whole = R"({"key": "k1", "command": ["ft"], "job_id": "12", "output": "a.out", "error": "a.err", "model": {}})";
+  {
+    std::ofstream out(cache);
+    out << whole << "\n" << R"({"key": "k2", "command": ["ft"], "job_id": "13", "accur)";
+  }
+  const json::Json command = json::Json::array({"ft"});
+  const AccuracyEstimate estimate{true, 0.61, 0.6, 0.62, "external", "top1"};
+  {
+    SlurmJobCache first(cache.string(), command);
+    EXPECT_EQ(first.submitted().size(), 1u);
+    first.record_submission("k3", json::Json::object(), {"14", "c.out", "c.err"});
+  }
+  {
+    SlurmJobCache second(cache.string(), command);
+    EXPECT_EQ(second.submitted().count("k3"), 1u);
+    second.record_result("k3", json::Json::object(), "14", estimate);
+  }
+  const SlurmJobCache third(cache.string(), command);
+  EXPECT_EQ(third.submitted().size(), 1u);
+  ASSERT_EQ(third.results().count("k3"), 1u);
+  EXPECT_DOUBLE_EQ(third.results().at("k3").value, 0.61);
+  // Through the evaluator, too: its construction loads the same file without an error.
+  EXPECT_EQ(error_of(R"({"kind": "external", "backend": "slurm", "command": ["ft"], "cache_file": "c.jsonl"})"),
+            "(no error)");
+
+  // A whole last line that only lacks its '\n' is kept, and ended.
+  {
+    std::ofstream out(cache);
+    out << whole;
+  }
+  {
+    SlurmJobCache kept(cache.string(), command);
+    EXPECT_EQ(kept.submitted().count("k1"), 1u);
+    kept.record_result("k1", json::Json::object(), "12", estimate);
+  }
+  const SlurmJobCache reloaded(cache.string(), command);
+  EXPECT_EQ(reloaded.results().count("k1"), 1u);
+  EXPECT_TRUE(reloaded.submitted().empty());
 }

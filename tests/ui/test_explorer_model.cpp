@@ -426,6 +426,27 @@ private slots:
   }
 
   // Opening a scenario adds a run instead of dropping the designs searched so far.
+  // A plot may still show the previous run's frame for a moment after another run is shown; a
+  // click on it names that run (snapshot.run_id) and selects nothing in the new one.
+  void aClickOnAFrameOfAnotherRunSelectsNothing()
+  {
+    ExplorerModel model;
+    model.loadScenario(cdse::builtin_scenario("reference-clip-b16"));
+    runSearchInto(model, "random", 16);
+    const FrontSnapshot stale = model.snapshot();
+    QCOMPARE(stale.run_id, model.shownRunId());
+    model.loadScenario(cdse::builtin_scenario("reference-clip-b16"));
+    runSearchInto(model, "random", 16);
+    QVERIFY(model.shownRunId() != stale.run_id);
+    DesignRef click = DesignRef::archive(2);
+    click.run = stale.run_id;
+    model.select(click);
+    QVERIFY(!model.selected());
+    click.run = model.snapshot().run_id;
+    model.select(click);
+    QCOMPARE(model.selected(), std::optional<DesignRef>(DesignRef::archive(2)));
+  }
+
   void openingAScenarioKeepsTheRunsSoFar()
   {
     ExplorerModel model;

@@ -211,6 +211,21 @@ private slots:
     QCOMPARE(clicked.count(), 0);
   }
 
+  // A click names the run whose frame was drawn, so the model can refuse a stale frame's click.
+  void aClickNamesTheRunOfTheFrame()
+  {
+    FrontsView view;
+    FrontSnapshot s = knownSnapshot();
+    s.run_id = 7;
+    showAndDraw(view, s);
+    QSignalSpy clicked(&view, &FrontsView::designClicked);
+    ProjectionPlot* p = view.projection(0);
+    QTest::mouseClick(p, Qt::LeftButton, Qt::NoModifier, p->pixelOf(DesignRef::archive(1))->toPoint());
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.takeFirst().at(0).value<DesignRef>().run, std::uint64_t{7});
+    QCOMPARE(p->designAt(*p->pixelOf(DesignRef::baseline(0)))->run, std::uint64_t{7});
+  }
+
   void hoverFindsTheNearestDesignAndDescribesIt()
   {
     FrontsView view;

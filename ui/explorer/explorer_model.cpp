@@ -412,6 +412,7 @@ FrontSnapshot ExplorerModel::snapshot() const
   const ExplorerRun& run = shown();
   FrontSnapshot s;
   s.generation = generation_;
+  s.run_id = run.id;
   s.objectives = run.archive->objective_list();
   s.constraints = run.archive->constraints();
   s.selected = selected_;

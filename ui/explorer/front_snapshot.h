@@ -29,6 +29,9 @@ struct BaselinePoint {
 
 struct FrontSnapshot {
   std::uint64_t generation = 0;                  // bumps on every change, so views can skip repeats
+  // The run drawn (ExplorerModel's id). Clicks on a frame name it, so a click on a frame drawn
+  // before another run was shown cannot select a design of the new one.
+  std::uint64_t run_id = DesignRef::k_shown_run;
   PlotPoints points;                             // archive order; copies share storage
   std::vector<BaselinePoint> baselines;
   std::vector<cdse::Objective> objectives;       // the run's objectives (what "on_front" means)

@@ -225,6 +225,11 @@ std::optional<DesignRef> ProjectionPlot::designAt(const QPointF& pixel) const
 {
   if (!snapshot_ || !axisRect()->rect().contains(pixel.toPoint()))
     return std::nullopt;
+  // Named by the snapshot's run: the model refuses it once another run is shown.
+  const auto ofSnapshotRun = [this](DesignRef ref) {
+    ref.run = snapshot_->run_id;
+    return ref;
+  };
   std::optional<DesignRef> best;
   double bestPx = k_hit_radius_px;
   // Baselines are few: check them all.
@@ -237,11 +242,11 @@ std::optional<DesignRef> ProjectionPlot::designAt(const QPointF& pixel) const
       }
     }
   if (best)
-    return best;
+    return ofSnapshotRun(*best);
   // A baseline's name label stands for the baseline (its whole name is in the tooltip); it is
   // drawn over the designs, so it is hit first.
   if (const auto b = annotations_.baselineAtLabel(pixel))
-    return DesignRef::baseline(*b);
+    return ofSnapshotRun(DesignRef::baseline(*b));
   // Archive designs: binary search on x, then only the slab within the radius.
   const double x = xAxis->pixelToCoord(pixel.x());
   const double y = yAxis->pixelToCoord(pixel.y());
@@ -251,9 +256,9 @@ std::optional<DesignRef> ProjectionPlot::designAt(const QPointF& pixel) const
     const ProjectedPoint& p = data_.points[*i];
     const double d = std::hypot(xAxis->coordToPixel(p.x) - pixel.x(), yAxis->coordToPixel(p.y) - pixel.y());
     if (d <= bestPx)
-      best = DesignRef::archive(p.archive_index);
+      return ofSnapshotRun(DesignRef::archive(p.archive_index));
   }
-  return best;
+  return std::nullopt;
 }
 
 QString ProjectionPlot::tooltipFor(const DesignRef& ref) const

@@ -447,6 +447,31 @@ private slots:
     QCOMPARE(model.selected(), std::optional<DesignRef>(DesignRef::archive(2)));
   }
 
+  // Removing the shown run announces once, with the run already gone from the list.
+  void removingTheShownRunAnnouncesOnceWithoutIt()
+  {
+    ExplorerModel model;
+    model.loadScenario(cdse::builtin_scenario("reference-clip-b16"));
+    runSearchInto(model, "random", 8);
+    const std::uint64_t first = model.shownRunId();
+    model.loadScenario(cdse::builtin_scenario("reference-clip-b16"));
+    runSearchInto(model, "random", 12);
+    const std::uint64_t second = model.shownRunId();
+    int announced = 0;
+    bool listedWhileAnnounced = false;
+    connect(&model, &ExplorerModel::runsChanged, this, [&] {
+      ++announced;
+      for (const RunSummary& r : model.runs())
+        listedWhileAnnounced = listedWhileAnnounced || r.id == second;
+    });
+    QVERIFY(model.removeRun(second));
+    QCOMPARE(announced, 1);
+    QVERIFY(!listedWhileAnnounced);
+    QCOMPARE(model.shownRunId(), first);
+    QCOMPARE(model.designCount(), std::size_t{8});
+    QVERIFY(!model.removeRun(first));   // the last run stays
+  }
+
   void openingAScenarioKeepsTheRunsSoFar()
   {
     ExplorerModel model;

@@ -67,12 +67,26 @@ ExplorerModel::ExplorerModel(QObject* parent) : QObject(parent)
 
 ExplorerModel::~ExplorerModel() = default;
 
+std::size_t ExplorerModel::indexOf(std::uint64_t id) const
+{
+  const auto it = std::find_if(runs_.begin(), runs_.end(), [id](const ExplorerRun& r) { return r.id == id; });
+  return static_cast<std::size_t>(it - runs_.begin());
+}
+
 const ExplorerRun* ExplorerModel::findRun(std::uint64_t id) const
 {
-  for (const auto& run : runs_)
-    if (run.id == id)
-      return &run;
-  return nullptr;
+  const std::size_t i = indexOf(id);
+  return i < runs_.size() ? &runs_[i] : nullptr;
+}
+
+void ExplorerModel::announceAll()
+{
+  ++generation_;
+  emit scenarioChanged();
+  emit designsChanged();
+  emit selectionChanged();
+  emit pinnedChanged();
+  emit runsChanged();
 }
 
 DesignRef ExplorerModel::resolved(DesignRef ref) const
@@ -133,12 +147,7 @@ void ExplorerModel::loadScenario(const cdse::Scenario& scenario)
   selected_.reset();
   // Pins into other runs stay: they are shown under the new assumptions after the delayed re-score.
   rescore_pinned_runs_.start();
-  ++generation_;
-  emit scenarioChanged();
-  emit designsChanged();
-  emit selectionChanged();
-  emit pinnedChanged();
-  emit runsChanged();
+  announceAll();
 }
 
 void ExplorerModel::loadSession(const cdse::Session& session)
@@ -190,12 +199,7 @@ void ExplorerModel::adoptSession(PreparedSession prepared)
   pinned_ = std::move(pinned);
   selected_ = selected;
   rescore_pinned_runs_.stop();
-  ++generation_;
-  emit scenarioChanged();
-  emit designsChanged();
-  emit selectionChanged();
-  emit pinnedChanged();
-  emit runsChanged();
+  announceAll();
 }
 
 SessionCapture ExplorerModel::captureSession() const
@@ -255,26 +259,22 @@ void ExplorerModel::beginRun(const cdse::Scenario& scenario, const cdse::Archive
   space_ = scenario.space();
   points_.rebuild(*shown().archive);
   selected_.reset();
-  ++generation_;
-  emit scenarioChanged();
-  emit designsChanged();
-  emit selectionChanged();
-  emit pinnedChanged();
-  emit runsChanged();
+  announceAll();
 }
 
 void ExplorerModel::appendRecords(const std::vector<cdse::ArchiveRecord>& records)
 {
   if (records.empty())
     return;
-  auto it = std::find_if(runs_.begin(), runs_.end(), [this](const ExplorerRun& r) { return r.id == streaming_run_id_; });
-  if (it == runs_.end())
+  const std::size_t index = indexOf(streaming_run_id_);
+  if (index == runs_.size())
     return;   // the run was removed while its search was still delivering
+  ExplorerRun& run = runs_[index];
   for (const auto& r : records)
-    it->archive->add(r);
-  if (it->id != shown().id)
+    run.archive->add(r);
+  if (index != shown_)
     return;
-  points_.appendNew(*it->archive);
+  points_.appendNew(*run.archive);
   ++generation_;
   emit designsChanged();
 }
@@ -345,11 +345,11 @@ std::vector<RunSummary> ExplorerModel::runs() const
 
 bool ExplorerModel::showRun(std::uint64_t id)
 {
-  const auto it = std::find_if(runs_.begin(), runs_.end(), [id](const ExplorerRun& r) { return r.id == id; });
-  if (it == runs_.end())
+  const std::size_t index = indexOf(id);
+  if (index == runs_.size())
     return false;
-  if (it->id != shown().id)
-    showIndex(static_cast<std::size_t>(it - runs_.begin()));
+  if (index != shown_)
+    showIndex(index);
   return true;
 }
 
@@ -362,48 +362,42 @@ void ExplorerModel::showIndex(std::size_t index)
   shown_ = index;
   points_.rebuild(*run.archive);   // the previous run's table is released
   selected_.reset();
-  ++generation_;
-  emit scenarioChanged();
-  emit designsChanged();
-  emit selectionChanged();
-  emit pinnedChanged();
-  emit runsChanged();
+  announceAll();
 }
 
 bool ExplorerModel::renameRun(std::uint64_t id, const QString& name)
 {
   const QString trimmed = name.trimmed();
-  for (auto& run : runs_)
-    if (run.id == id && !trimmed.isEmpty()) {
-      if (run.name != trimmed) {
-        run.name = trimmed;
-        emit runsChanged();
-        emit pinnedChanged();   // pinned designs are labelled with their run
-      }
-      return true;
-    }
-  return false;
+  const std::size_t index = indexOf(id);
+  if (index == runs_.size() || trimmed.isEmpty())
+    return false;
+  if (runs_[index].name != trimmed) {
+    runs_[index].name = trimmed;
+    emit runsChanged();
+    emit pinnedChanged();   // pinned designs are labelled with their run
+  }
+  return true;
 }
 
 bool ExplorerModel::removeRun(std::uint64_t id)
 {
-  const auto it = std::find_if(runs_.begin(), runs_.end(), [id](const ExplorerRun& r) { return r.id == id; });
-  if (it == runs_.end() || runs_.size() < 2)
+  const std::size_t index = indexOf(id);
+  if (index == runs_.size() || runs_.size() < 2)
     return false;
-  const auto index = static_cast<std::size_t>(it - runs_.begin());
   std::erase_if(pinned_, [id](const DesignRef& p) { return p.run == id; });
   if (streaming_run_id_ == id)
     streaming_run_id_ = 0;
-  if (index == shown_) {
-    const std::size_t next = index + 1 < runs_.size() ? index + 1 : index - 1;
-    showIndex(next);
-  }
+  const bool wasShown = index == shown_;
   const std::uint64_t shownId = shown().id;
+  // Erased before anything is announced, so no view rebuilds with the doomed run still listed.
   runs_.erase(runs_.begin() + static_cast<std::ptrdiff_t>(index));
-  shown_ = static_cast<std::size_t>(
-      std::find_if(runs_.begin(), runs_.end(), [shownId](const ExplorerRun& r) { return r.id == shownId; }) - runs_.begin());
-  emit pinnedChanged();
-  emit runsChanged();
+  if (wasShown) {
+    showIndex(std::min(index, runs_.size() - 1));   // the next run, or the previous one if it was last
+  } else {
+    shown_ = indexOf(shownId);
+    emit pinnedChanged();
+    emit runsChanged();
+  }
   return true;
 }
 

@@ -118,7 +118,9 @@ signals:
 private:
   ExplorerRun& shown() { return runs_[shown_]; }
   const ExplorerRun& shown() const { return runs_[shown_]; }
+  std::size_t indexOf(std::uint64_t id) const;   // runs_.size() when there is no such run
   const ExplorerRun* findRun(std::uint64_t id) const;
+  void announceAll();   // a new generation: every signal, for a change of the shown run or session
   DesignRef resolved(DesignRef ref) const;   // run 0 → the shown run's id
   ExplorerRun& addRun(ExplorerRun run);      // reuses a shown run that has not started and holds nothing
   void showIndex(std::size_t index);

@@ -324,6 +324,20 @@ private slots:
     for (const LabelSpot& spot : spotsAroundMarker(marker, QSizeF(40, 12), 7, 25))
       QVERIFY(!spot.rect.intersects(QRectF(93, 43, 14, 14)));
   }
+
+  // A design whose pixel is not a number (an axis not laid out yet, a log axis at 0) is ignored,
+  // and a spot with such corners is blocked: neither reaches the grid's int arithmetic.
+  void labelSpaceIgnoresNonFinitePixels()
+  {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    LabelSpace space(QRectF(0, 0, 200, 100), 10);
+    space.addPoint(QPointF(nan, nan), 7);
+    space.addPoint(QPointF(nan, 50), 7);
+    space.addPoint(QPointF(50, std::numeric_limits<double>::infinity()), 7);
+    QCOMPARE(space.cost(QRectF(0, 0, 200, 100)), 0.0);
+    QCOMPARE(space.cost(QRectF(nan, 10, 20, 10)), LabelSpace::k_blocked);
+    QCOMPARE(space.cost(QRectF(10, 10, nan, 10)), LabelSpace::k_blocked);
+  }
 };
 
 QTEST_MAIN(TestPlotsLabels)

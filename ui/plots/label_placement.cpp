@@ -19,7 +19,8 @@ LabelSpace::LabelSpace(const QRectF& area, double cell_px)
 
 void LabelSpace::addPoint(const QPointF& pixel, double weight)
 {
-  if (!area_.contains(pixel))
+  // A NaN passes QRectF::contains, and a NaN cast to int is undefined behaviour.
+  if (!std::isfinite(pixel.x()) || !std::isfinite(pixel.y()) || !area_.contains(pixel))
     return;
   const int c = std::clamp(static_cast<int>((pixel.x() - area_.left()) / cell_), 0, columns_ - 1);
   const int r = std::clamp(static_cast<int>((pixel.y() - area_.top()) / cell_), 0, rows_ - 1);
@@ -30,7 +31,9 @@ void LabelSpace::addObstacle(const QRectF& rect) { obstacles_.append(rect); }
 
 double LabelSpace::cost(const QRectF& rect) const
 {
-  if (!area_.contains(rect))
+  const bool finite = std::isfinite(rect.left()) && std::isfinite(rect.top()) && std::isfinite(rect.right()) &&
+                      std::isfinite(rect.bottom());
+  if (!finite || !area_.contains(rect))
     return k_blocked;
   for (const QRectF& o : obstacles_)
     if (o.intersects(rect))

@@ -12,5 +12,7 @@ QColor selection() { return QColor(0xd6, 0x27, 0x28); }
 QColor pinned() { return QColor(0xe6, 0x61, 0x00); }
 QColor ink() { return QColor(25, 25, 25); }
 QColor grid() { return QColor(225, 225, 225); }
+QColor labelBackground() { return QColor(255, 255, 255, 215); }
+QColor leaderLine() { return QColor(90, 90, 90); }
 
 } // namespace plot_palette

@@ -19,5 +19,7 @@ QColor selection();           // the ring around the selected design
 QColor pinned();              // the marks of pinned designs
 QColor ink();                 // outlines of front points and baseline symbols, label text
 QColor grid();
+QColor labelBackground();     // behind plot labels: readable over the designs they may still touch
+QColor leaderLine();          // from a baseline's marker to its label
 
 } // namespace plot_palette

@@ -114,7 +114,7 @@ QCPItemText* ProjectionAnnotations::newLabel()
   font.setPointSizeF(font.pointSizeF() * 0.85);
   label->setFont(font);
   label->setPadding(QMargins(3, 1, 3, 1));
-  label->setBrush(QColor(255, 255, 255, 215));   // readable over the designs it may still touch
+  label->setBrush(plot_palette::labelBackground());
   label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
   label->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
   label->position->setType(QCPItemPosition::ptAbsolute);
@@ -154,7 +154,7 @@ void ProjectionAnnotations::addBaseline(const QString& text, std::size_t index, 
   marker->position->setCoords(x, y);
   items_.append(marker);
   auto* leader = new QCPItemLine(plot_);
-  leader->setPen(QPen(QColor(90, 90, 90), 0.8));
+  leader->setPen(QPen(plot_palette::leaderLine(), 0.8));
   leader->setSelectable(false);
   leader->setVisible(false);
   leader->setLayer(QStringLiteral("faint"));   // under the symbols

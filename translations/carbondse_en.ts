@@ -1658,16 +1658,27 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <source>CarbonDSE sessions (*.cdse)</source>
         <translation>CarbonDSE sessions (*.cdse)</translation>
     </message>
-    <message numerus="yes">
-        <source>Opening a session replaces the %n run(s) shown here, with their designs and %1 pinned design(s), which are not saved. Open it anyway?</source>
-        <translation>
-            <numerusform>Opening a session replaces the run shown here, with its designs and %1 pinned design(s), which are not saved. Open it anyway?</numerusform>
-            <numerusform>Opening a session replaces the %n runs shown here, with their designs and %1 pinned design(s), which are not saved. Open it anyway?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>CarbonDSE sessions (*.cdse *.cdse.json *.json)</source>
         <translation>CarbonDSE sessions (*.cdse *.cdse.json *.json)</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: the runs changed meanwhile.</source>
+        <translation>%1 was not opened: the runs changed meanwhile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pinned design(s)</source>
+        <translation>
+            <numerusform>%n pinned design</numerusform>
+            <numerusform>%n pinned designs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening a session replaces the %n run(s) shown here, with their designs and %1, which are not saved. Open it anyway?</source>
+        <translation>
+            <numerusform>Opening a session replaces the run shown here, with its designs and %1, which are not saved. Open it anyway?</numerusform>
+            <numerusform>Opening a session replaces the %n runs shown here, with their designs and %1, which are not saved. Open it anyway?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

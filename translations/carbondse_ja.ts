@@ -1657,15 +1657,25 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <source>CarbonDSE sessions (*.cdse)</source>
         <translation>CarbonDSE セッション (*.cdse)</translation>
     </message>
-    <message numerus="yes">
-        <source>Opening a session replaces the %n run(s) shown here, with their designs and %1 pinned design(s), which are not saved. Open it anyway?</source>
-        <translation>
-            <numerusform>セッションを開くと、ここに表示されている %n 件の実行（その設計と、保存されていない %1 件のピン留め設計を含む）が置き換えられます。開きますか？</numerusform>
-        </translation>
-    </message>
     <message>
         <source>CarbonDSE sessions (*.cdse *.cdse.json *.json)</source>
         <translation>CarbonDSE セッション (*.cdse *.cdse.json *.json)</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: the runs changed meanwhile.</source>
+        <translation>%1 は開かれませんでした：その間に実行が変更されました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pinned design(s)</source>
+        <translation>
+            <numerusform>%n 件のピン留め設計</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening a session replaces the %n run(s) shown here, with their designs and %1, which are not saved. Open it anyway?</source>
+        <translation>
+            <numerusform>セッションを開くと、ここに表示されている %n 件の実行（その設計と、保存されていない%1を含む）が置き換えられます。開きますか？</numerusform>
+        </translation>
     </message>
 </context>
 <context>

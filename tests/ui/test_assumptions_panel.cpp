@@ -81,6 +81,7 @@ private slots:
     auto* region = child<QComboBox>(panel, "gridRegion");
     const int india = region->findData(QStringLiteral("india"));
     QVERIFY(india >= 0);
+    QCOMPARE(region->itemText(india), QStringLiteral("India (713 g/kWh)"));   // the value in the list
     region->setCurrentIndex(india);
     emit region->activated(india);
     QCOMPARE(spy.count(), 1);

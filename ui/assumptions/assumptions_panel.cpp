@@ -186,7 +186,9 @@ void AssumptionsPanel::fillComboBoxes()
 {
   const auto& tables = cdse::CarbonTables::instance();
   for (const auto& r : tables.grid_regions()) {
-    gridRegion_->addItem(QString::fromStdString(r.name), QString::fromStdString(r.id));
+    // The value in the list itself, so regions can be compared without opening each tooltip.
+    gridRegion_->addItem(QStringLiteral("%1 (%2 g/kWh)").arg(QString::fromStdString(r.name), QLocale().toString(r.g_per_kwh, 'g', 4)),
+                         QString::fromStdString(r.id));
     gridRegion_->setItemData(gridRegion_->count() - 1, presetTooltip(r), Qt::ToolTipRole);
   }
   gridRegion_->addItem(QString(), QString());   // "Custom", named in retranslateUi

@@ -1680,6 +1680,14 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
             <numerusform>Opening a session replaces the %n runs shown here, with their designs and %1, which are not saved. Open it anyway?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lowest carbon</source>
+        <translation>Lowest carbon</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>PlotExport</name>

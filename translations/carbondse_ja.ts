@@ -1677,6 +1677,14 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
             <numerusform>セッションを開くと、ここに表示されている %n 件の実行（その設計と、保存されていない%1を含む）が置き換えられます。開きますか？</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lowest carbon</source>
+        <translation>最小カーボン</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
 </context>
 <context>
     <name>PlotExport</name>

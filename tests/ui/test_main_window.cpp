@@ -160,7 +160,10 @@ private slots:
     QVERIFY(info && info->evaluated);
     // The status line names the selected design and its carbon split.
     auto* split = window.findChild<QLabel*>(QStringLiteral("statusSplit"));
-    QVERIFY(split->text().contains(info->label));
+    QVERIFY(split->text().startsWith(info->label));
+    // With nothing selected the line says whose split it shows.
+    window.model()->select(std::nullopt);
+    QVERIFY(split->text().startsWith(QStringLiteral("Lowest carbon, ")));
   }
 
   void sessionsRoundTripThroughTheWindow()

@@ -453,9 +453,11 @@ void MainWindow::updateStatus()
                               .arg(archive.feasible_count())
                               .arg(archive.front().size())
                               .arg(model_->baselines().size()));
+  // The selected design; with none, the lowest-carbon one (said so, or it reads like a selection).
   auto ref = model_->selected();
-  if (!ref)
-    ref = model_->bestBy(cdse::Objective::TotalCarbon);
+  QString role;
+  if (!ref && (ref = model_->bestBy(cdse::Objective::TotalCarbon)))
+    role = tr("Lowest carbon");
   if (!ref && !model_->baselines().empty())
     ref = DesignRef::baseline(0);
   const auto info = ref ? model_->designInfo(*ref) : std::nullopt;
@@ -465,7 +467,7 @@ void MainWindow::updateStatus()
   }
   const double embodiedShare = 100.0 * info->carbon.embodied_kg / info->carbon.total_kg;
   statusSplit_->setText(tr("%1: %2 kg CO2e total, embodied %3 %, operational %4 %")
-                            .arg(info->label)
+                            .arg(role.isEmpty() ? info->label : tr("%1, %2").arg(role, info->label))
                             .arg(info->carbon.total_kg, 0, 'g', 3)
                             .arg(embodiedShare, 0, 'f', 0)
                             .arg(100.0 - embodiedShare, 0, 'f', 0));

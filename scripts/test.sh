@@ -23,9 +23,9 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
 
 echo "== search start/cancel/restart stress under ThreadSanitizer"
 cmake --preset tsan >/dev/null
-cmake --build --preset tsan -j "$jobs" --target test_search_stress test_search_runner
-TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 build/tsan/tests/test_search_stress
-TSAN_OPTIONS=halt_on_error=1 build/tsan/tests/test_search_runner
+cmake --build --preset tsan -j "$jobs" --target test_search_run_stress test_search_run_runner
+TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 build/tsan/tests/test_search_run_stress
+TSAN_OPTIONS=halt_on_error=1 build/tsan/tests/test_search_run_runner
 
 echo "== short fuzz run of every parser (clang + libFuzzer + ASan/UBSan)"
 bash scripts/fuzz.sh "${CARBONDSE_FUZZ_SECONDS:-20}"

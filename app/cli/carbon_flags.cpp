@@ -2,8 +2,8 @@
 
 #include <map>
 
-#include "carbon/carbon_settings_json.h"
-#include "io/input_error.h"
+#include "core/carbon/carbon_settings_json.h"
+#include "core/io/input_error.h"
 
 namespace cdse::cli {
 namespace {

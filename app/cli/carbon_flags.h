@@ -3,7 +3,7 @@
 // applied on top of the carbon settings of the file (design, scenario, journal or session), through
 // the same validation as JSON, and errors name the flag. The table's defaults are the built-in
 // CarbonSettings, which apply when neither the file nor a flag sets a value.
-#include "carbon/carbon_settings.h"
+#include "core/carbon/carbon_settings.h"
 #include "cli_args.h"
 
 namespace cdse::cli {

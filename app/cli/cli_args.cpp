@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "io/input_error.h"
+#include "core/io/input_error.h"
 
 namespace cdse::cli {
 

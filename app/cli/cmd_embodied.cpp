@@ -2,11 +2,11 @@
 //   [--gas-abatement 95|99] [--yield Y] [--dram TYPE --dram-gb G] [--packaging [--packaging-kg K]]
 #include <iostream>
 
-#include "carbon/embodied_carbon.h"
+#include "core/carbon/embodied_carbon.h"
 #include "cli_args.h"
 #include "cli_commands.h"
-#include "io/input_error.h"
-#include "io/json_fields.h"
+#include "core/io/input_error.h"
+#include "core/io/json_fields.h"
 
 namespace cdse::cli {
 namespace {

@@ -3,21 +3,21 @@
 #include <iostream>
 #include <memory>
 
-#include "accuracy/accuracy_source_factory.h"
-#include "accuracy/builtin_accuracy_estimator.h"
-#include "carbon/carbon_scorer.h"
-#include "carbon/carbon_settings_json.h"
-#include "carbon/design_invariants.h"
+#include "core/accuracy/accuracy_source_factory.h"
+#include "core/accuracy/builtin_accuracy_estimator.h"
+#include "core/carbon/carbon_scorer.h"
+#include "core/carbon/carbon_settings_json.h"
+#include "core/evaluation/make_design_invariants.h"
 #include "carbon_flags.h"
 #include "cli_commands.h"
-#include "design/design_document.h"
-#include "design/report_json.h"
-#include "hardware/accelerator_json.h"
-#include "io/input_error.h"
-#include "search/objective.h"
-#include "search/scenario.h"
-#include "sim/simulator.h"
-#include "workload/model_config_json.h"
+#include "core/evaluation/design_document.h"
+#include "core/evaluation/report_json.h"
+#include "core/hardware/accelerator_json.h"
+#include "core/io/input_error.h"
+#include "core/search/archive/objective.h"
+#include "core/search/scenario/scenario.h"
+#include "core/sim/simulator.h"
+#include "core/workload/model_config_json.h"
 
 namespace cdse::cli {
 namespace {

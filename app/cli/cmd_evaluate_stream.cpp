@@ -30,21 +30,21 @@
 #include <memory>
 #include <string>
 
-#include "accuracy/accuracy_source_factory.h"
+#include "core/accuracy/accuracy_source_factory.h"
 #include "carbon_flags.h"
 #include "cli_args.h"
 #include "cli_commands.h"
 #include "scenario_flag.h"
-#include "io/input_error.h"
-#include "io/json_fields.h"
-#include "search/archive.h"
-#include "search/design_evaluator.h"
-#include "search/evaluation_pool.h"
-#include "search/reference_designs.h"
-#include "search/scenario.h"
-#include "search/search_mode.h"
-#include "search/search_result.h"
-#include "search/search_space.h"
+#include "core/io/input_error.h"
+#include "core/io/json_fields.h"
+#include "core/search/archive/archive.h"
+#include "core/evaluation/design_evaluator.h"
+#include "core/search/run/evaluation_pool.h"
+#include "core/search/run/reference_designs.h"
+#include "core/search/scenario/scenario.h"
+#include "core/search/archive/search_mode.h"
+#include "core/search/run/search_result.h"
+#include "core/search/space/search_space.h"
 
 namespace cdse::cli {
 namespace {

@@ -2,14 +2,14 @@
 #include <iomanip>
 #include <iostream>
 
-#include "carbon/carbon_tables.h"
+#include "core/carbon/carbon_tables.h"
 #include "cli_args.h"
 #include "cli_commands.h"
-#include "hardware/dram_types.h"
-#include "hardware/technology.h"
-#include "io/input_error.h"
-#include "io/json_fields.h"
-#include "workload/model_preset.h"
+#include "core/hardware/dram_types.h"
+#include "core/hardware/technology.h"
+#include "core/io/input_error.h"
+#include "core/io/json_fields.h"
+#include "core/workload/model_preset.h"
 
 namespace cdse::cli {
 namespace {

@@ -6,9 +6,9 @@
 #include "carbon_flags.h"
 #include "cli_args.h"
 #include "cli_commands.h"
-#include "io/input_error.h"
-#include "search/search_result.h"
-#include "session/session_file.h"
+#include "core/io/input_error.h"
+#include "core/search/run/search_result.h"
+#include "core/session/session_file.h"
 
 namespace cdse::cli {
 namespace {

@@ -4,8 +4,8 @@
 
 #include "cli_args.h"
 #include "cli_commands.h"
-#include "io/input_error.h"
-#include "search/scenario.h"
+#include "core/io/input_error.h"
+#include "core/search/scenario/scenario.h"
 
 namespace cdse::cli {
 namespace {

@@ -13,11 +13,11 @@
 #include "cli_commands.h"
 #include "scenario_flag.h"
 #include "search_session.h"
-#include "io/input_error.h"
-#include "search/algorithm_factory.h"
-#include "search/scenario.h"
-#include "search/search_mode.h"
-#include "search/search_runner.h"
+#include "core/io/input_error.h"
+#include "core/search/algorithms/algorithm_factory.h"
+#include "core/search/scenario/scenario.h"
+#include "core/search/archive/search_mode.h"
+#include "core/search/run/search_runner.h"
 
 namespace cdse::cli {
 namespace {

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "cli_commands.h"
-#include "io/input_error.h"
+#include "core/io/input_error.h"
 
 namespace cdse::cli {
 namespace {

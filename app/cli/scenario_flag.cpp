@@ -1,6 +1,6 @@
 #include "scenario_flag.h"
 
-#include "io/input_error.h"
+#include "core/io/input_error.h"
 
 namespace cdse::cli {
 

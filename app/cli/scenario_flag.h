@@ -2,7 +2,7 @@
 // The `--scenario FILE|NAME` option shared by search and evaluate-stream: required, no positional
 // arguments beside it, loaded through the scenario parser (errors name the JSON path).
 #include "cli_args.h"
-#include "search/scenario.h"
+#include "core/search/scenario/scenario.h"
 
 namespace cdse::cli {
 

@@ -5,8 +5,8 @@
 #include <ctime>
 #include <filesystem>
 
-#include "io/input_error.h"
-#include "session/session_file.h"
+#include "core/io/input_error.h"
+#include "core/session/session_file.h"
 
 namespace cdse::cli {
 

@@ -4,7 +4,7 @@
 // result JSON is printed before the save, so when the save still fails only the session is lost.
 #include <string>
 
-#include "search/search_runner.h"
+#include "core/search/run/search_runner.h"
 
 namespace cdse::cli {
 

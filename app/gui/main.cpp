@@ -10,11 +10,11 @@
 
 #include <cstdio>
 
-#include "app/heap_tuning.h"
-#include "app/language_manager.h"
-#include "app/main_window.h"
-#include "app/screenshot_runner.h"
-#include "runs/session_io.h"
+#include "ui/window/heap_tuning.h"
+#include "ui/window/language_manager.h"
+#include "ui/window/main_window.h"
+#include "ui/window/screenshot_runner.h"
+#include "ui/runs/session_io.h"
 
 int main(int argc, char* argv[])
 {

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "accuracy/accuracy_estimate.h"
-#include "workload/model_config.h"
+#include "core/accuracy/accuracy_estimate.h"
+#include "core/workload/model_config.h"
 
 namespace cdse {
 

@@ -1,11 +1,11 @@
-#include "accuracy/accuracy_source_factory.h"
+#include "core/accuracy/accuracy_source_factory.h"
 
 #include <filesystem>
 
-#include "accuracy/builtin_accuracy_estimator.h"
-#include "accuracy/external_evaluator.h"
-#include "accuracy/measured_accuracy_table.h"
-#include "accuracy/slurm_evaluator.h"
+#include "core/accuracy/builtin_accuracy_estimator.h"
+#include "core/accuracy/external_evaluator.h"
+#include "core/accuracy/measured_accuracy_table.h"
+#include "core/accuracy/slurm_evaluator.h"
 
 namespace cdse {
 namespace {

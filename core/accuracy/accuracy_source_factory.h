@@ -13,8 +13,8 @@
 #include <string>
 #include <string_view>
 
-#include "accuracy/accuracy_source.h"
-#include "io/json_fields.h"
+#include "core/accuracy/accuracy_source.h"
+#include "core/io/json_fields.h"
 
 namespace cdse {
 

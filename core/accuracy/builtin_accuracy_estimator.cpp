@@ -1,4 +1,4 @@
-#include "accuracy/builtin_accuracy_estimator.h"
+#include "core/accuracy/builtin_accuracy_estimator.h"
 
 #include <algorithm>
 #include <cmath>
@@ -6,8 +6,8 @@
 
 #include <Eigen/Dense>
 
-#include "accuracy/encoder_flops.h"
-#include "io/resources.h"
+#include "core/accuracy/encoder_flops.h"
+#include "core/io/resources.h"
 
 namespace cdse {
 namespace {

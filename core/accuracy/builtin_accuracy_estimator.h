@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "accuracy/accuracy_source.h"
-#include "io/json_fields.h"
+#include "core/accuracy/accuracy_source.h"
+#include "core/io/json_fields.h"
 
 namespace cdse {
 

@@ -1,4 +1,4 @@
-#include "accuracy/child_process.h"
+#include "core/accuracy/child_process.h"
 
 #include <cerrno>
 #include <chrono>

@@ -5,7 +5,7 @@
 // and the final projection are left out (< 1 % for CLIP ViT-B/16).
 // This is the capacity measure of the built-in accuracy estimate: for the three OpenCLIP
 // datacomp checkpoints it reproduces the published GFLOPs (14.78, 41.09, 175.33) within 2 %.
-#include "workload/encoder_shape.h"
+#include "core/workload/encoder_shape.h"
 
 namespace cdse {
 

@@ -1,9 +1,9 @@
-#include "accuracy/evaluator_output.h"
+#include "core/accuracy/evaluator_output.h"
 
 #include <cmath>
 
-#include "accuracy/external_evaluator_error.h"
-#include "io/json_fields.h"
+#include "core/accuracy/external_evaluator_error.h"
+#include "core/io/json_fields.h"
 
 namespace cdse {
 namespace {

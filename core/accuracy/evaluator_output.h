@@ -5,7 +5,7 @@
 // backend, which reads the same protocol from a job's output file.
 #include <string>
 
-#include "accuracy/accuracy_estimate.h"
+#include "core/accuracy/accuracy_estimate.h"
 
 namespace cdse {
 

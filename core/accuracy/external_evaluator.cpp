@@ -1,4 +1,4 @@
-#include "accuracy/external_evaluator.h"
+#include "core/accuracy/external_evaluator.h"
 
 #include <cmath>
 #include <filesystem>
@@ -6,9 +6,9 @@
 #include <sstream>
 #include <thread>
 
-#include "accuracy/child_process.h"
-#include "accuracy/evaluator_output.h"
-#include "workload/model_config_json.h"
+#include "core/accuracy/child_process.h"
+#include "core/accuracy/evaluator_output.h"
+#include "core/workload/model_config_json.h"
 
 namespace cdse {
 namespace {

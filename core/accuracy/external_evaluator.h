@@ -18,9 +18,9 @@
 #include <string>
 #include <vector>
 
-#include "accuracy/accuracy_source.h"
-#include "accuracy/external_evaluator_error.h"
-#include "io/json_fields.h"
+#include "core/accuracy/accuracy_source.h"
+#include "core/accuracy/external_evaluator_error.h"
+#include "core/io/json_fields.h"
 
 namespace cdse {
 

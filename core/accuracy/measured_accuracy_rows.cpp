@@ -1,10 +1,10 @@
-#include "accuracy/measured_accuracy_rows.h"
+#include "core/accuracy/measured_accuracy_rows.h"
 
 #include <charconv>
 #include <cmath>
 #include <sstream>
 
-#include "workload/model_config_json.h"
+#include "core/workload/model_config_json.h"
 
 namespace cdse {
 namespace {

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "io/json_fields.h"
-#include "workload/model_config.h"
+#include "core/io/json_fields.h"
+#include "core/workload/model_config.h"
 
 namespace cdse {
 

@@ -1,10 +1,10 @@
-#include "accuracy/measured_accuracy_table.h"
+#include "core/accuracy/measured_accuracy_table.h"
 
 #include <algorithm>
 #include <cmath>
 
-#include "workload/model_config_json.h"
-#include "workload/model_preset.h"
+#include "core/workload/model_config_json.h"
+#include "core/workload/model_preset.h"
 
 namespace cdse {
 

@@ -13,9 +13,9 @@
 #include <string>
 #include <vector>
 
-#include "accuracy/accuracy_source.h"
-#include "accuracy/measured_accuracy_rows.h"
-#include "numeric/gaussian_process.h"
+#include "core/accuracy/accuracy_source.h"
+#include "core/accuracy/measured_accuracy_rows.h"
+#include "core/numeric/gaussian_process.h"
 
 namespace cdse {
 

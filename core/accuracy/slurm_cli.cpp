@@ -1,9 +1,9 @@
-#include "accuracy/slurm_cli.h"
+#include "core/accuracy/slurm_cli.h"
 
 #include <sstream>
 
-#include "accuracy/child_process.h"
-#include "accuracy/external_evaluator_error.h"
+#include "core/accuracy/child_process.h"
+#include "core/accuracy/external_evaluator_error.h"
 
 namespace cdse {
 namespace {

@@ -1,4 +1,4 @@
-#include "accuracy/slurm_evaluator.h"
+#include "core/accuracy/slurm_evaluator.h"
 
 #include <filesystem>
 #include <fstream>
@@ -6,12 +6,12 @@
 
 #include <unistd.h>
 
-#include "accuracy/evaluation_cancelled.h"
-#include "accuracy/evaluator_output.h"
-#include "accuracy/external_evaluator.h"
-#include "accuracy/external_evaluator_error.h"
-#include "accuracy/slurm_cli.h"
-#include "workload/model_config_json.h"
+#include "core/accuracy/evaluation_cancelled.h"
+#include "core/accuracy/evaluator_output.h"
+#include "core/accuracy/external_evaluator.h"
+#include "core/accuracy/external_evaluator_error.h"
+#include "core/accuracy/slurm_cli.h"
+#include "core/workload/model_config_json.h"
 
 namespace cdse {
 namespace {

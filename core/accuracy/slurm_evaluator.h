@@ -31,8 +31,8 @@
 #include <string>
 #include <vector>
 
-#include "accuracy/accuracy_source.h"
-#include "accuracy/slurm_job_cache.h"
+#include "core/accuracy/accuracy_source.h"
+#include "core/accuracy/slurm_job_cache.h"
 
 namespace cdse {
 

@@ -1,12 +1,12 @@
-#include "accuracy/slurm_job_cache.h"
+#include "core/accuracy/slurm_job_cache.h"
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <vector>
 
-#include "accuracy/evaluator_output.h"
-#include "accuracy/external_evaluator_error.h"
+#include "core/accuracy/evaluator_output.h"
+#include "core/accuracy/external_evaluator_error.h"
 
 namespace cdse {
 

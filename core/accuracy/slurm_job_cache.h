@@ -10,8 +10,8 @@
 #include <mutex>
 #include <string>
 
-#include "accuracy/accuracy_estimate.h"
-#include "io/json_fields.h"
+#include "core/accuracy/accuracy_estimate.h"
+#include "core/io/json_fields.h"
 
 namespace cdse {
 

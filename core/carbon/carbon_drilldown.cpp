@@ -1,4 +1,4 @@
-#include "carbon/carbon_drilldown.h"
+#include "core/carbon/carbon_drilldown.h"
 
 #include <stdexcept>
 

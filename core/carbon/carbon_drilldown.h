@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "carbon/carbon_breakdown.h"
-#include "hardware/area_breakdown.h"
-#include "sim/performance_report.h"
-#include "workload/workload.h"
+#include "core/carbon/carbon_breakdown.h"
+#include "core/hardware/area_breakdown.h"
+#include "core/sim/performance_report.h"
+#include "core/workload/workload.h"
 
 namespace cdse {
 

@@ -1,13 +1,13 @@
-#include "carbon/carbon_scorer.h"
+#include "core/carbon/carbon_scorer.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
-#include "carbon/carbon_settings_json.h"
-#include "carbon/carbon_tables.h"
-#include "carbon/embodied_carbon.h"
-#include "hardware/technology.h"
+#include "core/carbon/carbon_settings_json.h"
+#include "core/carbon/carbon_tables.h"
+#include "core/carbon/embodied_carbon.h"
+#include "core/hardware/technology.h"
 
 namespace cdse {
 namespace {

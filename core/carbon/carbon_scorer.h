@@ -18,10 +18,10 @@
 // latency is left unchanged (same clock frequency).
 #include <array>
 
-#include "carbon/carbon_breakdown.h"
-#include "carbon/carbon_settings.h"
-#include "carbon/design_invariants.h"
-#include "carbon/embodied_uncertainty.h"
+#include "core/carbon/carbon_breakdown.h"
+#include "core/carbon/carbon_settings.h"
+#include "core/carbon/design_invariants.h"
+#include "core/carbon/embodied_uncertainty.h"
 
 namespace cdse {
 

@@ -1,11 +1,11 @@
-#include "carbon/carbon_settings_json.h"
+#include "core/carbon/carbon_settings_json.h"
 
 #include <cmath>
 #include <optional>
 #include <string>
 
-#include "carbon/carbon_tables.h"
-#include "io/input_error.h"
+#include "core/carbon/carbon_tables.h"
+#include "core/io/input_error.h"
 
 namespace cdse {
 namespace {

@@ -7,8 +7,8 @@
 // Short aliases are accepted on input: grid_intensity, fab_intensity, gas_abatement.
 #include <string_view>
 
-#include "carbon/carbon_settings.h"
-#include "io/json_fields.h"
+#include "core/carbon/carbon_settings.h"
+#include "core/io/json_fields.h"
 
 namespace cdse {
 

@@ -1,13 +1,13 @@
-#include "carbon/carbon_tables.h"
+#include "core/carbon/carbon_tables.h"
 
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
 #include <string>
 
-#include "io/input_error.h"
-#include "io/json_fields.h"
-#include "io/resources.h"
+#include "core/io/input_error.h"
+#include "core/io/json_fields.h"
+#include "core/io/resources.h"
 
 namespace cdse {
 namespace {

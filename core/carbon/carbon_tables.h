@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "carbon/carbon_table_rows.h"
+#include "core/carbon/carbon_table_rows.h"
 
 namespace cdse {
 

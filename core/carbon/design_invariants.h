@@ -1,8 +1,8 @@
 #pragma once
 // What the simulator and the accuracy source say about a design, independent of the carbon
 // settings. The archive stores these; re-scoring under new settings is arithmetic on them.
-#include "hardware/area_breakdown.h"
-#include "sim/energy_breakdown.h"
+#include "core/hardware/area_breakdown.h"
+#include "core/sim/energy_breakdown.h"
 
 namespace cdse {
 
@@ -24,19 +24,5 @@ struct DesignInvariants {
   AreaBreakdown area;
   EnergyBreakdown energy;              // per inference
 };
-
-} // namespace cdse
-
-#include "accuracy/accuracy_estimate.h"
-#include "hardware/accelerator_config.h"
-#include "sim/performance_report.h"
-#include "workload/workload.h"
-
-namespace cdse {
-
-// Collects the invariants of one simulated design: the one place that maps a simulator report and
-// an accuracy estimate onto what the archive stores and the carbon scorer reads.
-DesignInvariants make_design_invariants(const PerformanceReport& report, const AccuracyEstimate& accuracy,
-                                        const Workload& workload, const AcceleratorConfig& accel);
 
 } // namespace cdse

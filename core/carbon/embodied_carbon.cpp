@@ -1,10 +1,10 @@
-#include "carbon/embodied_carbon.h"
+#include "core/carbon/embodied_carbon.h"
 
 #include <cmath>
 #include <string>
 
-#include "carbon/carbon_tables.h"
-#include "io/input_error.h"
+#include "core/carbon/carbon_tables.h"
+#include "core/io/input_error.h"
 
 namespace cdse {
 namespace {

@@ -6,8 +6,8 @@
 // CarbonScorer precomputes the same CPA once per settings.
 #include <string>
 
-#include "carbon/carbon_settings.h"
-#include "carbon/carbon_table_rows.h"
+#include "core/carbon/carbon_settings.h"
+#include "core/carbon/carbon_table_rows.h"
 
 namespace cdse {
 

@@ -1,4 +1,4 @@
-#include "carbon/embodied_uncertainty.h"
+#include "core/carbon/embodied_uncertainty.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,8 +7,8 @@
 #include <random>
 #include <vector>
 
-#include "carbon/carbon_tables.h"
-#include "carbon/embodied_carbon.h"
+#include "core/carbon/carbon_tables.h"
+#include "core/carbon/embodied_carbon.h"
 
 namespace cdse {
 namespace {

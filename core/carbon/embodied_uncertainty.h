@@ -7,7 +7,7 @@
 // once per process from the seed in act_nodes.json with a portable generator (mt19937_64 +
 // Box–Muller), so the band is identical on every platform and run. Results are multipliers of the
 // nominal values, so a design's band is its nominal carbon times these.
-#include "carbon/carbon_table_rows.h"
+#include "core/carbon/carbon_table_rows.h"
 
 namespace cdse {
 

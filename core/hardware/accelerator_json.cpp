@@ -1,8 +1,8 @@
-#include "hardware/accelerator_json.h"
+#include "core/hardware/accelerator_json.h"
 
 #include <charconv>
 
-#include "hardware/accelerator_validation.h"
+#include "core/hardware/accelerator_validation.h"
 
 namespace cdse {
 namespace {

@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include "hardware/accelerator_config.h"
-#include "io/json_fields.h"
+#include "core/hardware/accelerator_config.h"
+#include "core/io/json_fields.h"
 
 namespace cdse {
 

@@ -1,13 +1,13 @@
-#include "hardware/accelerator_validation.h"
+#include "core/hardware/accelerator_validation.h"
 
 #include <cmath>
 #include <sstream>
 #include <string>
 
-#include "hardware/dram_types.h"
-#include "hardware/technology.h"
-#include "io/input_error.h"
-#include "io/json_fields.h"
+#include "core/hardware/dram_types.h"
+#include "core/hardware/technology.h"
+#include "core/io/input_error.h"
+#include "core/io/json_fields.h"
 
 namespace cdse {
 namespace {

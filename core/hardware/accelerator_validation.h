@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "hardware/accelerator_config.h"
+#include "core/hardware/accelerator_config.h"
 
 namespace cdse {
 

@@ -1,4 +1,4 @@
-#include "hardware/area_model.h"
+#include "core/hardware/area_model.h"
 
 #include <algorithm>
 #include <stdexcept>

@@ -2,9 +2,9 @@
 // Chip area of an accelerator configuration (CATransformers' template, docs/references.md R2): PEs,
 // vector lanes, per-cluster L2
 // SRAMs for the tensor core and the vector core, and the global buffer.
-#include "hardware/accelerator_config.h"
-#include "hardware/area_breakdown.h"
-#include "hardware/technology.h"
+#include "core/hardware/accelerator_config.h"
+#include "core/hardware/area_breakdown.h"
+#include "core/hardware/technology.h"
 
 namespace cdse {
 

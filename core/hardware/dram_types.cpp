@@ -1,9 +1,9 @@
-#include "hardware/dram_types.h"
+#include "core/hardware/dram_types.h"
 
 #include <map>
 
-#include "io/input_error.h"
-#include "io/resources.h"
+#include "core/io/input_error.h"
+#include "core/io/resources.h"
 
 namespace cdse {
 namespace {

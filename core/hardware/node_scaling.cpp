@@ -1,12 +1,12 @@
-#include "hardware/technology.h"
+#include "core/hardware/technology.h"
 
 #include <algorithm>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
-#include "io/input_error.h"
-#include "io/resources.h"
+#include "core/io/input_error.h"
+#include "core/io/resources.h"
 
 // Node scaling relative to 22 nm from resources/data/node_scaling.json.
 namespace cdse {

@@ -1,10 +1,10 @@
-#include "hardware/technology.h"
+#include "core/hardware/technology.h"
 
 #include <map>
 #include <string>
 
-#include "io/input_error.h"
-#include "io/resources.h"
+#include "core/io/input_error.h"
+#include "core/io/resources.h"
 
 // Word-size scaling of the MAC and register files from resources/data/technology_22nm.json.
 namespace cdse {

@@ -1,4 +1,4 @@
-#include "hardware/technology.h"
+#include "core/hardware/technology.h"
 
 #include <algorithm>
 #include <cmath>
@@ -8,9 +8,9 @@
 #include <tuple>
 #include <utility>
 
-#include "hardware/dram_types.h"
-#include "io/input_error.h"
-#include "io/resources.h"
+#include "core/hardware/dram_types.h"
+#include "core/io/input_error.h"
+#include "core/io/resources.h"
 
 namespace cdse {
 namespace {

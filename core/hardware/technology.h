@@ -6,7 +6,7 @@
 // energies, watts for leakage.
 #include <vector>
 
-#include "hardware/accelerator_config.h"
+#include "core/hardware/accelerator_config.h"
 
 namespace cdse {
 

@@ -1,4 +1,4 @@
-#include "io/data_sources.h"
+#include "core/io/data_sources.h"
 
 #include <cctype>
 #include <regex>

@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "io/json_fields.h"
+#include "core/io/json_fields.h"
 
 namespace cdse {
 

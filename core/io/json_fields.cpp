@@ -1,4 +1,4 @@
-#include "io/json_fields.h"
+#include "core/io/json_fields.h"
 
 #include <cmath>
 #include <fstream>

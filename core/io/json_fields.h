@@ -11,7 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "io/input_error.h"
+#include "core/io/input_error.h"
 
 namespace cdse::json {
 

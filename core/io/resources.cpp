@@ -1,4 +1,4 @@
-#include "io/resources.h"
+#include "core/io/resources.h"
 
 #include <map>
 #include <stdexcept>

@@ -1,4 +1,4 @@
-#include "io/shortest_number.h"
+#include "core/io/shortest_number.h"
 
 #include <charconv>
 

@@ -1,4 +1,4 @@
-#include "numeric/gaussian_process.h"
+#include "core/numeric/gaussian_process.h"
 
 #include <cmath>
 #include <limits>

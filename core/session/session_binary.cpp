@@ -1,16 +1,16 @@
-#include "session/session_binary.h"
+#include "core/session/session_binary.h"
 
 #include <algorithm>
 #include <exception>
 
-#include "io/input_error.h"
-#include "io/json_fields.h"
-#include "search/scenario_carbon.h"
-#include "session/session_columns.h"
-#include "session/session_design_columns.h"
-#include "session/session_json_parts.h"
-#include "session/session_progress.h"
-#include "session/zlib_codec.h"
+#include "core/io/input_error.h"
+#include "core/io/json_fields.h"
+#include "core/search/scenario/scenario_carbon.h"
+#include "core/session/session_columns.h"
+#include "core/session/session_design_columns.h"
+#include "core/session/session_json_parts.h"
+#include "core/session/session_progress.h"
+#include "core/session/zlib_codec.h"
 
 namespace cdse {
 

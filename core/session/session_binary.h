@@ -24,7 +24,7 @@
 #include <string>
 #include <string_view>
 
-#include "session/session_file.h"
+#include "core/session/session_file.h"
 
 namespace cdse {
 

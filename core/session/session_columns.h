@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "io/input_error.h"
+#include "core/io/input_error.h"
 
 namespace cdse {
 

@@ -1,12 +1,12 @@
-#include "session/session_design_columns.h"
+#include "core/session/session_design_columns.h"
 
 #include <cmath>
 #include <limits>
 
-#include "io/input_error.h"
-#include "io/json_fields.h"
-#include "search/invariants_json.h"
-#include "session/session_columns.h"
+#include "core/io/input_error.h"
+#include "core/io/json_fields.h"
+#include "core/evaluation/invariants_json.h"
+#include "core/session/session_columns.h"
 
 namespace cdse {
 

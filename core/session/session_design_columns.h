@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "search/archive_record.h"
+#include "core/search/archive/archive_record.h"
 
 namespace cdse {
 

@@ -1,4 +1,4 @@
-#include "session/session_file.h"
+#include "core/session/session_file.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -13,12 +13,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "io/input_error.h"
-#include "io/json_fields.h"
-#include "session/session_binary.h"
-#include "session/session_json_parts.h"
-#include "session/session_json_v1.h"
-#include "session/session_progress.h"
+#include "core/io/input_error.h"
+#include "core/io/json_fields.h"
+#include "core/session/session_binary.h"
+#include "core/session/session_json_parts.h"
+#include "core/session/session_json_v1.h"
+#include "core/session/session_progress.h"
 
 namespace cdse {
 

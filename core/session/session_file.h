@@ -17,12 +17,12 @@
 #include <string>
 #include <vector>
 
-#include "carbon/carbon_settings.h"
-#include "carbon/design_invariants.h"
-#include "search/archive.h"
-#include "search/archive_record.h"
-#include "search/scenario.h"
-#include "search/search_result.h"
+#include "core/carbon/carbon_settings.h"
+#include "core/carbon/design_invariants.h"
+#include "core/search/archive/archive.h"
+#include "core/search/archive/archive_record.h"
+#include "core/search/scenario/scenario.h"
+#include "core/search/run/search_result.h"
 
 namespace cdse {
 

@@ -1,7 +1,7 @@
-#include "session/session_json_parts.h"
+#include "core/session/session_json_parts.h"
 
-#include "search/algorithm_factory.h"
-#include "search/invariants_json.h"
+#include "core/search/algorithms/algorithm_factory.h"
+#include "core/evaluation/invariants_json.h"
 
 namespace cdse {
 

@@ -7,9 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "io/input_error.h"
-#include "io/json_fields.h"
-#include "session/session_file.h"
+#include "core/io/input_error.h"
+#include "core/io/json_fields.h"
+#include "core/session/session_file.h"
 
 namespace cdse {
 

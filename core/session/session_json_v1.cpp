@@ -1,15 +1,15 @@
-#include "session/session_json_v1.h"
+#include "core/session/session_json_v1.h"
 
 #include <unordered_map>
 #include <unordered_set>
 
-#include "io/input_error.h"
-#include "io/json_fields.h"
-#include "search/algorithm_factory.h"
-#include "search/invariants_json.h"
-#include "search/journal.h"
-#include "search/scenario_carbon.h"
-#include "session/session_json_parts.h"
+#include "core/io/input_error.h"
+#include "core/io/json_fields.h"
+#include "core/search/algorithms/algorithm_factory.h"
+#include "core/evaluation/invariants_json.h"
+#include "core/search/archive/journal.h"
+#include "core/search/scenario/scenario_carbon.h"
+#include "core/session/session_json_parts.h"
 
 namespace cdse {
 

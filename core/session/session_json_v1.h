@@ -11,7 +11,7 @@
 //    "pinned": [index...], "selected": index | null}
 #include <nlohmann/json.hpp>
 
-#include "session/session_file.h"
+#include "core/session/session_file.h"
 
 namespace cdse {
 

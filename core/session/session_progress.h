@@ -4,7 +4,7 @@
 // thread reporting every chunk costs a GUI at most ~100 queued updates per file.
 #include <algorithm>
 
-#include "session/session_file.h"
+#include "core/session/session_file.h"
 
 namespace cdse {
 

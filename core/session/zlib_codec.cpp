@@ -1,4 +1,4 @@
-#include "session/zlib_codec.h"
+#include "core/session/zlib_codec.h"
 
 #include <algorithm>
 #include <climits>

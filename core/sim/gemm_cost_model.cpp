@@ -1,4 +1,4 @@
-#include "sim/gemm_cost_model.h"
+#include "core/sim/gemm_cost_model.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,9 +1,9 @@
 #pragma once
 // Analytic cost of one GEMM instance (m × k) · (k × n) on the weight-stationary PE arrays.
 // See docs/models/simulator.md for the equations.
-#include "sim/hardware_view.h"
-#include "sim/op_cost.h"
-#include "workload/operator.h"
+#include "core/sim/hardware_view.h"
+#include "core/sim/op_cost.h"
+#include "core/workload/operator.h"
 
 namespace cdse {
 

@@ -1,4 +1,4 @@
-#include "sim/group_breakdown.h"
+#include "core/sim/group_breakdown.h"
 
 namespace cdse {
 

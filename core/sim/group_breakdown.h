@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "sim/performance_report.h"
-#include "workload/workload.h"
+#include "core/sim/performance_report.h"
+#include "core/workload/workload.h"
 
 namespace cdse {
 

@@ -1,7 +1,7 @@
-#include "sim/hardware_view.h"
+#include "core/sim/hardware_view.h"
 
-#include "hardware/accelerator_validation.h"
-#include "hardware/area_model.h"
+#include "core/hardware/accelerator_validation.h"
+#include "core/hardware/area_model.h"
 
 namespace cdse {
 

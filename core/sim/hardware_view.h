@@ -1,9 +1,9 @@
 #pragma once
 // Everything the cost models need about one accelerator, derived once per accelerator: sizes,
 // bandwidths and per-byte energies from the technology tables, leakage and area.
-#include "hardware/accelerator_config.h"
-#include "hardware/area_breakdown.h"
-#include "hardware/technology.h"
+#include "core/hardware/accelerator_config.h"
+#include "core/hardware/area_breakdown.h"
+#include "core/hardware/technology.h"
 
 namespace cdse {
 

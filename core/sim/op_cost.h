@@ -3,7 +3,7 @@
 // (op shape, accelerator).
 #include <cstdint>
 
-#include "sim/energy_breakdown.h"
+#include "core/sim/energy_breakdown.h"
 
 namespace cdse {
 

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "hardware/area_breakdown.h"
-#include "sim/energy_breakdown.h"
+#include "core/hardware/area_breakdown.h"
+#include "core/sim/energy_breakdown.h"
 
 namespace cdse {
 

@@ -1,14 +1,14 @@
-#include "sim/simulator.h"
+#include "core/sim/simulator.h"
 
 #include <cstring>
 #include <map>
 #include <string>
 #include <unordered_map>
 
-#include "sim/gemm_cost_model.h"
-#include "sim/hardware_view.h"
-#include "sim/op_cost.h"
-#include "sim/vector_cost_model.h"
+#include "core/sim/gemm_cost_model.h"
+#include "core/sim/hardware_view.h"
+#include "core/sim/op_cost.h"
+#include "core/sim/vector_cost_model.h"
 
 namespace cdse {
 

@@ -4,9 +4,9 @@
 // worker thread its own Simulator.
 #include <memory>
 
-#include "hardware/accelerator_config.h"
-#include "sim/performance_report.h"
-#include "workload/workload.h"
+#include "core/hardware/accelerator_config.h"
+#include "core/sim/performance_report.h"
+#include "core/workload/workload.h"
 
 namespace cdse {
 

@@ -1,11 +1,11 @@
-#include "sim/vector_cost_model.h"
+#include "core/sim/vector_cost_model.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <stdexcept>
 
-#include "io/resources.h"
+#include "core/io/resources.h"
 
 // Vector ops stream their inputs from the GLB through the vector core's L2 into the lanes and write
 // their outputs back (ops are not fused, so every op pays its own traffic). Traffic therefore depends

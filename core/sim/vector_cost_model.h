@@ -2,9 +2,9 @@
 // Analytic cost of one vector-op instance (softmax, layer norm, GELU, SiLU, add, multiply) on the
 // vector lanes (pe_width lanes per cluster). Per-element cycle costs come from
 // resources/data/vector_ops.json (composed from the reference framework's primitive costs).
-#include "sim/hardware_view.h"
-#include "sim/op_cost.h"
-#include "workload/operator.h"
+#include "core/sim/hardware_view.h"
+#include "core/sim/op_cost.h"
+#include "core/workload/operator.h"
 
 namespace cdse {
 

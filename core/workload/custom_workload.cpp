@@ -1,6 +1,6 @@
-#include "workload/custom_workload.h"
+#include "core/workload/custom_workload.h"
 
-#include "io/input_error.h"
+#include "core/io/input_error.h"
 
 namespace cdse {
 

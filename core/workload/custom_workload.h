@@ -5,8 +5,8 @@
 //            {"kind": "softmax", "name": "attn_softmax", "elements": 16384, "row_length": 128, "count": 4}]}
 #include <string_view>
 
-#include "io/json_fields.h"
-#include "workload/workload.h"
+#include "core/io/json_fields.h"
+#include "core/workload/workload.h"
 
 namespace cdse {
 

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "workload/encoder_shape.h"
+#include "core/workload/encoder_shape.h"
 
 namespace cdse {
 

@@ -1,7 +1,7 @@
-#include "workload/model_config_json.h"
+#include "core/workload/model_config_json.h"
 
-#include "io/input_error.h"
-#include "workload/model_preset.h"
+#include "core/io/input_error.h"
+#include "core/workload/model_preset.h"
 
 namespace cdse {
 

@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include "io/json_fields.h"
-#include "workload/model_config.h"
+#include "core/io/json_fields.h"
+#include "core/workload/model_config.h"
 
 namespace cdse {
 

@@ -1,7 +1,7 @@
-#include "workload/model_expander.h"
+#include "core/workload/model_expander.h"
 
-#include "io/input_error.h"
-#include "workload/model_preset.h"
+#include "core/io/input_error.h"
+#include "core/workload/model_preset.h"
 
 // Operator list of one Transformer stack, batch 1 (see docs/models/workloads.md):
 //   [patch embedding GEMM] [+ position add] [embedding / pre norm]

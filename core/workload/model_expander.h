@@ -1,7 +1,7 @@
 #pragma once
 // Expands a (pruned) model configuration into the operators of one inference (batch 1).
-#include "workload/model_config.h"
-#include "workload/workload.h"
+#include "core/workload/model_config.h"
+#include "core/workload/workload.h"
 
 namespace cdse {
 

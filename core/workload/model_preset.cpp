@@ -1,10 +1,10 @@
-#include "workload/model_preset.h"
+#include "core/workload/model_preset.h"
 
 #include <mutex>
 
-#include "io/input_error.h"
-#include "io/json_fields.h"
-#include "io/resources.h"
+#include "core/io/input_error.h"
+#include "core/io/json_fields.h"
+#include "core/io/resources.h"
 
 namespace cdse {
 namespace {

@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "workload/encoder_shape.h"
-#include "workload/model_config.h"
+#include "core/workload/encoder_shape.h"
+#include "core/workload/model_config.h"
 
 namespace cdse {
 

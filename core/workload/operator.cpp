@@ -1,4 +1,4 @@
-#include "workload/operator.h"
+#include "core/workload/operator.h"
 
 #include <array>
 #include <utility>

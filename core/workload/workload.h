@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "workload/operator.h"
+#include "core/workload/operator.h"
 
 namespace cdse {
 

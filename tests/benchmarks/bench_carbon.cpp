@@ -6,8 +6,8 @@
 #include <random>
 #include <vector>
 
-#include "carbon/carbon_scorer.h"
-#include "carbon/carbon_tables.h"
+#include "core/carbon/carbon_scorer.h"
+#include "core/carbon/carbon_tables.h"
 
 using namespace cdse;
 using Clock = std::chrono::steady_clock;

@@ -13,9 +13,9 @@
 #include <string>
 #include <vector>
 
-#include "search/algorithm_factory.h"
-#include "search/hypervolume.h"
-#include "search/search_runner.h"
+#include "core/search/algorithms/algorithm_factory.h"
+#include "core/search/archive/hypervolume.h"
+#include "core/search/run/search_runner.h"
 
 using namespace cdse;
 

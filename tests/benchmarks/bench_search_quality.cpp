@@ -12,8 +12,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "search/algorithm_factory.h"
-#include "search/search_runner.h"
+#include "core/search/algorithms/algorithm_factory.h"
+#include "core/search/run/search_runner.h"
 
 using namespace cdse;
 

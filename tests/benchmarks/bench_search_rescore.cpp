@@ -7,7 +7,7 @@
 #include <random>
 #include <vector>
 
-#include "search/archive.h"
+#include "core/search/archive/archive.h"
 
 using namespace cdse;
 using Clock = std::chrono::steady_clock;

@@ -12,10 +12,10 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include "search/search_runner.h"
-#include "session/session_binary.h"
-#include "session/session_file.h"
-#include "session/session_json_v1.h"
+#include "core/search/run/search_runner.h"
+#include "core/session/session_binary.h"
+#include "core/session/session_file.h"
+#include "core/session/session_json_v1.h"
 
 using namespace cdse;
 using Clock = std::chrono::steady_clock;

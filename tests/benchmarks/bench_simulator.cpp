@@ -15,13 +15,13 @@
 #include <unordered_map>
 #include <vector>
 
-#include "accuracy/builtin_accuracy_estimator.h"
-#include "carbon/carbon_scorer.h"
-#include "search/design_evaluator.h"
-#include "sim/simulator.h"
-#include "workload/model_config_json.h"
-#include "workload/model_expander.h"
-#include "workload/model_preset.h"
+#include "core/accuracy/builtin_accuracy_estimator.h"
+#include "core/carbon/carbon_scorer.h"
+#include "core/evaluation/design_evaluator.h"
+#include "core/sim/simulator.h"
+#include "core/workload/model_config_json.h"
+#include "core/workload/model_expander.h"
+#include "core/workload/model_preset.h"
 
 using namespace cdse;
 using Clock = std::chrono::steady_clock;

@@ -14,9 +14,9 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-#include "search/invariants_json.h"
-#include "search/search_runner.h"
-#include "session/session_file.h"
+#include "core/evaluation/invariants_json.h"
+#include "core/search/run/search_runner.h"
+#include "core/session/session_file.h"
 
 namespace cdse::test {
 

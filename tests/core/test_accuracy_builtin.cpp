@@ -3,9 +3,9 @@
 #include <cmath>
 #include <random>
 
-#include "accuracy/builtin_accuracy_estimator.h"
-#include "io/resources.h"
-#include "workload/model_preset.h"
+#include "core/accuracy/builtin_accuracy_estimator.h"
+#include "core/io/resources.h"
+#include "core/workload/model_preset.h"
 
 using namespace cdse;
 

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <thread>
 
-#include "accuracy/external_evaluator.h"
+#include "core/accuracy/external_evaluator.h"
 
 using namespace cdse;
 namespace fs = std::filesystem;

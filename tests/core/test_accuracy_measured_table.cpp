@@ -6,9 +6,9 @@
 #include <sstream>
 #include <thread>
 
-#include "accuracy/builtin_accuracy_estimator.h"
-#include "accuracy/measured_accuracy_table.h"
-#include "workload/model_preset.h"
+#include "core/accuracy/builtin_accuracy_estimator.h"
+#include "core/accuracy/measured_accuracy_table.h"
+#include "core/workload/model_preset.h"
 
 using namespace cdse;
 

@@ -15,9 +15,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "accuracy/evaluation_cancelled.h"
-#include "accuracy/external_evaluator.h"
-#include "accuracy/slurm_evaluator.h"
+#include "core/accuracy/evaluation_cancelled.h"
+#include "core/accuracy/external_evaluator.h"
+#include "core/accuracy/slurm_evaluator.h"
 #include "slurm_test_cluster.h"
 
 using namespace cdse;

@@ -8,10 +8,10 @@
 
 #include <unistd.h>
 
-#include "accuracy/accuracy_source_factory.h"
-#include "accuracy/slurm_evaluator.h"
-#include "accuracy/slurm_job_cache.h"
-#include "io/input_error.h"
+#include "core/accuracy/accuracy_source_factory.h"
+#include "core/accuracy/slurm_evaluator.h"
+#include "core/accuracy/slurm_job_cache.h"
+#include "core/io/input_error.h"
 
 using namespace cdse;
 namespace fs = std::filesystem;

@@ -3,9 +3,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include "accuracy/accuracy_source_factory.h"
-#include "accuracy/external_evaluator.h"
-#include "workload/model_preset.h"
+#include "core/accuracy/accuracy_source_factory.h"
+#include "core/accuracy/external_evaluator.h"
+#include "core/workload/model_preset.h"
 
 using namespace cdse;
 

@@ -6,9 +6,9 @@
 #include <functional>
 #include <string>
 
-#include "carbon/carbon_tables.h"
-#include "carbon/embodied_carbon.h"
-#include "io/input_error.h"
+#include "core/carbon/carbon_tables.h"
+#include "core/carbon/embodied_carbon.h"
+#include "core/io/input_error.h"
 
 using namespace cdse;
 

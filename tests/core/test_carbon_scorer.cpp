@@ -4,11 +4,11 @@
 
 #include <cmath>
 
-#include "carbon/carbon_drilldown.h"
-#include "carbon/carbon_scorer.h"
-#include "carbon/embodied_carbon.h"
-#include "hardware/technology.h"
-#include "io/input_error.h"
+#include "core/carbon/carbon_drilldown.h"
+#include "core/carbon/carbon_scorer.h"
+#include "core/carbon/embodied_carbon.h"
+#include "core/hardware/technology.h"
+#include "core/io/input_error.h"
 
 using namespace cdse;
 

@@ -5,8 +5,8 @@
 #include <cmath>
 #include <string>
 
-#include "carbon/carbon_settings_json.h"
-#include "io/input_error.h"
+#include "core/carbon/carbon_settings_json.h"
+#include "core/io/input_error.h"
 
 using namespace cdse;
 using cdse::json::Json;

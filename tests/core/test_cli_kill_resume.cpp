@@ -20,8 +20,8 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_runner.h"
-#include "search/journal.h"
-#include "search/search_result.h"
+#include "core/search/archive/journal.h"
+#include "core/search/run/search_result.h"
 
 using namespace cdse;
 using namespace std::chrono_literals;

@@ -10,8 +10,8 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_runner.h"
-#include "session/session_file.h"
-#include "session/session_json_v1.h"
+#include "core/session/session_file.h"
+#include "core/session/session_json_v1.h"
 
 namespace fs = std::filesystem;
 using cdse::test::run_cli;

@@ -3,9 +3,9 @@
 #include <limits>
 #include <set>
 
-#include "hardware/accelerator_json.h"
-#include "hardware/accelerator_validation.h"
-#include "io/input_error.h"
+#include "core/hardware/accelerator_json.h"
+#include "core/hardware/accelerator_validation.h"
+#include "core/io/input_error.h"
 
 using namespace cdse;
 using cdse::json::Json;

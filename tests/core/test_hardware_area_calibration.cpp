@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "hardware/area_model.h"
+#include "core/hardware/area_model.h"
 
 using namespace cdse;
 

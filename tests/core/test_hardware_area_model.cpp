@@ -3,7 +3,7 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "hardware/area_model.h"
+#include "core/hardware/area_model.h"
 
 using namespace cdse;
 

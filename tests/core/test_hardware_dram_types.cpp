@@ -1,8 +1,8 @@
 #include <gtest/gtest.h>
 
-#include "hardware/dram_types.h"
-#include "hardware/technology.h"
-#include "io/input_error.h"
+#include "core/hardware/dram_types.h"
+#include "core/hardware/technology.h"
+#include "core/io/input_error.h"
 
 using namespace cdse;
 

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "hardware/area_model.h"
+#include "core/hardware/area_model.h"
 
 using namespace cdse;
 

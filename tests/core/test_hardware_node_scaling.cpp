@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "hardware/technology.h"
-#include "io/input_error.h"
-#include "io/resources.h"
+#include "core/hardware/technology.h"
+#include "core/io/input_error.h"
+#include "core/io/resources.h"
 
 using namespace cdse;
 

@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "hardware/technology.h"
-#include "io/input_error.h"
+#include "core/hardware/technology.h"
+#include "core/io/input_error.h"
 
 using namespace cdse;
 

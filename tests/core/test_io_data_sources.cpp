@@ -8,8 +8,8 @@
 #include <set>
 #include <sstream>
 
-#include "io/data_sources.h"
-#include "io/resources.h"
+#include "core/io/data_sources.h"
+#include "core/io/resources.h"
 
 using namespace cdse;
 using cdse::json::Json;

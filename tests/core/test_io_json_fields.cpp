@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "io/json_fields.h"
+#include "core/io/json_fields.h"
 
 using namespace cdse;
 using cdse::json::Json;

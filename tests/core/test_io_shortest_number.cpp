@@ -6,7 +6,7 @@
 #include <limits>
 #include <random>
 
-#include "io/shortest_number.h"
+#include "core/io/shortest_number.h"
 
 using cdse::shortest_number;
 

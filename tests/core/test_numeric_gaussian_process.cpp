@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "numeric/gaussian_process.h"
+#include "core/numeric/gaussian_process.h"
 
 using namespace cdse;
 

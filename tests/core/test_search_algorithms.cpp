@@ -3,15 +3,15 @@
 #include <cmath>
 #include <set>
 
-#include "io/input_error.h"
-#include "search/algorithm_factory.h"
-#include "search/exhaustive_search.h"
-#include "search/hypervolume.h"
-#include "search/nsga2_search.h"
-#include "search/pareto.h"
-#include "search/random_search.h"
-#include "search/sobol_search.h"
-#include "search/sobol_sequence.h"
+#include "core/io/input_error.h"
+#include "core/search/algorithms/algorithm_factory.h"
+#include "core/search/algorithms/exhaustive_search.h"
+#include "core/search/archive/hypervolume.h"
+#include "core/search/algorithms/nsga2_search.h"
+#include "core/search/archive/pareto.h"
+#include "core/search/algorithms/random_search.h"
+#include "core/search/algorithms/sobol_search.h"
+#include "core/search/algorithms/sobol_sequence.h"
 
 using namespace cdse;
 

@@ -2,9 +2,9 @@
 
 #include <cmath>
 
-#include "search/archive.h"
-#include "search/hypervolume.h"
-#include "search/pareto.h"
+#include "core/search/archive/archive.h"
+#include "core/search/archive/hypervolume.h"
+#include "core/search/archive/pareto.h"
 
 using namespace cdse;
 

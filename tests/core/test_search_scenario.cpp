@@ -3,9 +3,9 @@
 #include <cmath>
 #include <fstream>
 
-#include "io/input_error.h"
-#include "search/scenario.h"
-#include "search/search_space.h"
+#include "core/io/input_error.h"
+#include "core/search/scenario/scenario.h"
+#include "core/search/space/search_space.h"
 
 using namespace cdse;
 using nlohmann::json;

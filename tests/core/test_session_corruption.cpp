@@ -17,10 +17,10 @@
 #include <memory>
 #include <thread>
 
-#include "io/input_error.h"
-#include "session/session_binary.h"
-#include "session/session_design_columns.h"
-#include "session/zlib_codec.h"
+#include "core/io/input_error.h"
+#include "core/session/session_binary.h"
+#include "core/session/session_design_columns.h"
+#include "core/session/zlib_codec.h"
 #include "session_test_support.h"
 
 namespace fs = std::filesystem;

@@ -11,10 +11,10 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-#include "io/input_error.h"
-#include "session/session_binary.h"
-#include "session/session_file.h"
-#include "session/session_json_v1.h"
+#include "core/io/input_error.h"
+#include "core/session/session_binary.h"
+#include "core/session/session_file.h"
+#include "core/session/session_json_v1.h"
 #include "session_test_support.h"
 
 namespace fs = std::filesystem;

@@ -2,14 +2,14 @@
 
 #include <random>
 
-#include "hardware/technology.h"
-#include "io/input_error.h"
-#include "sim/gemm_cost_model.h"
-#include "sim/group_breakdown.h"
-#include "sim/hardware_view.h"
-#include "sim/simulator.h"
-#include "workload/model_expander.h"
-#include "workload/model_preset.h"
+#include "core/hardware/technology.h"
+#include "core/io/input_error.h"
+#include "core/sim/gemm_cost_model.h"
+#include "core/sim/group_breakdown.h"
+#include "core/sim/hardware_view.h"
+#include "core/sim/simulator.h"
+#include "core/workload/model_expander.h"
+#include "core/workload/model_preset.h"
 
 using namespace cdse;
 

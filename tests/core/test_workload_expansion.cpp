@@ -2,8 +2,8 @@
 
 #include <map>
 
-#include "workload/model_expander.h"
-#include "workload/model_preset.h"
+#include "core/workload/model_expander.h"
+#include "core/workload/model_preset.h"
 
 using namespace cdse;
 

@@ -1,9 +1,9 @@
 #include <gtest/gtest.h>
 
-#include "io/input_error.h"
-#include "workload/custom_workload.h"
-#include "workload/model_config_json.h"
-#include "workload/model_preset.h"
+#include "core/io/input_error.h"
+#include "core/workload/custom_workload.h"
+#include "core/workload/model_config_json.h"
+#include "core/workload/model_preset.h"
 
 using namespace cdse;
 using json::Json;

@@ -1,5 +1,5 @@
 // Fuzzes the design-document parser (accelerator + model or custom workload + carbon + options).
-#include "design/design_document.h"
+#include "core/evaluation/design_document.h"
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)

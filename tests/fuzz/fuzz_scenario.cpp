@@ -1,7 +1,7 @@
 // Fuzzes the scenario parser, then builds the search space the way SearchRunner does (space() +
 // effective_budget()), so a scenario that parses but cannot be searched is also exercised.
 #include "fuzz_support.h"
-#include "search/scenario.h"
+#include "core/search/scenario/scenario.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

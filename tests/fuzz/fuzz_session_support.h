@@ -7,10 +7,10 @@
 #include <exception>
 #include <string_view>
 
-#include "io/input_error.h"
-#include "io/json_fields.h"
-#include "session/session_binary.h"
-#include "session/session_json_v1.h"
+#include "core/io/input_error.h"
+#include "core/io/json_fields.h"
+#include "core/session/session_binary.h"
+#include "core/session/session_json_v1.h"
 
 namespace cdse::fuzz {
 

@@ -7,8 +7,8 @@
 #include <exception>
 #include <string_view>
 
-#include "io/input_error.h"
-#include "io/json_fields.h"
+#include "core/io/input_error.h"
+#include "core/io/json_fields.h"
 
 namespace cdse::fuzz {
 

@@ -1,8 +1,8 @@
 // Fuzzes the custom-workload parser and the model-configuration parser + expansion.
 #include "fuzz_support.h"
-#include "workload/custom_workload.h"
-#include "workload/model_config_json.h"
-#include "workload/model_expander.h"
+#include "core/workload/custom_workload.h"
+#include "core/workload/model_config_json.h"
+#include "core/workload/model_expander.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

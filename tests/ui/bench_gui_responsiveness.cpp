@@ -20,17 +20,17 @@
 
 #include <qcustomplot.h>
 
-#include "app/heap_tuning.h"
-#include "app/language_manager.h"
-#include "app/main_actions.h"
-#include "app/main_window.h"
-#include "assumptions/assumptions_panel.h"
-#include "explorer/explorer_model.h"
-#include "plots/fronts_view.h"
-#include "search/scenario.h"
-#include "search_controller.h"
-#include "search_panel.h"
-#include "session/session_file.h"
+#include "ui/window/heap_tuning.h"
+#include "ui/window/language_manager.h"
+#include "ui/window/main_actions.h"
+#include "ui/window/main_window.h"
+#include "ui/assumptions/assumptions_panel.h"
+#include "ui/explorer/explorer_model.h"
+#include "ui/plots/fronts_view.h"
+#include "core/search/scenario/scenario.h"
+#include "ui/search/search_controller.h"
+#include "ui/search/search_panel.h"
+#include "core/session/session_file.h"
 #include "synthetic_session.h"
 
 namespace {

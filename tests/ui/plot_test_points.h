@@ -1,6 +1,6 @@
 #pragma once
 // Hand-made plot points for the fronts tests (a design whose class and numbers the test chooses).
-#include "explorer/front_snapshot.h"
+#include "ui/explorer/front_snapshot.h"
 
 // A design of `carbon_kg` total, 40 % embodied and 60 % operational.
 inline PlotPoint testPoint(std::size_t index, double accuracy, double latency_ms, double carbon_kg, bool feasible,

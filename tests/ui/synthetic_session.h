@@ -5,8 +5,8 @@
 #include <cstddef>
 #include <functional>
 
-#include "search/scenario.h"
-#include "session/session_file.h"
+#include "core/search/scenario/scenario.h"
+#include "core/session/session_file.h"
 
 struct SyntheticDesign {
   double accuracy = 0.5;

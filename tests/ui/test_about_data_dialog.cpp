@@ -9,8 +9,8 @@
 #include <QTreeWidget>
 #include <QtTest>
 
-#include "about/about_data_dialog.h"
-#include "app/main_actions.h"
+#include "ui/about/about_data_dialog.h"
+#include "ui/window/main_actions.h"
 
 namespace {
 

@@ -5,12 +5,12 @@
 #include <QMenu>
 #include <QtTest>
 
-#include "app/language_manager.h"
-#include "app/main_actions.h"
-#include "app/main_window.h"
-#include "assumptions/assumptions_panel.h"
-#include "assumptions/slider_spin_box.h"
-#include "explorer/explorer_model.h"
+#include "ui/window/language_manager.h"
+#include "ui/window/main_actions.h"
+#include "ui/window/main_window.h"
+#include "ui/assumptions/assumptions_panel.h"
+#include "ui/assumptions/slider_spin_box.h"
+#include "ui/explorer/explorer_model.h"
 
 class TestAssumptionUndo : public QObject {
   Q_OBJECT

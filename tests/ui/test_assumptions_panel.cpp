@@ -12,11 +12,11 @@
 #include <QWheelEvent>
 #include <QtTest>
 
-#include "assumptions/assumptions_panel.h"
-#include "assumptions/optional_limit_edit.h"
-#include "assumptions/slider_spin_box.h"
-#include "carbon/carbon_tables.h"
-#include "io/input_error.h"
+#include "ui/assumptions/assumptions_panel.h"
+#include "ui/assumptions/optional_limit_edit.h"
+#include "ui/assumptions/slider_spin_box.h"
+#include "core/carbon/carbon_tables.h"
+#include "core/io/input_error.h"
 
 namespace {
 

@@ -13,16 +13,16 @@
 
 #include <qcustomplot.h>
 
-#include "app/language_manager.h"
-#include "app/main_window.h"
-#include "compare/compare_bars.h"
-#include "compare/compare_panel.h"
-#include "details/carbon_bar.h"
-#include "plots/plot_palette.h"
-#include "explorer/design_metrics.h"
-#include "explorer/explorer_model.h"
-#include "report/html_report.h"
-#include "search/scenario.h"
+#include "ui/window/language_manager.h"
+#include "ui/window/main_window.h"
+#include "ui/compare/compare_bars.h"
+#include "ui/compare/compare_panel.h"
+#include "ui/details/carbon_bar.h"
+#include "ui/plots/plot_palette.h"
+#include "ui/explorer/design_metrics.h"
+#include "ui/explorer/explorer_model.h"
+#include "ui/report/html_report.h"
+#include "core/search/scenario/scenario.h"
 
 namespace {
 

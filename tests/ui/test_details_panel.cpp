@@ -9,10 +9,10 @@
 
 #include <cmath>
 
-#include "details/details_panel.h"
-#include "details/op_latency.h"
-#include "explorer/explorer_model.h"
-#include "search/scenario.h"
+#include "ui/details/details_panel.h"
+#include "ui/details/op_latency.h"
+#include "ui/explorer/explorer_model.h"
+#include "core/search/scenario/scenario.h"
 
 namespace {
 

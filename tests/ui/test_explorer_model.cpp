@@ -5,12 +5,12 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-#include "carbon/carbon_scorer.h"
-#include "explorer/explorer_model.h"
-#include "search/scenario.h"
-#include "search/search_runner.h"
-#include "search_controller.h"
-#include "session/session_json_v1.h"
+#include "core/carbon/carbon_scorer.h"
+#include "ui/explorer/explorer_model.h"
+#include "core/search/scenario/scenario.h"
+#include "core/search/run/search_runner.h"
+#include "ui/search/search_controller.h"
+#include "core/session/session_json_v1.h"
 #include "synthetic_session.h"
 
 namespace {

@@ -9,11 +9,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "export/design_table_export.h"
-#include "io/shortest_number.h"
-#include "search/scenario.h"
-#include "search_controller.h"
-#include "session/session_file.h"
+#include "ui/export/design_table_export.h"
+#include "core/io/shortest_number.h"
+#include "core/search/scenario/scenario.h"
+#include "ui/search/search_controller.h"
+#include "core/session/session_file.h"
 
 class TestExport : public QObject {
   Q_OBJECT

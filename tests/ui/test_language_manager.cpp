@@ -8,9 +8,9 @@
 #include <QStandardPaths>
 #include <QtTest>
 
-#include "app/language_manager.h"
-#include "app/main_actions.h"
-#include "app/main_window.h"
+#include "ui/window/language_manager.h"
+#include "ui/window/main_actions.h"
+#include "ui/window/main_window.h"
 
 class TestLanguageManager : public QObject {
   Q_OBJECT

@@ -10,10 +10,10 @@
 #include <cmath>
 #include <limits>
 
-#include "plots/faint_points_layer.h"
-#include "plots/fronts_view.h"
-#include "plots/hypervolume_plot.h"
-#include "plots/projection_plot.h"
+#include "ui/plots/faint_points_layer.h"
+#include "ui/plots/fronts_view.h"
+#include "ui/plots/hypervolume_plot.h"
+#include "ui/plots/projection_plot.h"
 #include "plot_test_points.h"
 
 namespace {

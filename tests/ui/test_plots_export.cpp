@@ -5,9 +5,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "plots/fronts_view.h"
-#include "plots/hypervolume_plot.h"
-#include "plots/plot_export.h"
+#include "ui/plots/fronts_view.h"
+#include "ui/plots/hypervolume_plot.h"
+#include "ui/plots/plot_export.h"
 
 namespace {
 

@@ -11,12 +11,12 @@
 #include <cmath>
 #include <limits>
 
-#include "app/language_manager.h"
-#include "app/main_actions.h"
-#include "app/main_window.h"
-#include "plots/fronts_view.h"
-#include "plots/label_placement.h"
-#include "plots/projection_plot.h"
+#include "ui/window/language_manager.h"
+#include "ui/window/main_actions.h"
+#include "ui/window/main_window.h"
+#include "ui/plots/fronts_view.h"
+#include "ui/plots/label_placement.h"
+#include "ui/plots/projection_plot.h"
 #include "plot_test_points.h"
 
 namespace {

@@ -6,13 +6,13 @@
 
 #include <cmath>
 
-#include "explorer/explorer_model.h"
-#include "plots/fronts_view.h"
-#include "plots/hypervolume_plot.h"
-#include "plots/plot_export.h"
-#include "plots/projection_plot.h"
-#include "search/scenario.h"
-#include "search_controller.h"
+#include "ui/explorer/explorer_model.h"
+#include "ui/plots/fronts_view.h"
+#include "ui/plots/hypervolume_plot.h"
+#include "ui/plots/plot_export.h"
+#include "ui/plots/projection_plot.h"
+#include "core/search/scenario/scenario.h"
+#include "ui/search/search_controller.h"
 
 class TestPlotsLive : public QObject {
   Q_OBJECT

@@ -5,9 +5,9 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-#include "search/scenario.h"
-#include "search_controller.h"
-#include "search_panel.h"
+#include "core/search/scenario/scenario.h"
+#include "ui/search/search_controller.h"
+#include "ui/search/search_panel.h"
 
 #include <QPushButton>
 

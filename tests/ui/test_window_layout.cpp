@@ -22,16 +22,16 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "app/language_manager.h"
-#include "app/main_actions.h"
-#include "app/main_window.h"
-#include "app/window_placement.h"
-#include "assumptions/assumptions_panel.h"
-#include "details/carbon_bar.h"
-#include "details/details_panel.h"
-#include "explorer/explorer_model.h"
-#include "search_controller.h"
-#include "search_panel.h"
+#include "ui/window/language_manager.h"
+#include "ui/window/main_actions.h"
+#include "ui/window/main_window.h"
+#include "ui/window/window_placement.h"
+#include "ui/assumptions/assumptions_panel.h"
+#include "ui/details/carbon_bar.h"
+#include "ui/details/details_panel.h"
+#include "ui/explorer/explorer_model.h"
+#include "ui/search/search_controller.h"
+#include "ui/search/search_panel.h"
 
 namespace {
 

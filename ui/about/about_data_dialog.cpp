@@ -1,4 +1,4 @@
-#include "about/about_data_dialog.h"
+#include "ui/about/about_data_dialog.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -11,8 +11,8 @@
 
 #include <exception>
 
-#include "io/data_sources.h"
-#include "io/resources.h"
+#include "core/io/data_sources.h"
+#include "core/io/resources.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "assumptions/assumption_edit_command.h"
+#include "ui/assumptions/assumption_edit_command.h"
 
-#include "assumptions/assumptions_panel.h"
+#include "ui/assumptions/assumptions_panel.h"
 
 AssumptionEditCommand::AssumptionEditCommand(AssumptionsPanel* panel, AssumptionState before, AssumptionState after,
                                              const void* control, int dragId, const QString& text, Clock::time_point when)

@@ -9,8 +9,8 @@
 
 #include <chrono>
 
-#include "carbon/carbon_settings.h"
-#include "search/search_constraints.h"
+#include "core/carbon/carbon_settings.h"
+#include "core/search/archive/search_constraints.h"
 
 struct AssumptionState {
   cdse::CarbonSettings carbon;

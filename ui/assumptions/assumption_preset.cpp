@@ -1,12 +1,12 @@
-#include "assumptions/assumption_preset.h"
+#include "ui/assumptions/assumption_preset.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "carbon/carbon_tables.h"
-#include "io/input_error.h"
+#include "core/carbon/carbon_tables.h"
+#include "core/io/input_error.h"
 
 namespace {
 

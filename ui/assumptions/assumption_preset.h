@@ -4,7 +4,7 @@
 #include <QString>
 #include <QVector>
 
-#include "carbon/carbon_settings.h"
+#include "core/carbon/carbon_settings.h"
 
 struct AssumptionPreset {
   QString id;

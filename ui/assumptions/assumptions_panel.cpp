@@ -1,4 +1,4 @@
-#include "assumptions/assumptions_panel.h"
+#include "ui/assumptions/assumptions_panel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,10 +15,10 @@
 #include <algorithm>
 #include <cmath>
 
-#include "assumptions/optional_limit_edit.h"
-#include "assumptions/slider_spin_box.h"
-#include "assumptions/wheel_guard.h"
-#include "carbon/carbon_tables.h"
+#include "ui/assumptions/optional_limit_edit.h"
+#include "ui/assumptions/slider_spin_box.h"
+#include "ui/assumptions/wheel_guard.h"
+#include "core/carbon/carbon_tables.h"
 
 namespace {
 

@@ -8,10 +8,10 @@
 #include <QVector>
 #include <QWidget>
 
-#include "assumptions/assumption_edit_command.h"
-#include "assumptions/assumption_preset.h"
-#include "carbon/carbon_settings.h"
-#include "search/search_constraints.h"
+#include "ui/assumptions/assumption_edit_command.h"
+#include "ui/assumptions/assumption_preset.h"
+#include "core/carbon/carbon_settings.h"
+#include "core/search/archive/search_constraints.h"
 
 class OptionalLimitEdit;
 class QCheckBox;

@@ -1,4 +1,4 @@
-#include "assumptions/optional_limit_edit.h"
+#include "ui/assumptions/optional_limit_edit.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>

@@ -1,4 +1,4 @@
-#include "assumptions/slider_spin_box.h"
+#include "ui/assumptions/slider_spin_box.h"
 
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "assumptions/wheel_guard.h"
+#include "ui/assumptions/wheel_guard.h"
 
 #include <QAbstractScrollArea>
 #include <QAbstractSlider>

@@ -1,11 +1,11 @@
-#include "compare/compare_bars.h"
+#include "ui/compare/compare_bars.h"
 
 #include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
 
-#include "plots/plot_palette.h"
+#include "ui/plots/plot_palette.h"
 
 namespace {
 

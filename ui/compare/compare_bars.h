@@ -11,7 +11,7 @@
 
 #include <vector>
 
-#include "explorer/selected_design.h"
+#include "ui/explorer/selected_design.h"
 
 class CompareBars : public QCustomPlot {
   Q_OBJECT

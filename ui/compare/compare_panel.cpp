@@ -1,4 +1,4 @@
-#include "compare/compare_panel.h"
+#include "ui/compare/compare_panel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -12,9 +12,9 @@
 
 #include <algorithm>
 
-#include "compare/compare_bars.h"
-#include "explorer/design_metrics.h"
-#include "plots/plot_palette.h"
+#include "ui/compare/compare_bars.h"
+#include "ui/explorer/design_metrics.h"
+#include "ui/plots/plot_palette.h"
 
 namespace {
 

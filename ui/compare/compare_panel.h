@@ -8,7 +8,7 @@
 
 #include <vector>
 
-#include "explorer/selected_design.h"
+#include "ui/explorer/selected_design.h"
 
 class CompareBars;
 class QCustomPlot;

@@ -1,4 +1,4 @@
-#include "details/carbon_bar.h"
+#include "ui/details/carbon_bar.h"
 
 #include <QEvent>
 #include <QLocale>
@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "plots/plot_palette.h"
+#include "ui/plots/plot_palette.h"
 
 CarbonBar::CarbonBar(QWidget* parent) : QWidget(parent)
 {

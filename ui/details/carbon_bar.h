@@ -5,7 +5,7 @@
 // too narrow; the tooltip has every number), so they never overlap.
 #include <QWidget>
 
-#include "carbon/carbon_breakdown.h"
+#include "core/carbon/carbon_breakdown.h"
 
 class CarbonBar : public QWidget {
   Q_OBJECT

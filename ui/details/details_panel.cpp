@@ -1,4 +1,4 @@
-#include "details/details_panel.h"
+#include "ui/details/details_panel.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -12,10 +12,10 @@
 #include <cmath>
 #include <exception>
 
-#include "carbon/carbon_scorer.h"
-#include "details/carbon_bar.h"
-#include "details/details_tables.h"
-#include "search/search_constraints.h"
+#include "core/carbon/carbon_scorer.h"
+#include "ui/details/carbon_bar.h"
+#include "ui/details/details_tables.h"
+#include "core/search/archive/search_constraints.h"
 
 namespace {
 

@@ -7,9 +7,9 @@
 
 #include <optional>
 
-#include "carbon/carbon_settings.h"
-#include "details/op_latency.h"
-#include "explorer/selected_design.h"
+#include "core/carbon/carbon_settings.h"
+#include "ui/details/op_latency.h"
+#include "ui/explorer/selected_design.h"
 
 class QLabel;
 class QTabWidget;

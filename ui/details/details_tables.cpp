@@ -1,4 +1,4 @@
-#include "details/details_tables.h"
+#include "ui/details/details_tables.h"
 
 #include <QCoreApplication>
 #include <QFont>

@@ -8,11 +8,11 @@
 
 #include <optional>
 
-#include "carbon/carbon_breakdown.h"
-#include "carbon/carbon_settings.h"
-#include "carbon/design_invariants.h"
-#include "details/op_latency.h"
-#include "search/design.h"
+#include "core/carbon/carbon_breakdown.h"
+#include "core/carbon/carbon_settings.h"
+#include "core/carbon/design_invariants.h"
+#include "ui/details/op_latency.h"
+#include "core/evaluation/design.h"
 
 class QTableWidget;
 

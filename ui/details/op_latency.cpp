@@ -1,10 +1,10 @@
-#include "details/op_latency.h"
+#include "ui/details/op_latency.h"
 
 #include <algorithm>
 
-#include "sim/simulator.h"
-#include "workload/model_expander.h"
-#include "workload/workload.h"
+#include "core/sim/simulator.h"
+#include "core/workload/model_expander.h"
+#include "core/workload/workload.h"
 
 OpLatencyTable simulateOpLatencies(const cdse::Design& design)
 {

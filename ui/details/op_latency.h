@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "search/design.h"
-#include "sim/energy_breakdown.h"
+#include "core/evaluation/design.h"
+#include "core/sim/energy_breakdown.h"
 
 struct OpLatencyRow {
   std::string name;             // e.g. "vision.layer.q_proj"

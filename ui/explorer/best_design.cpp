@@ -1,4 +1,4 @@
-#include "explorer/best_design.h"
+#include "ui/explorer/best_design.h"
 
 #include <algorithm>
 #include <cmath>

@@ -7,9 +7,9 @@
 #include <cstddef>
 #include <optional>
 
-#include "carbon/carbon_settings.h"
-#include "search/archive.h"
-#include "search/objective.h"
+#include "core/carbon/carbon_settings.h"
+#include "core/search/archive/archive.h"
+#include "core/search/archive/objective.h"
 
 // Values this close (relative) count as a tie: the same accuracy estimate reached by different
 // arithmetic paths may differ in the last bits.

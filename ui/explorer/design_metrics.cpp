@@ -1,4 +1,4 @@
-#include "explorer/design_metrics.h"
+#include "ui/explorer/design_metrics.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-#include "explorer/selected_design.h"
+#include "ui/explorer/selected_design.h"
 
 struct DesignMetric {
   enum class Better { Lower, Higher, None };

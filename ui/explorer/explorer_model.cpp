@@ -1,4 +1,4 @@
-#include "explorer/explorer_model.h"
+#include "ui/explorer/explorer_model.h"
 
 #include <QDateTime>
 
@@ -6,11 +6,11 @@
 #include <cmath>
 #include <limits>
 
-#include "accuracy/accuracy_source_factory.h"
-#include "carbon/carbon_scorer.h"
-#include "explorer/best_design.h"
-#include "search/design_evaluator.h"
-#include "search/reference_designs.h"
+#include "core/accuracy/accuracy_source_factory.h"
+#include "core/carbon/carbon_scorer.h"
+#include "ui/explorer/best_design.h"
+#include "core/evaluation/design_evaluator.h"
+#include "core/search/run/reference_designs.h"
 
 namespace {
 

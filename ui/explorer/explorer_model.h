@@ -17,19 +17,19 @@
 #include <optional>
 #include <vector>
 
-#include "carbon/carbon_settings.h"
-#include "explorer/design_ref.h"
-#include "explorer/explorer_run.h"
-#include "explorer/front_snapshot.h"
-#include "explorer/plot_point_table.h"
-#include "explorer/prepared_session.h"
-#include "explorer/selected_design.h"
-#include "explorer/session_capture.h"
-#include "search/archive.h"
-#include "search/scenario.h"
-#include "search/search_result.h"
-#include "search/search_space.h"
-#include "session/session_file.h"
+#include "core/carbon/carbon_settings.h"
+#include "ui/explorer/design_ref.h"
+#include "ui/explorer/explorer_run.h"
+#include "ui/explorer/front_snapshot.h"
+#include "ui/explorer/plot_point_table.h"
+#include "ui/explorer/prepared_session.h"
+#include "ui/explorer/selected_design.h"
+#include "ui/explorer/session_capture.h"
+#include "core/search/archive/archive.h"
+#include "core/search/scenario/scenario.h"
+#include "core/search/run/search_result.h"
+#include "core/search/space/search_space.h"
+#include "core/session/session_file.h"
 
 class ExplorerModel : public QObject {
   Q_OBJECT

@@ -9,10 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "search/archive.h"
-#include "search/scenario.h"
-#include "search/search_result.h"
-#include "session/session_file.h"
+#include "core/search/archive/archive.h"
+#include "core/search/scenario/scenario.h"
+#include "core/search/run/search_result.h"
+#include "core/session/session_file.h"
 
 struct ExplorerRun {
   std::uint64_t id = 0;                  // stable for the life of the window (pins refer to it)

@@ -9,11 +9,11 @@
 #include <optional>
 #include <vector>
 
-#include "explorer/design_ref.h"
-#include "explorer/plot_points.h"
-#include "search/archive_record.h"
-#include "search/objective.h"
-#include "search/search_constraints.h"
+#include "ui/explorer/design_ref.h"
+#include "ui/explorer/plot_points.h"
+#include "core/search/archive/archive_record.h"
+#include "core/search/archive/objective.h"
+#include "core/search/archive/search_constraints.h"
 
 struct BaselinePoint {
   std::size_t baseline_index = 0;

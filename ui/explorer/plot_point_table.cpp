@@ -1,4 +1,4 @@
-#include "explorer/plot_point_table.h"
+#include "ui/explorer/plot_point_table.h"
 
 #include <limits>
 

@@ -7,8 +7,8 @@
 #include <cstddef>
 #include <vector>
 
-#include "explorer/front_snapshot.h"
-#include "search/archive.h"
+#include "ui/explorer/front_snapshot.h"
+#include "core/search/archive/archive.h"
 
 class PlotPointTable {
 public:

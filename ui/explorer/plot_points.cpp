@@ -1,4 +1,4 @@
-#include "explorer/plot_points.h"
+#include "ui/explorer/plot_points.h"
 
 #include <atomic>
 #include <mutex>

@@ -12,7 +12,7 @@
 #include <memory>
 #include <vector>
 
-#include "explorer/plot_point.h"
+#include "ui/explorer/plot_point.h"
 
 class PlotPoints {
 public:

@@ -1,4 +1,4 @@
-#include "explorer/prepared_session.h"
+#include "ui/explorer/prepared_session.h"
 
 PreparedSession prepareSession(cdse::Session session, const std::function<void(double)>& progress)
 {

@@ -7,8 +7,8 @@
 #include <memory>
 #include <vector>
 
-#include "search/archive.h"
-#include "session/session_file.h"
+#include "core/search/archive/archive.h"
+#include "core/session/session_file.h"
 
 struct PreparedSession {
   cdse::Session session;                                // the runs' designs moved into `archives`

@@ -8,12 +8,12 @@
 #include <optional>
 #include <string>
 
-#include "carbon/carbon_breakdown.h"
-#include "carbon/carbon_settings.h"
-#include "carbon/design_invariants.h"
-#include "explorer/design_ref.h"
-#include "search/design.h"
-#include "search/search_constraints.h"
+#include "core/carbon/carbon_breakdown.h"
+#include "core/carbon/carbon_settings.h"
+#include "core/carbon/design_invariants.h"
+#include "ui/explorer/design_ref.h"
+#include "core/evaluation/design.h"
+#include "core/search/archive/search_constraints.h"
 
 struct SelectedDesign {
   DesignRef ref;

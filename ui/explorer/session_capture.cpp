@@ -1,4 +1,4 @@
-#include "explorer/session_capture.h"
+#include "ui/explorer/session_capture.h"
 
 #include <algorithm>
 

@@ -10,8 +10,8 @@
 #include <memory>
 #include <vector>
 
-#include "search/archive.h"
-#include "session/session_file.h"
+#include "core/search/archive/archive.h"
+#include "core/session/session_file.h"
 
 class SessionCapture {
 public:

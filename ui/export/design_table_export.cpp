@@ -1,4 +1,4 @@
-#include "export/design_table_export.h"
+#include "ui/export/design_table_export.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "io/shortest_number.h"
+#include "core/io/shortest_number.h"
 
 // The translation context of this file's messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
 class DesignTableExport {

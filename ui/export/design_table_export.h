@@ -5,8 +5,8 @@
 // on_front. Files are written atomically (QSaveFile): a failed export leaves no half file.
 #include <QString>
 
-#include "search/archive.h"
-#include "search/search_space.h"
+#include "core/search/archive/archive.h"
+#include "core/search/space/search_space.h"
 
 enum class DesignSelection { All, Front };
 

@@ -1,4 +1,4 @@
-#include "plots/faint_points_layer.h"
+#include "ui/plots/faint_points_layer.h"
 
 #include <QImage>
 

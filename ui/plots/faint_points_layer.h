@@ -11,7 +11,7 @@
 
 #include <qcustomplot.h>
 
-#include "plots/plot_style.h"
+#include "ui/plots/plot_style.h"
 
 struct FaintPoint {
   double x = 0;

@@ -1,4 +1,4 @@
-#include "plots/fronts_view.h"
+#include "ui/plots/fronts_view.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -10,9 +10,9 @@
 
 #include <latch>
 
-#include "plots/projection_plot.h"
-#include "widgets/elided_label.h"
-#include "search/thread_priority.h"
+#include "ui/plots/projection_plot.h"
+#include "ui/widgets/elided_label.h"
+#include "core/threads/thread_priority.h"
 
 namespace {
 

@@ -13,9 +13,9 @@
 #include <cstdint>
 #include <memory>
 
-#include "explorer/design_ref.h"
-#include "explorer/front_snapshot.h"
-#include "plots/projection_frame.h"
+#include "ui/explorer/design_ref.h"
+#include "ui/explorer/front_snapshot.h"
+#include "ui/plots/projection_frame.h"
 
 class QCheckBox;
 class QSplitter;

@@ -1,4 +1,4 @@
-#include "plots/hypervolume_plot.h"
+#include "ui/plots/hypervolume_plot.h"
 
 #include <QEvent>
 #include <QLocale>
@@ -9,8 +9,8 @@
 
 #include <algorithm>
 
-#include "plots/plot_palette.h"
-#include "plots/plot_style.h"
+#include "ui/plots/plot_palette.h"
+#include "ui/plots/plot_style.h"
 
 namespace {
 

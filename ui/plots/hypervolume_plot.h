@@ -7,9 +7,9 @@
 
 #include <vector>
 
-#include "explorer/front_snapshot.h"
-#include "search/archive_record.h"
-#include "search/objective.h"
+#include "ui/explorer/front_snapshot.h"
+#include "core/search/archive/archive_record.h"
+#include "core/search/archive/objective.h"
 
 class QCPGraph;
 class QCPTextElement;

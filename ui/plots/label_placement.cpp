@@ -1,4 +1,4 @@
-#include "plots/label_placement.h"
+#include "ui/plots/label_placement.h"
 
 #include <algorithm>
 #include <cmath>

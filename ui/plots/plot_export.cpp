@@ -1,4 +1,4 @@
-#include "plots/plot_export.h"
+#include "ui/plots/plot_export.h"
 
 #include <QCoreApplication>
 #include <QDir>

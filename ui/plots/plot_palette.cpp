@@ -1,4 +1,4 @@
-#include "plots/plot_palette.h"
+#include "ui/plots/plot_palette.h"
 
 namespace plot_palette {
 

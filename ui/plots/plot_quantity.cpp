@@ -1,4 +1,4 @@
-#include "plots/plot_quantity.h"
+#include "ui/plots/plot_quantity.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 // total carbon in kg CO2e), and which of the three 2-D projections puts which on x, y and colour.
 #include <QString>
 
-#include "explorer/front_snapshot.h"
+#include "ui/explorer/front_snapshot.h"
 
 enum class PlotQuantity { Accuracy, Latency, TotalCarbon };
 

@@ -1,11 +1,11 @@
-#include "plots/plot_style.h"
+#include "ui/plots/plot_style.h"
 
 #include <QPainter>
 #include <QPixmap>
 
 #include <array>
 
-#include "plots/plot_palette.h"
+#include "ui/plots/plot_palette.h"
 
 namespace plot_style {
 

@@ -1,4 +1,4 @@
-#include "plots/plot_tooltip.h"
+#include "ui/plots/plot_tooltip.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -3,7 +3,7 @@
 // (every number straight from the snapshot, which the core computed).
 #include <QString>
 
-#include "explorer/front_snapshot.h"
+#include "ui/explorer/front_snapshot.h"
 
 QString designTooltip(const PlotPoint& point);
 QString baselineTooltip(const BaselinePoint& point);

@@ -1,4 +1,4 @@
-#include "plots/projection_annotations.h"
+#include "ui/plots/projection_annotations.h"
 
 #include <qcustomplot.h>
 
@@ -6,9 +6,9 @@
 #include <array>
 #include <cmath>
 
-#include "plots/label_placement.h"
-#include "plots/plot_palette.h"
-#include "plots/plot_style.h"
+#include "ui/plots/label_placement.h"
+#include "ui/plots/plot_palette.h"
+#include "ui/plots/plot_style.h"
 
 namespace {
 

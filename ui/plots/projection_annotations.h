@@ -14,9 +14,9 @@
 #include <optional>
 #include <vector>
 
-#include "explorer/front_snapshot.h"
-#include "plots/plot_quantity.h"
-#include "plots/projection_data.h"
+#include "ui/explorer/front_snapshot.h"
+#include "ui/plots/plot_quantity.h"
+#include "ui/plots/projection_data.h"
 
 class LabelSpace;
 class QCustomPlot;

@@ -1,4 +1,4 @@
-#include "plots/projection_data.h"
+#include "ui/plots/projection_data.h"
 
 #include <algorithm>
 #include <array>

@@ -7,9 +7,9 @@
 #include <optional>
 #include <vector>
 
-#include "explorer/design_ref.h"
-#include "explorer/front_snapshot.h"
-#include "plots/plot_quantity.h"
+#include "ui/explorer/design_ref.h"
+#include "ui/explorer/front_snapshot.h"
+#include "ui/plots/plot_quantity.h"
 
 enum class PointClass : std::uint8_t { Front, Dominated, Infeasible };
 

@@ -1,4 +1,4 @@
-#include "plots/projection_frame.h"
+#include "ui/plots/projection_frame.h"
 
 #include <algorithm>
 #include <cmath>

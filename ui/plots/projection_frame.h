@@ -14,11 +14,11 @@
 
 #include <qcustomplot.h>
 
-#include "explorer/front_snapshot.h"
-#include "plots/faint_points_layer.h"
-#include "plots/plot_quantity.h"
-#include "plots/plot_style.h"
-#include "plots/projection_data.h"
+#include "ui/explorer/front_snapshot.h"
+#include "ui/plots/faint_points_layer.h"
+#include "ui/plots/plot_quantity.h"
+#include "ui/plots/plot_style.h"
+#include "ui/plots/projection_data.h"
 
 // The extent of some points in data units; empty until a point is added.
 struct DataBounds {

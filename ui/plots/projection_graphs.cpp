@@ -1,12 +1,12 @@
-#include "plots/projection_graphs.h"
+#include "ui/plots/projection_graphs.h"
 
 #include <qcustomplot.h>
 
 #include <cmath>
 #include <optional>
 
-#include "plots/faint_points_layer.h"
-#include "plots/plot_style.h"
+#include "ui/plots/faint_points_layer.h"
+#include "ui/plots/plot_style.h"
 
 namespace {
 

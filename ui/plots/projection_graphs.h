@@ -9,10 +9,10 @@
 #include <cstddef>
 #include <vector>
 
-#include "explorer/front_snapshot.h"
-#include "plots/plot_quantity.h"
-#include "plots/projection_data.h"
-#include "plots/projection_frame.h"
+#include "ui/explorer/front_snapshot.h"
+#include "ui/plots/plot_quantity.h"
+#include "ui/plots/projection_data.h"
+#include "ui/plots/projection_frame.h"
 
 class FaintPointsLayer;
 class QCustomPlot;

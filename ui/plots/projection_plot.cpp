@@ -1,4 +1,4 @@
-#include "plots/projection_plot.h"
+#include "ui/plots/projection_plot.h"
 
 #include <QEvent>
 #include <QMouseEvent>
@@ -8,9 +8,9 @@
 #include <cmath>
 #include <limits>
 
-#include "plots/plot_palette.h"
-#include "plots/plot_style.h"
-#include "plots/plot_tooltip.h"
+#include "ui/plots/plot_palette.h"
+#include "ui/plots/plot_style.h"
+#include "ui/plots/plot_tooltip.h"
 
 namespace {
 

@@ -11,13 +11,13 @@
 
 #include <qcustomplot.h>
 
-#include "explorer/design_ref.h"
-#include "explorer/front_snapshot.h"
-#include "plots/plot_quantity.h"
-#include "plots/projection_annotations.h"
-#include "plots/projection_data.h"
-#include "plots/projection_frame.h"
-#include "plots/projection_graphs.h"
+#include "ui/explorer/design_ref.h"
+#include "ui/explorer/front_snapshot.h"
+#include "ui/plots/plot_quantity.h"
+#include "ui/plots/projection_annotations.h"
+#include "ui/plots/projection_data.h"
+#include "ui/plots/projection_frame.h"
+#include "ui/plots/projection_graphs.h"
 
 class ProjectionPlot : public QCustomPlot {
   Q_OBJECT

@@ -1,4 +1,4 @@
-#include "report/html_report.h"
+#include "ui/report/html_report.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -6,8 +6,8 @@
 #include <QLocale>
 #include <QSaveFile>
 
-#include "carbon/carbon_tables.h"
-#include "explorer/design_metrics.h"
+#include "core/carbon/carbon_tables.h"
+#include "ui/explorer/design_metrics.h"
 
 // The translation context of this file's strings (lupdate reads Q_DECLARE_TR_FUNCTIONS).
 class HtmlReport {

@@ -6,9 +6,9 @@
 
 #include <vector>
 
-#include "carbon/carbon_settings.h"
-#include "explorer/selected_design.h"
-#include "search/search_constraints.h"
+#include "core/carbon/carbon_settings.h"
+#include "ui/explorer/selected_design.h"
+#include "core/search/archive/search_constraints.h"
 
 struct ReportInput {
   QString scenarioTitle;

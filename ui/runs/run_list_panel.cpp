@@ -1,4 +1,4 @@
-#include "runs/run_list_panel.h"
+#include "ui/runs/run_list_panel.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -10,7 +10,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "explorer/explorer_model.h"
+#include "ui/explorer/explorer_model.h"
 
 namespace {
 

@@ -1,11 +1,11 @@
-#include "runs/session_io.h"
+#include "ui/runs/session_io.h"
 
 #include <QFile>
 #include <QMetaObject>
 
 #include <exception>
 
-#include "search/thread_priority.h"
+#include "core/threads/thread_priority.h"
 
 namespace {
 

@@ -16,8 +16,8 @@
 #include <memory>
 #include <thread>
 
-#include "explorer/prepared_session.h"
-#include "session/session_file.h"
+#include "ui/explorer/prepared_session.h"
+#include "core/session/session_file.h"
 
 class SessionIo : public QObject {
   Q_OBJECT

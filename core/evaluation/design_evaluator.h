@@ -1,0 +1,50 @@
+#pragma once
+// Design → DesignInvariants: expands the model into operators (cached per model), simulates it on
+// the accelerator and asks the accuracy source. Not thread-safe: each search worker owns one
+// evaluator (with its own Simulator and caches); the accuracy source is shared and thread-safe.
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "core/accuracy/accuracy_estimate.h"
+#include "core/accuracy/accuracy_source.h"
+#include "core/evaluation/make_design_invariants.h"
+#include "core/evaluation/design.h"
+#include "core/sim/performance_report.h"
+#include "core/sim/simulator.h"
+#include "core/workload/workload.h"
+
+namespace cdse {
+
+class DesignEvaluator {
+public:
+  // `accuracy` may be null: accuracy is then reported as unavailable.
+  explicit DesignEvaluator(std::shared_ptr<const AccuracySource> accuracy,
+                           SimulationOptions options = fast_options());
+
+  // Throws InputError when the design cannot be simulated (invalid accelerator, unknown preset...).
+  DesignInvariants evaluate(const Design& design);
+
+  std::size_t cached_models() const { return workloads_.size(); }
+  static SimulationOptions fast_options()
+  {
+    SimulationOptions o;
+    o.per_op_detail = false;
+    return o;
+  }
+
+private:
+  struct ModelEntry {
+    Workload workload;
+    AccuracyEstimate accuracy;
+  };
+  const ModelEntry& model_entry(const ModelConfig& model);
+
+  std::shared_ptr<const AccuracySource> accuracy_;
+  SimulationOptions options_;
+  Simulator simulator_;
+  std::unordered_map<std::string, ModelEntry> workloads_;
+};
+
+} // namespace cdse

@@ -1,0 +1,102 @@
+#include "core/evaluation/invariants_json.h"
+
+#include <sstream>
+#include <string>
+
+#include "core/io/input_error.h"
+#include "core/io/json_fields.h"
+
+namespace cdse {
+
+// Types and finiteness are checked while reading; a stored design must also make physical sense
+// (a session or journal edited by hand, or damaged, must not put negative latencies on a plot).
+void check_invariants_physical(const DesignInvariants& v, std::string_view path)
+{
+  const auto check = [&](const char* field, double value, double min, double max) {
+    if (value < min || value > max) {
+      std::ostringstream text;
+      text << "value " << value << " is outside [" << min << ", " << max << "]";
+      throw InputError(json::child_path(std::string(path), field), text.str());
+    }
+  };
+  if (v.accuracy_available) {
+    check("accuracy", v.accuracy, 0, 1);
+    check("accuracy_low", v.accuracy_low, 0, 1);
+    check("accuracy_high", v.accuracy_high, 0, 1);
+  }
+  check("latency_s", v.latency_s, 0, 1.0e6);
+  check("energy_per_inference_j", v.energy_per_inference_j, 0, 1.0e9);
+  check("dynamic_energy_j", v.dynamic_energy_j, 0, 1.0e9);
+  check("static_power_w", v.static_power_w, 0, 1.0e6);
+  check("area_mm2", v.area_mm2, 0, 1.0e6);
+  check("peak_tops", v.peak_tops, 0, 1.0e9);
+  check("weight_bytes", v.weight_bytes, 0, 1.0e15);
+  check("dram_gb", v.dram_gb, 0, 1.0e6);
+  check("node_nm", v.node_nm, 1, 1000);
+}
+
+nlohmann::json invariants_to_json(const DesignInvariants& v)
+{
+  nlohmann::json j = {{"latency_s", v.latency_s},
+                      {"energy_per_inference_j", v.energy_per_inference_j},
+                      {"dynamic_energy_j", v.dynamic_energy_j},
+                      {"static_power_w", v.static_power_w},
+                      {"area_mm2", v.area_mm2},
+                      {"peak_tops", v.peak_tops},
+                      {"weight_bytes", v.weight_bytes},
+                      {"node_nm", v.node_nm},
+                      {"area", {{"pe_mm2", v.area.pe_mm2}, {"vector_mm2", v.area.vector_mm2}, {"l2_mm2", v.area.l2_mm2},
+                                {"glb_mm2", v.area.glb_mm2}}},
+                      {"energy", {{"mac_j", v.energy.mac_j}, {"rf_j", v.energy.rf_j}, {"l2_j", v.energy.l2_j},
+                                  {"glb_j", v.energy.glb_j}, {"dram_j", v.energy.dram_j}, {"static_j", v.energy.static_j}}}};
+  if (v.dram_gb > 0)   // absent: sized from the weights (no placeholder 0)
+    j["dram_gb"] = v.dram_gb;
+  j["accuracy_available"] = v.accuracy_available;
+  if (v.accuracy_available) {
+    j["accuracy"] = v.accuracy;
+    j["accuracy_low"] = v.accuracy_low;
+    j["accuracy_high"] = v.accuracy_high;
+  }
+  return j;
+}
+
+DesignInvariants invariants_from_json(const nlohmann::json& j, std::string_view path)
+{
+  using namespace json;
+  expect_object(j, path);
+  DesignInvariants v;
+  v.accuracy_available = get_bool(j, "accuracy_available", path);
+  if (v.accuracy_available) {
+    v.accuracy = get_number(j, "accuracy", path);
+    v.accuracy_low = get_number(j, "accuracy_low", path);
+    v.accuracy_high = get_number(j, "accuracy_high", path);
+  }
+  v.latency_s = get_number(j, "latency_s", path);
+  v.energy_per_inference_j = get_number(j, "energy_per_inference_j", path);
+  v.dynamic_energy_j = get_number(j, "dynamic_energy_j", path);
+  v.static_power_w = get_number(j, "static_power_w", path);
+  v.area_mm2 = get_number(j, "area_mm2", path);
+  v.peak_tops = get_number(j, "peak_tops", path);
+  v.weight_bytes = get_number(j, "weight_bytes", path);
+  // Absent when sized from the weights (and in files written before it was stored).
+  v.dram_gb = get_number_or(j, "dram_gb", path, 0.0, 0.0, 1.0e6);
+  v.node_nm = static_cast<int>(get_integer(j, "node_nm", path));
+  const std::string area_path = child_path(path, "area");
+  const Json& area = require(j, "area", path);
+  v.area.pe_mm2 = get_number(area, "pe_mm2", area_path);
+  v.area.vector_mm2 = get_number(area, "vector_mm2", area_path);
+  v.area.l2_mm2 = get_number(area, "l2_mm2", area_path);
+  v.area.glb_mm2 = get_number(area, "glb_mm2", area_path);
+  const std::string energy_path = child_path(path, "energy");
+  const Json& energy = require(j, "energy", path);
+  v.energy.mac_j = get_number(energy, "mac_j", energy_path);
+  v.energy.rf_j = get_number(energy, "rf_j", energy_path);
+  v.energy.l2_j = get_number(energy, "l2_j", energy_path);
+  v.energy.glb_j = get_number(energy, "glb_j", energy_path);
+  v.energy.dram_j = get_number(energy, "dram_j", energy_path);
+  v.energy.static_j = get_number(energy, "static_j", energy_path);
+  check_invariants_physical(v, path);
+  return v;
+}
+
+} // namespace cdse

@@ -1,0 +1,29 @@
+#include "core/evaluation/make_design_invariants.h"
+
+namespace cdse {
+
+DesignInvariants make_design_invariants(const PerformanceReport& report, const AccuracyEstimate& accuracy,
+                                        const Workload& workload, const AcceleratorConfig& accel)
+{
+  DesignInvariants inv;
+  inv.accuracy_available = accuracy.available;
+  if (accuracy.available) {
+    inv.accuracy = accuracy.value;
+    inv.accuracy_low = accuracy.low;
+    inv.accuracy_high = accuracy.high;
+  }
+  inv.latency_s = report.latency_s;
+  inv.energy_per_inference_j = report.energy_per_inference_j;
+  inv.dynamic_energy_j = report.energy.dynamic_j();
+  inv.static_power_w = report.static_power_w;
+  inv.area = report.area;
+  inv.area_mm2 = report.area.total_mm2();
+  inv.energy = report.energy;
+  inv.peak_tops = report.peak_tops;
+  inv.weight_bytes = static_cast<double>(workload.parameter_count) * accel.word_bytes();
+  inv.dram_gb = accel.dram_gb;
+  inv.node_nm = accel.node_nm;
+  return inv;
+}
+
+} // namespace cdse

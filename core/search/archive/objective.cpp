@@ -1,0 +1,105 @@
+#include "core/search/archive/objective.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace cdse {
+
+namespace {
+
+struct ObjectiveInfo {
+  Objective objective;
+  std::string_view id;
+  std::string_view unit;
+  bool carbon_dependent;
+};
+
+constexpr ObjectiveInfo k_info[] = {
+    {Objective::Accuracy, "accuracy", "fraction", false},
+    {Objective::Latency, "latency", "s", false},
+    {Objective::Energy, "energy", "J", true},  // lifetime energy follows the workload rate
+    {Objective::TotalCarbon, "total_carbon", "kg", true},
+    {Objective::EmbodiedCarbon, "embodied_carbon", "kg", true},
+    {Objective::OperationalCarbon, "operational_carbon", "kg", true},
+    {Objective::Area, "area", "mm2", false},
+    {Objective::Cdp, "cdp", "kg*s", true},
+};
+
+const ObjectiveInfo& info(Objective objective)
+{
+  for (const auto& i : k_info)
+    if (i.objective == objective)
+      return i;
+  return k_info[0];
+}
+
+} // namespace
+
+std::string_view objective_id(Objective objective) { return info(objective).id; }
+std::string_view objective_unit(Objective objective) { return info(objective).unit; }
+bool objective_depends_on_carbon(Objective objective) { return info(objective).carbon_dependent; }
+bool objective_is_maximised(Objective objective) { return objective == Objective::Accuracy; }
+
+std::optional<Objective> parse_objective(std::string_view id)
+{
+  for (const auto& i : k_info)
+    if (i.id == id)
+      return i.objective;
+  return std::nullopt;
+}
+
+const std::vector<Objective>& all_objectives()
+{
+  static const std::vector<Objective> all = [] {
+    std::vector<Objective> v;
+    for (const auto& i : k_info)
+      v.push_back(i.objective);
+    return v;
+  }();
+  return all;
+}
+
+double lifetime_energy_j(const DesignInvariants& invariants, const CarbonSettings& settings)
+{
+  // Same accounting as the CarbonScorer's operational carbon (docs/models/carbon.md): leakage while
+  // busy is inside the energy per inference; idle powered-on time adds leakage power × idle time.
+  const double lifetime_s = settings.lifetime_years * 365.0 * 86400.0;
+  const double inferences = settings.inferences_over_lifetime();
+  double energy = invariants.dynamic_energy_j * inferences;
+  if (settings.include_static) {
+    const double static_per_inference_j = invariants.energy_per_inference_j - invariants.dynamic_energy_j;
+    const double idle_s = std::max(0.0, settings.duty_cycle * lifetime_s - inferences * invariants.latency_s);
+    energy += static_per_inference_j * inferences + invariants.static_power_w * idle_s;
+  }
+  return energy;
+}
+
+double objective_value(Objective objective, const DesignInvariants& inv, const CarbonBreakdown& carbon,
+                       const CarbonSettings& settings)
+{
+  switch (objective) {
+    case Objective::Accuracy:
+      return inv.accuracy_available ? 1.0 - inv.accuracy : std::numeric_limits<double>::quiet_NaN();
+    case Objective::Latency: return inv.latency_s;
+    case Objective::Energy: return lifetime_energy_j(inv, settings);
+    case Objective::TotalCarbon: return carbon.total_kg;
+    case Objective::EmbodiedCarbon: return carbon.embodied_kg;
+    case Objective::OperationalCarbon: return carbon.operational_kg;
+    case Objective::Area: return inv.area_mm2;
+    case Objective::Cdp: return carbon.total_kg * inv.latency_s;
+  }
+  return std::numeric_limits<double>::quiet_NaN();
+}
+
+double reported_value(Objective objective, double minimised)
+{
+  return objective == Objective::Accuracy ? 1.0 - minimised : minimised;
+}
+
+double minimised_value(Objective objective, double reported)
+{
+  return objective == Objective::Accuracy ? 1.0 - reported : reported;
+}
+
+} // namespace cdse

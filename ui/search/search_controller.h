@@ -1,0 +1,100 @@
+#pragma once
+// Runs one search at a time in the background for the GUI. The core SearchRunner does the work on
+// its own coordinator thread (plus N evaluation threads); its progress callback only stores the
+// latest value snapshot under a mutex. Two GUI-thread timers hand that snapshot on, coalesced:
+// plots at most 25 Hz, text at most 10 Hz, so a full-speed search cannot flood the event loop.
+// Cancellation is cooperative; the destructor cancels and joins, so closing the window mid-search
+// is clean.
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+
+#include "core/search/archive/archive.h"
+#include "core/search/scenario/scenario.h"
+#include "core/search/run/search_progress.h"
+#include "core/search/run/search_result.h"
+#include "core/session/session_file.h"
+
+namespace cdse {
+class SearchRunner;
+}
+
+struct SearchRunRequest {
+  QString algorithm = QStringLiteral("nsga2");
+  std::int64_t budget = 300;
+  int threads = 1;
+  std::uint64_t seed = 1;
+};
+
+// The archive of a finished run, shared read-only with whoever draws it.
+struct SearchRunOutcome {
+  std::shared_ptr<const cdse::Archive> archive;
+  std::vector<cdse::BaselineResult> baselines;
+  cdse::Scenario scenario;
+  cdse::SearchState state = cdse::SearchState::Finished;
+  QString error;
+};
+
+class SearchController : public QObject {
+  Q_OBJECT
+public:
+  static constexpr int k_plot_interval_ms = 40;   // 25 Hz
+  static constexpr int k_text_interval_ms = 100;  // 10 Hz
+  static constexpr std::size_t k_max_records_per_delivery = 1000;
+
+  explicit SearchController(QObject* parent = nullptr);
+  ~SearchController() override;
+
+  // Returns false (and emits runFailed) when the scenario cannot start, e.g. an unknown algorithm.
+  bool start(cdse::Scenario scenario, const SearchRunRequest& request);
+  void pause();
+  void resume();
+  // Cooperative: returns at once; runFinished follows when the workers have stopped.
+  void stop();
+
+  bool isRunning() const { return runner_ != nullptr; }
+  bool isPaused() const { return paused_; }
+  cdse::SearchProgress latestProgress() const;
+
+signals:
+  void runStarted();
+  // Once per run, before the first records: the run's archive configuration and the settings it
+  // was started with, so a GUI-side copy of the archive can be built (ExplorerModel::beginRun).
+  void runSetupReady(const cdse::Scenario& scenario, const cdse::ArchiveSetup& setup,
+                     const cdse::SessionRunSettings& settings);
+  // Designs evaluated since the last delivery (≤ 25 Hz), in archive order; every record once.
+  void recordsArrived(const std::vector<cdse::ArchiveRecord>& records);
+  void plotProgress(const cdse::SearchProgress& progress);   // ≤ 25 Hz: front and HV trace
+  void textProgress(const cdse::SearchProgress& progress);   // ≤ 10 Hz: counters, evals/s
+  void runFinished(const SearchRunOutcome& outcome);
+  void runFailed(const QString& message);
+
+private:
+  bool takeLatest(std::uint64_t& seen, cdse::SearchProgress& out) const;
+  void deliverPlot();
+  void deliverText();
+  void finishRun();
+  // Hands at most `limit` streamed records to the window; more follow in the next event-loop turn.
+  void deliverRecords(std::size_t limit = k_max_records_per_delivery);
+
+  std::unique_ptr<cdse::SearchRunner> runner_;
+  cdse::Scenario scenario_;
+  cdse::SessionRunSettings settings_;
+  bool paused_ = false;
+
+  mutable std::mutex mutex_;          // guards latest_ and generation_
+  cdse::SearchProgress latest_;
+  std::uint64_t generation_ = 0;      // bumped by every snapshot from the runner
+  std::uint64_t plotted_ = 0, texted_ = 0;
+  std::vector<cdse::ArchiveRecord> pending_records_;       // guarded by mutex_
+  std::shared_ptr<const cdse::ArchiveSetup> run_setup_;    // guarded by mutex_
+  bool setup_announced_ = false;
+
+  QTimer plot_timer_, text_timer_;
+};
+
+void registerSearchMetaTypes();

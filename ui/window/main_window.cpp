@@ -1,0 +1,514 @@
+#include "ui/window/main_window.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QComboBox>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
+
+#include "ui/widgets/elided_label.h"
+#include "ui/window/language_manager.h"
+#include "ui/window/main_actions.h"
+#include "ui/window/recent_files_menu.h"
+#include "ui/window/window_placement.h"
+#include "ui/assumptions/assumptions_panel.h"
+#include "ui/compare/compare_panel.h"
+#include "ui/details/details_panel.h"
+#include "ui/explorer/explorer_model.h"
+#include "ui/explorer/session_capture.h"
+#include "core/io/input_error.h"
+#include "ui/plots/fronts_view.h"
+#include "ui/plots/hypervolume_plot.h"
+#include "ui/runs/run_list_panel.h"
+#include "core/search/scenario/scenario.h"
+#include "ui/search/search_controller.h"
+#include "ui/search/search_panel.h"
+#include "core/session/session_file.h"
+
+namespace {
+
+constexpr int k_refresh_interval_ms = 40;   // ≈25 Hz, the plots' redraw budget
+const char* k_geometry_key = "window/geometry";
+const char* k_state_key = "window/state";
+const char* k_layout_version_key = "window/layoutVersion";
+constexpr int k_combo_minimum_chars = 14;
+
+// A docked panel must be able to get narrower than its longest combo-box item (the popup still
+// shows every item whole), or one long entry widens the whole column on a 1366-pixel screen.
+void letComboBoxesShrink(QWidget* panel)
+{
+  for (auto* combo : panel->findChildren<QComboBox*>())
+    if (combo->sizeAdjustPolicy() != QComboBox::AdjustToMinimumContentsLengthWithIcon) {
+      combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+      combo->setMinimumContentsLength(k_combo_minimum_chars);
+    }
+}
+
+constexpr int k_layout_version = 3;   // bump when the docks change, so an old layout is not restored
+
+} // namespace
+
+MainWindow::MainWindow(LanguageManager* languages, bool persistent, QWidget* parent)
+    : QMainWindow(parent), languages_(languages), model_(new ExplorerModel(this)), controller_(new SearchController(this)),
+      persistent_(persistent)
+{
+  setObjectName(QStringLiteral("mainWindow"));
+  setWindowIcon(QIcon(QStringLiteral(":/icons/carbondse.svg")));
+  setDockNestingEnabled(true);
+  // The assumptions and search column runs the full height; the bottom docks sit beside it.
+  setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+
+  fronts_ = new FrontsView(this);
+  setCentralWidget(fronts_);
+
+  assumptions_ = new AssumptionsPanel;
+  auto* assumptionsScroll = new QScrollArea;
+  assumptionsScroll->setWidget(assumptions_);
+  assumptionsScroll->setWidgetResizable(true);
+  assumptionsScroll->setFrameShape(QFrame::NoFrame);
+  assumptionsDock_ = addPanelDock(assumptionsScroll, "assumptionsDock", Qt::LeftDockWidgetArea);
+
+  search_ = new SearchPanel(controller_);
+  searchDock_ = addPanelDock(search_, "searchDock", Qt::LeftDockWidgetArea);
+  hypervolume_ = new HypervolumePlot;
+  fronts_->setCornerWidget(hypervolume_);
+
+  details_ = new DetailsPanel;
+  detailsDock_ = addPanelDock(details_, "detailsDock", Qt::RightDockWidgetArea);
+  compare_ = new ComparePanel;
+  compareDock_ = addPanelDock(compare_, "compareDock", Qt::BottomDockWidgetArea);
+  runs_ = new RunListPanel(model_);
+  runsDock_ = addPanelDock(runs_, "runsDock", Qt::BottomDockWidgetArea);
+
+  actions_ = new MainActions(this);
+  for (QDockWidget* dock : {assumptionsDock_, searchDock_, detailsDock_, compareDock_, runsDock_})
+    actions_->panelsMenu->addAction(dock->toggleViewAction());
+  for (const auto& info : cdse::builtin_scenarios()) {
+    const QString name = QString::fromStdString(info.name);
+    QAction* a = actions_->builtinScenarios->addAction(QString::fromStdString(info.title));
+    a->setToolTip(QString::fromStdString(info.description));
+    a->setData(name);
+    connect(a, &QAction::triggered, this, [this, name] {
+      if (const QString error = openScenario(name); !error.isEmpty())
+        showError(tr("Cannot open the scenario"), error);
+    });
+  }
+
+  statusDesigns_ = new ElidedLabel(this);
+  statusDesigns_->setObjectName(QStringLiteral("statusDesigns"));
+  statusSplit_ = new ElidedLabel(this);
+  statusSplit_->setObjectName(QStringLiteral("statusSplit"));
+  statusBar()->addWidget(statusDesigns_, 1);
+  statusBar()->addPermanentWidget(statusSplit_);
+  fileProgress_ = new QProgressBar(this);
+  fileProgress_->setObjectName(QStringLiteral("sessionFileProgress"));
+  fileProgress_->setRange(0, 1000);
+  fileProgress_->setMaximumWidth(220);
+  fileProgress_->hide();
+  cancelOpen_ = new QToolButton(this);
+  cancelOpen_->setObjectName(QStringLiteral("cancelSessionOpen"));
+  cancelOpen_->hide();
+  statusBar()->addPermanentWidget(fileProgress_);
+  statusBar()->addPermanentWidget(cancelOpen_);
+  connectSessionIo();
+
+  refreshTimer_.setSingleShot(true);
+  refreshTimer_.setInterval(k_refresh_interval_ms);
+  connect(&refreshTimer_, &QTimer::timeout, this, [this] { refresh(Redraw::Coalesced); });
+
+  connectPanels();
+  connectActions();
+  applyDefaultLayout();
+  defaultState_ = saveState(k_layout_version);
+  retranslateUi();
+  restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget* MainWindow::addPanelDock(QWidget* panel, const char* objectName, Qt::DockWidgetArea area)
+{
+  letComboBoxesShrink(panel);
+  auto* dock = new QDockWidget(this);
+  dock->setObjectName(QLatin1String(objectName));
+  dock->setWidget(panel);
+  dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                    QDockWidget::DockWidgetClosable);
+  addDockWidget(area, dock);
+  return dock;
+}
+
+void MainWindow::applyDefaultLayout()
+{
+  for (QDockWidget* dock : {assumptionsDock_, searchDock_, detailsDock_, compareDock_, runsDock_})
+    dock->show();
+  addDockWidget(Qt::LeftDockWidgetArea, assumptionsDock_);
+  addDockWidget(Qt::LeftDockWidgetArea, searchDock_);
+  splitDockWidget(assumptionsDock_, searchDock_, Qt::Vertical);
+  addDockWidget(Qt::RightDockWidgetArea, detailsDock_);
+  addDockWidget(Qt::BottomDockWidgetArea, runsDock_);
+  addDockWidget(Qt::BottomDockWidgetArea, compareDock_);
+  splitDockWidget(runsDock_, compareDock_, Qt::Horizontal);   // pins of any run beside the run list
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+  // The left column must fit the assumption controls beside a vertical scroll bar.
+  auto* scroll = qobject_cast<QScrollArea*>(assumptionsDock_->widget());
+  const int scrollBar_px = scroll ? scroll->verticalScrollBar()->sizeHint().width() + 2 * scroll->frameWidth() : 0;
+  const int dockFrame_px = 2 * assumptionsDock_->style()->pixelMetric(QStyle::PM_DockWidgetFrameWidth, nullptr, assumptionsDock_);
+  const int leftMinimum_px =
+      std::max(assumptions_->minimumSizeHint().width() + scrollBar_px + dockFrame_px, search_->minimumSizeHint().width());
+  DockSizes s = defaultDockSizes(size(), leftMinimum_px, details_->minimumSizeHint().width(), search_->sizeHint().height());
+  // When the plots' minimum leaves less, the details give way first, down to a width that still
+  // shows value and unit beside an elided label: the assumption controls should stay whole.
+  constexpr int k_details_floor_px = 298;
+  const int separators_px = 4 * style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this);
+  const int room_px = width() - fronts_->minimumSizeHint().width() - separators_px;
+  if (s.left_px + s.right_px > room_px) {
+    s.right_px = std::max({k_details_floor_px, details_->minimumSizeHint().width(), room_px - s.left_px});
+    s.left_px = std::max(1, std::min(s.left_px, room_px - s.right_px));
+  }
+  resizeDocks({assumptionsDock_, detailsDock_}, {s.left_px, s.right_px}, Qt::Horizontal);
+  const int column_px = std::max(1, assumptionsDock_->height() + searchDock_->height());
+  resizeDocks({assumptionsDock_, searchDock_}, {std::max(1, column_px - s.search_px), s.search_px}, Qt::Vertical);
+  resizeDocks({compareDock_}, {s.bottom_px}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+  QMainWindow::showEvent(event);
+  if (dockSizesPending_) {
+    dockSizesPending_ = false;
+    applyDefaultDockSizes();   // now the window has its size
+  }
+  // A message shown before the window was (the first show un-hides the status labels under it).
+  if (const QString message = statusBar()->currentMessage(); !message.isEmpty()) {
+    statusBar()->clearMessage();   // showMessage ignores the message it already shows
+    statusBar()->showMessage(message, 6000);
+  }
+}
+
+QRect MainWindow::availableScreenArea() const
+{
+  const QScreen* where = QGuiApplication::screenAt(geometry().center());
+  return (where ? where : screen())->availableGeometry();
+}
+
+void MainWindow::connectPanels()
+{
+  connect(model_, &ExplorerModel::designsChanged, this, &MainWindow::scheduleRefresh);
+  connect(model_, &ExplorerModel::selectionChanged, this, [this] {
+    showSelection();
+    scheduleRefresh();
+  });
+  connect(model_, &ExplorerModel::pinnedChanged, this, [this] {
+    showPinned();
+    scheduleRefresh();
+  });
+  connect(model_, &ExplorerModel::scenarioChanged, this, [this] {
+    const QSignalBlocker block(assumptions_);
+    assumptions_->setSettings(model_->carbonSettings());
+    assumptions_->setConstraints(model_->constraints());
+    search_->setScenario(model_->scenario());
+    search_->setAssumptions(model_->carbonSettings(), model_->constraints());
+    details_->setCarbonSettings(model_->carbonSettings());
+    setWindowTitle(tr("%1 — CarbonDSE").arg(QString::fromStdString(model_->scenario().title)));
+  });
+
+  connect(assumptions_, &AssumptionsPanel::settingsChanged, this, [this](const cdse::CarbonSettings& s) {
+    try {
+      model_->setCarbonSettings(s);   // re-scores every stored design; nothing is simulated
+    } catch (const std::exception& e) {
+      statusBar()->showMessage(tr("Assumption not applied: %1").arg(QString::fromStdString(e.what())), 5000);
+      return;
+    }
+    search_->setAssumptions(model_->carbonSettings(), model_->constraints());
+    details_->setCarbonSettings(s);
+    showPinned();
+    refresh(Redraw::Soon);   // the slider's feedback is immediate, not coalesced
+  });
+  connect(assumptions_, &AssumptionsPanel::constraintsChanged, this, [this](const cdse::SearchConstraints& c) {
+    model_->setConstraints(c);
+    search_->setAssumptions(model_->carbonSettings(), model_->constraints());
+    showSelection();
+    showPinned();
+    refresh(Redraw::Soon);
+  });
+
+  connect(fronts_, &FrontsView::designClicked, this, [this](const DesignRef& ref) { model_->select(ref); });
+  connect(compare_, &ComparePanel::unpinRequested, model_, &ExplorerModel::unpin);
+
+  connect(controller_, &SearchController::runSetupReady, model_, &ExplorerModel::beginRun);
+  connect(controller_, &SearchController::recordsArrived, model_, &ExplorerModel::appendRecords);
+  connect(search_, &SearchPanel::runFinished, this, &MainWindow::runFinished);
+  connect(search_, &SearchPanel::runFailed, this, [this](const QString& message) {
+    showError(tr("The search could not run"), message);
+  });
+  connect(search_, &SearchPanel::runningChanged, this, [this](bool running) {
+    searchRunning_ = running;
+    runs_->setSearchRunning(running);
+    for (QAction* a : {actions_->openScenario, actions_->openSession})
+      a->setEnabled(!running);
+    actions_->builtinScenarios->setEnabled(!running);
+    actions_->recent->setEnabled(!running);
+    actions_->startSearch->setEnabled(!running);
+    actions_->pauseSearch->setEnabled(running);
+    actions_->stopSearch->setEnabled(running);
+  });
+}
+
+void MainWindow::connectActions()
+{
+  MainActions* a = actions_;
+  connect(a->openScenario, &QAction::triggered, this, &MainWindow::openScenarioInteractive);
+  connect(a->openSession, &QAction::triggered, this, &MainWindow::openSessionInteractive);
+  connect(a->recent, &RecentFilesMenu::fileChosen, this, [this](const QString& path) {
+    if (SessionIo::looksLikeSession(path) && !mayReplaceSession())
+      return;
+    if (const QString error = openFile(path); !error.isEmpty())
+      showError(tr("Cannot open the file"), error);
+  });
+  connect(a->saveSession, &QAction::triggered, this, [this] { saveSessionInteractive(false); });
+  connect(a->saveSessionAs, &QAction::triggered, this, [this] { saveSessionInteractive(true); });
+  connect(a->exportAllCsv, &QAction::triggered, this, [this] { exportDesigns(false, false); });
+  connect(a->exportAllJson, &QAction::triggered, this, [this] { exportDesigns(false, true); });
+  connect(a->exportFrontCsv, &QAction::triggered, this, [this] { exportDesigns(true, false); });
+  connect(a->exportFrontJson, &QAction::triggered, this, [this] { exportDesigns(true, true); });
+  connect(a->exportPlots, &QAction::triggered, this, &MainWindow::exportPlots);
+  connect(a->exportReport, &QAction::triggered, this, &MainWindow::exportReport);
+  connect(a->quit, &QAction::triggered, this, &QWidget::close);
+  connect(a->startSearch, &QAction::triggered, search_, &SearchPanel::startSearch);
+  connect(a->pauseSearch, &QAction::triggered, search_, &SearchPanel::togglePause);
+  connect(a->stopSearch, &QAction::triggered, controller_, &SearchController::stop);
+  a->pauseSearch->setEnabled(false);
+  a->stopSearch->setEnabled(false);
+  auto selectOrSay = [this](cdse::Objective objective) {
+    if (!selectBest(objective))
+      statusBar()->showMessage(tr("No feasible design yet: run a search first."), 4000);
+  };
+  connect(a->selectBestCarbon, &QAction::triggered, this, [selectOrSay] { selectOrSay(cdse::Objective::TotalCarbon); });
+  connect(a->selectBestLatency, &QAction::triggered, this, [selectOrSay] { selectOrSay(cdse::Objective::Latency); });
+  connect(a->selectBestAccuracy, &QAction::triggered, this, [selectOrSay] { selectOrSay(cdse::Objective::Accuracy); });
+  connect(a->pinSelected, &QAction::triggered, this, [this] {
+    const auto selected = model_->selected();
+    if (!selected)
+      statusBar()->showMessage(tr("Select a design first (click a point)."), 4000);
+    else if (!model_->pin(*selected))
+      statusBar()->showMessage(tr("Already pinned, or %1 designs pinned already.").arg(ExplorerModel::k_max_pinned), 4000);
+  });
+  connect(a->clearPins, &QAction::triggered, model_, &ExplorerModel::clearPins);
+  connect(a->showDominated, &QAction::toggled, fronts_, &FrontsView::setShowDominated);
+  connect(a->lockAxes, &QAction::toggled, fronts_, &FrontsView::setAxesLocked);
+  connect(search_, &SearchPanel::runningChanged, fronts_, &FrontsView::setSearchRunning);
+  connect(a->resetLayout, &QAction::triggered, this, [this] {
+    applyDefaultLayout();
+    restoreState(defaultState_, k_layout_version);
+    applyDefaultDockSizes();
+  });
+  connect(a->languages, &QActionGroup::triggered, this, [this](QAction* action) {
+    if (!languages_->chooseLanguage(action->data().toString()))
+      showError(tr("Language"), tr("The translation could not be loaded."));
+  });
+  connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+  a->bindUndoStack(assumptions_->undoStack());
+}
+
+void MainWindow::retranslateUi()
+{
+  assumptionsDock_->setWindowTitle(tr("Assumptions"));
+  searchDock_->setWindowTitle(tr("Search"));
+  detailsDock_->setWindowTitle(tr("Design Details"));
+  compareDock_->setWindowTitle(tr("Compare Pinned Designs"));
+  runsDock_->setWindowTitle(tr("Runs"));
+  cancelOpen_->setText(tr("Cancel"));
+  cancelOpen_->setToolTip(tr("Stop opening the session and keep the current one"));
+  actions_->retranslate();
+  for (QAction* a : actions_->languages->actions())
+    a->setChecked(a->data().toString() == languages_->language());
+  if (!model_->scenario().title.empty())
+    setWindowTitle(tr("%1 — CarbonDSE").arg(QString::fromStdString(model_->scenario().title)));
+  else
+    setWindowTitle(tr("CarbonDSE"));
+  updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+  // A screenshot or test window has no window-manager frame; an interactive one gets an allowance.
+  const QMargins frame = persistent_ ? estimatedFrameMargins(fontMetrics().height()) : QMargins();
+  const QSize preferred = persistent_ ? QSize(1500, 920) : QSize(1600, 1000);
+  QSettings settings;
+  // The saved geometry only when the whole window fits the screen it lands on; its dock layout
+  // was made for that size, so it goes with it.
+  const bool restored = persistent_ && settings.contains(QLatin1String(k_geometry_key)) &&
+                        restoreGeometry(settings.value(QLatin1String(k_geometry_key)).toByteArray()) &&
+                        fitsOnScreen(geometry().marginsAdded(frame), availableScreenArea());
+  if (!restored) {
+    setWindowState(windowState() & ~(Qt::WindowMaximized | Qt::WindowFullScreen));
+    setGeometry(fittedWindowGeometry(availableScreenArea(), preferred, frame));
+  }
+  if (!persistent_)
+    return;
+  if (restored && settings.value(QLatin1String(k_layout_version_key)).toInt() == k_layout_version)
+    dockSizesPending_ = !restoreState(settings.value(QLatin1String(k_state_key)).toByteArray(), k_layout_version);
+  actions_->showDominated->setChecked(settings.value(QStringLiteral("view/showDominated"), true).toBool());
+}
+
+void MainWindow::saveSettings() const
+{
+  if (!persistent_)
+    return;
+  QSettings settings;
+  settings.setValue(QLatin1String(k_geometry_key), saveGeometry());
+  settings.setValue(QLatin1String(k_state_key), saveState(k_layout_version));
+  settings.setValue(QLatin1String(k_layout_version_key), k_layout_version);
+  settings.setValue(QStringLiteral("view/showDominated"), actions_->showDominated->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+  // A running search stops cooperatively; the controller's destructor joins its threads.
+  controller_->stop();
+  // A save still being captured would die with the slice timer: finish the copy now and hand it
+  // to the writer, whose destructor waits for the file.
+  if (capture_) {
+    while (!capture_->complete())
+      capture_->copySome(std::size_t{1} << 16);
+    continueCapture();
+  }
+  saveSettings();
+  event->accept();
+}
+
+void MainWindow::scheduleRefresh()
+{
+  if (!refreshTimer_.isActive())
+    refreshTimer_.start();
+}
+
+void MainWindow::refreshNow() { refresh(Redraw::Now); }
+
+void MainWindow::refresh(Redraw when)
+{
+  refreshTimer_.stop();
+  FrontSnapshot snapshot = model_->snapshot();
+  hypervolume_->setSnapshot(snapshot);
+  fronts_->setSnapshot(std::move(snapshot));
+  // A streaming search lets the fronts coalesce; a slider starts the (off-thread) projection at
+  // once; a screenshot or an export needs the plots drawn before it goes on.
+  if (when == Redraw::Soon)
+    fronts_->redrawSoon();
+  else if (when == Redraw::Now)
+    fronts_->redrawNow();
+  updateStatus();
+}
+
+void MainWindow::showSelection()
+{
+  const auto selected = model_->selected();
+  details_->showDesign(selected ? model_->designInfo(*selected) : std::nullopt);
+  updateStatus();
+}
+
+void MainWindow::showPinned()
+{
+  std::vector<SelectedDesign> designs;
+  for (const auto& ref : model_->pinned())
+    if (auto info = model_->designInfo(ref))
+      designs.push_back(std::move(*info));
+  compare_->setDesigns(designs);
+}
+
+void MainWindow::updateStatus()
+{
+  const cdse::Archive& archive = model_->archive();
+  statusDesigns_->setText(tr("%L1 designs, %L2 feasible, %L3 on the Pareto front, %L4 baselines")
+                              .arg(archive.size())
+                              .arg(archive.feasible_count())
+                              .arg(archive.front().size())
+                              .arg(model_->baselines().size()));
+  // The selected design; with none, the lowest-carbon one (said so, or it reads like a selection).
+  auto ref = model_->selected();
+  QString role;
+  if (!ref && (ref = model_->bestBy(cdse::Objective::TotalCarbon)))
+    role = tr("Lowest carbon");
+  if (!ref && !model_->baselines().empty())
+    ref = DesignRef::baseline(0);
+  const auto info = ref ? model_->designInfo(*ref) : std::nullopt;
+  if (!info || !info->evaluated || !(info->carbon.total_kg > 0)) {
+    statusSplit_->clear();
+    return;
+  }
+  const double embodiedShare = 100.0 * info->carbon.embodied_kg / info->carbon.total_kg;
+  statusSplit_->setText(tr("%1: %2 kg CO2e total, embodied %3 %, operational %4 %")
+                            .arg(role.isEmpty() ? info->label : tr("%1, %2").arg(role, info->label))
+                            .arg(info->carbon.total_kg, 0, 'g', 3)
+                            .arg(embodiedShare, 0, 'f', 0)
+                            .arg(100.0 - embodiedShare, 0, 'f', 0));
+}
+
+bool MainWindow::selectBest(cdse::Objective objective)
+{
+  const auto best = model_->bestBy(objective);
+  if (!best)
+    return false;
+  model_->select(best);
+  return true;
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+  statusBar()->showMessage(message, 8000);
+  if (QApplication::platformName() == QLatin1String("offscreen"))
+    return;   // headless runs (tests, screenshots) must never block on a dialog
+  QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::runFinished(const SearchRunOutcome& outcome)
+{
+  refreshNow();
+  if (outcome.state == cdse::SearchState::Failed)
+    return;   // runFailed showed the error
+  statusBar()->showMessage(outcome.state == cdse::SearchState::Cancelled
+                               ? tr("Search stopped; %L1 designs kept.").arg(model_->designCount())
+                               : tr("Search finished: %L1 designs.").arg(model_->designCount()),
+                           6000);
+}
+
+void MainWindow::showAbout()
+{
+  QMessageBox::about(
+      this, tr("About CarbonDSE"),
+      tr("<h3>CarbonDSE %1</h3><p>Carbon-aware co-design of Transformer models and edge accelerators.</p>"
+         "<p>Total carbon = operational (energy per inference × inferences × grid intensity, plus leakage) + "
+         "embodied (chip area × carbon per area after the ACT model, plus DRAM and packaging).</p>"
+         "<p>After CATransformers (2025) and ACT (ISCA 2022). Accuracy values are estimates unless "
+         "measured accuracies are imported. Every model and its sources: docs/models.md.</p>")
+          .arg(QStringLiteral(CARBONDSE_VERSION)));
+}

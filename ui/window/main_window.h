@@ -1,0 +1,149 @@
+#pragma once
+// The explorer's main window: composes the panels (assumptions, fronts, search + hypervolume,
+// details, compare) around one ExplorerModel and one SearchController, and owns the menus. The
+// panels do the work; this class only wires them and handles files.
+#include <QMainWindow>
+#include <QString>
+#include <QTimer>
+
+#include "core/search/archive/objective.h"
+#include "ui/runs/session_io.h"
+
+#include <functional>
+#include <memory>
+
+class AssumptionsPanel;
+class ElidedLabel;
+class ComparePanel;
+class DetailsPanel;
+class ExplorerModel;
+class FrontsView;
+class HypervolumePlot;
+class LanguageManager;
+class MainActions;
+class QDockWidget;
+class QLabel;
+class QProgressBar;
+class QToolButton;
+class RunListPanel;
+class SessionCapture;
+class SearchController;
+class SearchPanel;
+struct SearchRunOutcome;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+public:
+  // `persistent`: restore and remember the window layout in QSettings (off for screenshots/tests).
+  explicit MainWindow(LanguageManager* languages, bool persistent = true, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // Each returns an empty string on success, else the (translated) error shown to the user.
+  QString openScenario(const QString& nameOrPath);
+  // Reads the session on the calling thread (command line, screenshots, scripts).
+  QString openSession(const QString& path);
+  // On a worker thread with progress (and Cancel) in the status bar; the current runs stay until
+  // the new ones are fully loaded. sessionOpened follows unless it cannot start (the error).
+  QString openSessionInBackground(const QString& path);
+  // A session file or a scenario file, told apart by content; sessions open in the background.
+  QString openFile(const QString& path);
+  // Captures the session on the GUI thread (every run's designs copied) and writes it on a worker
+  // with progress in the status bar; sessionSaved follows unless it cannot start (the error).
+  QString saveSession(const QString& path);
+  // Asked before a session the user opens replaces runs with designs or pins that were not saved;
+  // the default shows a question box. Tests (and headless runs) replace it.
+  void setReplaceConfirm(std::function<bool(const QString& question)> confirm) { replaceConfirm_ = std::move(confirm); }
+  bool sessionFileBusy() const { return capture_ || sessionIo_->busy() != SessionIo::Operation::None; }
+  // Selects the feasible design best in `objective`; false when there is none yet.
+  bool selectBest(cdse::Objective objective);
+
+  ExplorerModel* model() const { return model_; }
+  SearchController* controller() const { return controller_; }
+  SearchPanel* searchPanel() const { return search_; }
+  FrontsView* fronts() const { return fronts_; }
+  HypervolumePlot* hypervolumePlot() const { return hypervolume_; }
+  AssumptionsPanel* assumptions() const { return assumptions_; }
+  DetailsPanel* details() const { return details_; }
+  ComparePanel* compare() const { return compare_; }
+  RunListPanel* runList() const { return runs_; }
+  MainActions* actions() const { return actions_; }
+  QString sessionPath() const { return sessionPath_; }
+
+  // Pushes the model's snapshot to the plots now (normally coalesced at ≈25 Hz).
+  void refreshNow();
+
+signals:
+  // `error` is empty on success, else it names the file and the reason.
+  void sessionSaved(const QString& path, const QString& error);
+  void sessionOpened(const QString& path, const QString& error);
+
+protected:
+  void closeEvent(QCloseEvent* event) override;
+  void changeEvent(QEvent* event) override;
+  void showEvent(QShowEvent* event) override;
+
+private:
+  QDockWidget* addPanelDock(QWidget* panel, const char* objectName, Qt::DockWidgetArea area);
+  void connectPanels();
+  void connectActions();
+  void retranslateUi();
+  void restoreSettings();
+  void saveSettings() const;
+  void applyDefaultLayout();
+  void applyDefaultDockSizes();   // shares of the current window size (window_placement.h)
+  QRect availableScreenArea() const;
+  void scheduleRefresh();
+  enum class Redraw { Coalesced, Soon, Now };
+  void refresh(Redraw when);
+  void showSelection();
+  void showPinned();
+  void updateStatus();
+  void showError(const QString& title, const QString& message);
+  void runFinished(const SearchRunOutcome& outcome);
+  void saveSessionInteractive(bool askForPath);
+  void connectSessionIo();
+  void continueCapture();   // copies the next slice of designs, then hands the session to the writer
+  void showFileProgress(const QString& text, bool cancellable);
+  void hideFileProgress();
+  void adoptOpenedSession(const QString& path, PreparedSession session, bool drawNow);
+  void openSessionInteractive();
+  bool mayReplaceSession();   // false: the user keeps the current runs
+  void openScenarioInteractive();
+  void exportDesigns(bool frontOnly, bool json);
+  void exportPlots();
+  void exportReport();
+  void showAbout();
+
+  LanguageManager* languages_;
+  ExplorerModel* model_;
+  SearchController* controller_;
+  MainActions* actions_ = nullptr;
+  AssumptionsPanel* assumptions_ = nullptr;
+  FrontsView* fronts_ = nullptr;
+  SearchPanel* search_ = nullptr;
+  HypervolumePlot* hypervolume_ = nullptr;
+  DetailsPanel* details_ = nullptr;
+  ComparePanel* compare_ = nullptr;
+  RunListPanel* runs_ = nullptr;
+  SessionIo* sessionIo_ = nullptr;
+  std::shared_ptr<SessionCapture> capture_;   // a save being captured, slice by slice
+  QString capturePath_;
+  QProgressBar* fileProgress_ = nullptr;
+  QToolButton* cancelOpen_ = nullptr;
+  QDockWidget* assumptionsDock_ = nullptr;
+  QDockWidget* searchDock_ = nullptr;
+  QDockWidget* detailsDock_ = nullptr;
+  QDockWidget* compareDock_ = nullptr;
+  QDockWidget* runsDock_ = nullptr;
+  ElidedLabel* statusDesigns_ = nullptr;
+  ElidedLabel* statusSplit_ = nullptr;
+  QTimer refreshTimer_;
+  QByteArray defaultState_;
+  QString sessionPath_;
+  bool searchRunning_ = false;
+  bool unsavedWork_ = false;  // runs, pins or assumptions changed since the last save or open
+  bool changedWhileOpening_ = false;   // the same, while a background open was loading
+  std::function<bool(const QString&)> replaceConfirm_;
+  bool persistent_ = true;
+  bool dockSizesPending_ = true;   // no saved dock layout: size the docks on the first show
+};

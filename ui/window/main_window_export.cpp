@@ -1,0 +1,76 @@
+// MainWindow's export commands: designs (CSV/JSON), plots (PNG/SVG/PDF) and the HTML report.
+// The writers live in export/, plots/ and report/; this file only asks for the paths.
+#include "ui/window/main_window.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStatusBar>
+
+#include "ui/explorer/explorer_model.h"
+#include "ui/export/design_table_export.h"
+#include "ui/plots/fronts_view.h"
+#include "ui/plots/plot_export.h"
+#include "ui/report/html_report.h"
+#include "ui/search/search_panel.h"
+
+void MainWindow::exportDesigns(bool frontOnly, bool json)
+{
+  const QString filter = json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)");
+  const QString title = frontOnly ? tr("Export the Pareto Front") : tr("Export All Designs");
+  QString path = QFileDialog::getSaveFileName(this, title, QString(), filter);
+  if (path.isEmpty())
+    return;
+  const QString suffix = json ? QStringLiteral(".json") : QStringLiteral(".csv");
+  if (!path.endsWith(suffix, Qt::CaseInsensitive))
+    path += suffix;
+  const DesignSelection which = frontOnly ? DesignSelection::Front : DesignSelection::All;
+  const ExportResult result = json ? exportDesignsJson(path, model_->archive(), model_->space(), which)
+                                   : exportDesignsCsv(path, model_->archive(), model_->space(), which);
+  if (!result.ok)
+    showError(tr("Export failed"), result.error);
+  else
+    statusBar()->showMessage(tr("Exported %L1 designs to %2").arg(result.rows).arg(QFileInfo(path).fileName()), 5000);
+}
+
+void MainWindow::exportPlots()
+{
+  QString path = QFileDialog::getSaveFileName(this, tr("Export Plots"), QString(),
+                                              tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+  if (path.isEmpty())
+    return;
+  const QString suffix = QFileInfo(path).suffix().toLower();
+  if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
+    path += QStringLiteral(".png");
+  refreshNow();
+  if (const QString error = ::exportPlots(fronts_->plots(), path); !error.isEmpty())
+    showError(tr("Export failed"), error);
+  else
+    statusBar()->showMessage(tr("Saved the plots to %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+void MainWindow::exportReport()
+{
+  QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), QString(), tr("HTML report (*.html)"));
+  if (path.isEmpty())
+    return;
+  if (!path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive))
+    path += QStringLiteral(".html");
+  refreshNow();
+  ReportInput input;
+  input.scenarioTitle = QString::fromStdString(model_->scenario().title);
+  input.settings = model_->carbonSettings();
+  input.constraints = model_->constraints();
+  input.evaluations = static_cast<int>(model_->designCount());
+  // The report shows the pinned designs, or the selected one when nothing is pinned.
+  std::vector<DesignRef> refs = model_->pinned();
+  if (refs.empty() && model_->selected())
+    refs.push_back(*model_->selected());
+  for (const auto& ref : refs)
+    if (auto info = model_->designInfo(ref))
+      input.designs.push_back(std::move(*info));
+  input.frontsImage = fronts_->grab().toImage();
+  if (const QString error = writeHtmlReport(path, input); !error.isEmpty())
+    showError(tr("Export failed"), error);
+  else
+    statusBar()->showMessage(tr("Saved the report to %1").arg(QFileInfo(path).fileName()), 5000);
+}

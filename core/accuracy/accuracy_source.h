@@ -36,7 +36,7 @@ public:
   virtual bool prefers_batches() const { return false; }
   // Stops evaluations in flight (the search was stopped, the application is closing): sources
   // with remote jobs cancel them, and the calls waiting for them throw EvaluationCancelled
-  // (accuracy/evaluation_cancelled.h). The default does nothing; may be called from any thread.
+  // (core/accuracy/evaluation_cancelled.h). The default does nothing; may be called from any thread.
   virtual void cancel_pending() const {}
 };
 

@@ -5,7 +5,7 @@
 // CLIP family: a per-encoder compute scaling law for the retrieval error,
 //   error = error_p · (C_vision / C_vision,p)^(−α_vision) · (C_text / C_text,p)^(−α_text),
 // anchored at the preset's own published checkpoint p, with C the encoder's forward FLOPs
-// (accuracy/encoder_flops.h). α_vision and α_text are solved at construction from the published
+// (core/accuracy/encoder_flops.h). α_vision and α_text are solved at construction from the published
 // checkpoints. Fewer FLOPs never lowers the error, and the gain per added FLOP shrinks (concave).
 // BERT (MRPC) and ViT (CIFAR-10): the published value at the unpruned shape, "no estimate" for
 // pruned shapes. Everything else: "no estimate".

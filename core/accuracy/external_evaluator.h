@@ -5,7 +5,7 @@
 // Protocol (docs/models/accuracy.md): the command (argv, no shell) gets one JSON object on stdin,
 //   {"key": "<model_key>", "preset": "clip-vit-b16",
 //    "model": {"preset": "clip-vit-b16", "text": {"layers": 8, ...}, "vision": {...}}}
-// ("model" is the same JSON a scenario uses for a model configuration: workload/model_config_json.h)
+// ("model" is the same JSON a scenario uses for a model configuration: core/workload/model_config_json.h)
 // and must print, as the last non-empty line of stdout, a JSON object
 //   {"accuracy": 0.47, "low": 0.46, "high": 0.48}      ("low"/"high" optional, all in [0, 1]).
 // Results are cached by configuration (in memory, and optionally in a JSON-lines file so that a

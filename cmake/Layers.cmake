@@ -19,9 +19,7 @@ function(carbondse_layer target)
   set(include_root ${PROJECT_BINARY_DIR}/include_roots/${target})
   get_filename_component(link_parent ${include_root}/${ARG_PATH} DIRECTORY)
   file(MAKE_DIRECTORY ${link_parent})
-  if(NOT EXISTS ${include_root}/${ARG_PATH})
-    file(CREATE_LINK ${source_dir} ${include_root}/${ARG_PATH} SYMBOLIC)
-  endif()
+  file(CREATE_LINK ${source_dir} ${include_root}/${ARG_PATH} SYMBOLIC)   # replaces a stale link
 
   if(sources OR ARG_EXTRA_SOURCES)
     add_library(${target} STATIC ${sources} ${ARG_EXTRA_SOURCES})

@@ -245,3 +245,107 @@ TEST(SearchArchive, ADesignBeatenOnlyByAnInfeasibleOneJoinsTheFront)
   ASSERT_TRUE(archive.feasibility(2).feasible);
   EXPECT_EQ(archive.front(), std::vector<std::size_t>{2});
 }
+
+namespace {
+
+// Brute force, independent of the archive's front code: feasible designs no feasible design beats.
+std::vector<std::size_t> brute_force_front(const Archive& archive)
+{
+  const auto beats = [&](std::size_t a, std::size_t b) {
+    const auto pa = archive.objectives(a);
+    const auto pb = archive.objectives(b);
+    bool strictly = false;
+    for (std::size_t k = 0; k < pa.size(); ++k) {
+      if (pa[k] > pb[k])
+        return false;
+      strictly = strictly || pa[k] < pb[k];
+    }
+    return strictly;
+  };
+  std::vector<std::size_t> front;
+  for (std::size_t i = 0; i < archive.size(); ++i) {
+    if (!archive.feasibility(i).feasible)
+      continue;
+    bool beaten = false;
+    for (std::size_t j = 0; j < archive.size() && !beaten; ++j)
+      beaten = j != i && archive.feasibility(j).feasible && beats(j, i);
+    if (!beaten)
+      front.push_back(i);
+  }
+  return front;
+}
+
+} // namespace
+
+// New limits on the sliders change feasibility, the reference point and the front in place; the
+// result must be what a fresh archive built with those limits computes, with every record kept.
+TEST(SearchArchive, SetConstraintsEqualsAFreshArchiveAndKeepsEveryRecord)
+{
+  ArchiveSetup setup = carbon_setup(300);
+  setup.objectives = {Objective::Accuracy, Objective::Latency, Objective::TotalCarbon};
+  setup.fixed_reference.clear();
+  setup.anchors = {invariants(0.30, 0.06, 30, 1.5), invariants(0.49, 0.001, 2, 0.01)};
+  std::vector<ArchiveRecord> records;
+  for (std::int64_t i = 0; i < 600; ++i) {
+    DesignInvariants v = invariants(0.3 + 0.2 * std::fmod(i * 0.7548776662, 1.0),
+                                    0.001 + 0.06 * std::fmod(i * 0.5698402910, 1.0),
+                                    1 + 30 * std::fmod(i * 0.4142135623, 1.0),
+                                    0.01 + 1.5 * std::fmod(i * 0.3247179572, 1.0));
+    v.peak_tops = 1 + 20 * std::fmod(i * 0.2360679775, 1.0);
+    if (i % 37 == 5)
+      v.accuracy_available = false;
+    records.push_back(i % 53 == 7 ? ArchiveRecord{i, Genome{static_cast<int>(i)}, true, "refused", {}}
+                                  : record(i, v));
+  }
+  Archive archive(setup);
+  for (const auto& r : records)
+    archive.add(r);
+
+  std::vector<SearchConstraints> limits(5);
+  limits[1].max_latency_s = 0.02;
+  limits[2].min_accuracy = 0.42;
+  limits[2].max_area_mm2 = 20;
+  limits[3].max_total_carbon_kg = archive.carbon(10).total_kg;
+  limits[3].max_peak_tops = 15;
+  limits[3].max_energy_per_inference_j = 1.0;
+  limits[4] = setup.constraints;   // back to where it started
+  for (std::size_t c = 0; c < limits.size(); ++c) {
+    SCOPED_TRACE("constraint set " + std::to_string(c));
+    archive.set_constraints(limits[c]);
+    ArchiveSetup fresh_setup = setup;
+    fresh_setup.constraints = limits[c];
+    Archive fresh(fresh_setup);
+    for (const auto& r : records)
+      fresh.add(r);
+
+    ASSERT_EQ(archive.size(), records.size());
+    EXPECT_EQ(archive.constraints(), limits[c]);
+    for (std::size_t i = 0; i < records.size(); ++i) {
+      EXPECT_EQ(archive.record(i).index, records[i].index);
+      EXPECT_EQ(archive.find(records[i].genome), std::optional<std::size_t>(i));
+      EXPECT_EQ(archive.feasibility(i).feasible, fresh.feasibility(i).feasible) << i;
+      EXPECT_EQ(archive.feasibility(i).violated, fresh.feasibility(i).violated) << i;
+      EXPECT_EQ(archive.feasibility(i).violation, fresh.feasibility(i).violation) << i;
+      EXPECT_EQ(archive.carbon(i).total_kg, fresh.carbon(i).total_kg) << i;
+      for (std::size_t k = 0; k < 3; ++k)
+        EXPECT_EQ(archive.objectives(i)[k], fresh.objectives(i)[k]) << i;
+    }
+    EXPECT_EQ(archive.feasible_count(), fresh.feasible_count());
+    EXPECT_EQ(archive.reference_point(), fresh.reference_point());
+    EXPECT_EQ(archive.front(), brute_force_front(fresh));
+    EXPECT_EQ(archive.front(), fresh.front());
+    EXPECT_EQ(archive.hypervolume(), fresh.hypervolume());
+    ASSERT_EQ(archive.hypervolume_trace().size(), fresh.hypervolume_trace().size());
+    for (std::size_t i = 0; i < records.size(); ++i)
+      EXPECT_EQ(archive.hypervolume_trace()[i].hypervolume, fresh.hypervolume_trace()[i].hypervolume) << i;
+    EXPECT_GT(archive.feasible_count(), 0u);
+    if (c > 0 && c < 4) {
+      EXPECT_LT(archive.feasible_count(), archive.size() - 12);   // the limits bite
+    }
+  }
+  // Designs that arrive after new limits are judged by them.
+  archive.set_constraints(limits[1]);
+  archive.add(record(600, invariants(0.49, 0.05, 5, 0.01)));   // too slow for limits[1]
+  EXPECT_FALSE(archive.feasibility(600).feasible);
+  EXPECT_EQ(archive.feasibility(600).violated, SearchConstraints::MaxLatency);
+}

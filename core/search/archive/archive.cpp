@@ -157,7 +157,6 @@ void Archive::rescore(const CarbonSettings& carbon)
   derive_reference_point();
   const CarbonScorer& scorer = *scorer_;
   const std::size_t m = setup_.objectives.size();
-  feasible_count_ = 0;
   std::vector<std::size_t> feasible;
   feasible.reserve(records_.size());
   for (std::size_t i = 0; i < records_.size(); ++i) {
@@ -171,14 +170,36 @@ void Archive::rescore(const CarbonSettings& carbon)
       const double v = objective_value(setup_.objectives[k], r.invariants, c, setup_.carbon);
       target[k] = std::isfinite(v) ? v : k_infinity;
     }
-    feasibility_[i] = setup_.constraints.check(r.invariants, c, accuracy_required_);
-    if (feasibility_[i].feasible) {
-      ++feasible_count_;
+    if (judge(i))   // in the same pass: a second walk over the records costs ~10 ms at 100,000
       feasible.push_back(i);
-    }
   }
+  rebuild_front(feasible);
+}
+
+void Archive::set_constraints(const SearchConstraints& constraints)
+{
+  setup_.constraints = constraints;
+  derive_reference_point();   // limits double as reference components
+  // Carbon and objective values do not depend on the limits: only feasibility is judged again.
+  std::vector<std::size_t> feasible;
+  feasible.reserve(records_.size());
+  for (std::size_t i = 0; i < records_.size(); ++i)
+    if (!records_[i].failed && judge(i))   // a failed design stays failed, whatever the limits
+      feasible.push_back(i);
+  rebuild_front(feasible);
+}
+
+bool Archive::judge(std::size_t i)
+{
+  feasibility_[i] = setup_.constraints.check(records_[i].invariants, carbon_[i], accuracy_required_);
+  return feasibility_[i].feasible;
+}
+
+void Archive::rebuild_front(const std::vector<std::size_t>& feasible)
+{
+  feasible_count_ = feasible.size();
   front_ = pareto_front_indices(points_, feasible);
-  front_witness_ = k_no_witness;   // it may be infeasible under the new settings
+  front_witness_ = k_no_witness;   // it may be infeasible now
   hypervolume_ = front_hypervolume(front_);
   trace_.clear();
   trace_valid_ = false;

@@ -1,8 +1,8 @@
 #pragma once
 // Every evaluated design of a run, with its carbon-independent invariants. Objectives, carbon and
-// feasibility are derived from the current CarbonSettings; rescore() recomputes them (and the
-// front, hypervolume and reference point) without simulating anything again. Infeasible and
-// failed designs are kept and marked.
+// feasibility are derived from the current CarbonSettings and SearchConstraints; rescore() and
+// set_constraints() recompute them in place (and the front, hypervolume and reference point)
+// without simulating anything again. Infeasible and failed designs are kept and marked.
 #include <cstddef>
 #include <deque>
 #include <limits>
@@ -47,6 +47,9 @@ public:
   void reserve(std::size_t records);
   // New carbon settings: re-derives carbon, objectives, feasibility, reference point and front.
   void rescore(const CarbonSettings& carbon);
+  // New limits: re-derives feasibility, reference point and front; every record, its carbon and
+  // its objective values stay (the same result as a fresh archive built with these constraints).
+  void set_constraints(const SearchConstraints& constraints);
 
   std::size_t size() const { return records_.size(); }
   bool empty() const { return records_.empty(); }
@@ -86,6 +89,11 @@ private:
   // `witness`: a feasible earlier record that dominated the last rejected one, tried first.
   bool offer_to_front(std::vector<std::size_t>& front, std::size_t i, std::size_t& witness) const;
   double front_hypervolume(const std::vector<std::size_t>& front) const;
+  // Record i's feasibility under the current constraints and its stored carbon; true if feasible.
+  bool judge(std::size_t i);
+  // After a rescore or new constraints, from the feasible records (all of them, in order): the
+  // count, the batch front, its hypervolume, and the trace marked for a rebuild.
+  void rebuild_front(const std::vector<std::size_t>& feasible);
 
   ArchiveSetup setup_;
   std::unique_ptr<CarbonScorer> scorer_;   // built once per settings (its constructor is not cheap)

@@ -89,30 +89,59 @@ TechnologyTables load_22nm()
   return t;
 }
 
+// What one step from the 22 nm, 8-bit tables changes: a technology node scales whole components,
+// a word size scales the MAC and register file inside each PE and lane (the rest of a PE, whatever
+// the table rounds in, keeps its area). A factor of 1.0 leaves its fields exactly as they were, so
+// each step names only what it changes and both go through apply_factors.
+struct TableFactors {
+  double component_area = 1.0;        // node: PEs, lanes, MACs and register files as wholes
+  double mac_area = 1.0;              // word size: the MAC inside a PE or lane
+  double register_file_area = 1.0;    // word size: the register file inside a PE or lane
+  double mac_energy = 1.0;
+  double register_file_energy = 1.0;
+  double logic_leakage = 1.0;         // per PE and per lane
+  double sram_area = 1.0;
+  double sram_energy = 1.0;
+  double sram_leakage = 1.0;
+};
+
+void apply_factors(TechnologyTables& t, const TableFactors& f)
+{
+  const double mac_area = t.mac_area_um2 * f.component_area;
+  const double pe_rf_area = t.pe_rf_area_um2 * f.component_area;
+  const double lane_rf_area = t.lane_rf_area_um2 * f.component_area;
+  t.mac_area_um2 = mac_area * f.mac_area;
+  t.pe_rf_area_um2 = pe_rf_area * f.register_file_area;
+  t.lane_rf_area_um2 = lane_rf_area * f.register_file_area;
+  // The parts' growth is added to the whole: zero (exactly) when only the node changes.
+  t.pe_area_um2 = t.pe_area_um2 * f.component_area +
+                  ((t.mac_area_um2 - mac_area) + (t.pe_rf_area_um2 - pe_rf_area));
+  t.lane_area_um2 = t.lane_area_um2 * f.component_area +
+                    ((t.mac_area_um2 - mac_area) + (t.lane_rf_area_um2 - lane_rf_area));
+  t.mac_energy_j *= f.mac_energy;
+  for (double* rf_j : {&t.pe_rf_read_j, &t.pe_rf_write_j, &t.lane_rf_read_j, &t.lane_rf_write_j})
+    *rf_j *= f.register_file_energy;
+  // DRAM is off chip and per byte moved: neither the node nor the word size changes it.
+  for (auto& p : t.sram) {
+    p.area_um2 *= f.sram_area;
+    p.read_j *= f.sram_energy;
+    p.write_j *= f.sram_energy;
+  }
+  t.pe_leakage_w *= f.logic_leakage;
+  t.lane_leakage_w *= f.logic_leakage;
+  t.sram_leakage_w_per_byte *= f.sram_leakage;
+}
+
 TechnologyTables scaled_tables(int node_nm)
 {
   const NodeScale s = node_scale_from_22nm(node_nm);
   TechnologyTables t = technology_22nm();
   t.node_nm = node_nm;
-  t.mac_area_um2 *= s.area;
-  t.pe_area_um2 *= s.area;
-  t.lane_area_um2 *= s.area;
-  t.pe_rf_area_um2 *= s.area;
-  t.lane_rf_area_um2 *= s.area;
-  t.mac_energy_j *= s.energy;
-  t.pe_rf_read_j *= s.energy;
-  t.pe_rf_write_j *= s.energy;
-  t.lane_rf_read_j *= s.energy;
-  t.lane_rf_write_j *= s.energy;
-  // DRAM is off chip: its energy does not follow the accelerator's node.
-  for (auto& p : t.sram) {
-    p.area_um2 *= s.area;
-    p.read_j *= s.energy;
-    p.write_j *= s.energy;
-  }
-  t.pe_leakage_w *= s.leakage;
-  t.lane_leakage_w *= s.leakage;
-  t.sram_leakage_w_per_byte *= s.leakage;
+  TableFactors f;
+  f.component_area = f.sram_area = s.area;
+  f.mac_energy = f.register_file_energy = f.sram_energy = s.energy;
+  f.logic_leakage = f.sram_leakage = s.leakage;
+  apply_factors(t, f);
   return t;
 }
 
@@ -147,23 +176,12 @@ TechnologyTables tables_for(int node_nm, int precision_bits)
   if (precision_bits == t.precision_bits)
     return t;
   const PrecisionScale p = precision_scale(precision_bits);
-  const double mac_area = t.mac_area_um2 * p.mac_area;
-  const double pe_rf_area = t.pe_rf_area_um2 * p.register_file;
-  const double lane_rf_area = t.lane_rf_area_um2 * p.register_file;
-  // PE and lane areas are MAC + register file (plus whatever the table rounds in): keep the rest.
-  t.pe_area_um2 += (mac_area - t.mac_area_um2) + (pe_rf_area - t.pe_rf_area_um2);
-  t.lane_area_um2 += (mac_area - t.mac_area_um2) + (lane_rf_area - t.lane_rf_area_um2);
-  t.mac_area_um2 = mac_area;
-  t.pe_rf_area_um2 = pe_rf_area;
-  t.lane_rf_area_um2 = lane_rf_area;
-  t.mac_energy_j *= p.mac_energy;
-  t.pe_rf_read_j *= p.register_file;
-  t.pe_rf_write_j *= p.register_file;
-  t.lane_rf_read_j *= p.register_file;
-  t.lane_rf_write_j *= p.register_file;
-  // Logic leakage is a fixed fraction of dynamic power, so it follows the MAC energy.
-  t.pe_leakage_w *= p.mac_energy;
-  t.lane_leakage_w *= p.mac_energy;
+  TableFactors f;
+  f.mac_area = p.mac_area;
+  f.register_file_area = f.register_file_energy = p.register_file;
+  f.mac_energy = p.mac_energy;
+  f.logic_leakage = p.mac_energy;   // logic leakage is a fixed fraction of dynamic power
+  apply_factors(t, f);
   t.precision_bits = precision_bits;
   return t;
 }

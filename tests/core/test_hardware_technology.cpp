@@ -122,3 +122,51 @@ TEST(Technology, TechnologyForReturnsTheSameCachedTables)
   EXPECT_EQ(first->node_nm, 22);
   EXPECT_DOUBLE_EQ(first->pe_area_um2, technology_22nm().pe_area_um2);
 }
+
+// Oracle, written out field by field: a node scales every on-chip component from the 22 nm tables,
+// a word size then scales the MAC and register files inside PEs and lanes (the rest of a PE keeps
+// its area). Compared exactly: search results must not move by a bit.
+TEST(Technology, NodeAndWordSizeScalingMatchesTheFieldByFieldOracle)
+{
+  const TechnologyTables& base = technology_22nm();
+  for (int node : supported_nodes_nm()) {
+    const NodeScale s = node_scale_from_22nm(node);
+    for (int bits : supported_precisions_bits()) {
+      SCOPED_TRACE(std::to_string(node) + " nm, " + std::to_string(bits) + " bits");
+      const PrecisionScale p = bits == base.precision_bits ? PrecisionScale{} : precision_scale(bits);
+      AcceleratorConfig a;
+      a.node_nm = node;
+      a.precision_bits = bits;
+      const TechnologyTables& t = technology_for(a);
+      const double node_mac_area = base.mac_area_um2 * s.area;
+      const double node_pe_rf_area = base.pe_rf_area_um2 * s.area;
+      const double node_lane_rf_area = base.lane_rf_area_um2 * s.area;
+      const double mac_area = node_mac_area * p.mac_area;
+      const double pe_rf_area = node_pe_rf_area * p.register_file;
+      const double lane_rf_area = node_lane_rf_area * p.register_file;
+      EXPECT_EQ(t.node_nm, node);
+      EXPECT_EQ(t.precision_bits, bits);
+      EXPECT_EQ(t.mac_area_um2, mac_area);
+      EXPECT_EQ(t.pe_rf_area_um2, pe_rf_area);
+      EXPECT_EQ(t.lane_rf_area_um2, lane_rf_area);
+      EXPECT_EQ(t.pe_area_um2, base.pe_area_um2 * s.area + ((mac_area - node_mac_area) + (pe_rf_area - node_pe_rf_area)));
+      EXPECT_EQ(t.lane_area_um2,
+                base.lane_area_um2 * s.area + ((mac_area - node_mac_area) + (lane_rf_area - node_lane_rf_area)));
+      EXPECT_EQ(t.mac_energy_j, base.mac_energy_j * s.energy * p.mac_energy);
+      EXPECT_EQ(t.pe_rf_read_j, base.pe_rf_read_j * s.energy * p.register_file);
+      EXPECT_EQ(t.pe_rf_write_j, base.pe_rf_write_j * s.energy * p.register_file);
+      EXPECT_EQ(t.lane_rf_read_j, base.lane_rf_read_j * s.energy * p.register_file);
+      EXPECT_EQ(t.lane_rf_write_j, base.lane_rf_write_j * s.energy * p.register_file);
+      EXPECT_EQ(t.pe_leakage_w, base.pe_leakage_w * s.leakage * p.mac_energy);
+      EXPECT_EQ(t.lane_leakage_w, base.lane_leakage_w * s.leakage * p.mac_energy);
+      EXPECT_EQ(t.sram_leakage_w_per_byte, base.sram_leakage_w_per_byte * s.leakage);
+      ASSERT_EQ(t.sram.size(), base.sram.size());
+      for (std::size_t i = 0; i < t.sram.size(); ++i) {
+        EXPECT_EQ(t.sram[i].size_bytes, base.sram[i].size_bytes);
+        EXPECT_EQ(t.sram[i].area_um2, base.sram[i].area_um2 * s.area);
+        EXPECT_EQ(t.sram[i].read_j, base.sram[i].read_j * s.energy);
+        EXPECT_EQ(t.sram[i].write_j, base.sram[i].write_j * s.energy);
+      }
+    }
+  }
+}

@@ -4,12 +4,14 @@
 #include <cmath>
 #include <limits>
 
+#include "core/io/id_table.h"
+
 namespace cdse {
 
 namespace {
 
 struct ObjectiveInfo {
-  Objective objective;
+  Objective value;
   std::string_view id;
   std::string_view unit;
   bool carbon_dependent;
@@ -28,10 +30,8 @@ constexpr ObjectiveInfo k_info[] = {
 
 const ObjectiveInfo& info(Objective objective)
 {
-  for (const auto& i : k_info)
-    if (i.objective == objective)
-      return i;
-  return k_info[0];
+  const ObjectiveInfo* row = id_table::row_of(k_info, objective);
+  return row ? *row : k_info[0];
 }
 
 } // namespace
@@ -41,22 +41,11 @@ std::string_view objective_unit(Objective objective) { return info(objective).un
 bool objective_depends_on_carbon(Objective objective) { return info(objective).carbon_dependent; }
 bool objective_is_maximised(Objective objective) { return objective == Objective::Accuracy; }
 
-std::optional<Objective> parse_objective(std::string_view id)
-{
-  for (const auto& i : k_info)
-    if (i.id == id)
-      return i.objective;
-  return std::nullopt;
-}
+std::optional<Objective> parse_objective(std::string_view id) { return id_table::value_of(k_info, id); }
 
 const std::vector<Objective>& all_objectives()
 {
-  static const std::vector<Objective> all = [] {
-    std::vector<Objective> v;
-    for (const auto& i : k_info)
-      v.push_back(i.objective);
-    return v;
-  }();
+  static const std::vector<Objective> all = id_table::all_values(k_info);
   return all;
 }
 

@@ -1,11 +1,13 @@
 #include "core/search/archive/search_mode.h"
 
+#include "core/io/id_table.h"
+
 namespace cdse {
 
 namespace {
 
 struct ModeInfo {
-  SearchMode mode;
+  SearchMode value;
   std::string_view id;
 };
 
@@ -19,28 +21,15 @@ constexpr ModeInfo k_modes[] = {
 
 std::string_view mode_id(SearchMode mode)
 {
-  for (const auto& m : k_modes)
-    if (m.mode == mode)
-      return m.id;
-  return "custom";
+  const ModeInfo* row = id_table::row_of(k_modes, mode);
+  return row ? row->id : "custom";
 }
 
-std::optional<SearchMode> parse_mode(std::string_view id)
-{
-  for (const auto& m : k_modes)
-    if (m.id == id)
-      return m.mode;
-  return std::nullopt;
-}
+std::optional<SearchMode> parse_mode(std::string_view id) { return id_table::value_of(k_modes, id); }
 
 const std::vector<SearchMode>& all_modes()
 {
-  static const std::vector<SearchMode> modes = [] {
-    std::vector<SearchMode> v;
-    for (const auto& m : k_modes)
-      v.push_back(m.mode);
-    return v;
-  }();
+  static const std::vector<SearchMode> modes = id_table::all_values(k_modes);
   return modes;
 }
 

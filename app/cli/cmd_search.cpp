@@ -15,6 +15,7 @@
 #include "search_session.h"
 #include "core/io/input_error.h"
 #include "core/search/algorithms/algorithm_factory.h"
+#include "core/search/algorithms/algorithm_registry.h"
 #include "core/search/scenario/scenario.h"
 #include "core/search/archive/search_mode.h"
 #include "core/search/run/search_runner.h"
@@ -37,6 +38,18 @@ std::string algorithm_list()
   for (const auto& name : search_algorithm_names())
     list += (list.empty() ? "" : ", ") + name;
   return list;
+}
+
+// One line per algorithm of the registry: name, title and what it is for.
+std::string algorithm_table()
+{
+  std::string table = "\n\nAlgorithms (--algorithm):";
+  for (const auto& entry : algorithm_registry()) {
+    std::string name = entry.name;
+    name.resize(std::max<std::size_t>(name.size(), 11), ' ');
+    table += "\n  " + name + " " + entry.title + ": " + entry.description;
+  }
+  return table;
 }
 
 // A journal is the only copy of a run's evaluations: starting a new run over one needs --force.
@@ -139,7 +152,7 @@ const CommandSpec& search_command()
       "run a multi-objective search over a scenario (JSON result)",
       "Searches the scenario's design space; progress on stderr, the result JSON on stdout (fields:\n"
       "README.md, docs/search.md). Options override the scenario's settings; carbon options override\n"
-      "its carbon settings, and the defaults shown apply when neither sets a value.",
+      "its carbon settings, and the defaults shown apply when neither sets a value." + algorithm_table(),
       FlagTable{
           {"scenario", "FILE|NAME", "", "required", "scenario file or built-in name (see 'scenarios')"},
           {"mode", "M", "", "the scenario's", "what to search: " + mode_list()},

@@ -10,6 +10,7 @@
 #include "core/io/input_error.h"
 #include "core/search/algorithms/algorithm_factory.h"
 #include "core/search/algorithms/bayes/bayesian_optimizer.h"
+#include "core/search/space/genome_counter.h"
 #include "core/search/space/genome_key.h"
 #include "core/search/archive/hypervolume.h"
 #include "core/search/archive/pareto.h"
@@ -52,18 +53,10 @@ std::vector<Genome> all_genomes(const std::vector<int>& sizes)
 {
   std::vector<Genome> out;
   Genome g(sizes.size(), 0);
-  while (true) {
+  do
     out.push_back(g);
-    std::size_t k = sizes.size();
-    while (k > 0) {
-      --k;
-      if (++g[k] < sizes[k])
-        break;
-      g[k] = 0;
-      if (k == 0)
-        return out;
-    }
-  }
+  while (next_genome(g, sizes));
+  return out;
 }
 
 struct Run {
@@ -304,10 +297,10 @@ TEST(BayesianOptimizer, AvailableFromTheFactoryWithOptions)
 {
   AlgorithmSettings settings;
   settings.name = "bo";
-  settings.extra = {{"batch_size", 3}};
+  settings.options["bo"] = {{"batch_size", 3}};
   auto algorithm = make_search_algorithm(settings, context_for({8, 8}, 2, 1, 30));
   EXPECT_EQ(algorithm->name(), "bo");
   EXPECT_EQ(algorithm->ask(10).size(), 3u);
-  settings.extra = {{"batch_size", -1}};
+  settings.options["bo"] = {{"batch_size", -1}};
   EXPECT_THROW(make_search_algorithm(settings, context_for({8, 8}, 2, 1, 30)), InputError);
 }

@@ -107,6 +107,26 @@ TEST(SearchScenario, RoundTripsThroughJson)
   }
 }
 
+TEST(SearchScenario, AlgorithmOptionsRoundTripInTheirOwnSpelling)
+{
+  json j = reference_json();
+  j["search"] = {{"algorithm", "bo"}, {"population_size", 20}, {"exhaustive_limit", 5}, {"options", {{"batch_size", 4}}}};
+  const Scenario s = parse_scenario(j);
+  const json search = to_json(s)["search"];
+  EXPECT_EQ(search["population_size"], 20);
+  EXPECT_EQ(search["exhaustive_limit"].dump(), "5.0");    // a number of designs, written as before
+  EXPECT_EQ(search["options"], (json{{"batch_size", 4}}));
+  EXPECT_EQ(to_json(parse_scenario(to_json(s))), to_json(s));
+
+  // An enumerating algorithm with no budget evaluates the whole space.
+  Scenario hw = builtin_scenario("hw-only-tinyclip");
+  hw.budget = 0;
+  hw.algorithm.name = "exhaustive";
+  EXPECT_EQ(hw.effective_budget(), static_cast<std::int64_t>(hw.space().cardinality()));
+  hw.algorithm.name = "random";
+  EXPECT_EQ(hw.effective_budget(), 300);
+}
+
 TEST(SearchScenario, ValidationErrorsNameTheJsonPath)
 {
   json j = reference_json();
@@ -158,6 +178,21 @@ TEST(SearchScenario, ValidationErrorsNameTheJsonPath)
   j = reference_json();
   j["search"]["population_size"] = 33;
   expect_error(j, "search.population_size", "even");
+
+  // Options are checked by the chosen algorithm when the scenario is read, not when the run starts.
+  j = reference_json();
+  j["search"]["options"] = {{"mutation_rate", 0.1}};
+  expect_error(j, "search.options.mutation_rate", "unknown field");
+
+  j = reference_json();
+  j["search"]["algorithm"] = "bo";
+  j["search"]["options"] = {{"batch_size", 0}};
+  expect_error(j, "search.options.batch_size", "");
+
+  j = reference_json();
+  j["search"]["algorithm"] = "random";
+  j["search"]["options"] = {{"batch_size", 4}};
+  expect_error(j, "search.options.batch_size", "no options");
 
   j = reference_json();
   j["carbon"]["grid_intensity_g_per_kwh"] = "high";

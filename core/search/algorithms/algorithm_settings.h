@@ -1,19 +1,33 @@
 #pragma once
-// Which search algorithm a run uses and its tuning, as read from a scenario's "search" section.
+// Which search algorithm a run uses and its options, as read from a scenario's "search" section.
+// Nothing here knows a particular algorithm: each algorithm's registry entry (algorithm_entry.h)
+// checks its own options.
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
-
-#include "core/search/algorithms/nsga2_search.h"
 
 namespace cdse {
 
 struct AlgorithmSettings {
-  std::string name = "nsga2";          // exhaustive | random | sobol | nsga2 | bo
-  Nsga2Options nsga2;
-  double exhaustive_limit = 2.0e6;     // designs; larger spaces are refused by "exhaustive"
-  // Settings of algorithms that validate their own options (the Bayesian optimiser), kept as JSON.
-  nlohmann::json extra = nlohmann::json::object();
+  std::string name = "nsga2";
+  // Per algorithm name, that algorithm's options as its entry's parse_options returned them.
+  // Kept per algorithm so that switching algorithm (CLI --algorithm, the GUI) never hands one
+  // algorithm the options of another.
+  nlohmann::json options = nlohmann::json::object();
+
+  // The options of `algorithm` (an empty object when none were given).
+  const nlohmann::json& options_of(const std::string& algorithm) const;
 };
+
+// Keys of a scenario's "search" section that hold algorithm options ("options" and each
+// algorithm's search_fields).
+std::vector<std::string> algorithm_option_keys();
+// Reads the options part of the "search" section at `path` into `settings` (whose name is already
+// set and known). Throws InputError naming the field, e.g. "search.population_size".
+void parse_algorithm_options(const nlohmann::json& search, const std::string& path, AlgorithmSettings& settings);
+// Writes the options part of the "search" section: every algorithm's search_fields (its value or
+// the default) and the chosen algorithm's other options as "options".
+void write_algorithm_options(const AlgorithmSettings& settings, nlohmann::json& search);
 
 } // namespace cdse

@@ -3,7 +3,11 @@
 #include <cmath>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "core/io/input_error.h"
+#include "core/io/json_fields.h"
+#include "core/search/space/genome_counter.h"
 
 namespace cdse {
 
@@ -30,20 +34,41 @@ std::vector<Genome> ExhaustiveSearch::ask(std::size_t max_count)
   std::vector<Genome> batch;
   while (!done_ && batch.size() < max_count) {
     batch.push_back(next_);
-    // Increment the mixed-radix counter, last knob fastest.
-    std::size_t k = sizes_.size();
-    while (k > 0) {
-      --k;
-      if (++next_[k] < sizes_[k])
-        break;
-      next_[k] = 0;
-      if (k == 0)
-        done_ = true;
-    }
-    if (sizes_.empty())
-      done_ = true;
+    done_ = !next_genome(next_, sizes_);
   }
   return batch;
+}
+
+namespace {
+
+// {"exhaustive_limit": designs}: the largest space enumerated.
+double parse_exhaustive_limit(const nlohmann::json& options, const std::string& path)
+{
+  json::reject_unknown_keys(options, path, {"exhaustive_limit"});
+  return json::get_number_or(options, "exhaustive_limit", path, ExhaustiveSearch::k_default_limit, 1, 1e9);
+}
+
+} // namespace
+
+AlgorithmEntry exhaustive_algorithm_entry()
+{
+  AlgorithmEntry e;
+  e.name = "exhaustive";
+  e.title = "Exhaustive";
+  e.description = "Every design once, in order; for spaces of up to a few million designs.";
+  e.needs_finite_space = true;
+  e.search_fields = {{"exhaustive_limit", ExhaustiveSearch::k_default_limit}};
+  e.parse_options = [](const nlohmann::json& options, const std::string& path) {
+    nlohmann::json canonical = nlohmann::json::object();
+    const double limit = parse_exhaustive_limit(options, path);
+    if (options.contains("exhaustive_limit"))
+      canonical["exhaustive_limit"] = limit;
+    return canonical;
+  };
+  e.make = [](const AlgorithmContext& context, const nlohmann::json& options) -> std::unique_ptr<SearchAlgorithm> {
+    return std::make_unique<ExhaustiveSearch>(context, parse_exhaustive_limit(options, "search.options"));
+  };
+  return e;
 }
 
 } // namespace cdse

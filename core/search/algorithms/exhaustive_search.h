@@ -4,7 +4,7 @@
 // means.
 #include <cstdint>
 
-#include "core/search/algorithms/search_algorithm.h"
+#include "core/search/algorithms/algorithm_entry.h"
 
 namespace cdse {
 
@@ -28,5 +28,8 @@ private:
   std::int64_t cardinality_ = 1;
   bool done_ = false;
 };
+
+// The registry entry (algorithm_registry.cpp).
+AlgorithmEntry exhaustive_algorithm_entry();
 
 } // namespace cdse

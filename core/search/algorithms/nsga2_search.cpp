@@ -4,6 +4,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "core/io/input_error.h"
+#include "core/io/json_fields.h"
 #include "core/search/space/genome_key.h"
 #include "core/search/archive/pareto.h"
 
@@ -23,10 +25,15 @@ int auto_population(std::int64_t budget)
 
 } // namespace
 
+int Nsga2Search::population_size_for(const AlgorithmContext& context, const Nsga2Options& options)
+{
+  return options.population_size > 0 ? options.population_size : auto_population(context.budget);
+}
+
 Nsga2Search::Nsga2Search(const AlgorithmContext& context, const Nsga2Options& options)
     : context_(context), options_(options), rng_(context.seed)
 {
-  population_size_ = options.population_size > 0 ? options.population_size : auto_population(context.budget);
+  population_size_ = population_size_for(context, options);
   if (options_.mutation_probability < 0)
     options_.mutation_probability = context.knob_sizes.empty() ? 1.0 : 1.0 / static_cast<double>(context.knob_sizes.size());
   for (int size : context.knob_sizes)
@@ -230,6 +237,40 @@ void Nsga2Search::breed()
   }
   if (offspring_.empty())
     exhausted_ = true;
+}
+
+Nsga2Options parse_nsga2_options(const nlohmann::json& options, const std::string& path)
+{
+  json::reject_unknown_keys(options, path, {"population_size"});
+  Nsga2Options o;
+  o.population_size = static_cast<int>(json::get_integer_or(options, "population_size", path, 0, 0, 100000));
+  if (o.population_size % 2 != 0)
+    throw InputError(json::child_path(path, "population_size"), "must be even (offspring come in pairs)");
+  return o;
+}
+
+AlgorithmEntry nsga2_algorithm_entry()
+{
+  AlgorithmEntry e;
+  e.name = "nsga2";
+  e.title = "NSGA-II";
+  e.description = "Evolutionary multi-objective search (Deb et al., 2002); the default for large spaces.";
+  e.search_fields = {{"population_size", 0}};
+  e.parse_options = [](const nlohmann::json& options, const std::string& path) {
+    nlohmann::json canonical = nlohmann::json::object();
+    const Nsga2Options o = parse_nsga2_options(options, path);
+    if (options.contains("population_size"))
+      canonical["population_size"] = o.population_size;
+    return canonical;
+  };
+  e.make = [](const AlgorithmContext& context, const nlohmann::json& options) -> std::unique_ptr<SearchAlgorithm> {
+    return std::make_unique<Nsga2Search>(context, parse_nsga2_options(options, "search.options"));
+  };
+  // One generation per batch: NSGA-II breeds only once the whole generation is back.
+  e.preferred_batch_size = [](const AlgorithmContext& context, const nlohmann::json& options) {
+    return static_cast<std::size_t>(Nsga2Search::population_size_for(context, parse_nsga2_options(options, "search.options")));
+  };
+  return e;
 }
 
 } // namespace cdse

@@ -11,7 +11,7 @@
 #include <unordered_set>
 
 #include "core/search/algorithms/random_source.h"
-#include "core/search/algorithms/search_algorithm.h"
+#include "core/search/algorithms/algorithm_entry.h"
 
 namespace cdse {
 
@@ -23,6 +23,10 @@ struct Nsga2Options {
   double mutation_eta = 20;              // polynomial-mutation distribution index
 };
 
+// The options a scenario can set: {"population_size": even, 0 = from the budget}. Throws
+// InputError("<path>.population_size", ...).
+Nsga2Options parse_nsga2_options(const nlohmann::json& options, const std::string& path);
+
 class Nsga2Search final : public SearchAlgorithm {
 public:
   Nsga2Search(const AlgorithmContext& context, const Nsga2Options& options = {});
@@ -32,6 +36,8 @@ public:
   bool exhausted() const override { return exhausted_; }
   std::string name() const override { return "nsga2"; }
 
+  // The population (= designs per generation) a run with this context and these options uses.
+  static int population_size_for(const AlgorithmContext& context, const Nsga2Options& options);
   int population_size() const { return population_size_; }
   int generation() const { return generation_; }
   // The current parent population (after the last completed generation).
@@ -64,5 +70,8 @@ private:
   int generation_ = 0;
   bool exhausted_ = false;
 };
+
+// The registry entry (algorithm_registry.cpp).
+AlgorithmEntry nsga2_algorithm_entry();
 
 } // namespace cdse

@@ -18,4 +18,18 @@ void RandomSearch::draw(Genome& genome)
     genome[k] = rng_.index(sizes()[k]);
 }
 
+AlgorithmEntry random_algorithm_entry()
+{
+  AlgorithmEntry e;
+  e.name = "random";
+  e.title = "Random sampling";
+  e.description = "Uniform random designs, never the same one twice; the baseline to beat.";
+  e.parse_options = parse_no_options;
+  e.make = [](const AlgorithmContext& context, const nlohmann::json& options) -> std::unique_ptr<SearchAlgorithm> {
+    parse_no_options(options, "search.options");
+    return std::make_unique<RandomSearch>(context);
+  };
+  return e;
+}
+
 } // namespace cdse

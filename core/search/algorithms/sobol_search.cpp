@@ -35,4 +35,18 @@ void SobolSearch::draw(Genome& genome)
     genome[k] = std::min(sizes()[k] - 1, static_cast<int>(u[k] * sizes()[k]));
 }
 
+AlgorithmEntry sobol_algorithm_entry()
+{
+  AlgorithmEntry e;
+  e.name = "sobol";
+  e.title = "Sobol sampling";
+  e.description = "Quasi-random designs that cover the space more evenly than random ones.";
+  e.parse_options = parse_no_options;
+  e.make = [](const AlgorithmContext& context, const nlohmann::json& options) -> std::unique_ptr<SearchAlgorithm> {
+    parse_no_options(options, "search.options");
+    return std::make_unique<SobolSearch>(context);
+  };
+  return e;
+}
+
 } // namespace cdse

@@ -4,6 +4,7 @@
 // often when knobs have few values.
 #include <string>
 
+#include "core/search/algorithms/algorithm_entry.h"
 #include "core/search/algorithms/sampled_search.h"
 #include "core/search/algorithms/sobol_sequence.h"
 
@@ -19,5 +20,8 @@ private:
   void draw(Genome& genome) override;
   SobolSequence sequence_;
 };
+
+// The registry entry (algorithm_registry.cpp).
+AlgorithmEntry sobol_algorithm_entry();
 
 } // namespace cdse

@@ -57,12 +57,8 @@ SearchRunner::SearchRunner(Scenario scenario, SearchRunOptions options)
   if (!options_.make_evaluator)
     accuracy_ = make_accuracy_source(scenario_.accuracy, "accuracy", scenario_.base_dir);
   const int requested_batch = options_.batch_size > 0 ? options_.batch_size : scenario_.batch_size;
-  if (requested_batch > 0)
-    batch_size_ = static_cast<std::size_t>(requested_batch);
-  else if (scenario_.algorithm.name == "nsga2")
-    batch_size_ = 0;  // one generation per batch, decided when the algorithm exists
-  else
-    batch_size_ = k_default_batch;
+  // 0: the algorithm's preference, which may depend on the budget (decided with the context).
+  batch_size_ = requested_batch > 0 ? static_cast<std::size_t>(requested_batch) : 0;
   if (options_.resume) {
     if (options_.journal_path.empty())
       throw InputError("--resume", "resuming needs the journal to continue");
@@ -290,8 +286,8 @@ void SearchRunner::coordinate()
         context.initial_genomes.push_back(*genome);
     auto algorithm = make_search_algorithm(scenario_.algorithm, context);
     if (batch_size_ == 0) {
-      const auto* nsga2 = dynamic_cast<const Nsga2Search*>(algorithm.get());
-      batch_size_ = nsga2 ? static_cast<std::size_t>(nsga2->population_size()) : k_default_batch;
+      const std::size_t preferred = preferred_batch_size(scenario_.algorithm, context);
+      batch_size_ = preferred > 0 ? preferred : k_default_batch;
     }
 
     std::unordered_map<std::string, std::size_t> replay;   // genome key → index into resume_records_

@@ -27,7 +27,7 @@ namespace cdse {
 
 struct SearchRunOptions {
   int threads = 1;
-  int batch_size = 0;                 // 0: the scenario's, else population size (nsga2) or 16
+  int batch_size = 0;                 // 0: the scenario's, else the algorithm's preferred batch or 16
   std::string journal_path;           // empty: no journal
   bool resume = false;                // continue the run recorded in journal_path
   std::chrono::milliseconds progress_interval{100};
@@ -68,6 +68,7 @@ public:
   // The shared result document (see search_result.h).
   nlohmann::json result_json() const;
 
+  // Designs per ask; 0 until the run starts when neither the options nor the scenario set it.
   std::size_t batch_size() const { return batch_size_; }
 
 private:
@@ -82,7 +83,7 @@ private:
   SearchRunOptions options_;
   SearchSpace space_;
   std::shared_ptr<const AccuracySource> accuracy_;
-  std::size_t batch_size_ = 16;
+  std::size_t batch_size_ = 0;
   std::int64_t budget_ = 0;
 
   std::unique_ptr<Archive> archive_;

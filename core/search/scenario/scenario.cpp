@@ -10,6 +10,7 @@
 #include "core/io/input_error.h"
 #include "core/io/json_fields.h"
 #include "core/search/algorithms/algorithm_factory.h"
+#include "core/search/algorithms/algorithm_registry.h"
 #include "core/io/resources.h"
 #include "core/carbon/carbon_settings_json.h"
 #include "core/workload/model_config_json.h"
@@ -90,22 +91,16 @@ void parse_search_section(const Json& j, Scenario& s)
 {
   const std::string path = "search";
   json::expect_object(j, path);
-  json::reject_unknown_keys(j, path,
-                            {"algorithm", "budget", "seed", "batch_size", "population_size", "exhaustive_limit",
-                             "options"});
+  std::vector<std::string> keys = {"algorithm", "budget", "seed", "batch_size"};
+  for (auto& key : algorithm_option_keys())
+    keys.push_back(std::move(key));
+  json::reject_unknown_keys(j, path, std::vector<std::string_view>(keys.begin(), keys.end()));
   s.algorithm.name = json::get_string_or(j, "algorithm", path, s.algorithm.name);
   require_known_algorithm(s.algorithm.name, json::child_path(path, "algorithm"));   // refused before any work
   s.budget = json::get_integer_or(j, "budget", path, 0, 0, k_max_budget);
   s.seed = static_cast<std::uint64_t>(json::get_integer_or(j, "seed", path, 1, 0, std::int64_t{1} << 53));
   s.batch_size = static_cast<int>(json::get_integer_or(j, "batch_size", path, 0, 0, 4096));
-  s.algorithm.nsga2.population_size = static_cast<int>(json::get_integer_or(j, "population_size", path, 0, 0, 100000));
-  if (s.algorithm.nsga2.population_size % 2 != 0)
-    throw InputError(json::child_path(path, "population_size"), "must be even (offspring come in pairs)");
-  s.algorithm.exhaustive_limit = json::get_number_or(j, "exhaustive_limit", path, s.algorithm.exhaustive_limit, 1, 1e9);
-  if (const Json* options = json::find(j, "options")) {
-    json::expect_object(*options, json::child_path(path, "options"));
-    s.algorithm.extra = *options;
-  }
+  parse_algorithm_options(j, path, s.algorithm);
 }
 
 void parse_reference_point(const Json& j, Scenario& s)
@@ -195,7 +190,7 @@ std::int64_t Scenario::effective_budget() const
 {
   if (budget > 0)
     return budget;
-  if (algorithm.name == "exhaustive") {
+  if (const AlgorithmEntry* entry = find_algorithm(algorithm.name); entry && entry->needs_finite_space) {
     const double n = space().cardinality();
     return n > static_cast<double>(k_max_budget) ? k_max_budget : static_cast<std::int64_t>(n);
   }
@@ -285,10 +280,8 @@ nlohmann::json to_json(const Scenario& s)
   }
   j["carbon"] = to_json(s.carbon);
   j["accuracy"] = s.accuracy;
-  Json search = {{"algorithm", s.algorithm.name}, {"budget", s.budget}, {"seed", s.seed}, {"batch_size", s.batch_size},
-                 {"population_size", s.algorithm.nsga2.population_size}, {"exhaustive_limit", s.algorithm.exhaustive_limit}};
-  if (!s.algorithm.extra.empty())
-    search["options"] = s.algorithm.extra;
+  Json search = {{"algorithm", s.algorithm.name}, {"budget", s.budget}, {"seed", s.seed}, {"batch_size", s.batch_size}};
+  write_algorithm_options(s.algorithm, search);
   j["search"] = search;
   if (!s.reference_point.empty()) {
     Json r = Json::object();

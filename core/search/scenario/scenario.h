@@ -40,7 +40,7 @@ struct Scenario {
   nlohmann::json accuracy = {{"kind", "builtin"}};     // accuracy-source settings (make_accuracy_source)
   std::string base_dir;              // folder of the scenario file: relative paths resolve against it
   AlgorithmSettings algorithm;
-  std::int64_t budget = 0;           // 0: the whole space for "exhaustive", else 300
+  std::int64_t budget = 0;           // 0: the whole space for an enumerating algorithm, else 300
   std::uint64_t seed = 1;
   int batch_size = 0;                // evaluations per ask; 0: the runner's default for the algorithm
   // Per objective id, in reported units (accuracy as a fraction); missing entries are derived.
@@ -52,7 +52,8 @@ struct Scenario {
   // hardware knobs and uses the first baseline's accelerator). Throws InputError when model-only
   // has hardware knobs and no baseline to take the accelerator from.
   SearchSpace space() const;
-  // Budget actually used: `budget`, or the cardinality for exhaustive when budget is 0.
+  // Budget actually used: `budget`, or, when it is 0, the cardinality for an algorithm that
+  // enumerates the space (AlgorithmEntry::needs_finite_space), else 300.
   std::int64_t effective_budget() const;
 };
 

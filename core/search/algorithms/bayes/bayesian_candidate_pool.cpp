@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/search/space/genome_counter.h"
 #include "core/search/space/genome_key.h"
 
 namespace cdse {
@@ -21,22 +22,11 @@ std::vector<Genome> BayesianCandidatePool::enumerate(const std::unordered_set<st
 {
   std::vector<Genome> out;
   Genome g(sizes_.size(), 0);
-  while (true) {
+  do {
     if (!taken.contains(genome_key(g)))
       out.push_back(g);
-    // Mixed-radix increment, last knob fastest.
-    std::size_t k = sizes_.size();
-    while (k > 0) {
-      --k;
-      if (++g[k] < sizes_[k])
-        break;
-      g[k] = 0;
-      if (k == 0)
-        return out;
-    }
-    if (sizes_.empty())
-      return out;
-  }
+  } while (next_genome(g, sizes_));
+  return out;
 }
 
 Genome BayesianCandidatePool::random_genome(RandomSource& rng) const

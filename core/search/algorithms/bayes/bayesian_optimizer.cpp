@@ -435,9 +435,21 @@ std::vector<Genome> BayesianOptimizer::model_batch(std::size_t count)
   return batch;
 }
 
-std::unique_ptr<SearchAlgorithm> make_bayesian_optimizer(const AlgorithmContext& context, const nlohmann::json& options)
+AlgorithmEntry bayesian_algorithm_entry()
 {
-  return std::make_unique<BayesianOptimizer>(context, parse_bayesian_options(options, "search.options"));
+  AlgorithmEntry e;
+  e.name = "bo";
+  e.title = "Bayesian optimisation";
+  e.description = "Gaussian-process models choose each batch by expected hypervolume improvement; for slow "
+                  "evaluations and small budgets.";
+  e.parse_options = [](const nlohmann::json& options, const std::string& path) {
+    (void)parse_bayesian_options(options, path);
+    return options;   // stored as written: every field has a documented default
+  };
+  e.make = [](const AlgorithmContext& context, const nlohmann::json& options) -> std::unique_ptr<SearchAlgorithm> {
+    return std::make_unique<BayesianOptimizer>(context, parse_bayesian_options(options, "search.options"));
+  };
+  return e;
 }
 
 } // namespace cdse

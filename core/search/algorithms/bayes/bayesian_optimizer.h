@@ -21,7 +21,7 @@
 #include "core/search/algorithms/bayes/bayesian_options.h"
 #include "core/search/algorithms/bayes/bayesian_surrogate.h"
 #include "core/search/algorithms/random_source.h"
-#include "core/search/algorithms/search_algorithm.h"
+#include "core/search/algorithms/algorithm_entry.h"
 #include "core/search/algorithms/sobol_sequence.h"
 
 namespace cdse {
@@ -74,9 +74,8 @@ private:
   BayesianSurrogate feasibility_model_;
 };
 
-// The factory entry used by search/algorithm_factory.cpp: options are the scenario's
-// "search.options" object (see BayesianOptions); throws InputError for bad options.
-std::unique_ptr<SearchAlgorithm> make_bayesian_optimizer(const AlgorithmContext& context,
-                                                         const nlohmann::json& options);
+// The registry entry (algorithm_registry.cpp): options are the scenario's "search.options" object
+// (see BayesianOptions).
+AlgorithmEntry bayesian_algorithm_entry();
 
 } // namespace cdse

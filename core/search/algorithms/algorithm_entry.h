@@ -1,0 +1,40 @@
+#pragma once
+// What an algorithm says about itself, so that the scenario parser, the runner, the CLI and the GUI
+// need no list of algorithms of their own: its names, how to read its options, how to build it,
+// the batch it prefers and whether it enumerates the space. Every algorithm defines one entry next
+// to its class (e.g. nsga2_algorithm_entry() in nsga2_search.cpp); algorithm_registry.cpp lists
+// them. Options are JSON objects: "search.options" of a scenario, plus the older spelling of some
+// options directly in the "search" section (see search_fields).
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/search/algorithms/search_algorithm.h"
+
+namespace cdse {
+
+struct AlgorithmEntry {
+  std::string name;          // in files and on the command line, e.g. "nsga2"
+  std::string title;         // shown to people, e.g. "NSGA-II"
+  std::string description;   // one sentence: what it does and when to choose it
+  // Enumerates the space, so a budget of 0 means "all of it" (the space must be small enough).
+  bool needs_finite_space = false;
+  // Options also accepted directly in the scenario's "search" section (how older files spell
+  // them), each with the value written there when the option is unset.
+  nlohmann::json search_fields = nlohmann::json::object();
+  // Checks an options object and returns it in canonical form; throws InputError("<path>.<field>",
+  // ...) for unknown fields, wrong types and values out of range.
+  std::function<nlohmann::json(const nlohmann::json& options, const std::string& path)> parse_options;
+  // Builds the algorithm from options that passed parse_options.
+  std::function<std::unique_ptr<SearchAlgorithm>(const AlgorithmContext&, const nlohmann::json& options)> make;
+  // Designs per ask when the user sets none; empty: no preference (the runner picks).
+  std::function<std::size_t(const AlgorithmContext&, const nlohmann::json& options)> preferred_batch_size;
+};
+
+// parse_options of algorithms without options: accepts only an empty object.
+nlohmann::json parse_no_options(const nlohmann::json& options, const std::string& path);
+
+} // namespace cdse

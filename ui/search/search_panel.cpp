@@ -1,6 +1,7 @@
 #include "ui/search/search_panel.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -13,7 +14,7 @@
 
 #include <algorithm>
 
-#include "core/search/algorithms/algorithm_factory.h"
+#include "core/search/algorithms/algorithm_registry.h"
 #include "core/search/archive/search_mode.h"
 
 namespace {
@@ -32,19 +33,20 @@ QString modeText(cdse::SearchMode mode)
   return {};
 }
 
+// An algorithm's title and description come from the registry, translated here (CDSE_TR_NOOP in
+// core marks them for lupdate).
 QString algorithmText(const QString& id)
 {
-  if (id == QLatin1String("exhaustive"))
-    return SearchPanel::tr("Exhaustive (every design)");
-  if (id == QLatin1String("random"))
-    return SearchPanel::tr("Random sampling");
-  if (id == QLatin1String("sobol"))
-    return SearchPanel::tr("Sobol sequence");
-  if (id == QLatin1String("nsga2"))
-    return SearchPanel::tr("NSGA-II (evolutionary)");
-  if (id == QLatin1String("bo"))
-    return SearchPanel::tr("Bayesian optimisation (for expensive accuracy)");
+  if (const auto* entry = cdse::find_algorithm(id.toStdString()))
+    return QCoreApplication::translate("SearchAlgorithm", entry->title.c_str());
   return id;
+}
+
+QString algorithmDescription(const QString& id)
+{
+  if (const auto* entry = cdse::find_algorithm(id.toStdString()))
+    return QCoreApplication::translate("SearchAlgorithm", entry->description.c_str());
+  return {};
 }
 
 QString stateText(cdse::SearchState state)
@@ -72,8 +74,8 @@ SearchPanel::SearchPanel(SearchController* controller, QWidget* parent) : QWidge
       mode_->addItem(QString(), static_cast<int>(m));
   algorithm_ = new QComboBox(this);
   algorithm_->setObjectName(QStringLiteral("searchAlgorithm"));
-  for (const auto& name : cdse::search_algorithm_names())
-    algorithm_->addItem(QString(), QString::fromStdString(name));
+  for (const auto& entry : cdse::algorithm_registry())
+    algorithm_->addItem(QString(), QString::fromStdString(entry.name));
   budget_ = new QSpinBox(this);
   budget_->setObjectName(QStringLiteral("searchBudget"));
   budget_->setRange(1, 100000000);
@@ -147,8 +149,10 @@ void SearchPanel::retranslateUi()
 {
   for (int i = 0; i < mode_->count(); ++i)
     mode_->setItemText(i, modeText(static_cast<cdse::SearchMode>(mode_->itemData(i).toInt())));
-  for (int i = 0; i < algorithm_->count(); ++i)
+  for (int i = 0; i < algorithm_->count(); ++i) {
     algorithm_->setItemText(i, algorithmText(algorithm_->itemData(i).toString()));
+    algorithm_->setItemData(i, algorithmDescription(algorithm_->itemData(i).toString()), Qt::ToolTipRole);
+  }
   modeLabel_->setText(tr("Mode"));
   algorithmLabel_->setText(tr("Algorithm"));
   budgetLabel_->setText(tr("Budget (designs)"));

@@ -14,11 +14,17 @@
 
 #include "core/search/algorithms/search_algorithm.h"
 
+// Marks an entry's title and description for translation: core has no Qt, but the GUI shows
+// them through QCoreApplication::translate(context, text), and Qt's lupdate reads this macro as
+// QT_TRANSLATE_NOOP (ui/CMakeLists.txt passes -tr-function-alias QT_TRANSLATE_NOOP+=CDSE_TR_NOOP).
+#define CDSE_TR_NOOP(context, text) text
+
 namespace cdse {
 
 struct AlgorithmEntry {
   std::string name;          // in files and on the command line, e.g. "nsga2"
-  std::string title;         // shown to people, e.g. "NSGA-II"
+  // Shown to people; marked with CDSE_TR_NOOP("SearchAlgorithm", ...) for the GUI's translations.
+  std::string title;         // e.g. "NSGA-II"
   std::string description;   // one sentence: what it does and when to choose it
   // Enumerates the space, so a budget of 0 means "all of it" (the space must be small enough).
   bool needs_finite_space = false;

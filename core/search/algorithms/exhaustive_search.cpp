@@ -54,8 +54,9 @@ AlgorithmEntry exhaustive_algorithm_entry()
 {
   AlgorithmEntry e;
   e.name = "exhaustive";
-  e.title = "Exhaustive";
-  e.description = "Every design once, in order; for spaces of up to a few million designs.";
+  e.title = CDSE_TR_NOOP("SearchAlgorithm", "Exhaustive");
+  e.description =
+      CDSE_TR_NOOP("SearchAlgorithm", "Every design once, in order; for spaces of up to a few million designs.");
   e.needs_finite_space = true;
   e.search_fields = {{"exhaustive_limit", ExhaustiveSearch::k_default_limit}};
   e.parse_options = [](const nlohmann::json& options, const std::string& path) {

@@ -253,8 +253,9 @@ AlgorithmEntry nsga2_algorithm_entry()
 {
   AlgorithmEntry e;
   e.name = "nsga2";
-  e.title = "NSGA-II";
-  e.description = "Evolutionary multi-objective search (Deb et al., 2002); the default for large spaces.";
+  e.title = CDSE_TR_NOOP("SearchAlgorithm", "NSGA-II");
+  e.description = CDSE_TR_NOOP("SearchAlgorithm",
+                               "Evolutionary multi-objective search (Deb et al., 2002); the default for large spaces.");
   e.search_fields = {{"population_size", 0}};
   e.parse_options = [](const nlohmann::json& options, const std::string& path) {
     nlohmann::json canonical = nlohmann::json::object();

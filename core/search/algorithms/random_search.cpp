@@ -22,8 +22,9 @@ AlgorithmEntry random_algorithm_entry()
 {
   AlgorithmEntry e;
   e.name = "random";
-  e.title = "Random sampling";
-  e.description = "Uniform random designs, never the same one twice; the baseline to beat.";
+  e.title = CDSE_TR_NOOP("SearchAlgorithm", "Random sampling");
+  e.description =
+      CDSE_TR_NOOP("SearchAlgorithm", "Uniform random designs, never the same one twice; the baseline to beat.");
   e.parse_options = parse_no_options;
   e.make = [](const AlgorithmContext& context, const nlohmann::json& options) -> std::unique_ptr<SearchAlgorithm> {
     parse_no_options(options, "search.options");

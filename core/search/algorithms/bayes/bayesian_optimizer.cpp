@@ -439,9 +439,9 @@ AlgorithmEntry bayesian_algorithm_entry()
 {
   AlgorithmEntry e;
   e.name = "bo";
-  e.title = "Bayesian optimisation";
-  e.description = "Gaussian-process models choose each batch by expected hypervolume improvement; for slow "
-                  "evaluations and small budgets.";
+  e.title = CDSE_TR_NOOP("SearchAlgorithm", "Bayesian optimisation");
+  e.description = CDSE_TR_NOOP("SearchAlgorithm", "Gaussian-process models choose each batch by expected hypervolume "
+                                                   "improvement; for slow evaluations and small budgets.");
   e.parse_options = [](const nlohmann::json& options, const std::string& path) {
     (void)parse_bayesian_options(options, path);
     return options;   // stored as written: every field has a documented default

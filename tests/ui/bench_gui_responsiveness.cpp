@@ -144,7 +144,7 @@ int main(int argc, char** argv)
   window.controller()->stop();
   {
     QEventLoop loop;
-    QObject::connect(window.searchPanel(), &SearchPanel::runFinished, &loop, &QEventLoop::quit);
+    QObject::connect(window.controller(), &SearchController::runFinished, &loop, &QEventLoop::quit);
     loop.exec();
   }
 

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "ui/explorer/explorer_model.h"
 #include "ui/export/design_table_export.h"
 #include "core/io/shortest_number.h"
 #include "core/search/scenario/scenario.h"
@@ -17,30 +18,31 @@
 
 class TestExport : public QObject {
   Q_OBJECT
-  SearchRunOutcome outcome_;
+  ExplorerModel model_;   // what the window exports from: the designs streamed from the run
 
 private slots:
   void initTestCase()
   {
+    model_.loadScenario(cdse::builtin_scenario("reference-clip-b16"));
     SearchController controller;
+    connect(&controller, &SearchController::runSetupReady, &model_, &ExplorerModel::beginRun);
+    connect(&controller, &SearchController::recordsArrived, &model_, &ExplorerModel::appendRecords);
     QSignalSpy finished(&controller, &SearchController::runFinished);
     SearchRunRequest request;
     request.algorithm = QStringLiteral("random");
     request.budget = 64;
     request.threads = 2;
-    QVERIFY(controller.start(cdse::builtin_scenario("reference-clip-b16"), request));
+    QVERIFY(controller.start(model_.scenario(), request));
     QVERIFY(finished.wait(60000));
-    outcome_ = finished.first().at(0).value<SearchRunOutcome>();
-    QVERIFY(outcome_.archive);
-    QCOMPARE(outcome_.archive->size(), std::size_t(64));
+    QCOMPARE(model_.archive().size(), std::size_t(64));
   }
 
   void csvHasHeaderAndOneRowPerDesign()
   {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("all.csv"));
-    const auto space = outcome_.scenario.space();
-    const auto r = exportDesignsCsv(path, *outcome_.archive, space, DesignSelection::All);
+    const auto space = model_.space();
+    const auto r = exportDesignsCsv(path, model_.archive(), space, DesignSelection::All);
     QVERIFY2(r.ok, qPrintable(r.error));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -62,8 +64,8 @@ private slots:
   {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("numbers.csv"));
-    const auto space = outcome_.scenario.space();
-    QVERIFY(exportDesignsCsv(path, *outcome_.archive, space, DesignSelection::All).ok);
+    const auto space = model_.space();
+    QVERIFY(exportDesignsCsv(path, model_.archive(), space, DesignSelection::All).ok);
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -75,7 +77,7 @@ private slots:
     for (int row = 1; row < lines.size(); ++row) {
       const QStringList cells = lines[row].split(QLatin1Char(','));
       const std::size_t i = static_cast<std::size_t>(row - 1);
-      const auto& v = outcome_.archive->record(i).invariants;
+      const auto& v = model_.archive().record(i).invariants;
       QCOMPARE(cells[latency], QString::fromStdString(cdse::shortest_number(v.latency_s)));
       QCOMPARE(cells[latency].toDouble(), v.latency_s);
       QVERIFY2(cells[latency].size() <= 24, qPrintable(cells[latency]));
@@ -92,8 +94,8 @@ private slots:
   {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("front.json"));
-    const auto space = outcome_.scenario.space();
-    const auto r = exportDesignsJson(path, *outcome_.archive, space, DesignSelection::Front);
+    const auto space = model_.space();
+    const auto r = exportDesignsJson(path, model_.archive(), space, DesignSelection::Front);
     QVERIFY2(r.ok, qPrintable(r.error));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -101,7 +103,7 @@ private slots:
     const auto doc = QJsonDocument::fromJson(f.readAll(), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     const auto designs = doc.object().value(QStringLiteral("designs")).toArray();
-    QCOMPARE(static_cast<std::size_t>(designs.size()), outcome_.archive->front().size());
+    QCOMPARE(static_cast<std::size_t>(designs.size()), model_.archive().front().size());
     for (const auto& d : designs) {
       QVERIFY(d.toObject().value(QStringLiteral("on_front")).toBool());
       QVERIFY(d.toObject().value(QStringLiteral("total_kg")).toDouble() > 0);
@@ -110,8 +112,8 @@ private slots:
 
   void unwritablePathIsReported()
   {
-    const auto r = exportDesignsCsv(QStringLiteral("/nonexistent-dir/x.csv"), *outcome_.archive,
-                                    outcome_.scenario.space(), DesignSelection::All);
+    const auto r = exportDesignsCsv(QStringLiteral("/nonexistent-dir/x.csv"), model_.archive(),
+                                    model_.space(), DesignSelection::All);
     QVERIFY(!r.ok);
     QVERIFY(r.error.contains(QStringLiteral("/nonexistent-dir/x.csv")));
   }
@@ -121,14 +123,14 @@ private slots:
     QTemporaryDir dir;
     const std::string path = dir.filePath(QStringLiteral("run.json")).toStdString();
     const auto session = cdse::make_single_run_session(
-        cdse::make_session_run(outcome_.scenario, *outcome_.archive, outcome_.baselines, {"random", 64, 2, 1}),
-        outcome_.archive->carbon_settings());
+        cdse::make_session_run(model_.scenario(), model_.archive(), model_.baselines(), {"random", 64, 2, 1}),
+        model_.archive().carbon_settings());
     cdse::save_session(path, session);
     const auto loaded = cdse::load_session(path);
     const auto archive = cdse::make_session_archive(loaded, 0);
-    QCOMPARE(archive->size(), outcome_.archive->size());
-    QVERIFY(archive->front() == outcome_.archive->front());
-    QCOMPARE(archive->hypervolume(), outcome_.archive->hypervolume());
+    QCOMPARE(archive->size(), model_.archive().size());
+    QVERIFY(archive->front() == model_.archive().front());
+    QCOMPARE(archive->hypervolume(), model_.archive().hypervolume());
   }
 };
 

@@ -48,7 +48,7 @@ void runSearch(MainWindow& window, int budget)
   auto* budgetBox = window.searchPanel()->findChild<QSpinBox*>(QStringLiteral("searchBudget"));
   QVERIFY(budgetBox);
   budgetBox->setValue(budget);
-  QSignalSpy finished(window.searchPanel(), &SearchPanel::runFinished);
+  QSignalSpy finished(window.controller(), &SearchController::runFinished);
   window.actions()->startSearch->trigger();
   QVERIFY(window.controller()->isRunning());
   QVERIFY(finished.wait(120000));
@@ -146,6 +146,40 @@ private slots:
     QVERIFY(shifted);
     auto* split = window.findChild<QLabel*>(QStringLiteral("statusSplit"));
     QVERIFY(split && split->text().contains(QStringLiteral("operational")));
+  }
+
+  // Start on the search panel asks the window, which runs the shown scenario under the sliders'
+  // assumptions and limits (the panel keeps no scenario of its own); the actions follow the run.
+  void startRunsUnderTheAssumptionsOnScreen()
+  {
+    MainWindow window(&languages_, false);
+    QVERIFY(window.openScenario(QStringLiteral("reference-clip-b16")).isEmpty());
+    cdse::CarbonSettings s = window.assumptions()->settings();
+    s.lifetime_years = 7;
+    s.grid_intensity_g_per_kwh = 650;
+    s.grid_region.clear();
+    emit window.assumptions()->settingsChanged(s);
+    cdse::SearchConstraints c = window.model()->constraints();
+    c.max_latency_s = 0.02;
+    emit window.assumptions()->constraintsChanged(c);
+    window.findChild<QSpinBox*>(QStringLiteral("searchBudget"))->setValue(40);
+    QSignalSpy finished(window.controller(), &SearchController::runFinished);
+    QTest::mouseClick(window.searchPanel()->startButton(), Qt::LeftButton);
+    QVERIFY(window.controller()->isRunning());
+    QVERIFY(!window.actions()->startSearch->isEnabled());
+    QVERIFY(window.actions()->stopSearch->isEnabled());
+    QVERIFY(finished.wait(120000));
+    QVERIFY(window.actions()->startSearch->isEnabled());
+    QVERIFY(!window.actions()->stopSearch->isEnabled());
+    const RunSummary run = window.model()->runs().back();
+    QVERIFY(run.shown && !run.startedUtc.isEmpty());
+    QCOMPARE(run.carbon.lifetime_years, 7.0);
+    QCOMPARE(run.carbon.grid_intensity_g_per_kwh, 650.0);
+    QVERIFY(window.model()->constraints() == c);
+    QCOMPARE(window.model()->designCount(), std::size_t{40});
+    for (const auto& p : window.model()->snapshot().points)
+      if (p.latency_s > 0.02)
+        QVERIFY(!p.feasible);
   }
 
   void selectionFillsTheDrillDown()

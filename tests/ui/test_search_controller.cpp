@@ -1,6 +1,7 @@
-// SearchController under the offscreen platform: progress arrives coalesced, stop() ends the run
-// within a bounded time, a search can be destroyed mid-run (window closed) without a hang or a
-// crash, and a bad request is reported instead of thrown. No fixed sleeps: QSignalSpy::wait/QTRY_*.
+// SearchController under the offscreen platform: progress arrives coalesced, every design is
+// streamed once before runFinished, stop() ends the run within a bounded time, a search can be
+// destroyed mid-run (window closed) without a hang or a crash, and a bad request is reported
+// instead of thrown. The panel only asks for a start. No fixed sleeps: QSignalSpy::wait/QTRY_*.
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QtTest>
@@ -11,14 +12,44 @@
 
 #include <QPushButton>
 
+#include <set>
+
+namespace {
+
+// Collects what the window's model receives: the run setup and every streamed record.
+struct StreamedRun {
+  int setups = 0;
+  std::vector<cdse::ArchiveRecord> records;
+
+  explicit StreamedRun(SearchController& controller)
+  {
+    QObject::connect(&controller, &SearchController::runSetupReady, &controller,
+                     [this](const cdse::Scenario&, const cdse::ArchiveSetup&, const cdse::SessionRunSettings&) { ++setups; });
+    QObject::connect(&controller, &SearchController::recordsArrived, &controller,
+                     [this](const std::vector<cdse::ArchiveRecord>& r) {
+                       records.insert(records.end(), r.begin(), r.end());
+                     });
+  }
+  std::set<std::int64_t> indexes() const
+  {
+    std::set<std::int64_t> out;
+    for (const auto& r : records)
+      out.insert(r.index);
+    return out;
+  }
+};
+
+} // namespace
+
 class TestSearchController : public QObject {
   Q_OBJECT
 private slots:
   void initTestCase() { registerSearchMetaTypes(); }
 
-  void runsToTheEndAndDeliversTheArchive()
+  void runsToTheEndAndStreamsEveryDesignOnce()
   {
     SearchController controller;
+    StreamedRun streamed(controller);
     QSignalSpy text(&controller, &SearchController::textProgress);
     QSignalSpy finished(&controller, &SearchController::runFinished);
     SearchRunRequest request;
@@ -31,16 +62,21 @@ private slots:
     QVERIFY(!controller.isRunning());
     QVERIFY(text.count() >= 1);
     const auto outcome = finished.takeFirst().at(0).value<SearchRunOutcome>();
-    QVERIFY(outcome.archive);
-    QCOMPARE(static_cast<qint64>(outcome.archive->size()), qint64(48));
+    QCOMPARE(outcome.state, cdse::SearchState::Finished);
+    QVERIFY(outcome.error.isEmpty());
     const auto last = text.last().at(0).value<cdse::SearchProgress>();
     QCOMPARE(last.evaluations, std::int64_t(48));
     QCOMPARE(last.state, cdse::SearchState::Finished);
+    // All of them arrived before runFinished, each once, after one setup.
+    QCOMPARE(streamed.setups, 1);
+    QCOMPARE(streamed.records.size(), std::size_t(48));
+    QCOMPARE(streamed.indexes().size(), std::size_t(48));
   }
 
   void stopEndsTheRunQuickly()
   {
     SearchController controller;
+    StreamedRun streamed(controller);
     QSignalSpy text(&controller, &SearchController::textProgress);
     QSignalSpy finished(&controller, &SearchController::runFinished);
     SearchRunRequest request;
@@ -56,7 +92,11 @@ private slots:
     QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     const auto outcome = finished.takeFirst().at(0).value<SearchRunOutcome>();
     QCOMPARE(outcome.state, cdse::SearchState::Cancelled);
-    QVERIFY(outcome.archive->size() < 1000000u);
+    // The designs evaluated before the stop are all streamed, none twice.
+    const std::int64_t evaluated = controller.latestProgress().evaluations;
+    QVERIFY(evaluated > 0 && evaluated < 1000000);
+    QCOMPARE(static_cast<std::int64_t>(streamed.records.size()), evaluated);
+    QCOMPARE(static_cast<std::int64_t>(streamed.indexes().size()), evaluated);
   }
 
   void pauseHoldsAndResumeContinues()
@@ -104,15 +144,22 @@ private slots:
     QVERIFY(!controller.isRunning());
   }
 
-  void panelStartsAndStopsARun()
+  // Start only asks; whoever owns the scenario (the window) starts the controller, and the panel's
+  // buttons follow the controller's run, however it was started.
+  void panelAsksToStartAndFollowsTheRun()
   {
     SearchController controller;
     SearchPanel panel(&controller);
-    panel.setScenario(cdse::builtin_scenario("reference-clip-b16"));
-    QSignalSpy finished(&panel, &SearchPanel::runFinished);
+    const cdse::Scenario scenario = cdse::builtin_scenario("reference-clip-b16");
+    panel.setScenario(scenario);
+    QSignalSpy requested(&panel, &SearchPanel::startRequested);
+    QSignalSpy finished(&controller, &SearchController::runFinished);
     QVERIFY(!panel.stopButton()->isEnabled());
     QTest::mouseClick(panel.startButton(), Qt::LeftButton);
-    QVERIFY(controller.isRunning());
+    QCOMPARE(requested.count(), 1);
+    QVERIFY(!controller.isRunning());   // the panel does not start a run itself
+    QVERIFY(panel.startButton()->isEnabled());
+    QVERIFY(controller.start(scenario, panel.request()));
     QVERIFY(!panel.startButton()->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(panel.countersText().contains(QStringLiteral("Evaluations: ")) &&
                                  controller.latestProgress().evaluations > 0, 60000);

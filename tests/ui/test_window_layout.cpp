@@ -220,7 +220,7 @@ private slots:
     auto* budget = window.searchPanel()->findChild<QSpinBox*>(QStringLiteral("searchBudget"));
     QVERIFY(budget);
     budget->setValue(60);
-    QSignalSpy finished(window.searchPanel(), &SearchPanel::runFinished);
+    QSignalSpy finished(window.controller(), &SearchController::runFinished);
     window.actions()->startSearch->trigger();
     QVERIFY(finished.wait(120000));
     QVERIFY(window.selectBest(cdse::Objective::TotalCarbon));

@@ -306,18 +306,12 @@ void ExplorerModel::rescorePinnedRuns()
 
 void ExplorerModel::setConstraints(const cdse::SearchConstraints& constraints)
 {
-  const cdse::Archive& old = *shown().archive;
-  if (constraints == old.constraints())
+  cdse::Archive& archive = *shown().archive;
+  if (constraints == archive.constraints())
     return;
-  cdse::ArchiveSetup setup = old.setup();
-  setup.constraints = constraints;
-  setup.carbon = carbon_;
-  auto archive = std::make_shared<cdse::Archive>(setup);
-  for (std::size_t i = 0; i < old.size(); ++i)
-    archive->add(old.record(i));
-  shown().archive = std::move(archive);
+  archive.set_constraints(constraints);   // in place: designs and carbon stay, feasibility and front change
   shown().scenario.constraints = constraints;
-  points_.rebuild(*shown().archive);
+  points_.rescored(archive);
   ++generation_;
   emit designsChanged();
 }

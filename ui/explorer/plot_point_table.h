@@ -16,7 +16,8 @@ public:
   void rebuild(const cdse::Archive& archive);
   // Converts the designs added to `archive` since the last call.
   void appendNew(const cdse::Archive& archive);
-  // After archive.rescore(): new carbon, feasibility and front; the invariants are unchanged.
+  // After archive.rescore() or set_constraints(): new carbon, feasibility and front; the
+  // invariants are unchanged.
   void rescored(const cdse::Archive& archive);
   // A copy shares the storage; later changes here copy only the chunks they touch.
   const PlotPoints& points() const { return points_; }

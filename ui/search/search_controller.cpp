@@ -197,24 +197,14 @@ void SearchController::finishRun()
   text_timer_.stop();
   // The final snapshot goes out to both consumers before the outcome.
   runner_->wait();
-  deliverRecords(std::numeric_limits<std::size_t>::max());   // the outcome must match the window
+  deliverRecords(std::numeric_limits<std::size_t>::max());   // every record is out before runFinished
   const cdse::SearchProgress last = latestProgress();
   emit plotProgress(last);
   emit textProgress(last);
 
   SearchRunOutcome outcome;
-  outcome.scenario = scenario_;
   outcome.state = last.state;
   outcome.error = QString::fromStdString(last.error);
-  if (last.state != cdse::SearchState::Failed) {
-    // The runner keeps its archive (not copyable); a twin built from the same records outlives it.
-    const cdse::Archive& source = runner_->archive();
-    auto twin = std::make_shared<cdse::Archive>(source.setup());
-    for (std::size_t i = 0; i < source.size(); ++i)
-      twin->add(source.record(i));
-    outcome.archive = std::move(twin);
-    outcome.baselines = runner_->baselines();
-  }
   std::unique_ptr<cdse::SearchRunner> done = std::move(runner_);
   paused_ = false;
   if (last.state == cdse::SearchState::Failed)

@@ -16,7 +16,6 @@
 #include "core/search/archive/archive.h"
 #include "core/search/scenario/scenario.h"
 #include "core/search/run/search_progress.h"
-#include "core/search/run/search_result.h"
 #include "core/session/session_file.h"
 
 namespace cdse {
@@ -30,11 +29,9 @@ struct SearchRunRequest {
   std::uint64_t seed = 1;
 };
 
-// The archive of a finished run, shared read-only with whoever draws it.
+// How a run ended. Its designs are not here: they have all been streamed (recordsArrived) by the
+// time runFinished is emitted, and the window's model holds them.
 struct SearchRunOutcome {
-  std::shared_ptr<const cdse::Archive> archive;
-  std::vector<cdse::BaselineResult> baselines;
-  cdse::Scenario scenario;
   cdse::SearchState state = cdse::SearchState::Finished;
   QString error;
 };
@@ -49,7 +46,8 @@ public:
   explicit SearchController(QObject* parent = nullptr);
   ~SearchController() override;
 
-  // Returns false (and emits runFailed) when the scenario cannot start, e.g. an unknown algorithm.
+  // Runs `scenario` (its assumptions as given) with the request's algorithm, budget, threads and
+  // seed. Returns false (and emits runFailed) when it cannot start, e.g. an unknown algorithm.
   bool start(cdse::Scenario scenario, const SearchRunRequest& request);
   void pause();
   void resume();
@@ -70,6 +68,7 @@ signals:
   void recordsArrived(const std::vector<cdse::ArchiveRecord>& records);
   void plotProgress(const cdse::SearchProgress& progress);   // ≤ 25 Hz: front and HV trace
   void textProgress(const cdse::SearchProgress& progress);   // ≤ 10 Hz: counters, evals/s
+  // After the last records and progress; a failed run emits runFailed first.
   void runFinished(const SearchRunOutcome& outcome);
   void runFailed(const QString& message);
 

@@ -130,16 +130,15 @@ SearchPanel::SearchPanel(SearchController* controller, QWidget* parent) : QWidge
   layout->addWidget(rate_);
   layout->addStretch();
 
-  connect(start_, &QPushButton::clicked, this, &SearchPanel::startSearch);
+  connect(start_, &QPushButton::clicked, this, [this] {
+    if (!controller_->isRunning())
+      emit startRequested();
+  });
   connect(pause_, &QPushButton::clicked, this, &SearchPanel::togglePause);
   connect(stop_, &QPushButton::clicked, controller_, &SearchController::stop);
   connect(controller_, &SearchController::textProgress, this, &SearchPanel::showText);
-  connect(controller_, &SearchController::plotProgress, this, &SearchPanel::plotProgress);
-  connect(controller_, &SearchController::runFinished, this, [this](const SearchRunOutcome& outcome) {
-    setRunning(false);
-    emit runFinished(outcome);
-  });
-  connect(controller_, &SearchController::runFailed, this, &SearchPanel::runFailed);
+  connect(controller_, &SearchController::runStarted, this, [this] { setRunning(true); });
+  connect(controller_, &SearchController::runFinished, this, [this] { setRunning(false); });
   retranslateUi();
   showText({});
   setRunning(false);
@@ -179,7 +178,6 @@ void SearchPanel::changeEvent(QEvent* event)
 
 void SearchPanel::setScenario(const cdse::Scenario& scenario)
 {
-  scenario_ = scenario;
   const int mode = mode_->findData(static_cast<int>(scenario.mode));
   if (mode >= 0)
     mode_->setCurrentIndex(mode);
@@ -188,12 +186,6 @@ void SearchPanel::setScenario(const cdse::Scenario& scenario)
     algorithm_->setCurrentIndex(algorithm);
   budget_->setValue(static_cast<int>(std::min<std::int64_t>(scenario.effective_budget(), budget_->maximum())));
   seed_->setValue(static_cast<int>(scenario.seed % 2147483648u));
-}
-
-void SearchPanel::setAssumptions(const cdse::CarbonSettings& carbon, const cdse::SearchConstraints& constraints)
-{
-  scenario_.carbon = carbon;
-  scenario_.constraints = constraints;
 }
 
 void SearchPanel::setRunSettings(const cdse::SessionRunSettings& run)
@@ -225,16 +217,6 @@ SearchRunRequest SearchPanel::request() const
 cdse::SearchMode SearchPanel::mode() const
 {
   return static_cast<cdse::SearchMode>(mode_->currentData().toInt());
-}
-
-void SearchPanel::startSearch()
-{
-  if (controller_->isRunning())
-    return;
-  cdse::Scenario scenario = scenario_;
-  scenario.mode = mode();
-  if (controller_->start(std::move(scenario), request()))
-    setRunning(true);
 }
 
 void SearchPanel::togglePause()
@@ -274,5 +256,4 @@ void SearchPanel::setRunning(bool running)
   pause_->setEnabled(running);
   stop_->setEnabled(running);
   pause_->setText(tr("Pause"));
-  emit runningChanged(running);
 }

@@ -1,7 +1,9 @@
 #pragma once
 // The search controls: mode, algorithm, budget, threads, seed; start / pause-resume / stop; a
-// progress bar, the run state and the evaluations / feasible / evals/s counters. It drives a
-// SearchController it does not own; the window keeps its scenario's assumptions current.
+// progress bar, the run state and the evaluations / feasible / evals/s counters. Start only asks
+// (startRequested): the window starts the SearchController with its model's scenario and the
+// current assumptions. Pause and stop act on the controller, whose progress and run state the
+// panel shows; it holds no scenario of its own.
 #include <QWidget>
 
 #include "core/search/scenario/scenario.h"
@@ -19,10 +21,8 @@ class SearchPanel : public QWidget {
 public:
   SearchPanel(SearchController* controller, QWidget* parent = nullptr);
 
-  // The scenario the next Start runs (its mode, algorithm, budget and seed fill the controls).
+  // Fills the controls (mode, algorithm, budget, seed) from the scenario on screen.
   void setScenario(const cdse::Scenario& scenario);
-  // The assumptions on the sliders, used by the next run (the controls keep their values).
-  void setAssumptions(const cdse::CarbonSettings& carbon, const cdse::SearchConstraints& constraints);
   void setRunSettings(const cdse::SessionRunSettings& run);
   cdse::SessionRunSettings runSettings() const;
   SearchRunRequest request() const;
@@ -34,14 +34,11 @@ public:
   QString countersText() const;
 
 public slots:
-  void startSearch();
   void togglePause();
 
 signals:
-  void plotProgress(const cdse::SearchProgress& progress);
-  void runFinished(const SearchRunOutcome& outcome);
-  void runFailed(const QString& message);
-  void runningChanged(bool running);
+  // Start was clicked while no search runs.
+  void startRequested();
 
 protected:
   void changeEvent(QEvent* event) override;
@@ -52,7 +49,6 @@ private:
   void setRunning(bool running);
 
   SearchController* controller_;
-  cdse::Scenario scenario_;
   cdse::SearchProgress last_;
   QComboBox* mode_;
   QComboBox* algorithm_;

@@ -229,7 +229,6 @@ void MainWindow::connectPanels()
     assumptions_->setSettings(model_->carbonSettings());
     assumptions_->setConstraints(model_->constraints());
     search_->setScenario(model_->scenario());
-    search_->setAssumptions(model_->carbonSettings(), model_->constraints());
     details_->setCarbonSettings(model_->carbonSettings());
     setWindowTitle(tr("%1 — CarbonDSE").arg(QString::fromStdString(model_->scenario().title)));
   });
@@ -241,14 +240,12 @@ void MainWindow::connectPanels()
       statusBar()->showMessage(tr("Assumption not applied: %1").arg(QString::fromStdString(e.what())), 5000);
       return;
     }
-    search_->setAssumptions(model_->carbonSettings(), model_->constraints());
     details_->setCarbonSettings(s);
     showPinned();
     refresh(Redraw::Soon);   // the slider's feedback is immediate, not coalesced
   });
   connect(assumptions_, &AssumptionsPanel::constraintsChanged, this, [this](const cdse::SearchConstraints& c) {
     model_->setConstraints(c);
-    search_->setAssumptions(model_->carbonSettings(), model_->constraints());
     showSelection();
     showPinned();
     refresh(Redraw::Soon);
@@ -259,21 +256,38 @@ void MainWindow::connectPanels()
 
   connect(controller_, &SearchController::runSetupReady, model_, &ExplorerModel::beginRun);
   connect(controller_, &SearchController::recordsArrived, model_, &ExplorerModel::appendRecords);
-  connect(search_, &SearchPanel::runFinished, this, &MainWindow::runFinished);
-  connect(search_, &SearchPanel::runFailed, this, [this](const QString& message) {
+  connect(search_, &SearchPanel::startRequested, this, &MainWindow::startSearch);
+  connect(controller_, &SearchController::runStarted, this, [this] { setSearchRunning(true); });
+  connect(controller_, &SearchController::runFinished, this, &MainWindow::runFinished);
+  connect(controller_, &SearchController::runFailed, this, [this](const QString& message) {
     showError(tr("The search could not run"), message);
   });
-  connect(search_, &SearchPanel::runningChanged, this, [this](bool running) {
-    searchRunning_ = running;
-    runs_->setSearchRunning(running);
-    for (QAction* a : {actions_->openScenario, actions_->openSession})
-      a->setEnabled(!running);
-    actions_->builtinScenarios->setEnabled(!running);
-    actions_->recent->setEnabled(!running);
-    actions_->startSearch->setEnabled(!running);
-    actions_->pauseSearch->setEnabled(running);
-    actions_->stopSearch->setEnabled(running);
-  });
+}
+
+void MainWindow::startSearch()
+{
+  if (controller_->isRunning())
+    return;
+  // The shown run's scenario under the assumptions on screen, in the mode chosen on the panel.
+  cdse::Scenario scenario = model_->scenario();
+  scenario.mode = search_->mode();
+  scenario.carbon = model_->carbonSettings();
+  scenario.constraints = model_->constraints();
+  controller_->start(std::move(scenario), search_->request());   // a refusal arrives as runFailed
+}
+
+void MainWindow::setSearchRunning(bool running)
+{
+  searchRunning_ = running;
+  runs_->setSearchRunning(running);
+  fronts_->setSearchRunning(running);
+  for (QAction* a : {actions_->openScenario, actions_->openSession})
+    a->setEnabled(!running);
+  actions_->builtinScenarios->setEnabled(!running);
+  actions_->recent->setEnabled(!running);
+  actions_->startSearch->setEnabled(!running);
+  actions_->pauseSearch->setEnabled(running);
+  actions_->stopSearch->setEnabled(running);
 }
 
 void MainWindow::connectActions()
@@ -296,7 +310,7 @@ void MainWindow::connectActions()
   connect(a->exportPlots, &QAction::triggered, this, &MainWindow::exportPlots);
   connect(a->exportReport, &QAction::triggered, this, &MainWindow::exportReport);
   connect(a->quit, &QAction::triggered, this, &QWidget::close);
-  connect(a->startSearch, &QAction::triggered, search_, &SearchPanel::startSearch);
+  connect(a->startSearch, &QAction::triggered, this, &MainWindow::startSearch);
   connect(a->pauseSearch, &QAction::triggered, search_, &SearchPanel::togglePause);
   connect(a->stopSearch, &QAction::triggered, controller_, &SearchController::stop);
   a->pauseSearch->setEnabled(false);
@@ -318,7 +332,6 @@ void MainWindow::connectActions()
   connect(a->clearPins, &QAction::triggered, model_, &ExplorerModel::clearPins);
   connect(a->showDominated, &QAction::toggled, fronts_, &FrontsView::setShowDominated);
   connect(a->lockAxes, &QAction::toggled, fronts_, &FrontsView::setAxesLocked);
-  connect(search_, &SearchPanel::runningChanged, fronts_, &FrontsView::setSearchRunning);
   connect(a->resetLayout, &QAction::triggered, this, [this] {
     applyDefaultLayout();
     restoreState(defaultState_, k_layout_version);
@@ -492,6 +505,7 @@ void MainWindow::showError(const QString& title, const QString& message)
 
 void MainWindow::runFinished(const SearchRunOutcome& outcome)
 {
+  setSearchRunning(false);
   refreshNow();
   if (outcome.state == cdse::SearchState::Failed)
     return;   // runFailed showed the error

@@ -56,6 +56,9 @@ public:
   bool sessionFileBusy() const { return capture_ || sessionIo_->busy() != SessionIo::Operation::None; }
   // Selects the feasible design best in `objective`; false when there is none yet.
   bool selectBest(cdse::Objective objective);
+  // Start (F5): a search on the shown run's scenario under the current assumptions, with the
+  // search panel's mode and settings; nothing while one runs. Its designs stream into a new run.
+  void startSearch();
 
   ExplorerModel* model() const { return model_; }
   SearchController* controller() const { return controller_; }
@@ -99,6 +102,7 @@ private:
   void showPinned();
   void updateStatus();
   void showError(const QString& title, const QString& message);
+  void setSearchRunning(bool running);   // the actions, runs list and plots follow the search
   void runFinished(const SearchRunOutcome& outcome);
   void saveSessionInteractive(bool askForPath);
   void connectSessionIo();

@@ -12,7 +12,6 @@
 #include "ui/window/main_window.h"
 #include "ui/explorer/explorer_model.h"
 #include "ui/search/search_controller.h"
-#include "ui/search/search_panel.h"
 
 ScreenshotRunner::ScreenshotRunner(MainWindow* window, ScreenshotOptions options, QObject* parent)
     : QObject(parent), window_(window), options_(std::move(options))
@@ -36,12 +35,12 @@ bool ScreenshotRunner::parseSelection(const QString& text, std::optional<cdse::O
 
 void ScreenshotRunner::start()
 {
-  connect(window_->searchPanel(), &SearchPanel::runFinished, this, &ScreenshotRunner::searchFinished);
+  connect(window_->controller(), &SearchController::runFinished, this, &ScreenshotRunner::searchFinished);
   if (options_.searchSeconds <= 0) {
     QTimer::singleShot(0, this, &ScreenshotRunner::capture);
     return;
   }
-  window_->searchPanel()->startSearch();
+  window_->startSearch();
   if (!window_->controller()->isRunning()) {
     std::fprintf(stderr, "carbondse: the search did not start; capturing the window as it is\n");
     QTimer::singleShot(0, this, &ScreenshotRunner::capture);

@@ -5,7 +5,7 @@
 
 #include "core/io/input_error.h"
 #include "core/io/json_fields.h"
-#include "core/search/scenario/scenario_carbon.h"
+#include "core/carbon/carbon_settings_json.h"
 #include "core/session/session_columns.h"
 #include "core/session/session_design_columns.h"
 #include "core/session/session_json_parts.h"
@@ -78,7 +78,7 @@ Json header_json(const Session& s)
     pinned.push_back(reference_json(p));
   return {{"format", k_format_name},
           {"version", k_session_format_version},
-          {"carbon", scenario_carbon_to_json(s.carbon)},
+          {"carbon", to_json(s.carbon)},
           {"active_run", s.active_run},
           {"pinned", pinned},
           {"selected", s.selected ? reference_json(*s.selected) : Json(nullptr)},
@@ -160,7 +160,7 @@ ParsedHeader parse_header(const Json& j, std::uint64_t payload_bytes)
   if (s.active_run >= parsed.runs.size())
     throw InputError("active_run", "value " + std::to_string(s.active_run) + " is not a run of the session (it has " +
                                        std::to_string(parsed.runs.size()) + ")");
-  s.carbon = parse_scenario_carbon(json::require(j, "carbon", ""), "carbon", parsed.runs[s.active_run].run.scenario.carbon);
+  s.carbon = parse_carbon_settings(json::require(j, "carbon", ""), "carbon", parsed.runs[s.active_run].run.scenario.carbon);
   const Json& pinned = json::require(j, "pinned", "");
   json::expect_array(pinned, "pinned");
   for (std::size_t i = 0; i < pinned.size(); ++i)

@@ -8,7 +8,7 @@
 #include "core/search/algorithms/algorithm_factory.h"
 #include "core/evaluation/invariants_json.h"
 #include "core/search/archive/journal.h"
-#include "core/search/scenario/scenario_carbon.h"
+#include "core/carbon/carbon_settings_json.h"
 #include "core/session/session_json_parts.h"
 
 namespace cdse {
@@ -90,7 +90,7 @@ Json session_to_v1_json(const Session& s)
             {"version", 1},
             {"scenario", to_json(run.scenario)},
             {"scenario_dir", run.scenario.base_dir},
-            {"carbon", scenario_carbon_to_json(s.carbon)},
+            {"carbon", to_json(s.carbon)},
             {"run", session_run_settings_to_json(run.settings)},
             {"anchors", anchors},
             {"baselines", baselines_json(run.baselines)},
@@ -119,7 +119,7 @@ Session session_from_v1_json(const Json& j)
   run.name = "Run 1";
   run.scenario = session_part("scenario", [&] { return parse_scenario(json::require(j, "scenario", ""), ""); });
   run.scenario.base_dir = json::get_string_or(j, "scenario_dir", "", "");
-  s.carbon = parse_scenario_carbon(json::require(j, "carbon", ""), "carbon", run.scenario.carbon);
+  s.carbon = parse_carbon_settings(json::require(j, "carbon", ""), "carbon", run.scenario.carbon);
   run.settings = session_run_settings_from_json(json::require(j, "run", ""), "run");
   if (const Json* anchors = json::find(j, "anchors"))
     run.anchors = session_anchors_from_json(*anchors, "anchors");

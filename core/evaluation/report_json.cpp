@@ -1,16 +1,17 @@
 #include "core/evaluation/report_json.h"
 
+#include "core/evaluation/breakdown_json_fields.h"
+
 namespace cdse {
 
 json::Json to_json(const AreaBreakdown& area)
 {
-  return {{"pe", area.pe_mm2}, {"vector_lanes", area.vector_mm2}, {"l2", area.l2_mm2}, {"glb", area.glb_mm2}};
+  return breakdown_to_json(area, k_area_json_fields, ResultJsonFormat::Report);
 }
 
 json::Json to_json(const EnergyBreakdown& energy)
 {
-  return {{"mac", energy.mac_j}, {"register_file", energy.rf_j}, {"l2", energy.l2_j},
-          {"glb", energy.glb_j}, {"dram", energy.dram_j},        {"static", energy.static_j}};
+  return breakdown_to_json(energy, k_energy_json_fields, ResultJsonFormat::Report);
 }
 
 json::Json to_json(const CarbonBreakdown& c)
@@ -21,28 +22,6 @@ json::Json to_json(const CarbonBreakdown& c)
           {"operational_kg", c.operational_kg}, {"dynamic_kg", c.dynamic_kg},
           {"static_kg", c.static_kg},       {"total_kg", c.total_kg},
           {"cdp_kg_s", c.cdp_kg_s},         {"cep_kg_j", c.cep_kg_j}};
-}
-
-json::Json to_json(const DesignInvariants& inv)
-{
-  json::Json j = {{"latency_s", inv.latency_s},
-                  {"energy_per_inference_j", inv.energy_per_inference_j},
-                  {"dynamic_energy_j", inv.dynamic_energy_j},
-                  {"static_power_w", inv.static_power_w},
-                  {"area_mm2", inv.area_mm2},
-                  {"peak_tops", inv.peak_tops},
-                  {"weight_bytes", inv.weight_bytes},
-                  {"node_nm", inv.node_nm},
-                  {"area_breakdown_mm2", to_json(inv.area)},
-                  {"energy_breakdown_j", to_json(inv.energy)}};
-  if (inv.accuracy_available) {
-    j["accuracy"] = inv.accuracy;
-    j["accuracy_low"] = inv.accuracy_low;
-    j["accuracy_high"] = inv.accuracy_high;
-  } else {
-    j["accuracy"] = nullptr;
-  }
-  return j;
 }
 
 json::Json performance_to_json(const PerformanceReport& report, const Workload& workload)

@@ -1,7 +1,7 @@
 #include "core/session/session_json_parts.h"
 
 #include "core/search/algorithms/algorithm_factory.h"
-#include "core/evaluation/invariants_json.h"
+#include "core/evaluation/invariants_storage_json.h"
 
 namespace cdse {
 

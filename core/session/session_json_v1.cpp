@@ -6,7 +6,7 @@
 #include "core/io/input_error.h"
 #include "core/io/json_fields.h"
 #include "core/search/algorithms/algorithm_factory.h"
-#include "core/evaluation/invariants_json.h"
+#include "core/evaluation/invariants_storage_json.h"
 #include "core/search/archive/journal.h"
 #include "core/carbon/carbon_settings_json.h"
 #include "core/session/session_json_parts.h"

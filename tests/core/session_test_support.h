@@ -14,7 +14,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-#include "core/evaluation/invariants_json.h"
+#include "core/evaluation/invariants_storage_json.h"
 #include "core/search/run/search_runner.h"
 #include "core/session/session_file.h"
 

@@ -4,7 +4,7 @@
 #include <fstream>
 
 #include "core/io/input_error.h"
-#include "core/evaluation/invariants_json.h"
+#include "core/evaluation/invariants_storage_json.h"
 #include "core/search/archive/journal.h"
 #include "core/search/scenario/scenario.h"
 

@@ -7,7 +7,7 @@
 #include "core/hardware/accelerator_json.h"
 #include "core/io/input_error.h"
 #include "core/io/json_fields.h"
-#include "core/evaluation/invariants_json.h"
+#include "core/evaluation/invariants_storage_json.h"
 #include "core/search/archive/journal.h"
 #include "core/carbon/carbon_settings_json.h"
 #include "core/workload/model_config_json.h"

@@ -1,12 +1,29 @@
-#include "core/evaluation/invariants_json.h"
+#include "core/evaluation/invariants_storage_json.h"
 
 #include <sstream>
 #include <string>
 
+#include "core/evaluation/breakdown_json_fields.h"
 #include "core/io/input_error.h"
 #include "core/io/json_fields.h"
 
 namespace cdse {
+namespace {
+
+// Throws InputError naming "<path>.<key>.<field>" for a missing or mistyped field.
+template <typename Breakdown, std::size_t N>
+Breakdown read_stored_breakdown(const nlohmann::json& parent, std::string_view key, std::string_view path,
+                                const BreakdownJsonField<Breakdown> (&fields)[N])
+{
+  const std::string where = json::child_path(path, key);
+  const nlohmann::json& object = json::require(parent, key, path);
+  Breakdown breakdown;
+  for (const auto& field : fields)
+    breakdown.*field.value = json::get_number(object, field.storage_key, where);
+  return breakdown;
+}
+
+} // namespace
 
 // Types and finiteness are checked while reading; a stored design must also make physical sense
 // (a session or journal edited by hand, or damaged, must not put negative latencies on a plot).
@@ -45,10 +62,8 @@ nlohmann::json invariants_to_json(const DesignInvariants& v)
                       {"peak_tops", v.peak_tops},
                       {"weight_bytes", v.weight_bytes},
                       {"node_nm", v.node_nm},
-                      {"area", {{"pe_mm2", v.area.pe_mm2}, {"vector_mm2", v.area.vector_mm2}, {"l2_mm2", v.area.l2_mm2},
-                                {"glb_mm2", v.area.glb_mm2}}},
-                      {"energy", {{"mac_j", v.energy.mac_j}, {"rf_j", v.energy.rf_j}, {"l2_j", v.energy.l2_j},
-                                  {"glb_j", v.energy.glb_j}, {"dram_j", v.energy.dram_j}, {"static_j", v.energy.static_j}}}};
+                      {"area", breakdown_to_json(v.area, k_area_json_fields, ResultJsonFormat::Storage)},
+                      {"energy", breakdown_to_json(v.energy, k_energy_json_fields, ResultJsonFormat::Storage)}};
   if (v.dram_gb > 0)   // absent: sized from the weights (no placeholder 0)
     j["dram_gb"] = v.dram_gb;
   j["accuracy_available"] = v.accuracy_available;
@@ -81,20 +96,8 @@ DesignInvariants invariants_from_json(const nlohmann::json& j, std::string_view 
   // Absent when sized from the weights (and in files written before it was stored).
   v.dram_gb = get_number_or(j, "dram_gb", path, 0.0, 0.0, 1.0e6);
   v.node_nm = static_cast<int>(get_integer(j, "node_nm", path));
-  const std::string area_path = child_path(path, "area");
-  const Json& area = require(j, "area", path);
-  v.area.pe_mm2 = get_number(area, "pe_mm2", area_path);
-  v.area.vector_mm2 = get_number(area, "vector_mm2", area_path);
-  v.area.l2_mm2 = get_number(area, "l2_mm2", area_path);
-  v.area.glb_mm2 = get_number(area, "glb_mm2", area_path);
-  const std::string energy_path = child_path(path, "energy");
-  const Json& energy = require(j, "energy", path);
-  v.energy.mac_j = get_number(energy, "mac_j", energy_path);
-  v.energy.rf_j = get_number(energy, "rf_j", energy_path);
-  v.energy.l2_j = get_number(energy, "l2_j", energy_path);
-  v.energy.glb_j = get_number(energy, "glb_j", energy_path);
-  v.energy.dram_j = get_number(energy, "dram_j", energy_path);
-  v.energy.static_j = get_number(energy, "static_j", energy_path);
+  v.area = read_stored_breakdown(j, "area", path, k_area_json_fields);
+  v.energy = read_stored_breakdown(j, "energy", path, k_energy_json_fields);
   check_invariants_physical(v, path);
   return v;
 }

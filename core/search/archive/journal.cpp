@@ -6,7 +6,7 @@
 
 #include "core/io/input_error.h"
 #include "core/io/json_fields.h"
-#include "core/evaluation/invariants_storage_json.h"
+#include "core/evaluation/invariants_json.h"
 
 namespace cdse {
 
@@ -131,8 +131,7 @@ JournalContents read_journal(const std::string& path)
 }
 
 JournalWriter::JournalWriter(std::string path, std::FILE* file)
-    : path_(std::move(path)), file_(file), mutex_(std::make_unique<std::mutex>()),
-      last_flush_(std::chrono::steady_clock::now())
+    : path_(std::move(path)), file_(file), last_flush_(std::chrono::steady_clock::now())
 {
 }
 
@@ -161,8 +160,7 @@ JournalWriter JournalWriter::append(const std::string& path, std::size_t valid_b
 }
 
 JournalWriter::JournalWriter(JournalWriter&& other) noexcept
-    : path_(std::move(other.path_)), file_(std::exchange(other.file_, nullptr)), mutex_(std::move(other.mutex_)),
-      last_flush_(other.last_flush_)
+    : path_(std::move(other.path_)), file_(std::exchange(other.file_, nullptr)), last_flush_(other.last_flush_)
 {
 }
 
@@ -173,7 +171,6 @@ JournalWriter& JournalWriter::operator=(JournalWriter&& other) noexcept
       std::fclose(file_);
     path_ = std::move(other.path_);
     file_ = std::exchange(other.file_, nullptr);
-    mutex_ = std::move(other.mutex_);
     last_flush_ = other.last_flush_;
   }
   return *this;
@@ -188,7 +185,6 @@ JournalWriter::~JournalWriter()
 void JournalWriter::write(const nlohmann::json& line)
 {
   const std::string text = line.dump() + "\n";
-  std::lock_guard lock(*mutex_);
   if (std::fwrite(text.data(), 1, text.size(), file_) != text.size())
     throw InputError(path_, "cannot write to the journal (disk full?)");
   const auto now = std::chrono::steady_clock::now();
@@ -200,7 +196,6 @@ void JournalWriter::write(const nlohmann::json& line)
 
 void JournalWriter::flush()
 {
-  std::lock_guard lock(*mutex_);
   std::fflush(file_);
   last_flush_ = std::chrono::steady_clock::now();
 }

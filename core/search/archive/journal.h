@@ -4,11 +4,11 @@
 // evaluated design {"type": "evaluation", "index", "genome", "parameters", "design", "failed",
 // "error", "invariants", "feasible"}, appended as soon as it is evaluated. The writer flushes at
 // least once a second and on request (the runner flushes after each batch), so a killed run loses
-// at most the last second. Reading skips a torn or unreadable line with a warning.
+// at most the last second. Reading skips a torn or unreadable line with a warning. The writer is
+// not thread-safe: a caller that writes from several threads serialises the calls (the runner
+// does, in run/).
 #include <chrono>
 #include <cstdio>
-#include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
@@ -50,7 +50,7 @@ public:
   JournalWriter& operator=(const JournalWriter&) = delete;
   ~JournalWriter();
 
-  // Thread-safe. Flushes when the last flush is more than a second old.
+  // Flushes when the last flush is more than a second old. One thread at a time.
   void write(const nlohmann::json& line);
   void flush();
   const std::string& path() const { return path_; }
@@ -59,7 +59,6 @@ private:
   JournalWriter(std::string path, std::FILE* file);
   std::string path_;
   std::FILE* file_ = nullptr;
-  std::unique_ptr<std::mutex> mutex_;
   std::chrono::steady_clock::time_point last_flush_;
 };
 

@@ -249,6 +249,14 @@ void SearchRunner::prefetch_accuracies(const std::vector<EvaluationJob>& jobs)
 void SearchRunner::coordinate()
 {
   std::optional<JournalWriter> journal;
+  // The journal is written by the workers (each evaluation as it finishes) and flushed here;
+  // JournalWriter itself knows no threads.
+  std::mutex journal_mutex;
+  const auto flush_journal = [&] {
+    std::lock_guard lock(journal_mutex);
+    if (journal)
+      journal->flush();
+  };
   try {
     auto make_evaluator = options_.make_evaluator
                               ? options_.make_evaluator
@@ -302,7 +310,9 @@ void SearchRunner::coordinate()
       const bool feasible = !outcome.failed && archive_->constraints()
                                                    .check(outcome.invariants, CarbonBreakdown{}, false)
                                                    .feasible;
-      journal->write(journal_record_json(r, space_, feasible));
+      const nlohmann::json line = journal_record_json(r, space_, feasible);
+      std::lock_guard lock(journal_mutex);
+      journal->write(line);
     };
     EvaluationPool pool(options_.threads, make_evaluator, on_finished, cancel_);
     // Unregisters the pool before it is destroyed, also when an exception unwinds this scope.
@@ -395,8 +405,7 @@ void SearchRunner::coordinate()
         told.push_back(archive_->evaluated_genome(*found));
       }
       algorithm->tell(told);
-      if (journal)
-        journal->flush();
+      flush_journal();
       batches_without_news = added == 0 ? batches_without_news + 1 : 0;
       if (batches_without_news >= k_max_batches_without_news) {
         warnings_.push_back("the algorithm kept proposing designs that were already evaluated; stopped early");
@@ -404,8 +413,7 @@ void SearchRunner::coordinate()
       }
       publish(SearchState::Running, 0, false);
     }
-    if (journal)
-      journal->flush();
+    flush_journal();
     finished_ = true;
     publish(cancel_ ? SearchState::Cancelled : SearchState::Finished, 0, true);
   } catch (const EvaluationCancelled&) {
@@ -415,8 +423,7 @@ void SearchRunner::coordinate()
     finished_ = true;
     publish(SearchState::Cancelled, 0, true);
   } catch (const std::exception& e) {
-    if (journal)
-      journal->flush();
+    flush_journal();
     {
       std::lock_guard lock(progress_mutex_);
       progress_.state = SearchState::Failed;

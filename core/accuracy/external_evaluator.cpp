@@ -6,16 +6,12 @@
 #include <sstream>
 #include <thread>
 
+#include "core/accuracy/accuracy_cache_file.h"
 #include "core/accuracy/child_process.h"
 #include "core/accuracy/evaluator_output.h"
 #include "core/workload/model_config_json.h"
 
 namespace cdse {
-namespace {
-
-constexpr const char* k_source = "external";
-
-} // namespace
 
 ExternalEvaluator::ExternalEvaluator(ExternalEvaluatorOptions options) : options_(std::move(options))
 {
@@ -26,12 +22,8 @@ ExternalEvaluator::ExternalEvaluator(ExternalEvaluatorOptions options) : options
                                       std::to_string(options_.timeout_s));
   if (!options_.working_directory.empty() && !std::filesystem::is_directory(options_.working_directory))
     throw InputError(options_.working_directory, "the evaluator's working directory does not exist");
-  if (!options_.cache_file.empty()) {
+  if (!options_.cache_file.empty())
     load_cache_file();
-    std::ofstream probe(options_.cache_file, std::ios::app);
-    if (!probe)
-      throw InputError(options_.cache_file, "cannot open the evaluator cache file for writing");
-  }
 }
 
 json::Json ExternalEvaluator::request_json(const ModelConfig& model)
@@ -155,62 +147,23 @@ std::size_t ExternalEvaluator::cached_results() const
 void ExternalEvaluator::append_to_cache_file(const std::string& key, const ModelConfig& model,
                                              const AccuracyEstimate& estimate) const
 {
-  json::Json line = {{"key", key},
-                     {"command", options_.command},
-                     {"accuracy", estimate.value},
-                     {"low", estimate.low},
-                     {"high", estimate.high},
-                     {"model", request_json(model)["model"]}};
-  if (!estimate.metric.empty())
-    line["metric"] = estimate.metric;
+  json::Json line = {{"key", key}, {"command", options_.command}, {"model", request_json(model)["model"]}};
+  add_cached_estimate_fields(line, estimate);
   std::lock_guard lock(file_mutex_);
-  std::ofstream out(options_.cache_file, std::ios::app);
-  out << line.dump() << '\n';
-  out.flush();
-  if (!out)
-    throw ExternalEvaluatorError(command_text(), "cannot append to cache file " + options_.cache_file, "");
+  append_cache_line(options_.cache_file, line, command_text());
 }
 
 void ExternalEvaluator::load_cache_file()
 {
-  std::ifstream in(options_.cache_file);
-  if (!in)
-    return;   // first run: the file is created on the first result
-  const std::string text = json::read_text_file(options_.cache_file);
-  std::vector<std::string> lines;
-  std::istringstream stream(text);
-  for (std::string line; std::getline(stream, line);)
-    lines.push_back(line);
-  const bool ends_with_newline = !text.empty() && text.back() == '\n';
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::string where = options_.cache_file + ":" + std::to_string(i + 1);
-    if (lines[i].find_first_not_of(" \t\r") == std::string::npos)
-      continue;
-    json::Json entry;
-    try {
-      entry = json::Json::parse(lines[i]);
-    } catch (const json::Json::exception&) {
-      // A crash mid-write leaves a partial last line: drop it, it will be re-run.
-      if (i + 1 == lines.size() && !ends_with_newline)
-        continue;
-      throw InputError(where, "not a JSON object: '" + shorten_for_message(lines[i]) + "'");
-    }
-    json::expect_object(entry, where);
+  cdse::load_cache_file(options_.cache_file, [&](const json::Json& entry, const std::string& where) {
     const std::string key = json::get_string(entry, "key", where);
     // Results of a different command (another script or other flags) are not reused.
     if (const json::Json* command = json::find(entry, "command"); command && *command != json::Json(options_.command))
-      continue;
-    AccuracyEstimate e;
-    e.available = true;
-    e.source = k_source;
-    e.value = json::get_number(entry, "accuracy", where, 0.0, 1.0);
-    e.low = json::get_number_or(entry, "low", where, e.value, 0.0, e.value);
-    e.high = json::get_number_or(entry, "high", where, e.value, e.value, 1.0);
-    e.metric = json::get_string_or(entry, "metric", where, "");
+      return;
     std::promise<AccuracyEstimate> ready;
-    ready.set_value(std::move(e));
+    ready.set_value(cached_estimate(entry, where));
     cache_[key] = ready.get_future().share();
-  }
+  });
 }
 
 } // namespace cdse

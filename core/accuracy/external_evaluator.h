@@ -34,7 +34,8 @@ struct ExternalEvaluatorOptions {
 class ExternalEvaluator : public AccuracySource {
 public:
   // Loads cache_file when it exists (InputError naming the line for a corrupt entry; a truncated
-  // last line, as left by a crash, is ignored).
+  // last line, as left by a crash, is cut off so that later appends start a line of their own:
+  // accuracy_cache_file.h).
   explicit ExternalEvaluator(ExternalEvaluatorOptions options);
 
   // Runs the command (or answers from the cache). Throws ExternalEvaluatorError.

@@ -5,7 +5,9 @@
 //   {"key", "command", "job_id", "accuracy", "low", "high", ["metric"], "model"}  job's result
 // A later line for a key supersedes an earlier one. Lines written for a different command are
 // ignored; a truncated last line (a crash mid-write) is dropped and cut off the file, so that the
-// next append starts a line of its own; any other corrupt line is an InputError naming file:line. Appends are serialised; an empty file name keeps nothing on disk.
+// next append starts a line of its own; any other corrupt line is an InputError naming file:line
+// (the reading and appending are accuracy_cache_file.h's, shared with ExternalEvaluator). Appends
+// are serialised; an empty file name keeps nothing on disk.
 #include <map>
 #include <mutex>
 #include <string>
@@ -34,8 +36,6 @@ public:
                      const AccuracyEstimate& estimate);
 
 private:
-  void load();
-  void end_with_newline(const std::string& text, bool drop_last_line);
   void append(const json::Json& line);
 
   std::string file_;

@@ -261,6 +261,28 @@ TEST_F(ExternalEvaluatorTest, CacheFileToleratesATruncatedTailButNotCorruption)
   EXPECT_THROW(ExternalEvaluator{o}, InputError);
 }
 
+TEST_F(ExternalEvaluatorTest, ResultsAppendedAfterATornLastLineAreReadBack)
+{
+  // A kill -9 mid-append leaves a last line without '\n'; the next result must not be glued to it
+  // (that line would then be corrupt, not last, and every later start would fail on it).
+  auto o = options({});
+  o.cache_file = path("cache.jsonl");
+  {
+    const ExternalEvaluator eval(o);
+    eval.estimate(model(8));
+  }
+  std::ofstream(o.cache_file, std::ios::app) << "{\"key\": \"clip-vit-b16|te";
+  {
+    const ExternalEvaluator after_crash(o);
+    after_crash.estimate(model(10));
+    EXPECT_EQ(after_crash.command_runs(), 1);
+  }
+  const ExternalEvaluator restarted(o);
+  restarted.estimate(model(8));
+  restarted.estimate(model(10));
+  EXPECT_EQ(restarted.command_runs(), 0);
+}
+
 TEST_F(ExternalEvaluatorTest, BatchRunsCommandsInParallelAndKeepsOrder)
 {
   // Each run records its [start, end] interval; with parallel jobs, intervals must overlap

@@ -1,6 +1,8 @@
 // Walks the corpus of bad files in tests/data/bad_inputs/ and checks that the CLI rejects each one
 // with exit status 2 and exactly one line on stderr that names the offending field (the `.expect`
 // file beside each input holds a substring the message must contain). Never a crash or a hang.
+// Each file is a test case of its own, named after it (CliBadInputs/File.design_typo_field_json),
+// so a failure names the file; ctest lists the files found when the test was built.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -9,6 +11,7 @@
 #include <sstream>
 
 #include "cli_runner.h"
+#include "corpus_case_name.h"
 
 namespace fs = std::filesystem;
 using cdse::test::run_cli;
@@ -83,20 +86,26 @@ TEST(CliBadInputs, CorpusIsLargeEnough)
   EXPECT_GE(corpus().size(), 80u);   // 87 files in 6 kinds when written
 }
 
-TEST(CliBadInputs, EveryBadFileIsRejectedWithOneLocatedLine)
+class CliBadInputFile : public ::testing::TestWithParam<Case> {};
+
+TEST_P(CliBadInputFile, IsRejectedWithOneLocatedLine)
 {
-  for (const Case& c : corpus()) {
-    SCOPED_TRACE(c.kind + "/" + c.input.filename().string());
-    fs::path expect_file = c.input;
-    expect_file.replace_extension(".expect");
-    ASSERT_TRUE(fs::exists(expect_file)) << "missing " << expect_file;
-    const std::string expected = trimmed_file(expect_file);
-    const auto args = args_for(c.kind, c.input);
-    ASSERT_FALSE(args.empty()) << "unknown corpus kind " << c.kind;
-    const auto r = run_cli(args);
-    EXPECT_EQ(r.exit_code, 2) << r.err;
-    EXPECT_EQ(r.err.rfind("error: ", 0), 0u) << r.err;
-    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
-    EXPECT_NE(r.err.find(expected), std::string::npos) << "stderr: " << r.err << " expected to contain: " << expected;
-  }
+  const Case& c = GetParam();
+  fs::path expect_file = c.input;
+  expect_file.replace_extension(".expect");
+  ASSERT_TRUE(fs::exists(expect_file)) << "missing " << expect_file;
+  const std::string expected = trimmed_file(expect_file);
+  const auto args = args_for(c.kind, c.input);
+  ASSERT_FALSE(args.empty()) << "unknown corpus kind " << c.kind;
+  const auto r = run_cli(args);
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_EQ(r.err.rfind("error: ", 0), 0u) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  EXPECT_NE(r.err.find(expected), std::string::npos) << "stderr: " << r.err << " expected to contain: " << expected;
 }
+
+INSTANTIATE_TEST_SUITE_P(CliBadInputs, CliBadInputFile, ::testing::ValuesIn(corpus()),
+                         [](const ::testing::TestParamInfo<Case>& info) {
+                           return cdse::test::corpus_case_name(info.param.kind + "/" +
+                                                               info.param.input.filename().string());
+                         });

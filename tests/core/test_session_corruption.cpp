@@ -21,6 +21,7 @@
 #include "core/session/session_binary.h"
 #include "core/session/session_design_columns.h"
 #include "core/session/zlib_codec.h"
+#include "corpus_case_name.h"
 #include "session_test_support.h"
 
 namespace fs = std::filesystem;
@@ -195,21 +196,26 @@ std::vector<Recipe> corpus_recipes()
 
 } // namespace
 
-TEST(SessionCorruption, CorpusRecipesGiveTheirErrors)
+// One test case per recipe, named after the corpus file it makes (v2_<name>.cdse).
+class SessionCorpusRecipe : public ::testing::TestWithParam<Recipe> {};
+
+TEST_P(SessionCorpusRecipe, GivesItsError)
 {
-  const char* out_dir = std::getenv("CARBONDSE_WRITE_SESSION_CORPUS");
-  for (const Recipe& r : corpus_recipes()) {
-    SCOPED_TRACE(r.name);
-    const std::string bytes = r.make();
-    const std::string message = load_error(bytes, r.name);
-    EXPECT_NE(message.find(r.expect), std::string::npos) << message;
-    if (out_dir) {
-      // "v2_": the corpus pairs NAME.expect with one input, and version-1 cases use plain names.
-      cdse::test::write_bytes(fs::path(out_dir) / ("v2_" + r.name + ".cdse"), bytes);
-      cdse::test::write_bytes(fs::path(out_dir) / ("v2_" + r.name + ".expect"), r.expect + "\n");
-    }
+  const Recipe& r = GetParam();
+  const std::string bytes = r.make();
+  const std::string message = load_error(bytes, r.name);
+  EXPECT_NE(message.find(r.expect), std::string::npos) << message;
+  if (const char* out_dir = std::getenv("CARBONDSE_WRITE_SESSION_CORPUS")) {
+    // "v2_": the corpus pairs NAME.expect with one input, and version-1 cases use plain names.
+    cdse::test::write_bytes(fs::path(out_dir) / ("v2_" + r.name + ".cdse"), bytes);
+    cdse::test::write_bytes(fs::path(out_dir) / ("v2_" + r.name + ".expect"), r.expect + "\n");
   }
 }
+
+INSTANTIATE_TEST_SUITE_P(SessionCorruption, SessionCorpusRecipe, ::testing::ValuesIn(corpus_recipes()),
+                         [](const ::testing::TestParamInfo<Recipe>& info) {
+                           return cdse::test::corpus_case_name("v2_" + info.param.name);
+                         });
 
 TEST(SessionCorruption, TruncationAnywhereIsAnInputError)
 {

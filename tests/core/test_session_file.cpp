@@ -15,6 +15,7 @@
 #include "core/session/session_binary.h"
 #include "core/session/session_file.h"
 #include "core/session/session_json_v1.h"
+#include "corpus_case_name.h"
 #include "session_test_support.h"
 
 namespace fs = std::filesystem;
@@ -281,31 +282,54 @@ TEST(SessionFile, OversizedJsonSessionIsRefusedBeforeItIsRead)
   EXPECT_NE(message.find(file.string()), std::string::npos) << message;
 }
 
-TEST(SessionFile, BadFilesAreRejectedWithTheExpectedMessage)
+namespace {
+
+// The session files of the bad-input corpus (.json: version 1, .cdse: version 2), sorted.
+std::vector<fs::path> bad_session_files()
 {
   const fs::path corpus = fs::path(CARBONDSE_SOURCE_DIR) / "tests/data/bad_inputs/session";
-  std::size_t json_cases = 0, binary_cases = 0;
-  for (const auto& entry : fs::directory_iterator(corpus)) {
-    const auto ext = entry.path().extension();
-    if (ext != ".json" && ext != ".cdse")
-      continue;
-    fs::path expect_file = entry.path();
-    expect_file.replace_extension(".expect");
-    std::string expected = read_bytes(expect_file);
-    while (!expected.empty() && (expected.back() == '\n' || expected.back() == '\r'))
-      expected.pop_back();
-    ASSERT_FALSE(expected.empty()) << expect_file;
-    ++(ext == ".json" ? json_cases : binary_cases);
-    try {
-      (void)load_session(entry.path().string());
-      ADD_FAILURE() << entry.path() << " was accepted";
-    } catch (const InputError& e) {
-      const std::string message = e.what();
-      EXPECT_NE(message.find(expected), std::string::npos)
-          << entry.path().filename() << ": \"" << message << "\" does not contain \"" << expected << "\"";
-      EXPECT_NE(message.find(entry.path().string()), std::string::npos) << message;   // names the file
-    }
-  }
-  EXPECT_GE(json_cases, 10u);
-  EXPECT_GE(binary_cases, 8u);
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(corpus))
+    if (entry.path().extension() == ".json" || entry.path().extension() == ".cdse")
+      files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  return files;
 }
+
+} // namespace
+
+TEST(SessionFile, BadFileCorpusCoversBothVersions)
+{
+  const auto files = bad_session_files();
+  const auto json_cases = std::count_if(files.begin(), files.end(), [](const fs::path& f) { return f.extension() == ".json"; });
+  EXPECT_GE(json_cases, 10);
+  EXPECT_GE(static_cast<long>(files.size()) - json_cases, 8);
+}
+
+// One test case per corpus file, named after it, so a failure names the file.
+class BadSessionFile : public ::testing::TestWithParam<fs::path> {};
+
+TEST_P(BadSessionFile, IsRejectedWithTheExpectedMessage)
+{
+  const fs::path& file = GetParam();
+  fs::path expect_file = file;
+  expect_file.replace_extension(".expect");
+  std::string expected = read_bytes(expect_file);
+  while (!expected.empty() && (expected.back() == '\n' || expected.back() == '\r'))
+    expected.pop_back();
+  ASSERT_FALSE(expected.empty()) << expect_file;
+  try {
+    (void)load_session(file.string());
+    ADD_FAILURE() << file << " was accepted";
+  } catch (const InputError& e) {
+    const std::string message = e.what();
+    EXPECT_NE(message.find(expected), std::string::npos)
+        << file.filename() << ": \"" << message << "\" does not contain \"" << expected << "\"";
+    EXPECT_NE(message.find(file.string()), std::string::npos) << message;   // names the file
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(SessionFile, BadSessionFile, ::testing::ValuesIn(bad_session_files()),
+                         [](const ::testing::TestParamInfo<fs::path>& info) {
+                           return cdse::test::corpus_case_name(info.param.filename().string());
+                         });

@@ -2,7 +2,9 @@
 // The ask/tell interface every search algorithm implements (values in, values out; no threads, no
 // simulator inside). An algorithm sees only the discrete search space as a list of knob sizes: a
 // genome holds one value index per knob. All objectives are minimised (accuracy enters as
-// 1 − accuracy or −accuracy, decided by the caller).
+// 1 − accuracy or −accuracy, decided by the caller). Algorithms are built by name through the
+// registry (algorithm_registry.h): each one also declares an AlgorithmEntry (algorithm_entry.h)
+// with its title, options parser, factory and preferences, so no caller names a concrete class.
 #include <cstdint>
 #include <string>
 #include <vector>

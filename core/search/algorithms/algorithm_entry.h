@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -42,5 +43,21 @@ struct AlgorithmEntry {
 
 // parse_options of algorithms without options: accepts only an empty object.
 nlohmann::json parse_no_options(const nlohmann::json& options, const std::string& path);
+
+// The whole entry of an algorithm that has no options and is built from the context alone.
+template <class Algorithm>
+AlgorithmEntry entry_without_options(std::string name, std::string title, std::string description)
+{
+  AlgorithmEntry e;
+  e.name = std::move(name);
+  e.title = std::move(title);
+  e.description = std::move(description);
+  e.parse_options = parse_no_options;
+  e.make = [](const AlgorithmContext& context, const nlohmann::json& options) -> std::unique_ptr<SearchAlgorithm> {
+    parse_no_options(options, "search.options");
+    return std::make_unique<Algorithm>(context);
+  };
+  return e;
+}
 
 } // namespace cdse

@@ -20,17 +20,9 @@ void RandomSearch::draw(Genome& genome)
 
 AlgorithmEntry random_algorithm_entry()
 {
-  AlgorithmEntry e;
-  e.name = "random";
-  e.title = CDSE_TR_NOOP("SearchAlgorithm", "Random sampling");
-  e.description =
-      CDSE_TR_NOOP("SearchAlgorithm", "Uniform random designs, never the same one twice; the baseline to beat.");
-  e.parse_options = parse_no_options;
-  e.make = [](const AlgorithmContext& context, const nlohmann::json& options) -> std::unique_ptr<SearchAlgorithm> {
-    parse_no_options(options, "search.options");
-    return std::make_unique<RandomSearch>(context);
-  };
-  return e;
+  return entry_without_options<RandomSearch>(
+      "random", CDSE_TR_NOOP("SearchAlgorithm", "Random sampling"),
+      CDSE_TR_NOOP("SearchAlgorithm", "Uniform random designs, never the same one twice; the baseline to beat."));
 }
 
 } // namespace cdse

@@ -37,17 +37,9 @@ void SobolSearch::draw(Genome& genome)
 
 AlgorithmEntry sobol_algorithm_entry()
 {
-  AlgorithmEntry e;
-  e.name = "sobol";
-  e.title = CDSE_TR_NOOP("SearchAlgorithm", "Sobol sampling");
-  e.description =
-      CDSE_TR_NOOP("SearchAlgorithm", "Quasi-random designs that cover the space more evenly than random ones.");
-  e.parse_options = parse_no_options;
-  e.make = [](const AlgorithmContext& context, const nlohmann::json& options) -> std::unique_ptr<SearchAlgorithm> {
-    parse_no_options(options, "search.options");
-    return std::make_unique<SobolSearch>(context);
-  };
-  return e;
+  return entry_without_options<SobolSearch>(
+      "sobol", CDSE_TR_NOOP("SearchAlgorithm", "Sobol sampling"),
+      CDSE_TR_NOOP("SearchAlgorithm", "Quasi-random designs that cover the space more evenly than random ones."));
 }
 
 } // namespace cdse

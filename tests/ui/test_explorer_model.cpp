@@ -7,6 +7,7 @@
 
 #include "core/carbon/carbon_scorer.h"
 #include "ui/explorer/explorer_model.h"
+#include "ui/explorer/explorer_runs.h"
 #include "core/search/scenario/scenario.h"
 #include "core/search/run/search_runner.h"
 #include "ui/search/search_controller.h"
@@ -59,6 +60,41 @@ class TestExplorerModel : public QObject {
   Q_OBJECT
 private slots:
   void initTestCase() { registerSearchMetaTypes(); }
+
+  // The run list's bookkeeping: ids are never reused, the shown run stays shown when another run
+  // goes, and removing the shown run shows its successor (or the new last run).
+  void runIdsAreNeverReusedAndErasingKeepsTheShownRun()
+  {
+    ExplorerRuns runs;
+    QCOMPARE(runs.size(), std::size_t{1});   // the placeholder, shown
+    const std::uint64_t placeholder = runs.shown().id;
+    ExplorerRun started;
+    started.started_utc = "2026-01-01T00:00:00Z";
+    const std::uint64_t a = runs.add(started, true).id;   // replaces the placeholder
+    QCOMPARE(runs.size(), std::size_t{1});
+    QVERIFY(a != placeholder);
+    const std::uint64_t b = runs.add(started, false).id;
+    const std::uint64_t c = runs.add(ExplorerRun{}, false).id;
+    QCOMPARE(runs.startedCount(), 2);
+    QCOMPARE(runs.shown().id, c);
+    runs.setShown(runs.indexOf(b));
+    runs.erase(runs.indexOf(a));            // before the shown run
+    QCOMPARE(runs.shown().id, b);
+    runs.erase(runs.indexOf(b));            // the shown run: its successor
+    QCOMPARE(runs.shown().id, c);
+    QVERIFY(!runs.find(b));
+    runs.erase(runs.indexOf(c));            // never the last one
+    QCOMPARE(runs.size(), std::size_t{1});
+    std::vector<ExplorerRun> adopted(2);
+    adopted[0].id = runs.nextId();
+    adopted[1].id = runs.nextId() + 1;
+    runs.adopt(std::move(adopted), 1);
+    QCOMPARE(runs.shownIndex(), std::size_t{1});
+    const std::uint64_t next = runs.add(ExplorerRun{}, false).id;
+    for (std::uint64_t used : {placeholder, a, b, c})
+      QVERIFY(next != used);
+    QVERIFY(next > runs.at(1).id);
+  }
 
   // Snapshots share the model's storage: a copy must not see later changes, in any chunk.
   void plotPointCopiesAreIndependentValues()

@@ -54,30 +54,12 @@ std::string nowUtc()
 ExplorerModel::ExplorerModel(QObject* parent) : QObject(parent)
 {
   qRegisterMetaType<DesignRef>("DesignRef");
-  cdse::ArchiveSetup setup;
-  setup.objectives = {cdse::Objective::Accuracy, cdse::Objective::TotalCarbon};
-  ExplorerRun run;
-  run.id = next_run_id_++;
-  run.archive = std::make_shared<cdse::Archive>(setup);
-  runs_.push_back(std::move(run));
   rescore_pinned_runs_.setSingleShot(true);
   rescore_pinned_runs_.setInterval(k_pinned_runs_rescore_delay_ms);
   connect(&rescore_pinned_runs_, &QTimer::timeout, this, &ExplorerModel::rescorePinnedRuns);
 }
 
 ExplorerModel::~ExplorerModel() = default;
-
-std::size_t ExplorerModel::indexOf(std::uint64_t id) const
-{
-  const auto it = std::find_if(runs_.begin(), runs_.end(), [id](const ExplorerRun& r) { return r.id == id; });
-  return static_cast<std::size_t>(it - runs_.begin());
-}
-
-const ExplorerRun* ExplorerModel::findRun(std::uint64_t id) const
-{
-  const std::size_t i = indexOf(id);
-  return i < runs_.size() ? &runs_[i] : nullptr;
-}
 
 void ExplorerModel::announceAll()
 {
@@ -104,24 +86,14 @@ std::size_t ExplorerModel::pinnedCount(std::uint64_t runId) const
 
 QString ExplorerModel::nextRunName() const
 {
-  int started = 0;
-  for (const auto& run : runs_)
-    started += run.started_utc.empty() ? 0 : 1;
-  return tr("Run %1").arg(started + 1);
+  return tr("Run %1").arg(runs_.startedCount() + 1);
 }
 
 ExplorerRun& ExplorerModel::addRun(ExplorerRun run)
 {
   const ExplorerRun& current = shown();
   const bool replaceable = current.started_utc.empty() && current.archive->empty() && pinnedCount(current.id) == 0;
-  run.id = next_run_id_++;
-  if (replaceable) {
-    runs_[shown_] = std::move(run);
-  } else {
-    runs_.push_back(std::move(run));
-    shown_ = runs_.size() - 1;
-  }
-  return shown();
+  return runs_.add(std::move(run), replaceable);
 }
 
 void ExplorerModel::loadScenario(const cdse::Scenario& scenario)
@@ -160,7 +132,7 @@ void ExplorerModel::adoptSession(PreparedSession prepared)
   cdse::Session& session = prepared.session;
   cdse::SearchSpace space = session.runs.at(session.active_run).scenario.space();
   std::vector<ExplorerRun> runs;
-  std::uint64_t nextId = next_run_id_;
+  std::uint64_t nextId = runs_.nextId();
   for (std::size_t r = 0; r < session.runs.size(); ++r) {
     cdse::SessionRun& saved = session.runs[r];
     ExplorerRun run;
@@ -189,9 +161,7 @@ void ExplorerModel::adoptSession(PreparedSession prepared)
       selected = DesignRef::archive(*at);
 
   // Nothing above touched the model: a bad session leaves the current one as it was.
-  runs_ = std::move(runs);
-  next_run_id_ = nextId;
-  shown_ = session.active_run;
+  runs_.adopt(std::move(runs), session.active_run);
   streaming_run_id_ = 0;
   carbon_ = session.carbon;
   space_ = std::move(space);
@@ -206,7 +176,7 @@ SessionCapture ExplorerModel::captureSession() const
 {
   cdse::Session session;
   session.carbon = carbon_;
-  session.active_run = shown_;
+  session.active_run = runs_.shownIndex();
   std::vector<std::shared_ptr<const cdse::Archive>> archives;
   std::vector<std::size_t> counts;
   std::vector<std::uint64_t> ids;
@@ -226,10 +196,10 @@ SessionCapture ExplorerModel::captureSession() const
   for (const auto& ref : pinned_) {
     const auto r = static_cast<std::size_t>(std::find(ids.begin(), ids.end(), ref.run) - ids.begin());
     if (refersToArchive(ref) && r < runs_.size())
-      session.pinned.push_back({r, runs_[r].archive->record(ref.index).index});
+      session.pinned.push_back({r, runs_.at(r).archive->record(ref.index).index});
   }
   if (selected_ && refersToArchive(*selected_))
-    session.selected = cdse::SessionDesignRef{shown_, shown().archive->record(selected_->index).index};
+    session.selected = cdse::SessionDesignRef{runs_.shownIndex(), shown().archive->record(selected_->index).index};
   return SessionCapture(std::move(session), std::move(archives), std::move(counts));
 }
 
@@ -266,13 +236,13 @@ void ExplorerModel::appendRecords(const std::vector<cdse::ArchiveRecord>& record
 {
   if (records.empty())
     return;
-  const std::size_t index = indexOf(streaming_run_id_);
+  const std::size_t index = runs_.indexOf(streaming_run_id_);
   if (index == runs_.size())
     return;   // the run was removed while its search was still delivering
-  ExplorerRun& run = runs_[index];
+  ExplorerRun& run = runs_.at(index);
   for (const auto& r : records)
     run.archive->add(r);
-  if (index != shown_)
+  if (index != runs_.shownIndex())
     return;
   points_.appendNew(*run.archive);
   ++generation_;
@@ -320,7 +290,7 @@ std::vector<RunSummary> ExplorerModel::runs() const
 {
   std::vector<RunSummary> out;
   for (std::size_t i = 0; i < runs_.size(); ++i) {
-    const ExplorerRun& run = runs_[i];
+    const ExplorerRun& run = runs_.at(i);
     RunSummary s;
     s.id = run.id;
     s.name = run.name;
@@ -331,7 +301,7 @@ std::vector<RunSummary> ExplorerModel::runs() const
     s.startedUtc = QString::fromStdString(run.started_utc);
     s.designs = run.archive->size();
     s.pinned = pinnedCount(run.id);
-    s.shown = i == shown_;
+    s.shown = i == runs_.shownIndex();
     out.push_back(std::move(s));
   }
   return out;
@@ -339,21 +309,21 @@ std::vector<RunSummary> ExplorerModel::runs() const
 
 bool ExplorerModel::showRun(std::uint64_t id)
 {
-  const std::size_t index = indexOf(id);
+  const std::size_t index = runs_.indexOf(id);
   if (index == runs_.size())
     return false;
-  if (index != shown_)
+  if (index != runs_.shownIndex())
     showIndex(index);
   return true;
 }
 
 void ExplorerModel::showIndex(std::size_t index)
 {
-  ExplorerRun& run = runs_[index];
+  ExplorerRun& run = runs_.at(index);
   if (run.archive->carbon_settings() != carbon_)
     run.archive->rescore(carbon_);
   space_ = run.scenario.space();
-  shown_ = index;
+  runs_.setShown(index);
   points_.rebuild(*run.archive);   // the previous run's table is released
   selected_.reset();
   announceAll();
@@ -362,11 +332,11 @@ void ExplorerModel::showIndex(std::size_t index)
 bool ExplorerModel::renameRun(std::uint64_t id, const QString& name)
 {
   const QString trimmed = name.trimmed();
-  const std::size_t index = indexOf(id);
+  const std::size_t index = runs_.indexOf(id);
   if (index == runs_.size() || trimmed.isEmpty())
     return false;
-  if (runs_[index].name != trimmed) {
-    runs_[index].name = trimmed;
+  if (runs_.at(index).name != trimmed) {
+    runs_.at(index).name = trimmed;
     emit runsChanged();
     emit pinnedChanged();   // pinned designs are labelled with their run
   }
@@ -375,20 +345,18 @@ bool ExplorerModel::renameRun(std::uint64_t id, const QString& name)
 
 bool ExplorerModel::removeRun(std::uint64_t id)
 {
-  const std::size_t index = indexOf(id);
+  const std::size_t index = runs_.indexOf(id);
   if (index == runs_.size() || runs_.size() < 2)
     return false;
   std::erase_if(pinned_, [id](const DesignRef& p) { return p.run == id; });
   if (streaming_run_id_ == id)
     streaming_run_id_ = 0;
-  const bool wasShown = index == shown_;
-  const std::uint64_t shownId = shown().id;
+  const bool wasShown = index == runs_.shownIndex();
   // Erased before anything is announced, so no view rebuilds with the doomed run still listed.
-  runs_.erase(runs_.begin() + static_cast<std::ptrdiff_t>(index));
+  runs_.erase(index);
   if (wasShown) {
-    showIndex(std::min(index, runs_.size() - 1));   // the next run, or the previous one if it was last
+    showIndex(runs_.shownIndex());   // the next run, or the previous one if it was last
   } else {
-    shown_ = indexOf(shownId);
     emit pinnedChanged();
     emit runsChanged();
   }
@@ -439,7 +407,7 @@ FrontSnapshot ExplorerModel::snapshot() const
 std::optional<SelectedDesign> ExplorerModel::designInfo(const DesignRef& shownOrPinned) const
 {
   const DesignRef ref = resolved(shownOrPinned);
-  const ExplorerRun* run = findRun(ref.run);
+  const ExplorerRun* run = runs_.find(ref.run);
   if (!run)
     return std::nullopt;
   const cdse::Archive& archive = *run->archive;

@@ -20,6 +20,7 @@
 #include "core/carbon/carbon_settings.h"
 #include "ui/explorer/design_ref.h"
 #include "ui/explorer/explorer_run.h"
+#include "ui/explorer/explorer_runs.h"
 #include "ui/explorer/front_snapshot.h"
 #include "ui/explorer/plot_point_table.h"
 #include "ui/explorer/prepared_session.h"
@@ -70,7 +71,7 @@ public:
   // Runs, in the order they were started.
   std::vector<RunSummary> runs() const;
   std::size_t runCount() const { return runs_.size(); }
-  std::uint64_t shownRunId() const { return shown().id; }
+  std::uint64_t shownRunId() const { return runs_.shown().id; }
   // Shows run `id` (its designs in the fronts, its scenario and constraints in the panels); false
   // for an unknown id. The selection is cleared; pins stay.
   bool showRun(std::uint64_t id);
@@ -116,10 +117,8 @@ signals:
   void runsChanged();              // a run was added, removed, renamed, shown or got designs
 
 private:
-  ExplorerRun& shown() { return runs_[shown_]; }
-  const ExplorerRun& shown() const { return runs_[shown_]; }
-  std::size_t indexOf(std::uint64_t id) const;   // runs_.size() when there is no such run
-  const ExplorerRun* findRun(std::uint64_t id) const;
+  ExplorerRun& shown() { return runs_.shown(); }
+  const ExplorerRun& shown() const { return runs_.shown(); }
   void announceAll();   // a new generation: every signal, for a change of the shown run or session
   DesignRef resolved(DesignRef ref) const;   // run 0 → the shown run's id
   ExplorerRun& addRun(ExplorerRun run);      // reuses a shown run that has not started and holds nothing
@@ -127,9 +126,7 @@ private:
   void rescorePinnedRuns();
   QString nextRunName() const;
 
-  std::vector<ExplorerRun> runs_;
-  std::size_t shown_ = 0;
-  std::uint64_t next_run_id_ = 1;
+  ExplorerRuns runs_;
   std::uint64_t streaming_run_id_ = 0;   // the run appendRecords adds to
   cdse::CarbonSettings carbon_;
   cdse::SearchSpace space_;              // of the shown run

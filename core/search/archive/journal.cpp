@@ -6,7 +6,7 @@
 
 #include "core/io/input_error.h"
 #include "core/io/json_fields.h"
-#include "core/evaluation/invariants_json.h"
+#include "core/evaluation/invariants_storage_json.h"
 
 namespace cdse {
 

@@ -5,6 +5,7 @@
 #include "core/search/archive/archive.h"
 #include "core/search/archive/hypervolume.h"
 #include "core/search/archive/pareto.h"
+#include "brute_force_front.h"
 
 using namespace cdse;
 
@@ -245,37 +246,6 @@ TEST(SearchArchive, ADesignBeatenOnlyByAnInfeasibleOneJoinsTheFront)
   ASSERT_TRUE(archive.feasibility(2).feasible);
   EXPECT_EQ(archive.front(), std::vector<std::size_t>{2});
 }
-
-namespace {
-
-// Brute force, independent of the archive's front code: feasible designs no feasible design beats.
-std::vector<std::size_t> brute_force_front(const Archive& archive)
-{
-  const auto beats = [&](std::size_t a, std::size_t b) {
-    const auto pa = archive.objectives(a);
-    const auto pb = archive.objectives(b);
-    bool strictly = false;
-    for (std::size_t k = 0; k < pa.size(); ++k) {
-      if (pa[k] > pb[k])
-        return false;
-      strictly = strictly || pa[k] < pb[k];
-    }
-    return strictly;
-  };
-  std::vector<std::size_t> front;
-  for (std::size_t i = 0; i < archive.size(); ++i) {
-    if (!archive.feasibility(i).feasible)
-      continue;
-    bool beaten = false;
-    for (std::size_t j = 0; j < archive.size() && !beaten; ++j)
-      beaten = j != i && archive.feasibility(j).feasible && beats(j, i);
-    if (!beaten)
-      front.push_back(i);
-  }
-  return front;
-}
-
-} // namespace
 
 // New limits on the sliders change feasibility, the reference point and the front in place; the
 // result must be what a fresh archive built with those limits computes, with every record kept.

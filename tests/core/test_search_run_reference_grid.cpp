@@ -4,29 +4,10 @@
 
 #include <filesystem>
 
-#include "core/search/archive/pareto.h"
 #include "core/search/run/search_runner.h"
+#include "brute_force_front.h"
 
 using namespace cdse;
-
-namespace {
-
-std::vector<std::size_t> brute_force_front(const Archive& a)
-{
-  std::vector<std::size_t> front;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (!a.feasibility(i).feasible)
-      continue;
-    bool dominated = false;
-    for (std::size_t j = 0; j < a.size() && !dominated; ++j)
-      dominated = a.feasibility(j).feasible && dominates(a.objectives(j), a.objectives(i));
-    if (!dominated)
-      front.push_back(i);
-  }
-  return front;
-}
-
-} // namespace
 
 TEST(SearchReferenceGrid, ExhaustiveFindsTheExactFrontAndRescoresWithoutSimulating)
 {

@@ -10,8 +10,8 @@
 
 #include "core/io/input_error.h"
 #include "core/search/archive/journal.h"
-#include "core/search/archive/pareto.h"
 #include "core/search/run/search_runner.h"
+#include "brute_force_front.h"
 
 using namespace cdse;
 using namespace std::chrono_literals;
@@ -370,16 +370,7 @@ TEST(SearchRunner, ExhaustiveOnTheReferenceGridFindsTheExactFront)
   const Archive& a = runner.archive();
   ASSERT_EQ(a.size(), 3240u);
   // Brute force: a feasible design is on the front exactly when no feasible design dominates it.
-  std::vector<std::size_t> expected;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (!a.feasibility(i).feasible)
-      continue;
-    bool dominated = false;
-    for (std::size_t j = 0; j < a.size() && !dominated; ++j)
-      dominated = a.feasibility(j).feasible && dominates(a.objectives(j), a.objectives(i));
-    if (!dominated)
-      expected.push_back(i);
-  }
+  const std::vector<std::size_t> expected = brute_force_front(a);
   EXPECT_EQ(a.front(), expected);
   EXPECT_GT(expected.size(), 2u);
   EXPECT_LT(a.feasible_count(), a.size());   // the constraints bite on this grid

@@ -8,6 +8,7 @@
 #include "core/carbon/carbon_scorer.h"
 #include "ui/explorer/explorer_model.h"
 #include "ui/explorer/explorer_runs.h"
+#include "ui/explorer/pinned_designs.h"
 #include "core/search/scenario/scenario.h"
 #include "core/search/run/search_runner.h"
 #include "ui/search/search_controller.h"
@@ -94,6 +95,38 @@ private slots:
     for (std::uint64_t used : {placeholder, a, b, c})
       QVERIFY(next != used);
     QVERIFY(next > runs.at(1).id);
+  }
+
+  // Pins: at most k_max, none twice, counted and dropped per run, and handed to the shown run's
+  // snapshot as references to the run on screen.
+  void pinsAreBoundedUniqueAndFollowTheirRuns()
+  {
+    PinnedDesigns pins;
+    auto ref = [](std::size_t index, std::uint64_t run) {
+      DesignRef r = DesignRef::archive(index);
+      r.run = run;
+      return r;
+    };
+    QVERIFY(!pins.clear());
+    QVERIFY(pins.add(ref(0, 1)));
+    QVERIFY(!pins.add(ref(0, 1)));   // already pinned
+    QVERIFY(pins.add(ref(0, 2)));    // the same index of another run is another design
+    QVERIFY(pins.add(ref(5, 2)));
+    QVERIFY(pins.add(ref(7, 3)));
+    QVERIFY(!pins.add(ref(8, 3)));   // full
+    QCOMPARE(pins.refs().size(), std::size_t(PinnedDesigns::k_max));
+    QCOMPARE(pins.countIn(2), std::size_t{2});
+    QVERIFY(pins.anyOutside(2));
+    const std::vector<DesignRef> shown = pins.ofShownRun(2);
+    QCOMPARE(shown.size(), std::size_t{2});
+    QCOMPARE(shown[1], DesignRef::archive(5));   // run 0: the run on screen
+    pins.removeRun(2);
+    QCOMPARE(pins.refs().size(), std::size_t{2});
+    QVERIFY(pins.remove(ref(0, 1)));
+    QVERIFY(!pins.remove(ref(0, 1)));
+    QVERIFY(!pins.anyOutside(3));
+    QVERIFY(pins.clear());
+    QVERIFY(pins.empty());
   }
 
   // Snapshots share the model's storage: a copy must not see later changes, in any chunk.

@@ -80,8 +80,7 @@ DesignRef ExplorerModel::resolved(DesignRef ref) const
 
 std::size_t ExplorerModel::pinnedCount(std::uint64_t runId) const
 {
-  return static_cast<std::size_t>(
-      std::count_if(pinned_.begin(), pinned_.end(), [runId](const DesignRef& p) { return p.run == runId; }));
+  return pinned_.countIn(runId);
 }
 
 QString ExplorerModel::nextRunName() const
@@ -145,14 +144,13 @@ void ExplorerModel::adoptSession(PreparedSession prepared)
     run.archive = std::move(prepared.archives.at(r));
     runs.push_back(std::move(run));
   }
-  std::vector<DesignRef> pinned;
+  PinnedDesigns pinned;
   for (const cdse::SessionDesignRef& p : session.pinned) {
     const ExplorerRun& run = runs.at(p.run);
-    if (const auto at = positionOf(*run.archive, p.index); at && static_cast<int>(pinned.size()) < k_max_pinned) {
+    if (const auto at = positionOf(*run.archive, p.index)) {
       DesignRef ref = DesignRef::archive(*at);
       ref.run = run.id;
-      if (std::find(pinned.begin(), pinned.end(), ref) == pinned.end())
-        pinned.push_back(ref);
+      pinned.add(ref);   // past the limit, or twice: left out
     }
   }
   std::optional<DesignRef> selected;
@@ -193,7 +191,7 @@ SessionCapture ExplorerModel::captureSession() const
     counts.push_back(run.archive->size());
     ids.push_back(run.id);
   }
-  for (const auto& ref : pinned_) {
+  for (const auto& ref : pinned_.refs()) {
     const auto r = static_cast<std::size_t>(std::find(ids.begin(), ids.end(), ref.run) - ids.begin());
     if (refersToArchive(ref) && r < runs_.size())
       session.pinned.push_back({r, runs_.at(r).archive->record(ref.index).index});
@@ -256,7 +254,7 @@ void ExplorerModel::setCarbonSettings(const cdse::CarbonSettings& settings)
   shown().archive->rescore(settings);   // validates first: invalid settings throw and change nothing
   points_.rescored(*shown().archive);
   carbon_ = settings;
-  if (std::any_of(pinned_.begin(), pinned_.end(), [this](const DesignRef& p) { return p.run != shown().id; }))
+  if (pinned_.anyOutside(shown().id))
     rescore_pinned_runs_.start();
   ++generation_;
   emit designsChanged();
@@ -348,7 +346,7 @@ bool ExplorerModel::removeRun(std::uint64_t id)
   const std::size_t index = runs_.indexOf(id);
   if (index == runs_.size() || runs_.size() < 2)
     return false;
-  std::erase_if(pinned_, [id](const DesignRef& p) { return p.run == id; });
+  pinned_.removeRun(id);
   if (streaming_run_id_ == id)
     streaming_run_id_ = 0;
   const bool wasShown = index == runs_.shownIndex();
@@ -372,11 +370,7 @@ FrontSnapshot ExplorerModel::snapshot() const
   s.objectives = run.archive->objective_list();
   s.constraints = run.archive->constraints();
   s.selected = selected_;
-  for (DesignRef p : pinned_)
-    if (p.run == run.id) {
-      p.run = DesignRef::k_shown_run;
-      s.pinned.push_back(p);
-    }
+  s.pinned = pinned_.ofShownRun(run.id);
   s.hypervolume = run.archive->hypervolume();
   s.hypervolume_trace = run.archive->sampled_hypervolume_trace(k_trace_samples);
 
@@ -480,10 +474,9 @@ void ExplorerModel::select(const std::optional<DesignRef>& ref)
 bool ExplorerModel::pin(const DesignRef& ref)
 {
   const DesignRef p = resolved(ref);
-  if (static_cast<int>(pinned_.size()) >= k_max_pinned || std::find(pinned_.begin(), pinned_.end(), p) != pinned_.end() ||
-      !designInfo(p))
+  if (!pinned_.mayAdd(p) || !designInfo(p))
     return false;
-  pinned_.push_back(p);
+  pinned_.add(p);
   emit pinnedChanged();
   emit runsChanged();
   return true;
@@ -491,7 +484,7 @@ bool ExplorerModel::pin(const DesignRef& ref)
 
 void ExplorerModel::unpin(const DesignRef& ref)
 {
-  if (std::erase(pinned_, resolved(ref)) > 0) {
+  if (pinned_.remove(resolved(ref))) {
     emit pinnedChanged();
     emit runsChanged();
   }
@@ -499,9 +492,8 @@ void ExplorerModel::unpin(const DesignRef& ref)
 
 void ExplorerModel::clearPins()
 {
-  if (pinned_.empty())
+  if (!pinned_.clear())
     return;
-  pinned_.clear();
   emit pinnedChanged();
   emit runsChanged();
 }

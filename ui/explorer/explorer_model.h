@@ -21,6 +21,7 @@
 #include "ui/explorer/design_ref.h"
 #include "ui/explorer/explorer_run.h"
 #include "ui/explorer/explorer_runs.h"
+#include "ui/explorer/pinned_designs.h"
 #include "ui/explorer/front_snapshot.h"
 #include "ui/explorer/plot_point_table.h"
 #include "ui/explorer/prepared_session.h"
@@ -35,7 +36,7 @@
 class ExplorerModel : public QObject {
   Q_OBJECT
 public:
-  static constexpr int k_max_pinned = 4;
+  static constexpr int k_max_pinned = PinnedDesigns::k_max;
   // A run not on screen whose designs are pinned is re-scored this long after the last slider
   // move, so dragging a slider costs one re-score (the shown run's), not one per run.
   static constexpr int k_pinned_runs_rescore_delay_ms = 250;
@@ -107,7 +108,7 @@ public:
   void unpin(const DesignRef& ref);
   void clearPins();
   // Every pin, each with the id of its run.
-  const std::vector<DesignRef>& pinned() const { return pinned_; }
+  const std::vector<DesignRef>& pinned() const { return pinned_.refs(); }
 
 signals:
   void scenarioChanged();          // another run or session is shown: panels reload their controls
@@ -132,7 +133,7 @@ private:
   cdse::SearchSpace space_;              // of the shown run
   PlotPointTable points_;                // the shown run's archive as plot points, kept in step with it
   std::optional<DesignRef> selected_;    // run 0: always the shown run
-  std::vector<DesignRef> pinned_;        // resolved: each names its run
+  PinnedDesigns pinned_;
   std::uint64_t generation_ = 0;
   QTimer rescore_pinned_runs_;
 };

@@ -23,46 +23,60 @@ const std::vector<CarbonFlag>& carbon_flag_list()
     return std::vector<CarbonFlag>{
         {{"grid-intensity", "G", "g CO2e/kWh", help_number(d.grid_intensity_g_per_kwh),
           "carbon intensity of the grid the chip runs on"},
-         "grid_intensity", true},
+         "grid_intensity",
+         true},
         {{"grid-region", "ID", "", "", "grid region preset instead of --grid-intensity (ids: 'presets')"},
-         "grid_region", false},
+         "grid_region",
+         false},
         {{"lifetime-years", "Y", "years", help_number(d.lifetime_years), "deployment lifetime"}, "lifetime_years", true},
         {{"inferences-per-second", "R", "1/s", help_number(d.inferences_per_second), "inference rate while deployed"},
-         "inferences_per_second", true},
+         "inferences_per_second",
+         true},
         {{"inferences-per-day", "R", "1/day", help_number(d.inferences_per_second * 86400.0),
           "inference rate, per day (instead of --inferences-per-second)"},
-         "inferences_per_day", true},
-        {{"duty-cycle", "F", "fraction", help_number(d.duty_cycle), "share of the lifetime the chip is powered (leaks), 0-1"},
-         "duty_cycle", true},
+         "inferences_per_day",
+         true},
+        {{"duty-cycle", "F", "fraction", help_number(d.duty_cycle),
+          "share of the lifetime the chip is powered (leaks), 0-1"},
+         "duty_cycle",
+         true},
         {{"fab-location", "ID", "", d.fab_location, "fab location or energy source (ids: 'presets')"},
-         "fab_location", false},
+         "fab_location",
+         false},
         {{"fab-intensity", "G", "g CO2e/kWh", "from --fab-location", "custom carbon intensity of the fab's electricity"},
-         "fab_intensity", true},
+         "fab_intensity",
+         true},
         {{"node-nm", "N", "nm", "the accelerator's node", "process node for embodied carbon"}, "node_nm", true},
         {{"gas-abatement", "P", "%", std::to_string(d.gas_abatement_pct), "fab gas abatement, 95 or 99"},
-         "gas_abatement", true},
+         "gas_abatement",
+         true},
         {{"yield", "Y", "fraction", help_number(d.yield), "fab yield, above 0, at most 1"}, "yield", true},
         {{"dram", "ID", "", d.dram_type, "DRAM type for embodied carbon (ids: 'presets')"}, "dram_type", false},
         {{"dram-gb", "G", "GB", "sized from the model weights", "DRAM capacity for embodied carbon"}, "dram_gb", true},
         {{"packaging-kg", "K", "kg CO2e", help_number(d.packaging_kg), "packaging carbon per chip, with --packaging"},
-         "packaging_kg", true},
+         "packaging_kg",
+         true},
         {{"hardware-lifetime-years", "Y", "years", help_number(d.hardware_lifetime_years),
           "hardware lifetime embodied carbon is spread over, with --amortize"},
-         "hardware_lifetime_years", true},
+         "hardware_lifetime_years",
+         true},
         {{"no-static", "", "", d.include_static ? "leakage counted" : "leakage not counted",
           "leave leakage (static) energy out of operational carbon"},
-         "", false},
+         "",
+         false},
         {{"packaging", "", "", d.include_packaging ? "included" : "not included", "add packaging carbon to embodied"},
-         "", false},
+         "",
+         false},
         {{"amortize", "", "", d.amortize ? "on" : "off",
           "count embodied carbon in proportion lifetime / hardware lifetime (ACT)"},
-         "", false},
+         "",
+         false},
     };
   }();
   return list;
 }
 
-} // namespace
+}   // namespace
 
 const FlagTable& carbon_flags()
 {
@@ -108,4 +122,4 @@ CarbonSettings apply_carbon_flags(const CliArgs& args, const CarbonSettings& bas
   }
 }
 
-} // namespace cdse::cli
+}   // namespace cdse::cli

@@ -11,4 +11,4 @@ namespace cdse::cli {
 const FlagTable& carbon_flags();
 CarbonSettings apply_carbon_flags(const CliArgs& args, const CarbonSettings& base);
 
-} // namespace cdse::cli
+}   // namespace cdse::cli

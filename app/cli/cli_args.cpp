@@ -79,10 +79,7 @@ CliArgs::CliArgs(const std::vector<std::string>& args, const FlagTable& table)
   }
 }
 
-bool CliArgs::has(const std::string& flag) const
-{
-  return switches_.count(flag) > 0 || values_.count(flag) > 0;
-}
+bool CliArgs::has(const std::string& flag) const { return switches_.count(flag) > 0 || values_.count(flag) > 0; }
 
 std::optional<std::string> CliArgs::text(const std::string& flag) const
 {
@@ -105,8 +102,8 @@ std::optional<double> CliArgs::number(const std::string& flag, double min, doubl
   if (!std::isfinite(v))
     throw InputError("--" + flag, "must be a finite number, got '" + *value + "'");
   if (v < min || v > max)
-    throw InputError("--" + flag, "value " + *value + " is outside the allowed range [" + std::to_string(min) +
-                                      ", " + std::to_string(max) + "]");
+    throw InputError("--" + flag, "value " + *value + " is outside the allowed range [" + std::to_string(min) + ", " +
+                                      std::to_string(max) + "]");
   return v;
 }
 
@@ -121,9 +118,9 @@ std::optional<long long> CliArgs::integer(const std::string& flag, long long min
   if (value->empty() || end != value->c_str() + value->size() || errno == ERANGE)
     throw InputError("--" + flag, "expected an integer, got '" + *value + "'");
   if (v < min || v > max)
-    throw InputError("--" + flag, "value " + *value + " is outside the allowed range [" + std::to_string(min) +
-                                      ", " + std::to_string(max) + "]");
+    throw InputError("--" + flag, "value " + *value + " is outside the allowed range [" + std::to_string(min) + ", " +
+                                      std::to_string(max) + "]");
   return v;
 }
 
-} // namespace cdse::cli
+}   // namespace cdse::cli

@@ -13,11 +13,11 @@
 namespace cdse::cli {
 
 struct FlagSpec {
-  std::string name;          // "budget" for --budget
-  std::string value_name;    // "N" in "--budget N"; empty for a switch, which takes no value
-  std::string unit;          // "g CO2e/kWh"; empty when the value has no unit
-  std::string default_text;  // what applies when the flag is absent ("required": it must be given)
-  std::string help;          // one line
+  std::string name;           // "budget" for --budget
+  std::string value_name;     // "N" in "--budget N"; empty for a switch, which takes no value
+  std::string unit;           // "g CO2e/kWh"; empty when the value has no unit
+  std::string default_text;   // what applies when the flag is absent ("required": it must be given)
+  std::string help;           // one line
 };
 using FlagTable = std::vector<FlagSpec>;
 
@@ -47,4 +47,4 @@ private:
   std::vector<std::string> positionals_;
 };
 
-} // namespace cdse::cli
+}   // namespace cdse::cli

@@ -15,9 +15,9 @@ using Args = std::vector<std::string>;
 
 struct CommandSpec {
   std::string name;
-  std::string usage;      // the arguments after "carbondse-cli NAME"
-  std::string summary;    // one line, for the command list
-  std::string details;    // printed under the usage line by --help (may be empty)
+  std::string usage;     // the arguments after "carbondse-cli NAME"
+  std::string summary;   // one line, for the command list
+  std::string details;   // printed under the usage line by --help (may be empty)
   FlagTable flags;
   int (*run)(const Args& args, std::ostream& out, std::ostream& err);
 };
@@ -36,4 +36,4 @@ void print_command_help(std::ostream& out, const CommandSpec& command);
 
 int dispatch(int argc, char** argv, std::ostream& out, std::ostream& err);
 
-} // namespace cdse::cli
+}   // namespace cdse::cli

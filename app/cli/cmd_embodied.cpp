@@ -37,10 +37,14 @@ int run_embodied(const Args& raw, std::ostream& out, std::ostream&)
     result = compute_embodied(*area, in);
   } catch (const InputError& e) {
     // Name the flag rather than the field.
-    static const std::pair<const char*, const char*> k_flags[] = {
-        {"node_nm", "--node-nm"},     {"fab_location", "--fab-location"}, {"fab_intensity_g_per_kwh", "--fab-intensity"},
-        {"gas_abatement_pct", "--gas-abatement"}, {"yield", "--yield"}, {"dram_type", "--dram"},
-        {"dram_gb", "--dram-gb"},     {"packaging_kg", "--packaging-kg"}};
+    static const std::pair<const char*, const char*> k_flags[] = {{"node_nm", "--node-nm"},
+                                                                  {"fab_location", "--fab-location"},
+                                                                  {"fab_intensity_g_per_kwh", "--fab-intensity"},
+                                                                  {"gas_abatement_pct", "--gas-abatement"},
+                                                                  {"yield", "--yield"},
+                                                                  {"dram_type", "--dram"},
+                                                                  {"dram_gb", "--dram-gb"},
+                                                                  {"packaging_kg", "--packaging-kg"}};
     for (const auto& [field, flag] : k_flags)
       if (e.where() == field)
         throw InputError(flag, e.problem());
@@ -58,7 +62,7 @@ int run_embodied(const Args& raw, std::ostream& out, std::ostream&)
   return 0;
 }
 
-} // namespace
+}   // namespace
 
 const CommandSpec& embodied_command()
 {
@@ -74,7 +78,8 @@ const CommandSpec& embodied_command()
             {"area-mm2", "A", "mm2", "required", "die area"},
             {"node-nm", "N", "nm", std::to_string(d.node_nm), "process node"},
             {"fab-location", "ID", "", d.fab_location, "fab location or energy source (ids: 'presets')"},
-            {"fab-intensity", "G", "g CO2e/kWh", "from --fab-location", "custom carbon intensity of the fab's electricity"},
+            {"fab-intensity", "G", "g CO2e/kWh", "from --fab-location",
+             "custom carbon intensity of the fab's electricity"},
             {"gas-abatement", "P", "%", std::to_string(d.gas_abatement_pct), "fab gas abatement, 95 or 99"},
             {"yield", "Y", "fraction", help_number(d.yield), "fab yield, above 0, at most 1"},
             {"dram", "ID", "", d.dram_type + " when --dram-gb is given", "DRAM type (ids: 'presets')"},
@@ -88,4 +93,4 @@ const CommandSpec& embodied_command()
   return spec;
 }
 
-} // namespace cdse::cli
+}   // namespace cdse::cli

@@ -97,7 +97,7 @@ int run_evaluate(const Args& raw, std::ostream& out, std::ostream&)
   return 0;
 }
 
-} // namespace
+}   // namespace
 
 const CommandSpec& evaluate_command()
 {
@@ -121,4 +121,4 @@ const CommandSpec& evaluate_command()
   return spec;
 }
 
-} // namespace cdse::cli
+}   // namespace cdse::cli

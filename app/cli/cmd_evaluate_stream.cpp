@@ -172,8 +172,8 @@ int run_evaluate_stream(const Args& raw, std::ostream& out, std::ostream& err)
 
   // The same evaluator, anchors and archive setup as SearchRunner, so objectives, feasibility and
   // the hypervolume reference point are those of `search`. One worker: designs come one at a time.
-  const std::shared_ptr<const AccuracySource> accuracy =
-      make_accuracy_source(scenario.accuracy, "accuracy", scenario.base_dir);
+  const std::shared_ptr<const AccuracySource> accuracy = make_accuracy_source(scenario.accuracy, "accuracy",
+                                                                              scenario.base_dir);
   auto make_evaluator = [accuracy]() -> EvaluationPool::EvaluateFunction {
     auto evaluator = std::make_shared<DesignEvaluator>(accuracy);
     return [evaluator](const Design& design) { return evaluator->evaluate(design); };
@@ -204,8 +204,7 @@ int run_evaluate_stream(const Args& raw, std::ostream& out, std::ostream& err)
       out << evaluation_json(archive, space, *found, true).dump() << "\n" << std::flush;
       continue;
     }
-    const std::vector<EvaluationJob> jobs = {
-        {static_cast<std::int64_t>(archive.size()), genome, space.decode(genome)}};
+    const std::vector<EvaluationJob> jobs = {{static_cast<std::int64_t>(archive.size()), genome, space.decode(genome)}};
     const auto outcomes = pool.run(jobs, std::chrono::milliseconds(1000), [](std::size_t) {});
     const auto& o = outcomes.front();
     archive.add({jobs.front().index, genome, o.failed, o.error, o.invariants});
@@ -228,7 +227,7 @@ int run_evaluate_stream(const Args& raw, std::ostream& out, std::ostream& err)
   return 0;
 }
 
-} // namespace
+}   // namespace
 
 const CommandSpec& evaluate_stream_command()
 {
@@ -246,4 +245,4 @@ const CommandSpec& evaluate_stream_command()
   return spec;
 }
 
-} // namespace cdse::cli
+}   // namespace cdse::cli

@@ -40,7 +40,10 @@ json::Json presets_json()
   }
   json::Json dram = json::Json::array();
   for (const auto& d : t.dram_types())
-    dram.push_back({{"id", d.id}, {"g_per_gb", d.g_per_gb}, {"part_sizes_gb", d.part_sizes_gb}, {"source", d.source},
+    dram.push_back({{"id", d.id},
+                    {"g_per_gb", d.g_per_gb},
+                    {"part_sizes_gb", d.part_sizes_gb},
+                    {"source", d.source},
                     {"year", d.year}});
   json::Json models = json::Json::array();
   for (const auto& m : model_presets())
@@ -77,19 +80,20 @@ int run_presets(const Args& raw, std::ostream& out, std::ostream&)
   print_intensities(out, "Fab energy sources", t.energy_sources());
   out << "Technology nodes (ACT: EPA kWh/cm², GPA 95 % / 99 % g/cm², MPA g/cm²)\n";
   for (const auto& n : t.nodes())
-    out << "  " << std::setw(3) << n.node_nm << " nm  EPA " << n.epa_kwh_per_cm2 << "  GPA " << n.gpa_95_g_per_cm2 << " / "
-        << n.gpa_99_g_per_cm2 << "  MPA " << n.mpa_g_per_cm2 << (n.is_proxy() ? "  (uses the " + std::to_string(n.act_node_nm) + " nm row)" : "")
-        << " — " << n.source << "\n";
+    out << "  " << std::setw(3) << n.node_nm << " nm  EPA " << n.epa_kwh_per_cm2 << "  GPA " << n.gpa_95_g_per_cm2
+        << " / " << n.gpa_99_g_per_cm2 << "  MPA " << n.mpa_g_per_cm2
+        << (n.is_proxy() ? "  (uses the " + std::to_string(n.act_node_nm) + " nm row)" : "") << " — " << n.source << "\n";
   out << "DRAM (embodied g/GB)\n";
   for (const auto& d : t.dram_types())
-    out << "  " << std::left << std::setw(14) << d.id << std::right << std::setw(6) << d.g_per_gb << "  — " << d.source << "\n";
+    out << "  " << std::left << std::setw(14) << d.id << std::right << std::setw(6) << d.g_per_gb << "  — " << d.source
+        << "\n";
   out << "Model presets\n";
   for (const auto& m : model_presets())
     out << "  " << std::left << std::setw(16) << m.id << m.name << "\n";
   return 0;
 }
 
-} // namespace
+}   // namespace
 
 const CommandSpec& presets_command()
 {
@@ -104,4 +108,4 @@ const CommandSpec& presets_command()
   return spec;
 }
 
-} // namespace cdse::cli
+}   // namespace cdse::cli

@@ -43,7 +43,7 @@ int run_rescore(const Args& raw, std::ostream& out, std::ostream& err)
   return 0;
 }
 
-} // namespace
+}   // namespace
 
 const CommandSpec& rescore_command()
 {
@@ -61,4 +61,4 @@ const CommandSpec& rescore_command()
   return spec;
 }
 
-} // namespace cdse::cli
+}   // namespace cdse::cli

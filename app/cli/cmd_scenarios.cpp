@@ -34,7 +34,7 @@ int run_scenarios(const Args& raw, std::ostream& out, std::ostream&)
   return 0;
 }
 
-} // namespace
+}   // namespace
 
 const CommandSpec& scenarios_command()
 {
@@ -48,4 +48,4 @@ const CommandSpec& scenarios_command()
   return spec;
 }
 
-} // namespace cdse::cli
+}   // namespace cdse::cli

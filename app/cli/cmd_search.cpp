@@ -142,7 +142,7 @@ int run_search(const Args& raw, std::ostream& out, std::ostream& err)
   return status;
 }
 
-} // namespace
+}   // namespace
 
 const CommandSpec& search_command()
 {
@@ -152,20 +152,22 @@ const CommandSpec& search_command()
       "run a multi-objective search over a scenario (JSON result)",
       "Searches the scenario's design space; progress on stderr, the result JSON on stdout (fields:\n"
       "README.md, docs/search.md). Options override the scenario's settings; carbon options override\n"
-      "its carbon settings, and the defaults shown apply when neither sets a value." + algorithm_table(),
+      "its carbon settings, and the defaults shown apply when neither sets a value." +
+          algorithm_table(),
       FlagTable{
           {"scenario", "FILE|NAME", "", "required", "scenario file or built-in name (see 'scenarios')"},
           {"mode", "M", "", "the scenario's", "what to search: " + mode_list()},
           {"algorithm", "A", "", "the scenario's", "search algorithm: " + algorithm_list()},
-          {"budget", "N", "evaluations", "the scenario's, else 300 (exhaustive: the whole space)",
-           "designs to evaluate"},
+          {"budget", "N", "evaluations", "the scenario's, else 300 (exhaustive: the whole space)", "designs to evaluate"},
           {"seed", "S", "", "the scenario's, else 1", "random seed"},
           {"threads", "T", "", "all cores", "worker threads"},
           {"batch", "B", "designs", "the algorithm's", "designs proposed per step"},
           {"journal", "FILE", "", "none", "append every evaluation to FILE (JSON lines) as it is made"},
           {"resume", "", "", "off", "continue the run recorded in --journal FILE"},
-          {"session", "FILE", "", "none", "also save the run as a session FILE (.cdse) that the GUI opens (carbondse FILE)"},
-          {"force", "", "", "off", "overwrite an existing --journal or --session FILE (without it, an existing file is refused)"},
+          {"session", "FILE", "", "none",
+           "also save the run as a session FILE (.cdse) that the GUI opens (carbondse FILE)"},
+          {"force", "", "", "off",
+           "overwrite an existing --journal or --session FILE (without it, an existing file is refused)"},
           {"quiet", "", "", "off", "no progress on stderr"},
           {"compact", "", "", "indented", "print the JSON on one line"},
       } + carbon_flags(),
@@ -173,4 +175,4 @@ const CommandSpec& search_command()
   return spec;
 }
 
-} // namespace cdse::cli
+}   // namespace cdse::cli

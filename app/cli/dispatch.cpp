@@ -30,7 +30,7 @@ int run_version(const Args& raw, std::ostream& out, std::ostream&)
 const std::vector<const CommandSpec*>& commands()
 {
   static const std::vector<const CommandSpec*> table = {
-      &evaluate_command(), &embodied_command(), &presets_command(),        &scenarios_command(),
+      &evaluate_command(), &embodied_command(), &presets_command(),         &scenarios_command(),
       &search_command(),   &rescore_command(),  &evaluate_stream_command(), &version_command(),
   };
   return table;
@@ -68,7 +68,7 @@ bool asks_for_help(const Args& args)
   return false;
 }
 
-} // namespace
+}   // namespace
 
 void print_command_help(std::ostream& out, const CommandSpec& command)
 {
@@ -97,7 +97,8 @@ int dispatch(int argc, char** argv, std::ostream& out, std::ostream& err)
     const CommandSpec* command = find_command(args.front());
     if (!command || args.size() > 1) {
       err << "error: " << (command ? args[1] : args.front()) << ": "
-          << (command ? "unexpected argument (usage: carbondse-cli help COMMAND)" : "unknown command (try 'carbondse-cli help')")
+          << (command ? "unexpected argument (usage: carbondse-cli help COMMAND)"
+                      : "unknown command (try 'carbondse-cli help')")
           << "\n";
       return 2;
     }
@@ -124,4 +125,4 @@ int dispatch(int argc, char** argv, std::ostream& out, std::ostream& err)
   }
 }
 
-} // namespace cdse::cli
+}   // namespace cdse::cli

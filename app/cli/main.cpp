@@ -3,7 +3,4 @@
 
 #include "cli_commands.h"
 
-int main(int argc, char** argv)
-{
-  return cdse::cli::dispatch(argc, argv, std::cout, std::cerr);
-}
+int main(int argc, char** argv) { return cdse::cli::dispatch(argc, argv, std::cout, std::cerr); }

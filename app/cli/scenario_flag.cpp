@@ -14,4 +14,4 @@ Scenario scenario_from_flag(const CliArgs& args)
   return load_scenario(*scenario_arg);
 }
 
-} // namespace cdse::cli
+}   // namespace cdse::cli

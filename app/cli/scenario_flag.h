@@ -8,4 +8,4 @@ namespace cdse::cli {
 
 Scenario scenario_from_flag(const CliArgs& args);
 
-} // namespace cdse::cli
+}   // namespace cdse::cli

@@ -31,17 +31,16 @@ std::string utc_now_iso8601()
   return text;
 }
 
-void save_search_session(const std::string& path, const SearchRunner& runner, int threads,
-                         const std::string& started_utc)
+void save_search_session(const std::string& path, const SearchRunner& runner, int threads, const std::string& started_utc)
 {
   const Scenario& scenario = runner.scenario();
   // The GUI's budget control holds at most 1e9; an exhaustive run of a larger space is recorded so.
   const std::int64_t budget = std::clamp<std::int64_t>(scenario.effective_budget(), 1, 1'000'000'000);
   const SessionRunSettings settings{scenario.algorithm.name, budget, threads, scenario.seed};
   const Archive& archive = runner.archive();
-  save_session(path, make_single_run_session(
-                         make_session_run(scenario, archive, runner.baselines(), settings, "Run 1", started_utc),
-                         archive.carbon_settings()));
+  save_session(path, make_single_run_session(make_session_run(scenario, archive, runner.baselines(), settings, "Run 1",
+                                                              started_utc),
+                                             archive.carbon_settings()));
 }
 
-} // namespace cdse::cli
+}   // namespace cdse::cli

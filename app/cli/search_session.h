@@ -16,4 +16,4 @@ std::string utc_now_iso8601();
 void save_search_session(const std::string& path, const SearchRunner& runner, int threads,
                          const std::string& started_utc);
 
-} // namespace cdse::cli
+}   // namespace cdse::cli

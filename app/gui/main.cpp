@@ -26,30 +26,36 @@ int main(int argc, char* argv[])
   QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/carbondse.svg")));
 
   QCommandLineParser parser;
-  parser.setApplicationDescription(QStringLiteral("Carbon-aware co-design explorer for Transformers and edge accelerators"));
+  parser.setApplicationDescription(
+      QStringLiteral("Carbon-aware co-design explorer for Transformers and edge accelerators"));
   parser.addHelpOption();
   parser.addVersionOption();
-  parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A session (.cdse, or .cdse.json from earlier versions) or scenario file to open."),
+  parser.addPositionalArgument(QStringLiteral("file"),
+                               QStringLiteral(
+                                   "A session (.cdse, or .cdse.json from earlier versions) or scenario file to open."),
                                QStringLiteral("[file]"));
-  const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
-                                          QStringLiteral("Built-in scenario name or scenario file (default: reference-clip-b16)."),
-                                          QStringLiteral("name"));
+  const QCommandLineOption scenarioOption(
+      QStringLiteral("scenario"),
+      QStringLiteral("Built-in scenario name or scenario file (default: reference-clip-b16)."), QStringLiteral("name"));
   const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                             QStringLiteral("Render the window after a short search into a PNG and exit."),
                                             QStringLiteral("out.png"));
   const QCommandLineOption secondsOption(QStringLiteral("search-seconds"),
-                                         QStringLiteral("Screenshot mode: seconds of search before the capture (default 3)."),
+                                         QStringLiteral(
+                                             "Screenshot mode: seconds of search before the capture (default 3)."),
                                          QStringLiteral("s"), QStringLiteral("3"));
-  const QCommandLineOption selectOption(QStringLiteral("select"),
-                                        QStringLiteral("Screenshot mode: best-carbon (default), best-latency, best-accuracy or none."),
-                                        QStringLiteral("which"), QStringLiteral("best-carbon"));
+  const QCommandLineOption selectOption(
+      QStringLiteral("select"),
+      QStringLiteral("Screenshot mode: best-carbon (default), best-latency, best-accuracy or none."),
+      QStringLiteral("which"), QStringLiteral("best-carbon"));
   const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("Interface language: en or ja."),
                                           QStringLiteral("code"));
   parser.addOptions({scenarioOption, screenshotOption, secondsOption, selectOption, languageOption});
   parser.process(app);
 
   LanguageManager languages;
-  const QString language = parser.isSet(languageOption) ? parser.value(languageOption) : LanguageManager::preferredLanguage();
+  const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
+                                                        : LanguageManager::preferredLanguage();
   if (!languages.setLanguage(language)) {
     std::fprintf(stderr, "carbondse: unknown language \"%s\" (use en or ja)\n", qPrintable(language));
     return 2;
@@ -79,7 +85,8 @@ int main(int argc, char* argv[])
     std::fprintf(stderr, "carbondse: one file at a time (got %lld)\n", static_cast<long long>(files.size()));
     return 2;
   }
-  const QString defaultScenario = parser.isSet(scenarioOption) ? parser.value(scenarioOption) : QStringLiteral("reference-clip-b16");
+  const QString defaultScenario = parser.isSet(scenarioOption) ? parser.value(scenarioOption)
+                                                               : QStringLiteral("reference-clip-b16");
   QString error;
   if (files.isEmpty()) {
     error = window.openScenario(defaultScenario);

@@ -64,7 +64,7 @@ void read_lines(const std::string& file,
     end_with_newline(file, text, torn_last_line);
 }
 
-} // namespace
+}   // namespace
 
 void load_cache_file(const std::string& file,
                      const std::function<void(const json::Json& entry, const std::string& where)>& take)
@@ -105,4 +105,4 @@ void append_cache_line(const std::string& file, const json::Json& line, const st
     throw ExternalEvaluatorError(command_text, "cannot append to cache file " + file, "");
 }
 
-} // namespace cdse
+}   // namespace cdse

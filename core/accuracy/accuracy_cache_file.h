@@ -30,4 +30,4 @@ void add_cached_estimate_fields(json::Json& line, const AccuracyEstimate& estima
 // Appends `line` and a '\n'. Throws ExternalEvaluatorError naming `command_text` when the write fails.
 void append_cache_line(const std::string& file, const json::Json& line, const std::string& command_text);
 
-} // namespace cdse
+}   // namespace cdse

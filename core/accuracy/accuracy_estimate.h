@@ -7,12 +7,12 @@ namespace cdse {
 
 struct AccuracyEstimate {
   bool available = false;
-  double value = 0;       // fraction in [0, 1]
-  double low = 0;         // lower end of the band (≈ P5 or −1σ as documented by the source)
+  double value = 0;   // fraction in [0, 1]
+  double low = 0;     // lower end of the band (≈ P5 or −1σ as documented by the source)
   double high = 0;
-  std::string source;     // "estimate:clip-retrieval", "published", "measured", "interpolated",
-                          // "external", "none" (docs/models/accuracy.md)
-  std::string metric;     // e.g. "MSCOCO zero-shot retrieval R@1 (mean of image and text)"
+  std::string source;   // "estimate:clip-retrieval", "published", "measured", "interpolated",
+                        // "external", "none" (docs/models/accuracy.md)
+  std::string metric;   // e.g. "MSCOCO zero-shot retrieval R@1 (mean of image and text)"
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -21,8 +21,7 @@ public:
   virtual bool is_expensive() const { return false; }
   // Several configurations at once, results in input order. Sources whose calls are expensive
   // run up to `parallel_jobs` of them concurrently; the default simply loops.
-  virtual std::vector<AccuracyEstimate> estimate_batch(const std::vector<ModelConfig>& models,
-                                                       int parallel_jobs) const
+  virtual std::vector<AccuracyEstimate> estimate_batch(const std::vector<ModelConfig>& models, int parallel_jobs) const
   {
     (void)parallel_jobs;
     std::vector<AccuracyEstimate> out;
@@ -40,4 +39,4 @@ public:
   virtual void cancel_pending() const {}
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -21,8 +21,7 @@ std::string resolve(const std::string& base_dir, const std::string& file)
 constexpr double k_week_s = 7 * 24 * 3600.0;
 
 // A non-empty array of strings (at most 4096), e.g. "command" or "sbatch_args".
-std::vector<std::string> string_array(const json::Json& spec, const char* key, std::string_view path,
-                                      bool required)
+std::vector<std::string> string_array(const json::Json& spec, const char* key, std::string_view path, bool required)
 {
   const std::string array_path = json::child_path(path, key);
   const json::Json* value = required ? &json::require(spec, key, path) : json::find(spec, key);
@@ -50,9 +49,10 @@ std::vector<std::string> command_argv(const json::Json& spec, std::string_view p
 // sbatch options the SLURM evaluator sets itself; a user's value would break the protocol.
 void reject_reserved_sbatch_args(const std::vector<std::string>& args, std::string_view path)
 {
-  static const std::pair<const char*, const char*> k_reserved[] = {
-      {"--array", "-a"}, {"--input", "-i"}, {"--output", "-o"}, {"--error", "-e"},
-      {"--job-name", "-J"}, {"--chdir", "-D"}, {"--parsable", nullptr}, {"--wrap", nullptr}};
+  static const std::pair<const char*, const char*> k_reserved[] = {{"--array", "-a"},       {"--input", "-i"},
+                                                                   {"--output", "-o"},      {"--error", "-e"},
+                                                                   {"--job-name", "-J"},    {"--chdir", "-D"},
+                                                                   {"--parsable", nullptr}, {"--wrap", nullptr}};
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     for (const auto& [long_name, short_name] : k_reserved) {
@@ -69,8 +69,9 @@ void reject_reserved_sbatch_args(const std::vector<std::string>& args, std::stri
 std::unique_ptr<AccuracySource> make_slurm_evaluator(const json::Json& spec, std::string_view path,
                                                      const std::string& base_dir)
 {
-  json::reject_unknown_keys(spec, path, {"kind", "backend", "command", "sbatch_args", "cache_file", "job_dir",
-                                         "job_name", "poll_interval_s", "pending_timeout_s", "timeout_s"});
+  json::reject_unknown_keys(spec, path,
+                            {"kind", "backend", "command", "sbatch_args", "cache_file", "job_dir", "job_name",
+                             "poll_interval_s", "pending_timeout_s", "timeout_s"});
   SlurmEvaluatorOptions options;
   options.command = command_argv(spec, path);
   options.sbatch_args = string_array(spec, "sbatch_args", path, false);
@@ -88,14 +89,14 @@ std::unique_ptr<AccuracySource> make_slurm_evaluator(const json::Json& spec, std
   if (options.job_name.empty() || options.job_name.find_first_of(" \t\n,") != std::string::npos)
     throw InputError(json::child_path(path, "job_name"), "must be a non-empty name without spaces or commas");
   options.poll_interval_s = json::get_number_or(spec, "poll_interval_s", path, options.poll_interval_s, 0.1, 3600.0);
-  options.pending_timeout_s =
-      json::get_number_or(spec, "pending_timeout_s", path, options.pending_timeout_s, 1.0, k_week_s);
+  options.pending_timeout_s = json::get_number_or(spec, "pending_timeout_s", path, options.pending_timeout_s, 1.0,
+                                                  k_week_s);
   options.timeout_s = json::get_number_or(spec, "timeout_s", path, options.timeout_s, 1.0, k_week_s);
   options.working_directory = base_dir;
   return std::make_unique<SlurmEvaluator>(std::move(options));
 }
 
-} // namespace
+}   // namespace
 
 std::unique_ptr<AccuracySource> make_accuracy_source(const json::Json& spec, std::string_view path,
                                                      const std::string& base_dir)
@@ -141,4 +142,4 @@ std::unique_ptr<AccuracySource> make_accuracy_source(const json::Json& spec, std
                    "unknown accuracy source '" + kind + "' (expected \"builtin\", \"measured\" or \"external\")");
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -21,4 +21,4 @@ namespace cdse {
 std::unique_ptr<AccuracySource> make_accuracy_source(const json::Json& spec, std::string_view path,
                                                      const std::string& base_dir);
 
-} // namespace cdse
+}   // namespace cdse

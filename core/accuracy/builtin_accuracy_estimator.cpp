@@ -28,22 +28,19 @@ EncoderShape read_shape(const json::Json& object, std::string_view path, std::st
 
 bool shape_is_usable(const EncoderShape* s)
 {
-  return s && s->layers > 0 && s->heads > 0 && s->head_dim > 0 && s->ffn > 0 && s->embed > 0 &&
-         s->tokens > 0 && s->kv_heads >= 0;
+  return s && s->layers > 0 && s->heads > 0 && s->head_dim > 0 && s->ffn > 0 && s->embed > 0 && s->tokens > 0 &&
+         s->kv_heads >= 0;
 }
 
 double clamp01(double v) { return std::clamp(v, 0.0, 1.0); }
 
-} // namespace
+}   // namespace
 
 BuiltinAccuracyEstimator::BuiltinAccuracyEstimator()
-    : BuiltinAccuracyEstimator(embedded_json("data/accuracy_calibration.json"),
-                               "accuracy_calibration.json")
-{
-}
+    : BuiltinAccuracyEstimator(embedded_json("data/accuracy_calibration.json"), "accuracy_calibration.json")
+{}
 
-BuiltinAccuracyEstimator::BuiltinAccuracyEstimator(const json::Json& calibration,
-                                                   std::string_view source_name)
+BuiltinAccuracyEstimator::BuiltinAccuracyEstimator(const json::Json& calibration, std::string_view source_name)
 {
   const std::string root(source_name);
   json::expect_object(calibration, root);
@@ -70,10 +67,10 @@ BuiltinAccuracyEstimator::BuiltinAccuracyEstimator(const json::Json& calibration
     cp.error = 1.0 - 0.5 * (image_r1 + text_r1);
     if (cp.error <= 0.0)
       throw InputError(p, "a perfect retrieval score cannot anchor an error scaling law");
-    cp.text_flops = encoder_forward_flops(read_shape(json::require(point, "text", p),
-                                                     json::child_path(p, "text"), "text"));
-    cp.vision_flops = encoder_forward_flops(read_shape(json::require(point, "vision", p),
-                                                       json::child_path(p, "vision"), "vision"));
+    cp.text_flops = encoder_forward_flops(
+        read_shape(json::require(point, "text", p), json::child_path(p, "text"), "text"));
+    cp.vision_flops = encoder_forward_flops(
+        read_shape(json::require(point, "vision", p), json::child_path(p, "vision"), "vision"));
     if (cp.text_flops <= 0 || cp.vision_flops <= 0)
       throw InputError(p, "calibration shapes need tokens > 0");
     clip_points_.push_back(std::move(cp));
@@ -104,8 +101,9 @@ BuiltinAccuracyEstimator::BuiltinAccuracyEstimator(const json::Json& calibration
   alpha_text_ = alpha(1);
   if (!(alpha_vision_ > 0) || !(alpha_text_ > 0))
     throw InputError(points_path, "calibration points imply that more compute lowers accuracy "
-                                  "(vision exponent " + std::to_string(alpha_vision_) +
-                                  ", text exponent " + std::to_string(alpha_text_) + ")");
+                                  "(vision exponent " +
+                                      std::to_string(alpha_vision_) + ", text exponent " + std::to_string(alpha_text_) +
+                                      ")");
 
   if (const json::Json* fixed = json::find(calibration, "fixed_points")) {
     const std::string fixed_path = json::child_path(root, "fixed_points");
@@ -121,8 +119,7 @@ BuiltinAccuracyEstimator::BuiltinAccuracyEstimator(const json::Json& calibration
       fp.tolerance = json::get_number(item, "tolerance", p, 0.0, 0.5);
       const std::string encoder_path = json::child_path(p, "encoder");
       const json::Json& encoder = json::require(item, "encoder", p);
-      const EncoderShape shape =
-          read_shape(encoder, encoder_path, json::get_string(encoder, "name", encoder_path));
+      const EncoderShape shape = read_shape(encoder, encoder_path, json::get_string(encoder, "name", encoder_path));
       fp.encoder_name = shape.name;
       fp.layers = shape.layers;
       fp.heads = shape.heads;
@@ -144,8 +141,7 @@ bool BuiltinAccuracyEstimator::knows_preset(std::string_view preset) const noexc
   return false;
 }
 
-AccuracyBand BuiltinAccuracyEstimator::clip_band(const ClipPoint& anchor,
-                                                 const ModelConfig& model) const noexcept
+AccuracyBand BuiltinAccuracyEstimator::clip_band(const ClipPoint& anchor, const ModelConfig& model) const noexcept
 {
   const EncoderShape* text = nullptr;
   const EncoderShape* vision = nullptr;
@@ -184,8 +180,8 @@ AccuracyBand BuiltinAccuracyEstimator::estimate_band(const ModelConfig& model) c
       return {};
     const EncoderShape& e = model.encoders.front();
     // Only the published, unpruned shape has a number; a pruned one is "no estimate".
-    if (e.name != f.encoder_name || e.layers != f.layers || e.heads != f.heads || e.ffn != f.ffn ||
-        e.embed != f.embed || (e.kv_heads != 0 && e.kv_heads != e.heads))
+    if (e.name != f.encoder_name || e.layers != f.layers || e.heads != f.heads || e.ffn != f.ffn || e.embed != f.embed ||
+        (e.kv_heads != 0 && e.kv_heads != e.heads))
       return {};
     return {true, f.value, clamp01(f.value - f.tolerance), clamp01(f.value + f.tolerance)};
   }
@@ -213,4 +209,4 @@ AccuracyEstimate BuiltinAccuracyEstimator::estimate(const ModelConfig& model) co
   return out;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -48,7 +48,7 @@ public:
 private:
   struct ClipPoint {
     std::string preset;
-    double error = 0;          // 1 − mean R@1
+    double error = 0;   // 1 − mean R@1
     double text_flops = 0, vision_flops = 0;
   };
   struct FixedPoint {
@@ -67,4 +67,4 @@ private:
   double slope_uncertainty_ = 0.5;
 };
 
-} // namespace cdse
+}   // namespace cdse

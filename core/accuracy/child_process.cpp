@@ -74,7 +74,7 @@ private:
   sigset_t pipe_set_{}, old_{};
 };
 
-} // namespace
+}   // namespace
 
 ChildProcessResult run_child_process(const std::vector<std::string>& argv, std::string_view stdin_text,
                                      const ChildProcessOptions& options)
@@ -180,7 +180,8 @@ ChildProcessResult run_child_process(const std::vector<std::string>& argv, std::
       const ssize_t r = ::read(fd.get(), buffer, sizeof buffer);
       if (r > 0) {
         if (is_stdout) {
-          const std::size_t room = options.max_stdout_bytes - std::min(options.max_stdout_bytes, result.stdout_text.size());
+          const std::size_t room = options.max_stdout_bytes -
+                                   std::min(options.max_stdout_bytes, result.stdout_text.size());
           result.stdout_text.append(buffer, std::min(room, static_cast<std::size_t>(r)));
           result.stdout_truncated = result.stdout_truncated || static_cast<std::size_t>(r) > room;
         } else {
@@ -229,4 +230,4 @@ ChildProcessResult run_child_process(const std::vector<std::string>& argv, std::
   return result;
 }
 
-} // namespace cdse
+}   // namespace cdse

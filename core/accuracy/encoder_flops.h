@@ -17,8 +17,8 @@ inline double encoder_forward_flops(const EncoderShape& shape)
   const double f = shape.ffn;
   const double t = shape.tokens;
   const double projection_macs = e * (2.0 * a + 2.0 * a_kv) + 2.0 * e * f;   // per token
-  const double attention_macs = 2.0 * t * a;                                  // per token
+  const double attention_macs = 2.0 * t * a;                                 // per token
   return 2.0 * shape.layers * t * (projection_macs + attention_macs);
 }
 
-} // namespace cdse
+}   // namespace cdse

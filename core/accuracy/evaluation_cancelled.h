@@ -12,4 +12,4 @@ public:
   explicit EvaluationCancelled(const std::string& what) : std::runtime_error(what) {}
 };
 
-} // namespace cdse
+}   // namespace cdse

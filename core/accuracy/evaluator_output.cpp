@@ -24,7 +24,7 @@ std::string last_non_empty_line(const std::string& text)
   return {};
 }
 
-} // namespace
+}   // namespace
 
 std::string shorten_for_message(const std::string& text, std::size_t max_chars)
 {
@@ -36,8 +36,10 @@ AccuracyEstimate parse_evaluator_output(const std::string& command_text, const s
 {
   const std::string line = last_non_empty_line(stdout_text);
   if (line.empty())
-    throw ExternalEvaluatorError(command_text, "printed nothing on stdout (expected a JSON object "
-                                                 "with \"accuracy\" as its last line)", stderr_tail);
+    throw ExternalEvaluatorError(command_text,
+                                 "printed nothing on stdout (expected a JSON object "
+                                 "with \"accuracy\" as its last line)",
+                                 stderr_tail);
   json::Json result;
   try {
     result = json::Json::parse(line);
@@ -46,23 +48,26 @@ AccuracyEstimate parse_evaluator_output(const std::string& command_text, const s
                                  stderr_tail);
   }
   if (!result.is_object())
-    throw ExternalEvaluatorError(command_text, "last line of stdout is not a JSON object: '" +
-                                                     shorten_for_message(line) + "'", stderr_tail);
+    throw ExternalEvaluatorError(command_text,
+                                 "last line of stdout is not a JSON object: '" + shorten_for_message(line) + "'",
+                                 stderr_tail);
   auto fraction = [&](const char* key, bool required) -> double {
     const auto it = result.find(key);
     if (it == result.end() || it->is_null()) {
       if (required)
-        throw ExternalEvaluatorError(command_text, std::string("output has no \"") + key + "\": '" +
-                                                         shorten_for_message(line) + "'", stderr_tail);
+        throw ExternalEvaluatorError(command_text,
+                                     std::string("output has no \"") + key + "\": '" + shorten_for_message(line) + "'",
+                                     stderr_tail);
       return std::nan("");
     }
     if (!it->is_number())
-      throw ExternalEvaluatorError(command_text, std::string("\"") + key + "\" is not a number: " +
-                                                       json::describe(*it), stderr_tail);
+      throw ExternalEvaluatorError(command_text, std::string("\"") + key + "\" is not a number: " + json::describe(*it),
+                                   stderr_tail);
     const double v = it->get<double>();
     if (!std::isfinite(v) || v < 0.0 || v > 1.0)
-      throw ExternalEvaluatorError(command_text, std::string("\"") + key + "\" = " + json::describe(*it) +
-                                                       " is outside [0, 1]", stderr_tail);
+      throw ExternalEvaluatorError(command_text,
+                                   std::string("\"") + key + "\" = " + json::describe(*it) + " is outside [0, 1]",
+                                   stderr_tail);
     return v;
   };
   AccuracyEstimate out;
@@ -74,12 +79,13 @@ AccuracyEstimate parse_evaluator_output(const std::string& command_text, const s
   out.low = std::isnan(low) ? out.value : low;
   out.high = std::isnan(high) ? out.value : high;
   if (out.low > out.value || out.high < out.value)
-    throw ExternalEvaluatorError(command_text, "band [low, high] = [" + std::to_string(out.low) + ", " +
-                                                     std::to_string(out.high) + "] does not contain accuracy " +
-                                                     std::to_string(out.value), stderr_tail);
+    throw ExternalEvaluatorError(command_text,
+                                 "band [low, high] = [" + std::to_string(out.low) + ", " + std::to_string(out.high) +
+                                     "] does not contain accuracy " + std::to_string(out.value),
+                                 stderr_tail);
   if (const auto it = result.find("metric"); it != result.end() && it->is_string())
     out.metric = it->get<std::string>();
   return out;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -16,4 +16,4 @@ AccuracyEstimate parse_evaluator_output(const std::string& command_text, const s
 // The first max_chars characters of text, with "..." when cut (for error messages).
 std::string shorten_for_message(const std::string& text, std::size_t max_chars = 200);
 
-} // namespace cdse
+}   // namespace cdse

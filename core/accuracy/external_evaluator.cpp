@@ -18,8 +18,7 @@ ExternalEvaluator::ExternalEvaluator(ExternalEvaluatorOptions options) : options
   if (options_.command.empty() || options_.command.front().empty())
     throw InputError("command", "the evaluator command is empty");
   if (!(options_.timeout_s > 0) || options_.timeout_s > 7 * 24 * 3600.0)
-    throw InputError("timeout_s", "must be between 0 and 604800 s (one week), got " +
-                                      std::to_string(options_.timeout_s));
+    throw InputError("timeout_s", "must be between 0 and 604800 s (one week), got " + std::to_string(options_.timeout_s));
   if (!options_.working_directory.empty() && !std::filesystem::is_directory(options_.working_directory))
     throw InputError(options_.working_directory, "the evaluator's working directory does not exist");
   if (!options_.cache_file.empty())
@@ -41,8 +40,7 @@ std::string ExternalEvaluator::command_text() const
   return text;
 }
 
-AccuracyEstimate ExternalEvaluator::parse_output(const std::string& stdout_text,
-                                                 const std::string& stderr_tail) const
+AccuracyEstimate ExternalEvaluator::parse_output(const std::string& stdout_text, const std::string& stderr_tail) const
 {
   return parse_evaluator_output(command_text(), stdout_text, stderr_tail);
 }
@@ -64,8 +62,7 @@ AccuracyEstimate ExternalEvaluator::run(const ModelConfig& model) const
   if (r.signal != 0)
     throw ExternalEvaluatorError(command_text(), "killed by signal " + std::to_string(r.signal), r.stderr_tail);
   if (r.exit_code != 0)
-    throw ExternalEvaluatorError(command_text(), "exited with status " + std::to_string(r.exit_code),
-                                 r.stderr_tail);
+    throw ExternalEvaluatorError(command_text(), "exited with status " + std::to_string(r.exit_code), r.stderr_tail);
   if (r.stdout_truncated)
     throw ExternalEvaluatorError(command_text(), "printed more than 1 MiB on stdout", r.stderr_tail);
   return parse_output(r.stdout_text, r.stderr_tail);
@@ -166,4 +163,4 @@ void ExternalEvaluator::load_cache_file()
   });
 }
 
-} // namespace cdse
+}   // namespace cdse

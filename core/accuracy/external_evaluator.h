@@ -25,10 +25,10 @@
 namespace cdse {
 
 struct ExternalEvaluatorOptions {
-  std::vector<std::string> command;     // argv; argv[0] is looked up in PATH
+  std::vector<std::string> command;   // argv; argv[0] is looked up in PATH
   double timeout_s = 600;
-  std::string working_directory;        // where the command runs; empty: the current directory
-  std::string cache_file;               // JSON lines; empty: no persistent cache
+  std::string working_directory;   // where the command runs; empty: the current directory
+  std::string cache_file;          // JSON lines; empty: no persistent cache
 };
 
 class ExternalEvaluator : public AccuracySource {
@@ -42,8 +42,7 @@ public:
   AccuracyEstimate estimate(const ModelConfig& model) const override;
   // Evaluates all models with up to `parallel_jobs` commands at a time; results in input order.
   // When some fail, the others still complete (and are cached) and the first failure is thrown.
-  std::vector<AccuracyEstimate> estimate_batch(const std::vector<ModelConfig>& models,
-                                               int parallel_jobs) const override;
+  std::vector<AccuracyEstimate> estimate_batch(const std::vector<ModelConfig>& models, int parallel_jobs) const override;
 
   std::string name() const override { return "external evaluator"; }
   bool is_expensive() const override { return true; }
@@ -63,8 +62,7 @@ public:
 private:
   AccuracyEstimate run(const ModelConfig& model) const;
   void load_cache_file();
-  void append_to_cache_file(const std::string& key, const ModelConfig& model,
-                            const AccuracyEstimate& estimate) const;
+  void append_to_cache_file(const std::string& key, const ModelConfig& model, const AccuracyEstimate& estimate) const;
   std::string command_text() const;
 
   ExternalEvaluatorOptions options_;
@@ -74,4 +72,4 @@ private:
   mutable std::atomic<int> runs_{0};
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -11,15 +11,15 @@ class ExternalEvaluatorError : public std::runtime_error {
 public:
   ExternalEvaluatorError(std::string command, std::string problem, std::string stderr_tail)
       : std::runtime_error(compose(command, problem, stderr_tail)), command_(std::move(command)),
-        problem_(std::move(problem)), stderr_tail_(std::move(stderr_tail)) {}
+        problem_(std::move(problem)), stderr_tail_(std::move(stderr_tail))
+  {}
 
   const std::string& command() const noexcept { return command_; }
   const std::string& problem() const noexcept { return problem_; }
   const std::string& stderr_tail() const noexcept { return stderr_tail_; }
 
 private:
-  static std::string compose(const std::string& command, const std::string& problem,
-                             const std::string& stderr_tail)
+  static std::string compose(const std::string& command, const std::string& problem, const std::string& stderr_tail)
   {
     std::string text = "accuracy evaluator '" + command + "': " + problem;
     if (!stderr_tail.empty())
@@ -32,4 +32,4 @@ private:
   std::string stderr_tail_;
 };
 
-} // namespace cdse
+}   // namespace cdse

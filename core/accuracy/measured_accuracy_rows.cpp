@@ -42,7 +42,7 @@ double accuracy_value(double v, const std::string& where)
 
 const std::vector<std::string> k_fields = {"layers", "heads", "kv_heads", "ffn", "embed", "tokens"};
 
-} // namespace
+}   // namespace
 
 MeasuredAccuracyData read_measured_accuracy_csv(const std::string& text, const std::string& source_name)
 {
@@ -85,8 +85,9 @@ MeasuredAccuracyData read_measured_accuracy_csv(const std::string& text, const s
           }
         }
         if (!known)
-          throw InputError(where, "unknown column '" + name + "' (expected preset, accuracy and <stack>_<field> "
-                                  "with field in layers, heads, kv_heads, ffn, embed, tokens)");
+          throw InputError(where, "unknown column '" + name +
+                                      "' (expected preset, accuracy and <stack>_<field> "
+                                      "with field in layers, heads, kv_heads, ffn, embed, tokens)");
         for (std::size_t earlier = 0; earlier < c; ++earlier)
           if (header[earlier] == name)
             throw InputError(where, "column '" + name + "' appears twice");
@@ -96,8 +97,8 @@ MeasuredAccuracyData read_measured_accuracy_csv(const std::string& text, const s
       continue;
     }
     if (cells.size() != header.size())
-      throw InputError(where, "has " + std::to_string(cells.size()) + " cells, the header has " +
-                                  std::to_string(header.size()));
+      throw InputError(where,
+                       "has " + std::to_string(cells.size()) + " cells, the header has " + std::to_string(header.size()));
     if (data.rows.size() >= k_max_measured_rows)
       throw InputError(where, "more than " + std::to_string(k_max_measured_rows) + " rows");
 
@@ -174,4 +175,4 @@ MeasuredAccuracyData read_measured_accuracy_file(const std::string& file_path)
   throw InputError(file_path, "unknown table format (expected a .csv or .json file)");
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -17,13 +17,13 @@ namespace cdse {
 
 struct MeasuredAccuracyRow {
   ModelConfig model;
-  double accuracy = 0;     // fraction in [0, 1]
-  std::string where;       // "file.csv:12" or "file.json[3]" for messages
+  double accuracy = 0;   // fraction in [0, 1]
+  std::string where;     // "file.csv:12" or "file.json[3]" for messages
 };
 
 struct MeasuredAccuracyData {
   std::vector<MeasuredAccuracyRow> rows;
-  std::string metric;      // optional (JSON only)
+  std::string metric;   // optional (JSON only)
 };
 
 // Most rows a table may have: the Gaussian process costs O(n³) to fit (about 6 s for 1,000
@@ -35,4 +35,4 @@ MeasuredAccuracyData read_measured_accuracy_json(const json::Json& document, con
 // Picks the format by extension (.csv, .json).
 MeasuredAccuracyData read_measured_accuracy_file(const std::string& file_path);
 
-} // namespace cdse
+}   // namespace cdse

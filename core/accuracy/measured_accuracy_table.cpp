@@ -86,11 +86,10 @@ MeasuredAccuracyTable::MeasuredAccuracyTable(MeasuredAccuracyData data, std::str
   }
 }
 
-std::unique_ptr<MeasuredAccuracyTable> MeasuredAccuracyTable::from_file(
-    const std::string& file_path, std::shared_ptr<const AccuracySource> fallback)
+std::unique_ptr<MeasuredAccuracyTable> MeasuredAccuracyTable::from_file(const std::string& file_path,
+                                                                        std::shared_ptr<const AccuracySource> fallback)
 {
-  return std::make_unique<MeasuredAccuracyTable>(read_measured_accuracy_file(file_path), file_path,
-                                                 std::move(fallback));
+  return std::make_unique<MeasuredAccuracyTable>(read_measured_accuracy_file(file_path), file_path, std::move(fallback));
 }
 
 AccuracyEstimate MeasuredAccuracyTable::estimate(const ModelConfig& model) const
@@ -136,4 +135,4 @@ AccuracyEstimate MeasuredAccuracyTable::estimate(const ModelConfig& model) const
   return out;
 }
 
-} // namespace cdse
+}   // namespace cdse

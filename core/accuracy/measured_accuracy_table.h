@@ -43,8 +43,8 @@ private:
   };
   struct PresetModel {
     GaussianProcess gp;
-    std::vector<double> original;   // the preset's original knob values, one per feature
-    std::vector<std::size_t> used;  // features that vary in the table
+    std::vector<double> original;    // the preset's original knob values, one per feature
+    std::vector<std::size_t> used;   // features that vary in the table
     // Features the table never varies, with their value: the table knows nothing about changing them.
     std::vector<std::pair<std::size_t, double>> fixed;
   };
@@ -58,4 +58,4 @@ private:
   std::shared_ptr<const AccuracySource> fallback_;
 };
 
-} // namespace cdse
+}   // namespace cdse

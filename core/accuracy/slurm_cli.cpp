@@ -60,7 +60,7 @@ void read_state_lines(const std::string& text, bool has_reason, std::map<std::st
   }
 }
 
-} // namespace
+}   // namespace
 
 std::string slurm_submit(const std::vector<std::string>& arguments)
 {
@@ -74,8 +74,7 @@ std::string slurm_submit(const std::vector<std::string>& arguments)
   std::string id = trimmed(r.stdout_text);
   id = id.substr(0, id.find(';'));
   if (id.empty() || id.find_first_not_of("0123456789") != std::string::npos)
-    throw ExternalEvaluatorError(command, "sbatch printed no job id: '" + trimmed(r.stdout_text) + "'",
-                                 r.stderr_tail);
+    throw ExternalEvaluatorError(command, "sbatch printed no job id: '" + trimmed(r.stdout_text) + "'", r.stderr_tail);
   return id;
 }
 
@@ -113,8 +112,7 @@ std::map<std::string, SlurmJobStatus> slurm_job_states(const std::vector<std::st
     return states;
   // Accounting keeps ended jobs after the controller forgets them; clusters without it answer
   // with an error, which leaves those jobs unknown (the caller then looks for their result file).
-  const ChildProcessResult a =
-      run_client({"sacct", "-n", "-P", "-X", "-j", joined(missing, ","), "-o", "JobID,State"});
+  const ChildProcessResult a = run_client({"sacct", "-n", "-P", "-X", "-j", joined(missing, ","), "-o", "JobID,State"});
   if (a.started && !a.timed_out && a.exit_code == 0)
     read_state_lines(a.stdout_text, false, states);
   return states;
@@ -131,13 +129,12 @@ void slurm_cancel(const std::vector<std::string>& job_ids)
 
 bool slurm_state_is_final(const std::string& state)
 {
-  static const char* const k_final[] = {"COMPLETED", "FAILED", "CANCELLED", "TIMEOUT", "OUT_OF_MEMORY",
-                                        "NODE_FAIL", "BOOT_FAIL", "DEADLINE", "PREEMPTED", "REVOKED",
-                                        "SPECIAL_EXIT"};
+  static const char* const k_final[] = {"COMPLETED", "FAILED",   "CANCELLED", "TIMEOUT", "OUT_OF_MEMORY", "NODE_FAIL",
+                                        "BOOT_FAIL", "DEADLINE", "PREEMPTED", "REVOKED", "SPECIAL_EXIT"};
   for (const char* s : k_final)
     if (state == s)
       return true;
   return false;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -31,4 +31,4 @@ void slurm_cancel(const std::vector<std::string>& job_ids);
 // True for states after which a job never runs again.
 bool slurm_state_is_final(const std::string& state);
 
-} // namespace cdse
+}   // namespace cdse

@@ -67,7 +67,7 @@ std::string seconds_text(double s)
   return text.str();
 }
 
-} // namespace
+}   // namespace
 
 struct SlurmEvaluator::PendingJob {
   std::string key;
@@ -110,8 +110,10 @@ SlurmEvaluator::SlurmEvaluator(SlurmEvaluatorOptions options)
   if (!script)
     throw InputError(wrapper_script_, "cannot write the job script");
   script.close();
-  fs::permissions(wrapper_script_, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
-                                       fs::perms::others_read | fs::perms::others_exec, error);
+  fs::permissions(wrapper_script_,
+                  fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec | fs::perms::others_read |
+                      fs::perms::others_exec,
+                  error);
   for (const auto& [key, estimate] : cache_file_.results()) {
     std::promise<AccuracyEstimate> ready;
     ready.set_value(estimate);
@@ -156,10 +158,7 @@ void SlurmEvaluator::cancel_pending() const
   wake_.notify_all();
 }
 
-AccuracyEstimate SlurmEvaluator::estimate(const ModelConfig& model) const
-{
-  return evaluate({model}).front().get();
-}
+AccuracyEstimate SlurmEvaluator::estimate(const ModelConfig& model) const { return evaluate({model}).front().get(); }
 
 std::vector<AccuracyEstimate> SlurmEvaluator::estimate_batch(const std::vector<ModelConfig>& models,
                                                              int parallel_jobs) const
@@ -224,11 +223,11 @@ void SlurmEvaluator::submit(std::vector<PendingJob*>& jobs) const
 {
   if (jobs.empty())
     return;
-  const auto now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                          std::chrono::system_clock::now().time_since_epoch()).count();
-  const std::string tag = (fs::path(options_.job_dir) /
-                           (std::to_string(now_ms) + "-" + std::to_string(::getpid()) + "-" +
-                            std::to_string(next_tag_++))).string();
+  const auto now_ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+  const std::string tag = (fs::path(options_.job_dir) / (std::to_string(now_ms) + "-" + std::to_string(::getpid()) + "-" +
+                                                         std::to_string(next_tag_++)))
+                              .string();
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     const std::string request = tag + "_" + std::to_string(i) + ".json";
     std::ofstream out(request, std::ios::trunc);
@@ -297,8 +296,9 @@ void SlurmEvaluator::fail(PendingJob& job, const std::string& problem, bool canc
 {
   if (cancel_job && !job.files.job_id.empty())
     slurm_cancel({job.files.job_id});
-  const std::string stderr_tail =
-      job.files.error_file.empty() ? "" : read_file_or_empty(job.files.error_file, k_stderr_tail_bytes);
+  const std::string stderr_tail = job.files.error_file.empty()
+                                      ? ""
+                                      : read_file_or_empty(job.files.error_file, k_stderr_tail_bytes);
   const std::string who = job.files.job_id.empty() ? "" : "SLURM job " + job.files.job_id + " ";
   job.promise.set_exception(std::make_exception_ptr(ExternalEvaluatorError(command_text(), who + problem, stderr_tail)));
   job.done = true;
@@ -392,8 +392,8 @@ void SlurmEvaluator::wait_for(std::vector<PendingJob*>& jobs) const
           if (!read_file_or_empty(job->files.output_file).empty())
             settle(*job, "COMPLETED", "");
           else
-            fail(*job, "is no longer known to SLURM (squeue, sacct) and left no output in " +
-                           job->files.output_file, false);
+            fail(*job, "is no longer known to SLURM (squeue, sacct) and left no output in " + job->files.output_file,
+                 false);
         }
         continue;
       }
@@ -401,12 +401,14 @@ void SlurmEvaluator::wait_for(std::vector<PendingJob*>& jobs) const
       if (slurm_state_is_final(status.state))
         settle(*job, status.state, status.reason);
       else if (status.state == "PENDING" && waited_s > options_.pending_timeout_s)
-        fail(*job, "still PENDING after " + seconds_text(options_.pending_timeout_s) + " (reason: " + status.reason +
-                       "; a drained or down node, a full partition or a request no node satisfies); cancelled it",
+        fail(*job,
+             "still PENDING after " + seconds_text(options_.pending_timeout_s) + " (reason: " + status.reason +
+                 "; a drained or down node, a full partition or a request no node satisfies); cancelled it",
              true);
       else if (waited_s > options_.timeout_s)
-        fail(*job, "not finished after " + seconds_text(options_.timeout_s) + " (state " + status.state +
-                       "); cancelled it", true);
+        fail(*job,
+             "not finished after " + seconds_text(options_.timeout_s) + " (state " + status.state + "); cancelled it",
+             true);
     }
     finish();
     std::unique_lock lock(mutex_);
@@ -415,4 +417,4 @@ void SlurmEvaluator::wait_for(std::vector<PendingJob*>& jobs) const
   finish();
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -37,11 +37,11 @@
 namespace cdse {
 
 struct SlurmEvaluatorOptions {
-  std::vector<std::string> command;        // run inside the job (argv; no shell)
-  std::vector<std::string> sbatch_args;    // e.g. {"--partition=gpu", "--gres=gpu:1", "--time=04:00:00"}
-  std::string working_directory;           // the jobs' --chdir; empty: the current directory
-  std::string job_dir;                     // request/output files; visible to the compute nodes; no '%'
-  std::string cache_file;                  // JSON lines; empty: nothing survives a restart
+  std::vector<std::string> command;       // run inside the job (argv; no shell)
+  std::vector<std::string> sbatch_args;   // e.g. {"--partition=gpu", "--gres=gpu:1", "--time=04:00:00"}
+  std::string working_directory;          // the jobs' --chdir; empty: the current directory
+  std::string job_dir;                    // request/output files; visible to the compute nodes; no '%'
+  std::string cache_file;                 // JSON lines; empty: nothing survives a restart
   std::string job_name = "carbondse-accuracy";
   double poll_interval_s = 10;
   double pending_timeout_s = 24 * 3600.0;
@@ -60,8 +60,7 @@ public:
   // One job array for the configurations not cached, failed or already in the queue; results in
   // input order. `parallel_jobs` is ignored: SLURM schedules the array. Throws the first failure
   // after every job has ended.
-  std::vector<AccuracyEstimate> estimate_batch(const std::vector<ModelConfig>& models,
-                                               int parallel_jobs) const override;
+  std::vector<AccuracyEstimate> estimate_batch(const std::vector<ModelConfig>& models, int parallel_jobs) const override;
   void cancel_pending() const override;
 
   std::string name() const override { return "SLURM evaluator"; }
@@ -90,8 +89,8 @@ private:
   mutable SlurmJobCache cache_file_;
   mutable std::mutex mutex_;
   mutable std::map<std::string, std::shared_future<AccuracyEstimate>> results_;
-  mutable std::map<std::string, SlurmJobFiles> resumable_;     // from the cache file, not yet waited for
-  mutable std::set<std::string> active_;                       // job ids being waited for
+  mutable std::map<std::string, SlurmJobFiles> resumable_;   // from the cache file, not yet waited for
+  mutable std::set<std::string> active_;                     // job ids being waited for
   mutable std::condition_variable wake_;
   mutable std::atomic<bool> cancelled_{false};
   mutable std::atomic<int> sbatch_calls_{0};
@@ -99,4 +98,4 @@ private:
   mutable std::atomic<unsigned> next_tag_{0};
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -4,8 +4,7 @@
 
 namespace cdse {
 
-SlurmJobCache::SlurmJobCache(std::string file, json::Json command)
-    : file_(std::move(file)), command_(std::move(command))
+SlurmJobCache::SlurmJobCache(std::string file, json::Json command) : file_(std::move(file)), command_(std::move(command))
 {
   if (file_.empty())
     return;
@@ -50,4 +49,4 @@ void SlurmJobCache::record_result(const std::string& key, const json::Json& mode
   append(line);
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -40,9 +40,9 @@ private:
 
   std::string file_;
   json::Json command_;
-  std::map<std::string, AccuracyEstimate> results_;      // as loaded
-  std::map<std::string, SlurmJobFiles> submitted_;       // as loaded, without a result yet
+  std::map<std::string, AccuracyEstimate> results_;   // as loaded
+  std::map<std::string, SlurmJobFiles> submitted_;    // as loaded, without a result yet
   std::mutex mutex_;
 };
 
-} // namespace cdse
+}   // namespace cdse

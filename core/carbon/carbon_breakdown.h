@@ -3,20 +3,20 @@
 namespace cdse {
 
 struct CarbonBreakdown {
-  double chip_kg = 0;            // die: area × CPA
+  double chip_kg = 0;   // die: area × CPA
   double dram_kg = 0;
   double packaging_kg = 0;
-  double embodied_kg = 0;        // chip + dram + packaging (amortised when settings.amortize)
-  double embodied_p5_kg = 0;     // uncertainty band on embodied
+  double embodied_kg = 0;      // chip + dram + packaging (amortised when settings.amortize)
+  double embodied_p5_kg = 0;   // uncertainty band on embodied
   double embodied_p95_kg = 0;
-  double dynamic_kg = 0;         // inference energy × inferences × grid CI
-  double static_kg = 0;          // leakage over the powered-on lifetime × grid CI (part of operational)
-  double idle_static_kg = 0;     // the part of static_kg while powered on but not inferring
-  double operational_kg = 0;     // dynamic + static
-  double total_kg = 0;           // embodied + operational
-  double cdp_kg_s = 0;           // carbon-delay product (total × latency)
-  double cep_kg_j = 0;           // carbon-energy product (total × energy per inference)
-  double dram_gb = 0;            // DRAM capacity the embodied carbon assumed
+  double dynamic_kg = 0;       // inference energy × inferences × grid CI
+  double static_kg = 0;        // leakage over the powered-on lifetime × grid CI (part of operational)
+  double idle_static_kg = 0;   // the part of static_kg while powered on but not inferring
+  double operational_kg = 0;   // dynamic + static
+  double total_kg = 0;         // embodied + operational
+  double cdp_kg_s = 0;         // carbon-delay product (total × latency)
+  double cep_kg_j = 0;         // carbon-energy product (total × energy per inference)
+  double dram_gb = 0;          // DRAM capacity the embodied carbon assumed
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -7,7 +7,7 @@ namespace {
 
 double share(double part, double whole) { return whole > 0 ? part / whole : 0.0; }
 
-} // namespace
+}   // namespace
 
 ChipCarbonByComponent chip_carbon_by_component(const CarbonBreakdown& carbon, const AreaBreakdown& area)
 {
@@ -55,4 +55,4 @@ std::vector<OperationalShare> operational_by_group(const PerformanceReport& repo
   return out;
 }
 
-} // namespace cdse
+}   // namespace cdse

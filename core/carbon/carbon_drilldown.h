@@ -40,4 +40,4 @@ std::vector<OperationalShare> operational_by_group(const PerformanceReport& repo
                                                    const CarbonBreakdown& carbon,
                                                    OperationalGrouping grouping = OperationalGrouping::Group);
 
-} // namespace cdse
+}   // namespace cdse

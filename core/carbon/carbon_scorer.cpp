@@ -23,14 +23,14 @@ CarbonBreakdown nan_breakdown() noexcept
 {
   const double nan = std::numeric_limits<double>::quiet_NaN();
   CarbonBreakdown c;
-  for (double* field : {&c.chip_kg, &c.dram_kg, &c.packaging_kg, &c.embodied_kg, &c.embodied_p5_kg, &c.embodied_p95_kg,
-                        &c.dynamic_kg, &c.static_kg, &c.idle_static_kg, &c.operational_kg, &c.total_kg, &c.cdp_kg_s,
-                        &c.cep_kg_j, &c.dram_gb})
+  for (double* field :
+       {&c.chip_kg, &c.dram_kg, &c.packaging_kg, &c.embodied_kg, &c.embodied_p5_kg, &c.embodied_p95_kg, &c.dynamic_kg,
+        &c.static_kg, &c.idle_static_kg, &c.operational_kg, &c.total_kg, &c.cdp_kg_s, &c.cep_kg_j, &c.dram_gb})
     *field = nan;
   return c;
 }
 
-} // namespace
+}   // namespace
 
 CarbonScorer::CarbonScorer(const CarbonSettings& settings) : settings_(settings)
 {
@@ -55,7 +55,8 @@ CarbonScorer::CarbonScorer(const CarbonSettings& settings) : settings_(settings)
       continue;
     NodeEntry& e = nodes_[static_cast<std::size_t>(row.node_nm)];
     e.has_carbon = true;
-    e.cpa_g_per_cm2 = carbon_per_area_g_per_cm2(row, fab_intensity_g_per_kwh_, settings_.gas_abatement_pct, settings_.yield);
+    e.cpa_g_per_cm2 = carbon_per_area_g_per_cm2(row, fab_intensity_g_per_kwh_, settings_.gas_abatement_pct,
+                                                settings_.yield);
     e.chip_kg_per_mm2 = e.cpa_g_per_cm2 / k_mm2_per_cm2 * k_kg_per_g;
     e.band = embodied_band(row, fab_intensity_g_per_kwh_, settings_.gas_abatement_pct, settings_.yield);
   }
@@ -160,4 +161,4 @@ CarbonBreakdown CarbonScorer::score(const DesignInvariants& inv) const noexcept
   return c;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -50,9 +50,9 @@ private:
   static constexpr int k_max_parts = 16;
 
   struct NodeEntry {
-    bool has_carbon = false;       // ACT row (or proxy) present
-    bool has_scale = false;        // hardware node scaling available
-    double chip_kg_per_mm2 = 0;    // nominal CPA in kg/mm²
+    bool has_carbon = false;      // ACT row (or proxy) present
+    bool has_scale = false;       // hardware node scaling available
+    double chip_kg_per_mm2 = 0;   // nominal CPA in kg/mm²
     double cpa_g_per_cm2 = 0;
     EmbodiedBand band;
     double area_scale = 1, energy_scale = 1, leakage_scale = 1;   // from 22 nm
@@ -63,13 +63,13 @@ private:
   std::array<NodeEntry, k_max_node_nm + 1> nodes_{};
   std::array<double, k_max_parts> part_sizes_gb_{};
   int part_count_ = 0;
-  double dram_kg_per_gb_ = 0;          // CPS / yield, kg/GB
+  double dram_kg_per_gb_ = 0;   // CPS / yield, kg/GB
   double packaging_kg_ = 0;
-  double embodied_factor_ = 1;         // amortisation
-  double kg_per_j_ = 0;                // grid CI in kg/J
+  double embodied_factor_ = 1;   // amortisation
+  double kg_per_j_ = 0;          // grid CI in kg/J
   double lifetime_s_ = 0;
-  double inferences_ = 0;              // over the lifetime
-  double powered_s_ = 0;               // duty · lifetime
+  double inferences_ = 0;   // over the lifetime
+  double powered_s_ = 0;    // duty · lifetime
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -11,27 +11,27 @@ struct CarbonSettings {
   // Preset id of grid_regions.json the intensity came from ("" = a custom value). The parser sets
   // grid_intensity_g_per_kwh from it; the scorer reads only the number.
   std::string grid_region;
-  double lifetime_years = 3.0;              // deployment / hardware lifetime
+  double lifetime_years = 3.0;   // deployment / hardware lifetime
   // The reference's 3e7 inferences over 3 years = 0.3171 inferences per second.
   double inferences_per_second = 3.0e7 / (3.0 * 365.0 * 86400.0);
-  double duty_cycle = 1.0;                  // fraction of the lifetime the chip is powered (leaks)
-  bool include_static = true;               // count leakage energy over the deployment
+  double duty_cycle = 1.0;      // fraction of the lifetime the chip is powered (leaks)
+  bool include_static = true;   // count leakage energy over the deployment
 
   // Embodied (ACT).
-  std::string fab_location = "taiwan";      // key of the fab-location table (or an energy source)
-  double fab_intensity_g_per_kwh = -1.0;    // custom fab CI; < 0 means "from fab_location"
-  int node_nm = 0;                          // 0 = the accelerator's own node
-  int gas_abatement_pct = 95;               // 95 or 99
-  double yield = 0.875;                     // in (0, 1]
-  std::string dram_type = "lpddr4";         // key of the DRAM table
-  double dram_gb = 0.0;                     // 0 = sized from the model weights
+  std::string fab_location = "taiwan";     // key of the fab-location table (or an energy source)
+  double fab_intensity_g_per_kwh = -1.0;   // custom fab CI; < 0 means "from fab_location"
+  int node_nm = 0;                         // 0 = the accelerator's own node
+  int gas_abatement_pct = 95;              // 95 or 99
+  double yield = 0.875;                    // in (0, 1]
+  std::string dram_type = "lpddr4";        // key of the DRAM table
+  double dram_gb = 0.0;                    // 0 = sized from the model weights
   bool include_packaging = false;
-  double packaging_kg = 0.150;              // ACT example value per IC
-  bool amortize = false;                    // ACT: CF = OP + (use period / hardware lifetime) · E
-  double hardware_lifetime_years = 3.0;     // only used when amortize is true
+  double packaging_kg = 0.150;            // ACT example value per IC
+  bool amortize = false;                  // ACT: CF = OP + (use period / hardware lifetime) · E
+  double hardware_lifetime_years = 3.0;   // only used when amortize is true
 
   double inferences_over_lifetime() const { return inferences_per_second * lifetime_years * 365.0 * 86400.0; }
   friend bool operator==(const CarbonSettings&, const CarbonSettings&) = default;
 };
 
-} // namespace cdse
+}   // namespace cdse

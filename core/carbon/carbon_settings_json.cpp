@@ -12,7 +12,7 @@ namespace {
 
 constexpr double k_seconds_per_day = 86400.0;
 constexpr double k_seconds_per_year = 365.0 * k_seconds_per_day;
-constexpr double k_max_intensity = 5000.0;       // g/kWh; the dirtiest grids are < 1000
+constexpr double k_max_intensity = 5000.0;   // g/kWh; the dirtiest grids are < 1000
 constexpr double k_max_years = 100.0;
 constexpr double k_max_inferences_per_second = 1.0e9;
 constexpr double k_max_dram_gb = 1.0e5;
@@ -36,7 +36,7 @@ void check(bool ok, std::string_view path, const char* field, const std::string&
 
 std::string num(double v) { return json::describe(json::Json(v)); }
 
-} // namespace
+}   // namespace
 
 void validate(const CarbonSettings& s, std::string_view path)
 {
@@ -71,19 +71,36 @@ void validate(const CarbonSettings& s, std::string_view path)
         "must be in [0, 1e5] GB (0 = sized from the model weights), got " + num(s.dram_gb));
   check(in(s.packaging_kg, 0, k_max_packaging_kg), path, "packaging_kg",
         "must be in [0, 1000] kg, got " + num(s.packaging_kg));
-  check(in(s.hardware_lifetime_years, 0, k_max_years) && s.hardware_lifetime_years > 0, path,
-        "hardware_lifetime_years", "must be in (0, 100] years, got " + num(s.hardware_lifetime_years));
+  check(in(s.hardware_lifetime_years, 0, k_max_years) && s.hardware_lifetime_years > 0, path, "hardware_lifetime_years",
+        "must be in (0, 100] years, got " + num(s.hardware_lifetime_years));
 }
 
 CarbonSettings parse_carbon_settings(const json::Json& j, std::string_view path, CarbonSettings s)
 {
   json::expect_object(j, path);
-  json::reject_unknown_keys(
-      j, path,
-      {"grid_intensity_g_per_kwh", "grid_intensity", "grid_region", "lifetime_years", "inferences_per_second",
-       "inferences_per_day", "inferences_over_lifetime", "duty_cycle", "include_static", "fab_location",
-       "fab_intensity_g_per_kwh", "fab_intensity", "node_nm", "gas_abatement_pct", "gas_abatement", "yield",
-       "dram_type", "dram_gb", "include_packaging", "packaging_kg", "amortize", "hardware_lifetime_years"});
+  json::reject_unknown_keys(j, path,
+                            {"grid_intensity_g_per_kwh",
+                             "grid_intensity",
+                             "grid_region",
+                             "lifetime_years",
+                             "inferences_per_second",
+                             "inferences_per_day",
+                             "inferences_over_lifetime",
+                             "duty_cycle",
+                             "include_static",
+                             "fab_location",
+                             "fab_intensity_g_per_kwh",
+                             "fab_intensity",
+                             "node_nm",
+                             "gas_abatement_pct",
+                             "gas_abatement",
+                             "yield",
+                             "dram_type",
+                             "dram_gb",
+                             "include_packaging",
+                             "packaging_kg",
+                             "amortize",
+                             "hardware_lifetime_years"});
   const auto& tables = CarbonTables::instance();
 
   // Grid: a preset region, a custom number, or both when they agree (what to_json writes).
@@ -95,9 +112,9 @@ CarbonSettings parse_carbon_settings(const json::Json& j, std::string_view path,
     const std::string where = json::child_path(path, "grid_region");
     const auto& preset = tables.grid_region(json::as_string(*region, where), where);
     if (intensity && std::abs(*intensity - preset.g_per_kwh) > 1e-9 * preset.g_per_kwh)
-      throw InputError(json::child_path(path, intensity_key),
-                       "give either grid_region or a custom grid intensity; " + num(*intensity) +
-                           " g/kWh contradicts \"" + preset.id + "\" (" + num(preset.g_per_kwh) + " g/kWh)");
+      throw InputError(json::child_path(path, intensity_key), "give either grid_region or a custom grid intensity; " +
+                                                                  num(*intensity) + " g/kWh contradicts \"" + preset.id +
+                                                                  "\" (" + num(preset.g_per_kwh) + " g/kWh)");
     s.grid_region = preset.id;
     s.grid_intensity_g_per_kwh = preset.g_per_kwh;
   } else if (intensity) {
@@ -112,13 +129,14 @@ CarbonSettings parse_carbon_settings(const json::Json& j, std::string_view path,
   for (const char* key : {"inferences_per_second", "inferences_per_day", "inferences_over_lifetime"})
     rate_fields += json::find(j, key) ? 1 : 0;
   if (rate_fields > 1)
-    throw InputError(std::string(path), "give only one of inferences_per_second, inferences_per_day, inferences_over_lifetime");
+    throw InputError(std::string(path),
+                     "give only one of inferences_per_second, inferences_per_day, inferences_over_lifetime");
   if (json::find(j, "inferences_per_second"))
     s.inferences_per_second = json::get_number(j, "inferences_per_second", path, 0, k_max_inferences_per_second);
   if (json::find(j, "inferences_per_day"))
-    s.inferences_per_second =
-        json::get_number(j, "inferences_per_day", path, 0, k_max_inferences_per_second * k_seconds_per_day) /
-        k_seconds_per_day;
+    s.inferences_per_second = json::get_number(j, "inferences_per_day", path, 0,
+                                               k_max_inferences_per_second * k_seconds_per_day) /
+                              k_seconds_per_day;
   if (json::find(j, "inferences_over_lifetime")) {
     const double lifetime_s = s.lifetime_years * k_seconds_per_year;
     s.inferences_per_second =
@@ -152,8 +170,8 @@ CarbonSettings parse_carbon_settings(const json::Json& j, std::string_view path,
   s.include_packaging = json::get_bool_or(j, "include_packaging", path, s.include_packaging);
   s.packaging_kg = json::get_number_or(j, "packaging_kg", path, s.packaging_kg, 0, k_max_packaging_kg);
   s.amortize = json::get_bool_or(j, "amortize", path, s.amortize);
-  s.hardware_lifetime_years =
-      json::get_number_or(j, "hardware_lifetime_years", path, s.hardware_lifetime_years, 1e-9, k_max_years);
+  s.hardware_lifetime_years = json::get_number_or(j, "hardware_lifetime_years", path, s.hardware_lifetime_years, 1e-9,
+                                                  k_max_years);
 
   // Canonical ids (lower case) so that equal settings compare equal.
   if (json::find(j, "fab_location"))
@@ -172,7 +190,8 @@ json::Json to_json(const CarbonSettings& s)
                   {"duty_cycle", s.duty_cycle},
                   {"include_static", s.include_static},
                   {"fab_location", s.fab_location},
-                  {"fab_intensity_g_per_kwh", s.fab_intensity_g_per_kwh >= 0 ? json::Json(s.fab_intensity_g_per_kwh) : json::Json()},
+                  {"fab_intensity_g_per_kwh",
+                   s.fab_intensity_g_per_kwh >= 0 ? json::Json(s.fab_intensity_g_per_kwh) : json::Json()},
                   {"node_nm", s.node_nm > 0 ? json::Json(s.node_nm) : json::Json()},
                   {"gas_abatement_pct", s.gas_abatement_pct},
                   {"yield", s.yield},
@@ -191,4 +210,4 @@ json::Json to_json(const CarbonSettings& s)
   return j;
 }
 
-} // namespace cdse
+}   // namespace cdse

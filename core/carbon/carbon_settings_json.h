@@ -27,4 +27,4 @@ json::Json to_json(const CarbonSettings& settings);
 // table key (grid_region, fab_location, node_nm, dram_type).
 void validate(const CarbonSettings& settings, std::string_view path = "");
 
-} // namespace cdse
+}   // namespace cdse

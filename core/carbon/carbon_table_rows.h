@@ -10,30 +10,33 @@ namespace cdse {
 // nearest ACT row and `act_node_nm` names it.
 struct ActNodeRow {
   int node_nm = 0;
-  int act_node_nm = 0;              // node whose ACT data this row uses (== node_nm unless a proxy)
-  double epa_kwh_per_cm2 = 0;       // fab electricity per die area
-  double gpa_95_g_per_cm2 = 0;      // fab gases at 95 % abatement
-  double gpa_99_g_per_cm2 = 0;      // fab gases at 99 % abatement
-  double mpa_g_per_cm2 = 0;         // raw materials
+  int act_node_nm = 0;           // node whose ACT data this row uses (== node_nm unless a proxy)
+  double epa_kwh_per_cm2 = 0;    // fab electricity per die area
+  double gpa_95_g_per_cm2 = 0;   // fab gases at 95 % abatement
+  double gpa_99_g_per_cm2 = 0;   // fab gases at 99 % abatement
+  double mpa_g_per_cm2 = 0;      // raw materials
   std::string source;
 
   bool is_proxy() const { return act_node_nm != node_nm; }
-  double gpa_g_per_cm2(int gas_abatement_pct) const { return gas_abatement_pct == 99 ? gpa_99_g_per_cm2 : gpa_95_g_per_cm2; }
+  double gpa_g_per_cm2(int gas_abatement_pct) const
+  {
+    return gas_abatement_pct == 99 ? gpa_99_g_per_cm2 : gpa_95_g_per_cm2;
+  }
 };
 
 // A carbon intensity preset: grid region, fab location or energy source.
 struct IntensityPreset {
-  std::string id;                   // lower-case key, e.g. "taiwan"
-  std::string name;                 // display name
+  std::string id;     // lower-case key, e.g. "taiwan"
+  std::string name;   // display name
   double g_per_kwh = 0;
   std::string source;
   int year = 0;
 };
 
 struct DramEmbodiedRow {
-  std::string id;                   // e.g. "lpddr4"
-  double g_per_gb = 0;              // embodied carbon per GB (before the yield division)
-  std::vector<double> part_sizes_gb;  // ascending single-package capacities
+  std::string id;                      // e.g. "lpddr4"
+  double g_per_gb = 0;                 // embodied carbon per GB (before the yield division)
+  std::vector<double> part_sizes_gb;   // ascending single-package capacities
   std::string source;
   int year = 0;
 
@@ -50,4 +53,4 @@ struct EmbodiedSpreads {
   double yield_half_width = 0, yield_min = 0;
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -48,7 +48,7 @@ std::vector<IntensityPreset> read_presets(const json::Json& doc, std::string_vie
   return out;
 }
 
-} // namespace
+}   // namespace
 
 double DramEmbodiedRow::round_up_gb(double need_gb) const
 {
@@ -103,8 +103,8 @@ try {
     const json::Json doc = embedded_json(file);
     fab_locations_ = read_presets(doc, "locations", file);
     energy_sources_ = read_presets(doc, "energy_sources", file);
-    spreads_.ci_sigma_ln = json::get_number(json::require(doc, "uncertainty", file), "ci_sigma_ln",
-                                            file + ".uncertainty", 0.0, 2.0);
+    spreads_.ci_sigma_ln = json::get_number(json::require(doc, "uncertainty", file), "ci_sigma_ln", file + ".uncertainty",
+                                            0.0, 2.0);
   }
   {
     const std::string file = "data/grid_regions.json";
@@ -184,8 +184,9 @@ const DramEmbodiedRow& CarbonTables::dram(std::string_view id, std::string_view 
   for (const auto& r : dram_types_)
     if (r.id == key)
       return r;
-  throw InputError(std::string(where), "unknown DRAM type \"" + std::string(id) + "\" for embodied carbon; valid types: " +
+  throw InputError(std::string(where), "unknown DRAM type \"" + std::string(id) +
+                                           "\" for embodied carbon; valid types: " +
                                            valid_keys(dram_types_, [](const auto& r) { return r.id; }));
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -41,4 +41,4 @@ private:
   EmbodiedSpreads spreads_;
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -17,12 +17,12 @@ struct DesignInvariants {
   double static_power_w = 0;
   double area_mm2 = 0;
   double peak_tops = 0;
-  double weight_bytes = 0;             // for DRAM sizing
-  double dram_gb = 0;                  // the accelerator's DRAM capacity; 0 = sized from weight_bytes
-  int node_nm = 22;                    // node the area/energy were computed at
+  double weight_bytes = 0;   // for DRAM sizing
+  double dram_gb = 0;        // the accelerator's DRAM capacity; 0 = sized from weight_bytes
+  int node_nm = 22;          // node the area/energy were computed at
 
   AreaBreakdown area;
-  EnergyBreakdown energy;              // per inference
+  EnergyBreakdown energy;   // per inference
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -21,7 +21,7 @@ void require_finite_range(double value, double min, double max, const char* fiel
     throw InputError(field, what + ", got " + std::to_string(value));
 }
 
-} // namespace
+}   // namespace
 
 double carbon_per_area_g_per_cm2(const ActNodeRow& node, double fab_intensity_g_per_kwh, int gas_abatement_pct,
                                  double yield)
@@ -43,8 +43,9 @@ EmbodiedCarbon compute_embodied(double area_mm2, const EmbodiedInputs& in)
   require_finite_range(area_mm2, 0.0, k_max_area_mm2, "area_mm2", "die area must be in [0, 1e5] mm²");
   const ActNodeRow& node = tables.node(in.node_nm);
   if (!std::isfinite(in.fab_intensity_g_per_kwh) || in.fab_intensity_g_per_kwh > 5000)
-    throw InputError("fab_intensity_g_per_kwh", "must be in [0, 5000] g/kWh (or negative for the fab location's value), got " +
-                                                    std::to_string(in.fab_intensity_g_per_kwh));
+    throw InputError("fab_intensity_g_per_kwh",
+                     "must be in [0, 5000] g/kWh (or negative for the fab location's value), got " +
+                         std::to_string(in.fab_intensity_g_per_kwh));
   const double fab_ci = resolve_fab_intensity(in.fab_location, in.fab_intensity_g_per_kwh);
   if (in.gas_abatement_pct != 95 && in.gas_abatement_pct != 99)
     throw InputError("gas_abatement_pct", "must be 95 or 99 (the abatement levels ACT tabulates), got " +
@@ -81,4 +82,4 @@ EmbodiedInputs embodied_inputs_from(const CarbonSettings& s, int node_nm, double
   return in;
 }
 
-} // namespace cdse
+}   // namespace cdse

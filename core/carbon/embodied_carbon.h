@@ -18,7 +18,7 @@ struct EmbodiedInputs {
   int gas_abatement_pct = 95;            // 95 or 99
   double yield = 0.875;                  // (0, 1]
   std::string dram_type = "lpddr4";
-  double dram_gb = 0;                    // 0 = no DRAM counted
+  double dram_gb = 0;   // 0 = no DRAM counted
   bool include_packaging = false;
   double packaging_kg = 0.150;
 };
@@ -29,8 +29,8 @@ struct EmbodiedCarbon {
   double packaging_kg = 0;
   double total_kg = 0;
   double cpa_g_per_cm2 = 0;
-  double fab_intensity_g_per_kwh = 0;    // the CI actually used
-  int act_node_nm = 0;                   // ACT row used (differs from the node for proxies)
+  double fab_intensity_g_per_kwh = 0;   // the CI actually used
+  int act_node_nm = 0;                  // ACT row used (differs from the node for proxies)
 };
 
 // Carbon per die area for one node row. Pure arithmetic; inputs assumed valid.
@@ -47,4 +47,4 @@ EmbodiedCarbon compute_embodied(double area_mm2, const EmbodiedInputs& inputs);
 // The embodied inputs a CarbonSettings means for a chip at `node_nm` with `dram_gb` of DRAM.
 EmbodiedInputs embodied_inputs_from(const CarbonSettings& settings, int node_nm, double dram_gb);
 
-} // namespace cdse
+}   // namespace cdse

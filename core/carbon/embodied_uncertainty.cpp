@@ -83,7 +83,8 @@ EmbodiedBand compute_band(const ActNodeRow& node, double fab_ci, int gas_abateme
   std::vector<double> chip(n), dram(n);
   for (std::size_t i = 0; i < n; ++i) {
     const double y = triangular(d.u_yield[i], y_lo, yield, y_hi);
-    const double energy = fab_ci * std::exp(s.ci_sigma_ln * d.z_ci[i]) * node.epa_kwh_per_cm2 * std::exp(s.epa_sigma_ln * d.z_epa[i]);
+    const double energy = fab_ci * std::exp(s.ci_sigma_ln * d.z_ci[i]) * node.epa_kwh_per_cm2 *
+                          std::exp(s.epa_sigma_ln * d.z_epa[i]);
     chip[i] = (energy + gpa * std::exp(s.gpa_sigma_ln * d.z_gpa[i]) + node.mpa_g_per_cm2) / y / nominal_cpa;
     dram[i] = std::exp(s.cps_sigma_ln * d.z_cps[i]) * yield / y;
   }
@@ -96,7 +97,7 @@ EmbodiedBand compute_band(const ActNodeRow& node, double fab_ci, int gas_abateme
   return band;
 }
 
-} // namespace
+}   // namespace
 
 EmbodiedBand embodied_band(const ActNodeRow& node, double fab_ci, int gas_abatement_pct, double yield)
 {
@@ -126,4 +127,4 @@ EmbodiedBand embodied_band(const ActNodeRow& node, double fab_ci, int gas_abatem
   return band;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -19,4 +19,4 @@ struct EmbodiedBand {
 // Thread-safe; a few hundred microseconds per call (samples × a handful of flops + two selections).
 EmbodiedBand embodied_band(const ActNodeRow& node, double fab_intensity_g_per_kwh, int gas_abatement_pct, double yield);
 
-} // namespace cdse
+}   // namespace cdse

@@ -37,12 +37,9 @@ inline constexpr BreakdownJsonField<AreaBreakdown> k_area_json_fields[] = {
 };
 
 inline constexpr BreakdownJsonField<EnergyBreakdown> k_energy_json_fields[] = {
-    {&EnergyBreakdown::mac_j, "mac", "mac_j"},
-    {&EnergyBreakdown::rf_j, "register_file", "rf_j"},
-    {&EnergyBreakdown::l2_j, "l2", "l2_j"},
-    {&EnergyBreakdown::glb_j, "glb", "glb_j"},
-    {&EnergyBreakdown::dram_j, "dram", "dram_j"},
-    {&EnergyBreakdown::static_j, "static", "static_j"},
+    {&EnergyBreakdown::mac_j, "mac", "mac_j"},    {&EnergyBreakdown::rf_j, "register_file", "rf_j"},
+    {&EnergyBreakdown::l2_j, "l2", "l2_j"},       {&EnergyBreakdown::glb_j, "glb", "glb_j"},
+    {&EnergyBreakdown::dram_j, "dram", "dram_j"}, {&EnergyBreakdown::static_j, "static", "static_j"},
 };
 
 // One object holding every field of `breakdown` under `format`'s keys.
@@ -56,4 +53,4 @@ json::Json breakdown_to_json(const Breakdown& breakdown, const BreakdownJsonFiel
   return j;
 }
 
-} // namespace cdse
+}   // namespace cdse

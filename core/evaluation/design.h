@@ -11,4 +11,4 @@ struct Design {
   friend bool operator==(const Design&, const Design&) = default;
 };
 
-} // namespace cdse
+}   // namespace cdse

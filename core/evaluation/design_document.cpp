@@ -47,8 +47,8 @@ DesignDocument parse_design_document(const json::Json& j, const CarbonSettings& 
   }
   if (const json::Json* options = json::find(j, "options")) {
     json::reject_unknown_keys(*options, "options", {"overlap_tensor_vector"});
-    doc.options.overlap_tensor_vector =
-        json::get_bool_or(*options, "overlap_tensor_vector", "options", doc.options.overlap_tensor_vector);
+    doc.options.overlap_tensor_vector = json::get_bool_or(*options, "overlap_tensor_vector", "options",
+                                                          doc.options.overlap_tensor_vector);
   }
   return doc;
 }
@@ -66,4 +66,4 @@ DesignDocument default_design_document()
   return doc;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -20,8 +20,8 @@ namespace cdse {
 
 struct DesignDocument {
   AcceleratorConfig accelerator;
-  std::optional<ModelConfig> model;      // set when the design names a model preset
-  Workload workload;                     // always set: expanded model or custom workload
+  std::optional<ModelConfig> model;   // set when the design names a model preset
+  Workload workload;                  // always set: expanded model or custom workload
   CarbonSettings carbon;
   std::optional<json::Json> accuracy_spec;
   SimulationOptions options;
@@ -36,4 +36,4 @@ DesignDocument load_design_document(const std::string& file_path, const CarbonSe
 // 1 MB L2 accelerator, reference carbon settings.
 DesignDocument default_design_document();
 
-} // namespace cdse
+}   // namespace cdse

@@ -11,12 +11,11 @@ namespace {
 // cheap next to simulation, so dropping everything when full is good enough.
 constexpr std::size_t k_max_cached_models = 4096;
 
-} // namespace
+}   // namespace
 
 DesignEvaluator::DesignEvaluator(std::shared_ptr<const AccuracySource> accuracy, SimulationOptions options)
     : accuracy_(std::move(accuracy)), options_(options)
-{
-}
+{}
 
 const DesignEvaluator::ModelEntry& DesignEvaluator::model_entry(const ModelConfig& model)
 {
@@ -40,4 +39,4 @@ DesignInvariants DesignEvaluator::evaluate(const Design& design)
   return make_design_invariants(report, entry.accuracy, entry.workload, design.accel);
 }
 
-} // namespace cdse
+}   // namespace cdse

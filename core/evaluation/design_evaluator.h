@@ -20,8 +20,7 @@ namespace cdse {
 class DesignEvaluator {
 public:
   // `accuracy` may be null: accuracy is then reported as unavailable.
-  explicit DesignEvaluator(std::shared_ptr<const AccuracySource> accuracy,
-                           SimulationOptions options = fast_options());
+  explicit DesignEvaluator(std::shared_ptr<const AccuracySource> accuracy, SimulationOptions options = fast_options());
 
   // Throws InputError when the design cannot be simulated (invalid accelerator, unknown preset...).
   DesignInvariants evaluate(const Design& design);
@@ -47,4 +46,4 @@ private:
   std::unordered_map<std::string, ModelEntry> workloads_;
 };
 
-} // namespace cdse
+}   // namespace cdse

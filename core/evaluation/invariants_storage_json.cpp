@@ -23,7 +23,7 @@ Breakdown read_stored_breakdown(const nlohmann::json& parent, std::string_view k
   return breakdown;
 }
 
-} // namespace
+}   // namespace
 
 // Types and finiteness are checked while reading; a stored design must also make physical sense
 // (a session or journal edited by hand, or damaged, must not put negative latencies on a plot).
@@ -102,4 +102,4 @@ DesignInvariants invariants_from_json(const nlohmann::json& j, std::string_view 
   return v;
 }
 
-} // namespace cdse
+}   // namespace cdse

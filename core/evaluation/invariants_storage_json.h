@@ -22,4 +22,4 @@ DesignInvariants invariants_from_json(const nlohmann::json& j, std::string_view 
 // throws InputError naming "<path>.<field>" and the value.
 void check_invariants_physical(const DesignInvariants& invariants, std::string_view path);
 
-} // namespace cdse
+}   // namespace cdse

@@ -26,4 +26,4 @@ DesignInvariants make_design_invariants(const PerformanceReport& report, const A
   return inv;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -13,4 +13,4 @@ namespace cdse {
 DesignInvariants make_design_invariants(const PerformanceReport& report, const AccuracyEstimate& accuracy,
                                         const Workload& workload, const AcceleratorConfig& accel);
 
-} // namespace cdse
+}   // namespace cdse

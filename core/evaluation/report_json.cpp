@@ -16,12 +16,18 @@ json::Json to_json(const EnergyBreakdown& energy)
 
 json::Json to_json(const CarbonBreakdown& c)
 {
-  return {{"embodied_kg", c.embodied_kg},   {"embodied_p5_kg", c.embodied_p5_kg},
-          {"embodied_p95_kg", c.embodied_p95_kg}, {"chip_kg", c.chip_kg},
-          {"dram_kg", c.dram_kg},           {"packaging_kg", c.packaging_kg},
-          {"operational_kg", c.operational_kg}, {"dynamic_kg", c.dynamic_kg},
-          {"static_kg", c.static_kg},       {"total_kg", c.total_kg},
-          {"cdp_kg_s", c.cdp_kg_s},         {"cep_kg_j", c.cep_kg_j}};
+  return {{"embodied_kg", c.embodied_kg},
+          {"embodied_p5_kg", c.embodied_p5_kg},
+          {"embodied_p95_kg", c.embodied_p95_kg},
+          {"chip_kg", c.chip_kg},
+          {"dram_kg", c.dram_kg},
+          {"packaging_kg", c.packaging_kg},
+          {"operational_kg", c.operational_kg},
+          {"dynamic_kg", c.dynamic_kg},
+          {"static_kg", c.static_kg},
+          {"total_kg", c.total_kg},
+          {"cdp_kg_s", c.cdp_kg_s},
+          {"cep_kg_j", c.cep_kg_j}};
 }
 
 json::Json performance_to_json(const PerformanceReport& report, const Workload& workload)
@@ -78,4 +84,4 @@ void add_accuracy_fields(json::Json& out, const AccuracyEstimate& accuracy)
     out["accuracy_metric"] = accuracy.metric;
 }
 
-} // namespace cdse
+}   // namespace cdse

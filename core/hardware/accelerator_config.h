@@ -9,28 +9,25 @@ namespace cdse {
 
 struct AcceleratorConfig {
   int clusters = 4;
-  int pe_width = 256;            // PE array columns (output channels in flight); also vector lanes
-  int pe_depth = 16;             // PE array rows (reduction dimension)
-  double l2_kb = 1024;           // per-cluster L2 SRAM (each of tensor core and vector core), KB
-  double l2_bw_words = 128;      // L2 → PE array bandwidth, words per cycle (per cluster)
-  double glb_mb = 8;             // shared global buffer, MB
-  double glb_bw_words = 512;     // GLB ↔ L2 bandwidth, words per cycle (shared)
-  double dram_bw_words = 128;    // DRAM ↔ GLB bandwidth, words per cycle (128 × 625 MHz = 80 GB/s)
+  int pe_width = 256;           // PE array columns (output channels in flight); also vector lanes
+  int pe_depth = 16;            // PE array rows (reduction dimension)
+  double l2_kb = 1024;          // per-cluster L2 SRAM (each of tensor core and vector core), KB
+  double l2_bw_words = 128;     // L2 → PE array bandwidth, words per cycle (per cluster)
+  double glb_mb = 8;            // shared global buffer, MB
+  double glb_bw_words = 512;    // GLB ↔ L2 bandwidth, words per cycle (shared)
+  double dram_bw_words = 128;   // DRAM ↔ GLB bandwidth, words per cycle (128 × 625 MHz = 80 GB/s)
   double frequency_mhz = 625;
   int node_nm = 22;
-  int precision_bits = 8;        // word size of weights and activations
+  int precision_bits = 8;   // word size of weights and activations
   std::string dram_type = "lpddr4";
-  double dram_gb = 0;            // DRAM capacity; 0 = sized from the model's weights
+  double dram_gb = 0;   // DRAM capacity; 0 = sized from the model's weights
 
   double frequency_hz() const { return frequency_mhz * 1e6; }
   double word_bytes() const { return precision_bits / 8.0; }
   // CATransformers' definition (configurations.py, docs/references.md R2): clusters × width × depth
   // × 2 × f; ignores vector cores.
-  double peak_tops() const
-  {
-    return static_cast<double>(clusters) * pe_width * pe_depth * 2.0 * frequency_hz() / 1e12;
-  }
+  double peak_tops() const { return static_cast<double>(clusters) * pe_width * pe_depth * 2.0 * frequency_hz() / 1e12; }
   friend bool operator==(const AcceleratorConfig&, const AcceleratorConfig&) = default;
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -10,13 +10,13 @@ namespace {
 void append_number(std::string& out, double v)
 {
   if (v == 0)
-    v = 0;  // -0 and 0 are the same configuration
+    v = 0;   // -0 and 0 are the same configuration
   char buffer[32];
   const auto result = std::to_chars(buffer, buffer + sizeof buffer, v);
   out.append(buffer, result.ptr);
 }
 
-} // namespace
+}   // namespace
 
 AcceleratorConfig parse_accelerator(const json::Json& j, std::string_view path)
 {
@@ -31,8 +31,8 @@ AcceleratorConfig parse_accelerator(const json::Json& j, std::string_view path)
   a.l2_kb = json::get_number(j, "l2_kb", path, L::min_l2_kb, L::max_l2_kb);
   a.l2_bw_words = json::get_number(j, "l2_bw_words", path, L::min_bw_words, L::max_bw_words);
   a.glb_mb = json::get_number(j, "glb_mb", path, L::min_glb_mb, L::max_glb_mb);
-  a.frequency_mhz =
-      json::get_number_or(j, "frequency_mhz", path, a.frequency_mhz, L::min_frequency_mhz, L::max_frequency_mhz);
+  a.frequency_mhz = json::get_number_or(j, "frequency_mhz", path, a.frequency_mhz, L::min_frequency_mhz,
+                                        L::max_frequency_mhz);
   a.node_nm = static_cast<int>(json::get_integer_or(j, "node_nm", path, a.node_nm, 1, 1000));
   a.precision_bits = static_cast<int>(json::get_integer_or(j, "precision_bits", path, a.precision_bits, 1, 64));
   a.glb_bw_words = json::get_number_or(j, "glb_bw_words", path, a.glb_bw_words, L::min_bw_words, L::max_bw_words);
@@ -89,4 +89,4 @@ std::string accelerator_key(const AcceleratorConfig& a)
   return key;
 }
 
-} // namespace cdse
+}   // namespace cdse

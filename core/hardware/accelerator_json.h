@@ -20,4 +20,4 @@ json::Json to_json(const AcceleratorConfig& accel);
 // caches and de-duplication: equal configurations give equal keys and different ones differ.
 std::string accelerator_key(const AcceleratorConfig& accel);
 
-} // namespace cdse
+}   // namespace cdse

@@ -38,7 +38,7 @@ void check_lookup(Lookup lookup, std::string_view path, std::string_view field)
   }
 }
 
-} // namespace
+}   // namespace
 
 void validate_accelerator(const AcceleratorConfig& a, std::string_view path)
 {
@@ -48,9 +48,9 @@ void validate_accelerator(const AcceleratorConfig& a, std::string_view path)
   check_range(a.pe_depth, 1, L::max_pe_dimension, path, "pe_depth");
   const double total_pes = static_cast<double>(a.clusters) * a.pe_width * a.pe_depth;
   if (total_pes > static_cast<double>(L::max_total_pes))
-    throw InputError(json::child_path(path, "pe_depth"),
-                     "clusters x pe_width x pe_depth = " + format(total_pes) + " PEs, more than the limit of " +
-                         std::to_string(L::max_total_pes));
+    throw InputError(json::child_path(path, "pe_depth"), "clusters x pe_width x pe_depth = " + format(total_pes) +
+                                                             " PEs, more than the limit of " +
+                                                             std::to_string(L::max_total_pes));
   check_range(a.l2_kb, L::min_l2_kb, L::max_l2_kb, path, "l2_kb");
   check_range(a.l2_bw_words, L::min_bw_words, L::max_bw_words, path, "l2_bw_words");
   check_range(a.glb_mb, L::min_glb_mb, L::max_glb_mb, path, "glb_mb");
@@ -63,4 +63,4 @@ void validate_accelerator(const AcceleratorConfig& a, std::string_view path)
   check_lookup([&] { dram_energy_j_per_byte(a.dram_type); }, path, "dram_type");
 }
 
-} // namespace cdse
+}   // namespace cdse

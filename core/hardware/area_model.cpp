@@ -19,17 +19,11 @@ void check_tables_match(const AcceleratorConfig& accel, const TechnologyTables& 
                            "-bit (use technology_for(accel))");
 }
 
-double vector_l2_bytes(const AcceleratorConfig& accel)
-{
-  return accel.l2_kb * k_kib;
-}
+double vector_l2_bytes(const AcceleratorConfig& accel) { return accel.l2_kb * k_kib; }
 
-double glb_bytes(const AcceleratorConfig& accel)
-{
-  return accel.glb_mb * k_kib * k_kib;
-}
+double glb_bytes(const AcceleratorConfig& accel) { return accel.glb_mb * k_kib * k_kib; }
 
-} // namespace
+}   // namespace
 
 double tensor_l2_bytes(const AcceleratorConfig& accel)
 {
@@ -71,4 +65,4 @@ double static_power_w(const AcceleratorConfig& accel, const TechnologyTables& te
   return pes * tech.pe_leakage_w + lanes * tech.lane_leakage_w + sram_bytes * tech.sram_leakage_w_per_byte;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -16,4 +16,4 @@ AreaBreakdown compute_area(const AcceleratorConfig& accel, const TechnologyTable
 // Leakage power of the whole powered-on chip (PEs, lanes, all SRAM), W.
 double static_power_w(const AcceleratorConfig& accel, const TechnologyTables& tech);
 
-} // namespace cdse
+}   // namespace cdse

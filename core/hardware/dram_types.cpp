@@ -45,17 +45,11 @@ const DramType& find_type(std::string_view type)
   return it->second;
 }
 
-} // namespace
+}   // namespace
 
-double dram_energy_j_per_byte(std::string_view type)
-{
-  return find_type(type).energy_j_per_byte;
-}
+double dram_energy_j_per_byte(std::string_view type) { return find_type(type).energy_j_per_byte; }
 
-double dram_bandwidth_bytes_per_s(std::string_view type)
-{
-  return find_type(type).bandwidth_bytes_per_s;
-}
+double dram_bandwidth_bytes_per_s(std::string_view type) { return find_type(type).bandwidth_bytes_per_s; }
 
 std::vector<std::string> dram_type_names()
 {
@@ -65,4 +59,4 @@ std::vector<std::string> dram_type_names()
   return names;
 }
 
-} // namespace cdse
+}   // namespace cdse

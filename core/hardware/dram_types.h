@@ -12,4 +12,4 @@ double dram_energy_j_per_byte(std::string_view type);
 double dram_bandwidth_bytes_per_s(std::string_view type);
 std::vector<std::string> dram_type_names();   // sorted
 
-} // namespace cdse
+}   // namespace cdse

@@ -19,11 +19,13 @@ double number_at(const json::Json& object, std::string_view key, std::string_vie
 
 // Stillmaker-Baas table and the foundry steps below 7 nm, read once.
 struct NodeScalingData {
-  std::vector<double> nodes_nm;       // descending, 130 ... 7
+  std::vector<double> nodes_nm;   // descending, 130 ... 7
   std::vector<double> area_vs_45;
   std::vector<double> energy_value;   // a·V² + b·V + c at the common Vdd
-  struct Step { double node_nm, from_node_nm, area, energy; };
-  std::vector<Step> steps;            // in order: 5 from 7, 3 from 5
+  struct Step {
+    double node_nm, from_node_nm, area, energy;
+  };
+  std::vector<Step> steps;   // in order: 5 from 7, 3 from 5
   std::vector<int> supported;
 };
 
@@ -63,7 +65,9 @@ const NodeScalingData& node_scaling_data()
   return data;
 }
 
-struct RawFactors { double area, energy; };
+struct RawFactors {
+  double area, energy;
+};
 
 // Table factors (area relative to 45 nm, energy-polynomial value) at any node from 3 to 130 nm.
 // Between table entries: linear in nanometres (22 nm lies 5/6 of the way from 32 to 20 nm).
@@ -97,12 +101,9 @@ std::string supported_nodes_text()
   return out;
 }
 
-} // namespace
+}   // namespace
 
-std::vector<int> supported_nodes_nm()
-{
-  return node_scaling_data().supported;
-}
+std::vector<int> supported_nodes_nm() { return node_scaling_data().supported; }
 
 NodeScale node_scale_from_22nm(int node_nm)
 {
@@ -115,8 +116,8 @@ NodeScale node_scale_from_22nm(int node_nm)
   NodeScale s;
   s.area = at.area / base.area;
   s.energy = at.energy / base.energy;
-  s.leakage = s.energy;  // Accelergy scales leakage like energy across nodes
+  s.leakage = s.energy;   // Accelergy scales leakage like energy across nodes
   return s;
 }
 
-} // namespace cdse
+}   // namespace cdse

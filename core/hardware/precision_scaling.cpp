@@ -36,7 +36,7 @@ const PrecisionData& precision_data()
   return data;
 }
 
-} // namespace
+}   // namespace
 
 std::vector<int> supported_precisions_bits()
 {
@@ -54,10 +54,10 @@ PrecisionScale precision_scale(int precision_bits)
     std::string list;
     for (const auto& [bits, scale] : factors)
       list += (list.empty() ? "" : ", ") + std::to_string(bits);
-    throw InputError("precision_bits", "unsupported word size " + std::to_string(precision_bits) +
-                                           " bits (supported: " + list + ")");
+    throw InputError("precision_bits",
+                     "unsupported word size " + std::to_string(precision_bits) + " bits (supported: " + list + ")");
   }
   return it->second;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -84,8 +84,8 @@ TechnologyTables load_22nm()
   const double clock_hz = number_at(leak, "logic_characterisation_clock_hz", file);
   t.pe_leakage_w = logic_fraction * t.mac_energy_j * clock_hz;
   t.lane_leakage_w = logic_fraction * t.mac_energy_j * clock_hz;
-  t.sram_leakage_w_per_byte =
-      number_at(leak, "sram_leakage_pa_per_bit", file) * k_pico * number_at(leak, "sram_vdd_v", file) * 8.0;
+  t.sram_leakage_w_per_byte = number_at(leak, "sram_leakage_pa_per_bit", file) * k_pico *
+                              number_at(leak, "sram_vdd_v", file) * 8.0;
   return t;
 }
 
@@ -94,12 +94,12 @@ TechnologyTables load_22nm()
 // the table rounds in, keeps its area). A factor of 1.0 leaves its fields exactly as they were, so
 // each step names only what it changes and both go through apply_factors.
 struct TableFactors {
-  double component_area = 1.0;        // node: PEs, lanes, MACs and register files as wholes
-  double mac_area = 1.0;              // word size: the MAC inside a PE or lane
-  double register_file_area = 1.0;    // word size: the register file inside a PE or lane
+  double component_area = 1.0;       // node: PEs, lanes, MACs and register files as wholes
+  double mac_area = 1.0;             // word size: the MAC inside a PE or lane
+  double register_file_area = 1.0;   // word size: the register file inside a PE or lane
   double mac_energy = 1.0;
   double register_file_energy = 1.0;
-  double logic_leakage = 1.0;         // per PE and per lane
+  double logic_leakage = 1.0;   // per PE and per lane
   double sram_area = 1.0;
   double sram_energy = 1.0;
   double sram_leakage = 1.0;
@@ -114,8 +114,7 @@ void apply_factors(TechnologyTables& t, const TableFactors& f)
   t.pe_rf_area_um2 = pe_rf_area * f.register_file_area;
   t.lane_rf_area_um2 = lane_rf_area * f.register_file_area;
   // The parts' growth is added to the whole: zero (exactly) when only the node changes.
-  t.pe_area_um2 = t.pe_area_um2 * f.component_area +
-                  ((t.mac_area_um2 - mac_area) + (t.pe_rf_area_um2 - pe_rf_area));
+  t.pe_area_um2 = t.pe_area_um2 * f.component_area + ((t.mac_area_um2 - mac_area) + (t.pe_rf_area_um2 - pe_rf_area));
   t.lane_area_um2 = t.lane_area_um2 * f.component_area +
                     ((t.mac_area_um2 - mac_area) + (t.lane_rf_area_um2 - lane_rf_area));
   t.mac_energy_j *= f.mac_energy;
@@ -145,7 +144,7 @@ TechnologyTables scaled_tables(int node_nm)
   return t;
 }
 
-} // namespace
+}   // namespace
 
 double TechnologyTables::sram_area_um2(double size_bytes) const
 {
@@ -186,7 +185,7 @@ TechnologyTables tables_for(int node_nm, int precision_bits)
   return t;
 }
 
-} // namespace
+}   // namespace
 
 const TechnologyTables& technology_for(const AcceleratorConfig& accel)
 {
@@ -225,10 +224,10 @@ TechnologyTables technology_for_node(int node_nm)
   }();
   const auto it = cache.find(node_nm);
   if (it == cache.end()) {
-    node_scale_from_22nm(node_nm);  // throws the InputError naming the supported nodes
+    node_scale_from_22nm(node_nm);   // throws the InputError naming the supported nodes
     throw std::logic_error("technology_for_node: no tables for a supported node");
   }
   return it->second;
 }
 
-} // namespace cdse
+}   // namespace cdse

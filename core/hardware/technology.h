@@ -19,17 +19,17 @@ struct SramPoint {
 
 struct TechnologyTables {
   int node_nm = 22;
-  int precision_bits = 8;           // word size the MAC and register-file values are for
-  double mac_area_um2 = 0;          // 8-bit integer MAC
-  double mac_energy_j = 0;          // per MAC
-  double pe_area_um2 = 0;           // tensor-core PE: MAC + 32 B register file
-  double lane_area_um2 = 0;         // vector lane: MAC + 12 B register file
-  double pe_rf_area_um2 = 0, lane_rf_area_um2 = 0;  // register files alone (included in the above)
-  double pe_rf_read_j = 0, pe_rf_write_j = 0;       // per word access (8 bits at precision_bits 8)
+  int precision_bits = 8;                            // word size the MAC and register-file values are for
+  double mac_area_um2 = 0;                           // 8-bit integer MAC
+  double mac_energy_j = 0;                           // per MAC
+  double pe_area_um2 = 0;                            // tensor-core PE: MAC + 32 B register file
+  double lane_area_um2 = 0;                          // vector lane: MAC + 12 B register file
+  double pe_rf_area_um2 = 0, lane_rf_area_um2 = 0;   // register files alone (included in the above)
+  double pe_rf_read_j = 0, pe_rf_write_j = 0;        // per word access (8 bits at precision_bits 8)
   double lane_rf_read_j = 0, lane_rf_write_j = 0;
-  double dram_j_per_byte = 0;       // default type (LPDDR4); technology_for uses the accelerator's
-  double sram_word_bytes = 4;       // SRAM table energies are per access of this many bytes
-  std::vector<SramPoint> sram;      // sorted by size
+  double dram_j_per_byte = 0;    // default type (LPDDR4); technology_for uses the accelerator's
+  double sram_word_bytes = 4;    // SRAM table energies are per access of this many bytes
+  std::vector<SramPoint> sram;   // sorted by size
   // Leakage (W): per PE / lane, and per byte of SRAM. Documented in the data file.
   double pe_leakage_w = 0, lane_leakage_w = 0, sram_leakage_w_per_byte = 0;
 
@@ -44,7 +44,11 @@ struct TechnologyTables {
 const TechnologyTables& technology_22nm();
 TechnologyTables technology_for_node(int node_nm);
 // Area and energy multipliers from 22 nm to `node_nm` (1.0, 1.0 at 22 nm).
-struct NodeScale { double area = 1.0; double energy = 1.0; double leakage = 1.0; };
+struct NodeScale {
+  double area = 1.0;
+  double energy = 1.0;
+  double leakage = 1.0;
+};
 NodeScale node_scale_from_22nm(int node_nm);
 std::vector<int> supported_nodes_nm();
 
@@ -56,8 +60,12 @@ const TechnologyTables& technology_for(const AcceleratorConfig& accel);
 // Multipliers applied to the 8-bit values for a wider datapath (data file "precision_scaling"):
 // the MAC's multiplier grows with the square of the width and its accumulator linearly (Aladdin
 // composition), register files linearly. SRAM and DRAM tables are per byte moved: no change.
-struct PrecisionScale { double mac_area = 1.0; double mac_energy = 1.0; double register_file = 1.0; };
+struct PrecisionScale {
+  double mac_area = 1.0;
+  double mac_energy = 1.0;
+  double register_file = 1.0;
+};
 PrecisionScale precision_scale(int precision_bits);
 std::vector<int> supported_precisions_bits();
 
-} // namespace cdse
+}   // namespace cdse

@@ -10,10 +10,8 @@ namespace {
 bool is_source_key(std::string_view key)
 {
   constexpr std::string_view suffix = "_source";
-  return key == "source" ||
-         (key.size() > suffix.size() && key.substr(key.size() - suffix.size()) == suffix);
+  return key == "source" || (key.size() > suffix.size() && key.substr(key.size() - suffix.size()) == suffix);
 }
-
 
 
 bool contains_number(const json::Json& value)
@@ -74,7 +72,7 @@ std::string entry_label(const json::Json& object, const std::string& path)
 
 struct Walker {
   std::string_view file_name;
-  std::vector<std::string>* problems = nullptr;  // null: collect only
+  std::vector<std::string>* problems = nullptr;   // null: collect only
   std::vector<DataSource>* sources = nullptr;
 
   void report(const std::string& path, const std::string& what) const
@@ -91,8 +89,7 @@ struct Walker {
 
   // `entry_covered`: an enclosing object below the top level has a source of its own.
   // `any_covered`: some enclosing object (the top level included) has one.
-  void visit_value(const json::Json& value, const std::string& path, bool is_entry, bool entry_covered,
-                   bool any_covered)
+  void visit_value(const json::Json& value, const std::string& path, bool is_entry, bool entry_covered, bool any_covered)
   {
     if (value.is_string()) {
       check_string(value, path);
@@ -129,7 +126,7 @@ struct Walker {
   }
 };
 
-} // namespace
+}   // namespace
 
 std::vector<DataSource> collect_sources(const json::Json& document)
 {
@@ -171,4 +168,4 @@ std::vector<int> reference_tags(std::string_view text)
   return out;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -19,9 +19,9 @@
 namespace cdse {
 
 struct DataSource {
-  std::string object_path;  // JSON path of the object holding the source ("" for the top level)
-  std::string label;        // object_path plus the entry's id or name when it has one
-  std::string key;          // "source", "energy_source", ...
+  std::string object_path;   // JSON path of the object holding the source ("" for the top level)
+  std::string label;         // object_path plus the entry's id or name when it has one
+  std::string key;           // "source", "energy_source", ...
   std::string text;
 };
 
@@ -38,4 +38,4 @@ bool cites_internal_notes(std::string_view text);
 // Entry numbers n of every "Rn" inside "[docs/references.md ...]" tags, in order of appearance.
 std::vector<int> reference_tags(std::string_view text);
 
-} // namespace cdse
+}   // namespace cdse

@@ -41,4 +41,4 @@ std::vector<decltype(Row::value)> all_values(const Row (&rows)[N])
   return values;
 }
 
-} // namespace cdse::id_table
+}   // namespace cdse::id_table

@@ -10,8 +10,9 @@ namespace cdse {
 class InputError : public std::runtime_error {
 public:
   InputError(std::string where, std::string problem)
-      : std::runtime_error(where.empty() ? problem : where + ": " + problem),
-        where_(std::move(where)), problem_(std::move(problem)) {}
+      : std::runtime_error(where.empty() ? problem : where + ": " + problem), where_(std::move(where)),
+        problem_(std::move(problem))
+  {}
 
   // The JSON path, file name or flag that is wrong (may be empty for whole-document errors).
   const std::string& where() const noexcept { return where_; }
@@ -23,4 +24,4 @@ private:
   std::string problem_;
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -34,7 +34,12 @@ Json parse_text(std::string_view text, std::string_view source_name)
     std::size_t line = 1, column = 1;
     const std::size_t limit = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
     for (std::size_t i = 0; i < limit; ++i) {
-      if (text[i] == '\n') { ++line; column = 1; } else { ++column; }
+      if (text[i] == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
     }
     std::string what = e.what();
     const auto colon = what.rfind(": ");
@@ -45,7 +50,8 @@ Json parse_text(std::string_view text, std::string_view source_name)
     // e.g. a number literal that overflows a double ("1e999").
     std::string what = e.what();
     const auto bracket = what.find("] ");
-    throw InputError(std::string(source_name), "invalid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)));
+    throw InputError(std::string(source_name),
+                     "invalid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)));
   }
 }
 
@@ -69,10 +75,7 @@ std::string read_text_file(const std::string& file_path, std::size_t max_bytes)
   return text;
 }
 
-Json parse_file(const std::string& file_path)
-{
-  return parse_text(read_text_file(file_path), file_path);
-}
+Json parse_file(const std::string& file_path) { return parse_text(read_text_file(file_path), file_path); }
 
 std::string describe(const Json& value)
 {
@@ -82,10 +85,7 @@ std::string describe(const Json& value)
   return text;
 }
 
-static const char* type_name(const Json& value)
-{
-  return value.type_name();
-}
+static const char* type_name(const Json& value) { return value.type_name(); }
 
 void expect_object(const Json& value, std::string_view path)
 {
@@ -238,4 +238,4 @@ bool get_bool_or(const Json& object, std::string_view key, std::string_view path
   return v ? as_bool(*v, child_path(path, key)) : fallback;
 }
 
-} // namespace cdse::json
+}   // namespace cdse::json

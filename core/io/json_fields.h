@@ -43,8 +43,7 @@ const Json& require(const Json& object, std::string_view key, std::string_view p
 const Json* find(const Json& object, std::string_view key);
 
 // Value checks on a value at `path`.
-double as_number(const Json& value, std::string_view path,
-                 double min = -std::numeric_limits<double>::max(),
+double as_number(const Json& value, std::string_view path, double min = -std::numeric_limits<double>::max(),
                  double max = std::numeric_limits<double>::max());
 std::int64_t as_integer(const Json& value, std::string_view path,
                         std::int64_t min = std::numeric_limits<std::int64_t>::min(),
@@ -54,8 +53,7 @@ bool as_bool(const Json& value, std::string_view path);
 
 // Field accessors on an object at `path`.
 double get_number(const Json& object, std::string_view key, std::string_view path,
-                  double min = -std::numeric_limits<double>::max(),
-                  double max = std::numeric_limits<double>::max());
+                  double min = -std::numeric_limits<double>::max(), double max = std::numeric_limits<double>::max());
 std::int64_t get_integer(const Json& object, std::string_view key, std::string_view path,
                          std::int64_t min = std::numeric_limits<std::int64_t>::min(),
                          std::int64_t max = std::numeric_limits<std::int64_t>::max());
@@ -63,14 +61,11 @@ std::string get_string(const Json& object, std::string_view key, std::string_vie
 bool get_bool(const Json& object, std::string_view key, std::string_view path);
 
 double get_number_or(const Json& object, std::string_view key, std::string_view path, double fallback,
-                     double min = -std::numeric_limits<double>::max(),
-                     double max = std::numeric_limits<double>::max());
-std::int64_t get_integer_or(const Json& object, std::string_view key, std::string_view path,
-                            std::int64_t fallback,
+                     double min = -std::numeric_limits<double>::max(), double max = std::numeric_limits<double>::max());
+std::int64_t get_integer_or(const Json& object, std::string_view key, std::string_view path, std::int64_t fallback,
                             std::int64_t min = std::numeric_limits<std::int64_t>::min(),
                             std::int64_t max = std::numeric_limits<std::int64_t>::max());
-std::string get_string_or(const Json& object, std::string_view key, std::string_view path,
-                          std::string fallback);
+std::string get_string_or(const Json& object, std::string_view key, std::string_view path, std::string fallback);
 bool get_bool_or(const Json& object, std::string_view key, std::string_view path, bool fallback);
 
-} // namespace cdse::json
+}   // namespace cdse::json

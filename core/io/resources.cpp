@@ -35,4 +35,4 @@ json::Json embedded_json(std::string_view relative_path)
   return json::parse_text(*text, relative_path);
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -16,4 +16,4 @@ std::vector<std::string> embedded_resource_list(std::string_view prefix);
 // Parses an embedded JSON resource; a missing resource is a programming error (std::logic_error).
 json::Json embedded_json(std::string_view relative_path);
 
-} // namespace cdse
+}   // namespace cdse

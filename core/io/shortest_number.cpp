@@ -11,4 +11,4 @@ std::string shortest_number(double value)
   return std::string(buffer, result.ptr);
 }
 
-} // namespace cdse
+}   // namespace cdse

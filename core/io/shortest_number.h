@@ -8,4 +8,4 @@ namespace cdse {
 
 std::string shortest_number(double value);
 
-} // namespace cdse
+}   // namespace cdse

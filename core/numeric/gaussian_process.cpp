@@ -14,10 +14,9 @@ namespace {
 // and for few points per dimension, where separate length scales would only fit noise.
 constexpr int k_max_points_for_ard = 400;
 
-} // namespace
+}   // namespace
 
-bool GaussianProcess::try_fit(const Eigen::VectorXd& length_scales, double signal_variance,
-                              double noise_variance)
+bool GaussianProcess::try_fit(const Eigen::VectorXd& length_scales, double signal_variance, double noise_variance)
 {
   length_scales_ = length_scales;
   inv_ls2_ = length_scales.array().square().inverse().matrix();
@@ -120,4 +119,4 @@ GpPrediction GaussianProcess::predict(const Eigen::VectorXd& x) const
   return {y_mean_ + y_scale_ * mean_std, var_std * y_scale_ * y_scale_};
 }
 
-} // namespace cdse
+}   // namespace cdse

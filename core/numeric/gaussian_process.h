@@ -44,16 +44,16 @@ private:
   }
   bool try_fit(const Eigen::VectorXd& length_scales, double signal_variance, double noise_variance);
 
-  Eigen::MatrixXd xt_;          // d × n: one column per training point
+  Eigen::MatrixXd xt_;   // d × n: one column per training point
   Eigen::VectorXd y_std_;
   Eigen::VectorXd alpha_;
   Eigen::LLT<Eigen::MatrixXd> chol_;
   Eigen::VectorXd length_scales_;
-  Eigen::VectorXd inv_ls2_;     // 1 / length_scale² per dimension
+  Eigen::VectorXd inv_ls2_;   // 1 / length_scale² per dimension
   double y_mean_ = 0, y_scale_ = 1;
   double length_scale_ = 0.3, signal_variance_ = 1.0, noise_variance_ = 1e-6;
   double lml_ = 0;
   int n_ = 0;
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -40,10 +40,7 @@ std::uint64_t get_le(std::string_view bytes, std::size_t offset, std::size_t wid
   return v;
 }
 
-Json reference_json(const SessionDesignRef& ref)
-{
-  return {{"run", ref.run}, {"index", ref.index}};
-}
+Json reference_json(const SessionDesignRef& ref) { return {{"run", ref.run}, {"index", ref.index}}; }
 
 SessionDesignRef reference_from_json(const Json& j, const std::string& path)
 {
@@ -97,8 +94,9 @@ struct RunHeader {
 RunHeader run_from_header(const Json& j, const std::string& path, std::uint64_t payload_bytes)
 {
   json::expect_object(j, path);
-  json::reject_unknown_keys(j, path, {"name", "started_utc", "scenario", "scenario_dir", "settings", "anchors",
-                                      "baselines", "designs", "knobs", "error_bytes"});
+  json::reject_unknown_keys(j, path,
+                            {"name", "started_utc", "scenario", "scenario_dir", "settings", "anchors", "baselines",
+                             "designs", "knobs", "error_bytes"});
   RunHeader h;
   h.run.name = json::get_string(j, "name", path);
   h.run.started_utc = json::get_string_or(j, "started_utc", path, "");
@@ -131,7 +129,8 @@ struct ParsedHeader {
 ParsedHeader parse_header(const Json& j, std::uint64_t payload_bytes)
 {
   json::expect_object(j, "");
-  json::reject_unknown_keys(j, "", {"format", "version", "carbon", "active_run", "pinned", "selected", "columns", "runs"});
+  json::reject_unknown_keys(j, "",
+                            {"format", "version", "carbon", "active_run", "pinned", "selected", "columns", "runs"});
   if (const std::string format = json::get_string(j, "format", ""); format != k_format_name)
     throw InputError("format", "value \"" + format + "\" is not \"" + k_format_name + "\"");
   if (json::get_integer(j, "version", "", 0) != k_session_format_version)
@@ -143,8 +142,8 @@ ParsedHeader parse_header(const Json& j, std::uint64_t payload_bytes)
   const Json& runs = json::require(j, "runs", "");
   json::expect_array(runs, "runs");
   if (runs.empty() || runs.size() > k_max_session_runs)
-    throw InputError("runs", std::to_string(runs.size()) + " runs; a session holds 1 to " +
-                                 std::to_string(k_max_session_runs));
+    throw InputError("runs",
+                     std::to_string(runs.size()) + " runs; a session holds 1 to " + std::to_string(k_max_session_runs));
   ParsedHeader parsed;
   std::uint64_t total_designs = 0;
   for (std::size_t r = 0; r < runs.size(); ++r) {
@@ -160,7 +159,8 @@ ParsedHeader parse_header(const Json& j, std::uint64_t payload_bytes)
   if (s.active_run >= parsed.runs.size())
     throw InputError("active_run", "value " + std::to_string(s.active_run) + " is not a run of the session (it has " +
                                        std::to_string(parsed.runs.size()) + ")");
-  s.carbon = parse_carbon_settings(json::require(j, "carbon", ""), "carbon", parsed.runs[s.active_run].run.scenario.carbon);
+  s.carbon = parse_carbon_settings(json::require(j, "carbon", ""), "carbon",
+                                   parsed.runs[s.active_run].run.scenario.carbon);
   const Json& pinned = json::require(j, "pinned", "");
   json::expect_array(pinned, "pinned");
   for (std::size_t i = 0; i < pinned.size(); ++i)
@@ -199,15 +199,15 @@ void check_container(std::string_view file, std::uint64_t& payload_bytes)
     fail("the header declares " + std::to_string(payload_bytes) +
          " bytes once decompressed, fewer than the 8-byte header size that starts every payload");
   if (payload_bytes > k_max_session_payload_bytes)
-    fail("the header declares " + std::to_string(payload_bytes) + " bytes once decompressed, more than a session may hold (" +
-         std::to_string(k_max_session_payload_bytes) + ")");
+    fail("the header declares " + std::to_string(payload_bytes) +
+         " bytes once decompressed, more than a session may hold (" + std::to_string(k_max_session_payload_bytes) + ")");
   // zlib cannot expand data by more than ~1032:1; a larger claim is a lie or a bomb.
   if (payload_bytes > 1032 * compressed + 64)
     fail("the header declares " + std::to_string(payload_bytes) + " bytes from " + std::to_string(compressed) +
          " compressed bytes, more than zlib can expand to");
 }
 
-} // namespace
+}   // namespace
 
 bool has_session_signature(std::string_view file_start)
 {
@@ -298,9 +298,8 @@ Session decode_session(std::string_view file, const SessionProgress& progress)
                                     std::to_string(payload_bytes - 8 - header_bytes) + " after the header");
 
   meter.step(0.0, 0.6);
-  const std::string payload = inflate([&] {
-    return zlib_decompress(stream, payload_bytes, [&](double f) { meter.report(f); });
-  });
+  const std::string payload = inflate(
+      [&] { return zlib_decompress(stream, payload_bytes, [&](double f) { meter.report(f); }); });
   meter.step(0.6, 0.95);
   Session& s = parsed.session;
   std::vector<RunHeader>& headers = parsed.runs;
@@ -317,4 +316,4 @@ Session decode_session(std::string_view file, const SessionProgress& progress)
   return std::move(s);
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -28,7 +28,9 @@
 
 namespace cdse {
 
-inline constexpr std::string_view k_session_signature{"\x89" "CDSE\r\n\x1a", 8};
+inline constexpr std::string_view k_session_signature{"\x89"
+                                                      "CDSE\r\n\x1a",
+                                                      8};
 inline constexpr std::size_t k_session_container_header_bytes = 32;
 // A session payload is ~230 bytes per design; this is far above 5,000,000 designs, below what a
 // lying header could make us allocate on a desktop.
@@ -50,4 +52,4 @@ std::string make_session_container(std::string_view payload, const SessionProgre
 // exactly the declared payload size), so a false size is refused before the payload is allocated.
 Session decode_session(std::string_view file, const SessionProgress& progress = {});
 
-} // namespace cdse
+}   // namespace cdse

@@ -124,4 +124,4 @@ private:
   std::size_t pos_ = 0;
 };
 
-} // namespace cdse
+}   // namespace cdse

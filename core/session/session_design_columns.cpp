@@ -67,7 +67,7 @@ void check_finite(const DesignInvariants& v, const std::string& path)
                        "value " + std::to_string(value_of(v, f)) + " is not a finite number");
 }
 
-} // namespace
+}   // namespace
 
 const std::vector<std::string>& session_column_names()
 {
@@ -115,7 +115,8 @@ void write_design_columns(std::string& payload, const std::vector<ArchiveRecord>
   });
   for (const DoubleField& f : k_double_fields)
     w.column<double>(n, [&](std::size_t i) { return value_of(stored_invariants(designs[i]), f); });
-  w.column<std::int32_t>(n, [&](std::size_t i) { return static_cast<std::int32_t>(stored_invariants(designs[i]).node_nm); });
+  w.column<std::int32_t>(n,
+                         [&](std::size_t i) { return static_cast<std::int32_t>(stored_invariants(designs[i]).node_nm); });
 }
 
 std::vector<ArchiveRecord> read_design_columns(std::string_view bytes, const std::string& path, std::size_t n,
@@ -190,4 +191,4 @@ std::vector<ArchiveRecord> read_design_columns(std::string_view bytes, const std
   return records;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -28,4 +28,4 @@ std::vector<ArchiveRecord> read_design_columns(std::string_view bytes, const std
 // would refuse (a session is never saved into a file that cannot be opened).
 void check_session_design(const ArchiveRecord& record, const std::string& path);
 
-} // namespace cdse
+}   // namespace cdse

@@ -24,10 +24,7 @@ namespace cdse {
 
 namespace {
 
-std::string errno_text(int error)
-{
-  return std::strerror(error);
-}
+std::string errno_text(int error) { return std::strerror(error); }
 
 // A new file named "<path>.XXXXXX" next to `path`, opened for writing. mkostemp creates it
 // exclusively, so a file or symlink planted under a predictable name is never followed or truncated.
@@ -76,10 +73,7 @@ void sync_directory(const std::filesystem::path& dir)
 }
 
 
-std::string run_path(std::size_t run)
-{
-  return json::index_path("runs", run);
-}
+std::string run_path(std::size_t run) { return json::index_path("runs", run); }
 
 void validate_designs(const SessionRun& run, const std::string& path)
 {
@@ -100,8 +94,8 @@ void validate_designs(const SessionRun& run, const std::string& path)
     if (r.index < 0)
       throw InputError(json::child_path(p, "index"), "value " + std::to_string(r.index) + " is negative");
     if (!space.valid_genome(r.genome))
-      throw InputError(json::child_path(p, "genome"), "does not fit the scenario's search space (" +
-                                                          std::to_string(space.knob_count()) + " knobs)");
+      throw InputError(json::child_path(p, "genome"),
+                       "does not fit the scenario's search space (" + std::to_string(space.knob_count()) + " knobs)");
     const auto [it, inserted] = seen.emplace(session_genome_key(r.genome), i);
     if (!inserted)
       throw InputError(json::child_path(p, "genome"), "same design as designs[" + std::to_string(it->second) + "]");
@@ -156,7 +150,7 @@ Session read_version1(std::string bytes)
   return session_from_v1_json(j);
 }
 
-} // namespace
+}   // namespace
 
 void validate_session(const Session& s)
 {
@@ -303,4 +297,4 @@ Session make_single_run_session(SessionRun run, const CarbonSettings& carbon)
   return s;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -36,23 +36,23 @@ struct SessionRunSettings {
 };
 
 struct SessionRun {
-  std::string name;                       // e.g. "Run 2"; user-editable label
-  std::string started_utc;                // ISO 8601, e.g. "2026-12-04T15:40:00Z"; may be empty for v1 files
-  Scenario scenario;                      // with the constraints in force for that run
+  std::string name;          // e.g. "Run 2"; user-editable label
+  std::string started_utc;   // ISO 8601, e.g. "2026-12-04T15:40:00Z"; may be empty for v1 files
+  Scenario scenario;         // with the constraints in force for that run
   SessionRunSettings settings;
-  std::vector<DesignInvariants> anchors;  // corner designs the reference point is derived from
+  std::vector<DesignInvariants> anchors;   // corner designs the reference point is derived from
   std::vector<BaselineResult> baselines;
-  std::vector<ArchiveRecord> designs;     // in evaluation order, strictly increasing ArchiveRecord::index
+  std::vector<ArchiveRecord> designs;   // in evaluation order, strictly increasing ArchiveRecord::index
 };
 
 struct SessionDesignRef {
   std::size_t run = 0;
-  std::int64_t index = 0;                 // ArchiveRecord::index within that run
+  std::int64_t index = 0;   // ArchiveRecord::index within that run
   friend bool operator==(const SessionDesignRef&, const SessionDesignRef&) = default;
 };
 
 struct Session {
-  std::vector<SessionRun> runs;               // at least one
+  std::vector<SessionRun> runs;   // at least one
   std::size_t active_run = 0;
   CarbonSettings carbon;                      // the assumptions on screen (may differ from each scenario.carbon)
   std::vector<SessionDesignRef> pinned;       // may point into any run
@@ -98,4 +98,4 @@ SessionRun make_session_run(const Scenario& scenario, const Archive& archive,
 // A one-run session scored under the archive's current carbon settings.
 Session make_single_run_session(SessionRun run, const CarbonSettings& carbon);
 
-} // namespace cdse
+}   // namespace cdse

@@ -50,4 +50,4 @@ nlohmann::json session_anchors_to_json(const std::vector<DesignInvariants>& anch
   return j;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -34,4 +34,4 @@ SessionRunSettings session_run_settings_from_json(const nlohmann::json& j, const
 std::vector<DesignInvariants> session_anchors_from_json(const nlohmann::json& j, const std::string& path);
 nlohmann::json session_anchors_to_json(const std::vector<DesignInvariants>& anchors);
 
-} // namespace cdse
+}   // namespace cdse

@@ -50,9 +50,9 @@ std::vector<ArchiveRecord> designs_from_json(const Json& designs, const SearchSp
                                                          " is not greater than the previous design's index " +
                                                          std::to_string(records.back().index));
     if (!space.valid_genome(r.genome))
-      throw InputError(json::child_path(p, "genome"),
-                       "value " + json::describe(designs[i]["genome"]) + " does not fit the scenario's search space (" +
-                           std::to_string(space.knob_count()) + " knobs)");
+      throw InputError(json::child_path(p, "genome"), "value " + json::describe(designs[i]["genome"]) +
+                                                          " does not fit the scenario's search space (" +
+                                                          std::to_string(space.knob_count()) + " knobs)");
     const auto [it, inserted] = seen.emplace(session_genome_key(r.genome), i);
     if (!inserted)
       throw InputError(json::child_path(p, "genome"), "same design as designs[" + std::to_string(it->second) + "]");
@@ -70,7 +70,7 @@ SessionDesignRef design_reference(const Json& value, const std::string& path,
   return {0, index};
 }
 
-} // namespace
+}   // namespace
 
 Json session_to_v1_json(const Session& s)
 {
@@ -103,12 +103,13 @@ Json session_to_v1_json(const Session& s)
 Session session_from_v1_json(const Json& j)
 {
   json::expect_object(j, "");
-  json::reject_unknown_keys(j, "", {"format", "version", "scenario", "scenario_dir", "carbon", "run", "anchors",
-                                    "baselines", "designs", "pinned", "selected"});
+  json::reject_unknown_keys(j, "",
+                            {"format", "version", "scenario", "scenario_dir", "carbon", "run", "anchors", "baselines",
+                             "designs", "pinned", "selected"});
   const std::string format = json::get_string(j, "format", "");
   if (format != k_session_v1_format_name)
-    throw InputError("format", "value \"" + format + "\" is not \"" + k_session_v1_format_name +
-                                   "\" (not a CarbonDSE session)");
+    throw InputError("format",
+                     "value \"" + format + "\" is not \"" + k_session_v1_format_name + "\" (not a CarbonDSE session)");
   const auto version = json::get_integer(j, "version", "", 1);
   if (version != 1)
     throw InputError("version", "value " + std::to_string(version) +
@@ -146,4 +147,4 @@ Session session_from_v1_json(const Json& j)
   return s;
 }
 
-} // namespace cdse
+}   // namespace cdse

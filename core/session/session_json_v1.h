@@ -26,4 +26,4 @@ nlohmann::json session_to_v1_json(const Session& session);
 // path (e.g. "designs[12].invariants.area_mm2") and value.
 Session session_from_v1_json(const nlohmann::json& j);
 
-} // namespace cdse
+}   // namespace cdse

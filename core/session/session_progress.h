@@ -37,4 +37,4 @@ private:
   double last_ = -1.0;
 };
 
-} // namespace cdse
+}   // namespace cdse

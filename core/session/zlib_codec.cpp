@@ -28,10 +28,7 @@ private:
   z_stream zs_{};
 };
 
-Bytef* bytes(const char* p)
-{
-  return reinterpret_cast<Bytef*>(const_cast<char*>(p));
-}
+Bytef* bytes(const char* p) { return reinterpret_cast<Bytef*>(const_cast<char*>(p)); }
 
 [[noreturn]] void throw_corrupt(z_stream* zs, std::size_t consumed)
 {
@@ -73,7 +70,7 @@ int inflate_into(z_stream* zs, std::string_view input, std::size_t& consumed, ch
   return status;
 }
 
-} // namespace
+}   // namespace
 
 std::string zlib_compress(std::string_view input, int level, const std::function<void(double)>& progress)
 {
@@ -127,8 +124,8 @@ std::string zlib_decompress(std::string_view input, std::size_t expected_size,
         status = inflate(zs.get(), Z_NO_FLUSH);
         consumed += before - zs->avail_in;
         if (zs->avail_out == 0)
-          throw std::runtime_error("the compressed data holds more than the declared " +
-                                   std::to_string(expected_size) + " bytes");
+          throw std::runtime_error("the compressed data holds more than the declared " + std::to_string(expected_size) +
+                                   " bytes");
         if (status == Z_STREAM_END)
           break;
         // Anything else (Z_NEED_DICT for a preset-dictionary header, Z_DATA_ERROR, ...) is corrupt data;
@@ -152,8 +149,7 @@ std::string zlib_decompress(std::string_view input, std::size_t expected_size,
     throw std::runtime_error("the compressed data holds " + std::to_string(produced) + " bytes, not the declared " +
                              std::to_string(expected_size));
   if (consumed < input.size())
-    throw std::runtime_error(std::to_string(input.size() - consumed) +
-                             " bytes follow the end of the compressed data");
+    throw std::runtime_error(std::to_string(input.size() - consumed) + " bytes follow the end of the compressed data");
   out.resize(produced);
   return out;
 }
@@ -173,4 +169,4 @@ std::string zlib_decompress_prefix(std::string_view input, std::size_t prefix_by
   return out;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -27,4 +27,4 @@ std::string zlib_decompress(std::string_view input, std::size_t expected_size,
 // whole payload is allocated. Throws as zlib_decompress for corrupt or truncated data.
 std::string zlib_decompress_prefix(std::string_view input, std::size_t prefix_bytes);
 
-} // namespace cdse
+}   // namespace cdse

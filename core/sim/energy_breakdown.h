@@ -14,13 +14,15 @@ struct EnergyBreakdown {
   double total_j() const { return dynamic_j() + static_j; }
   EnergyBreakdown& operator+=(const EnergyBreakdown& o)
   {
-    mac_j += o.mac_j; rf_j += o.rf_j; l2_j += o.l2_j; glb_j += o.glb_j; dram_j += o.dram_j; static_j += o.static_j;
+    mac_j += o.mac_j;
+    rf_j += o.rf_j;
+    l2_j += o.l2_j;
+    glb_j += o.glb_j;
+    dram_j += o.dram_j;
+    static_j += o.static_j;
     return *this;
   }
-  EnergyBreakdown scaled(double f) const
-  {
-    return {mac_j * f, rf_j * f, l2_j * f, glb_j * f, dram_j * f, static_j * f};
-  }
+  EnergyBreakdown scaled(double f) const { return {mac_j * f, rf_j * f, l2_j * f, glb_j * f, dram_j * f, static_j * f}; }
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -29,10 +29,7 @@
 namespace cdse {
 namespace {
 
-double ceil_div(double a, double b)
-{
-  return std::ceil(a / b);
-}
+double ceil_div(double a, double b) { return std::ceil(a / b); }
 
 // Everything one mapping candidate implies; energy is derived only for the winner.
 struct Plan {
@@ -41,7 +38,7 @@ struct Plan {
   double cycles = 0, compute = 0;
   Bound bound = Bound::Compute;
   double m_tile = 0, m_tiles = 1, active = 1, p_m = 1;
-  double l2_reads = 0, l2_writes = 0;       // busiest cluster, bytes
+  double l2_reads = 0, l2_writes = 0;   // busiest cluster, bytes
   double glb_reads = 0, glb_writes = 0, dram = 0;
 };
 
@@ -71,7 +68,7 @@ Plan plan(const Operator& op, const HardwareView& hw, const SplitShape& sh, Loop
   const double m = static_cast<double>(op.m), k = static_cast<double>(op.k), n = static_cast<double>(op.n);
   const double R = hw.rows, C = hw.cols, wb = hw.word_bytes, psb = hw.psum_bytes;
   const double weight_buffers = 2.0 * R * C * wb;
-  const bool spills = m_tile > fit_rows;          // the working set does not fit the L2
+  const bool spills = m_tile > fit_rows;   // the working set does not fit the L2
   const double m_tiles = ceil_div(sh.m_c, m_tile);
   const bool weights_resident = sh.k_c * sh.n_c * wb + m_tile * per_row + weight_buffers <= hw.l2_tensor_bytes;
   const double active = sh.p_n * sh.p_k * sh.p_m;
@@ -89,8 +86,8 @@ Plan plan(const Operator& op, const HardwareView& hw, const SplitShape& sh, Loop
   p.compute = sh.nf_c * sh.kf_c * (m_tiles * (2.0 * R + C - 2.0) + sh.m_c);
 
   // Traffic of the busiest cluster, bytes.
-  const double a_stream = sh.m_c * sh.k_c * sh.nf_c * wb;      // A rows into the array, per N fold
-  const double w_stream = sh.k_c * sh.n_c * m_tiles * wb;      // weight tiles into the array
+  const double a_stream = sh.m_c * sh.k_c * sh.nf_c * wb;   // A rows into the array, per N fold
+  const double w_stream = sh.k_c * sh.n_c * m_tiles * wb;   // weight tiles into the array
   const double psum_reads = sh.m_c * sh.n_c * std::max(0.0, sh.kf_c - 1.0) * psb;
   const double psum_writes = sh.m_c * sh.n_c * sh.kf_c * psb;
   const double out_bytes = sh.m_c * sh.n_c * wb;
@@ -124,9 +121,18 @@ Plan plan(const Operator& op, const HardwareView& hw, const SplitShape& sh, Loop
   const double glb_cycles = (p.glb_reads + p.glb_writes) / wb * hw.inv_glb_bw_words;
   const double dram_cycles = p.dram / wb * hw.inv_dram_bw_words;
   p.cycles = p.compute;
-  if (l2_cycles > p.cycles) { p.cycles = l2_cycles; p.bound = Bound::L2Bandwidth; }
-  if (glb_cycles > p.cycles) { p.cycles = glb_cycles; p.bound = Bound::GlbBandwidth; }
-  if (dram_cycles > p.cycles) { p.cycles = dram_cycles; p.bound = Bound::DramBandwidth; }
+  if (l2_cycles > p.cycles) {
+    p.cycles = l2_cycles;
+    p.bound = Bound::L2Bandwidth;
+  }
+  if (glb_cycles > p.cycles) {
+    p.cycles = glb_cycles;
+    p.bound = Bound::GlbBandwidth;
+  }
+  if (dram_cycles > p.cycles) {
+    p.cycles = dram_cycles;
+    p.bound = Bound::DramBandwidth;
+  }
   return p;
 }
 
@@ -146,7 +152,7 @@ EnergyBreakdown plan_energy(const Operator& op, const HardwareView& hw, const Pl
   return e;
 }
 
-} // namespace
+}   // namespace
 
 double systolic_fold_cycles(double m, double k, double n, double rows, double cols)
 {
@@ -201,4 +207,4 @@ OpCost gemm_cost(const Operator& op, const HardwareView& hw)
   return cost;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -14,4 +14,4 @@ double systolic_fold_cycles(double m, double k, double n, double rows, double co
 // Best mapping over cluster split × loop order × M tile; latency first, energy second.
 OpCost gemm_cost(const Operator& op, const HardwareView& hw);
 
-} // namespace cdse
+}   // namespace cdse

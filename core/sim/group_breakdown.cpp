@@ -25,4 +25,4 @@ std::vector<GroupPerformance> group_breakdown(const Workload& workload, const Pe
   return groups;
 }
 
-} // namespace cdse
+}   // namespace cdse

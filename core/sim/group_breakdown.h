@@ -19,4 +19,4 @@ struct GroupPerformance {
 
 std::vector<GroupPerformance> group_breakdown(const Workload& workload, const PerformanceReport& report);
 
-} // namespace cdse
+}   // namespace cdse

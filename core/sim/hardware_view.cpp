@@ -47,4 +47,4 @@ HardwareView make_hardware_view(const AcceleratorConfig& accel)
   return v;
 }
 
-} // namespace cdse
+}   // namespace cdse

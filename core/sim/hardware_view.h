@@ -8,18 +8,18 @@
 namespace cdse {
 
 struct HardwareView {
-  double rows = 0, cols = 0;           // PE array: pe_depth (reduction) × pe_width
+  double rows = 0, cols = 0;   // PE array: pe_depth (reduction) × pe_width
   int clusters = 1;
-  double lanes = 0;                    // vector lanes, all clusters (pe_width × clusters)
+  double lanes = 0;   // vector lanes, all clusters (pe_width × clusters)
   double frequency_hz = 0;
   double word_bytes = 1;
-  double psum_bytes = 4;               // partial sums are 4 words wide (32-bit for INT8)
+  double psum_bytes = 4;   // partial sums are 4 words wide (32-bit for INT8)
   double l2_tensor_bytes = 0, l2_vector_bytes = 0, glb_bytes = 0;
   double l2_bw_words = 0, glb_bw_words = 0, dram_bw_words = 0;
   double inv_l2_bw_words = 0, inv_glb_bw_words = 0, inv_dram_bw_words = 0;   // reciprocals (hot path)
   // Energies, J.
   double mac_j = 0, pe_rf_read_j = 0, pe_rf_write_j = 0;
-  double lane_op_j = 0;                // one lane busy for one cycle: MAC + 2 RF reads + 1 RF write
+  double lane_op_j = 0;   // one lane busy for one cycle: MAC + 2 RF reads + 1 RF write
   double l2t_read_j_per_byte = 0, l2t_write_j_per_byte = 0;
   double l2v_read_j_per_byte = 0, l2v_write_j_per_byte = 0;
   double glb_read_j_per_byte = 0, glb_write_j_per_byte = 0;
@@ -31,4 +31,4 @@ struct HardwareView {
 // Throws InputError naming the field when the accelerator is invalid.
 HardwareView make_hardware_view(const AcceleratorConfig& accel);
 
-} // namespace cdse
+}   // namespace cdse

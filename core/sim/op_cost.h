@@ -14,10 +14,10 @@ enum class ClusterSplit : std::uint8_t { None, Folds, Rows };
 enum class LoopOrder : std::uint8_t { KInner, NInner, Vector };
 
 struct OpCost {
-  double cycles = 0;            // one instance
-  double compute_cycles = 0;    // without bandwidth limits
-  EnergyBreakdown energy;       // dynamic energy of one instance (static is added by the simulator)
-  double utilization = 0;       // useful MACs (lane-ops) / (units × cycles)
+  double cycles = 0;           // one instance
+  double compute_cycles = 0;   // without bandwidth limits
+  EnergyBreakdown energy;      // dynamic energy of one instance (static is added by the simulator)
+  double utilization = 0;      // useful MACs (lane-ops) / (units × cycles)
   Bound bound = Bound::Compute;
   // Mapping chosen (GEMMs): how folds are split across clusters, loop order, M tile.
   ClusterSplit split = ClusterSplit::None;
@@ -26,4 +26,4 @@ struct OpCost {
   int active_clusters = 1;
 };
 
-} // namespace cdse
+}   // namespace cdse

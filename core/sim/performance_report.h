@@ -10,25 +10,25 @@
 namespace cdse {
 
 struct OpPerformance {
-  std::size_t op_index = 0;     // index into Workload::ops
-  double cycles = 0;            // per instance
-  double latency_s = 0;         // all instances (cycles × count / f), as scheduled
-  double utilization = 0;       // useful MACs (or lane-ops) / (units × cycles), in [0, 1]
-  EnergyBreakdown energy;       // all instances, joules (static included)
-  std::string mapping;          // human-readable mapping, e.g. "WS tile K16×N256, order N-K-M, 4 clusters on M"
-  std::string bound;            // what limits it: "compute", "l2-bandwidth", "glb-bandwidth", "dram-bandwidth"
+  std::size_t op_index = 0;   // index into Workload::ops
+  double cycles = 0;          // per instance
+  double latency_s = 0;       // all instances (cycles × count / f), as scheduled
+  double utilization = 0;     // useful MACs (or lane-ops) / (units × cycles), in [0, 1]
+  EnergyBreakdown energy;     // all instances, joules (static included)
+  std::string mapping;        // human-readable mapping, e.g. "WS tile K16×N256, order N-K-M, 4 clusters on M"
+  std::string bound;          // what limits it: "compute", "l2-bandwidth", "glb-bandwidth", "dram-bandwidth"
 
   double energy_j() const { return energy.total_j(); }
 };
 
 struct PerformanceReport {
-  double latency_s = 0;                 // one inference (batch 1)
-  double energy_per_inference_j = 0;    // dynamic + static during the inference
-  double static_power_w = 0;            // leakage of the powered-on chip
+  double latency_s = 0;                // one inference (batch 1)
+  double energy_per_inference_j = 0;   // dynamic + static during the inference
+  double static_power_w = 0;           // leakage of the powered-on chip
   double peak_tops = 0;
   AreaBreakdown area;
-  EnergyBreakdown energy;               // one inference, by component
-  std::vector<OpPerformance> ops;       // same order as the workload's ops (may be empty in fast mode)
+  EnergyBreakdown energy;           // one inference, by component
+  std::vector<OpPerformance> ops;   // same order as the workload's ops (may be empty in fast mode)
 };
 
 struct SimulationOptions {
@@ -40,4 +40,4 @@ struct SimulationOptions {
   bool per_op_detail = true;
 };
 
-} // namespace cdse
+}   // namespace cdse

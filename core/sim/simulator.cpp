@@ -15,10 +15,10 @@ namespace cdse {
 const char* to_string(Bound bound)
 {
   switch (bound) {
-  case Bound::Compute: return "compute";
-  case Bound::L2Bandwidth: return "l2-bandwidth";
-  case Bound::GlbBandwidth: return "glb-bandwidth";
-  case Bound::DramBandwidth: return "dram-bandwidth";
+    case Bound::Compute: return "compute";
+    case Bound::L2Bandwidth: return "l2-bandwidth";
+    case Bound::GlbBandwidth: return "glb-bandwidth";
+    case Bound::DramBandwidth: return "dram-bandwidth";
   }
   return "compute";
 }
@@ -62,10 +62,10 @@ struct AcceleratorHash {
   std::size_t operator()(const AcceleratorConfig& a) const noexcept
   {
     std::uint64_t h = static_cast<std::uint64_t>(a.clusters);
-    for (std::uint64_t v : {static_cast<std::uint64_t>(a.pe_width), static_cast<std::uint64_t>(a.pe_depth),
-                            bits(a.l2_kb), bits(a.l2_bw_words), bits(a.glb_mb), bits(a.glb_bw_words),
-                            bits(a.dram_bw_words), bits(a.frequency_mhz), static_cast<std::uint64_t>(a.node_nm),
-                            static_cast<std::uint64_t>(a.precision_bits), bits(a.dram_gb)})
+    for (std::uint64_t v :
+         {static_cast<std::uint64_t>(a.pe_width), static_cast<std::uint64_t>(a.pe_depth), bits(a.l2_kb),
+          bits(a.l2_bw_words), bits(a.glb_mb), bits(a.glb_bw_words), bits(a.dram_bw_words), bits(a.frequency_mhz),
+          static_cast<std::uint64_t>(a.node_nm), static_cast<std::uint64_t>(a.precision_bits), bits(a.dram_gb)})
       h = mix(h, v);
     return static_cast<std::size_t>(mix(h, std::hash<std::string>{}(a.dram_type)));
   }
@@ -85,7 +85,7 @@ std::string describe_mapping(const Operator& op, const OpCost& cost, const Hardw
   return s;
 }
 
-} // namespace
+}   // namespace
 
 // Caching: derived hardware views are kept per accelerator (bounded); op costs are kept for the
 // current accelerator only, in a small table that stays in the CPU cache. A search evaluates many
@@ -183,15 +183,9 @@ Simulator::~Simulator() = default;
 Simulator::Simulator(Simulator&&) noexcept = default;
 Simulator& Simulator::operator=(Simulator&&) noexcept = default;
 
-void Simulator::clear_cache()
-{
-  impl_->clear();
-}
+void Simulator::clear_cache() { impl_->clear(); }
 
-std::size_t Simulator::cache_size() const
-{
-  return impl_->used;
-}
+std::size_t Simulator::cache_size() const { return impl_->used; }
 
 PerformanceReport Simulator::simulate(const Workload& workload, const AcceleratorConfig& accel,
                                       const SimulationOptions& options)
@@ -249,4 +243,4 @@ PerformanceReport Simulator::simulate(const Workload& workload, const Accelerato
   return report;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -34,12 +34,9 @@ std::array<VectorOpCycles, 7> load_costs()
 }
 
 // Operands read per element: binary element-wise ops read two inputs.
-double inputs_per_element(OpKind kind)
-{
-  return kind == OpKind::Add || kind == OpKind::Mul ? 2.0 : 1.0;
-}
+double inputs_per_element(OpKind kind) { return kind == OpKind::Add || kind == OpKind::Mul ? 2.0 : 1.0; }
 
-} // namespace
+}   // namespace
 
 const VectorOpCycles& vector_op_cycles(OpKind kind)
 {
@@ -77,9 +74,16 @@ OpCost vector_cost(const Operator& op, const HardwareView& hw)
   cost.compute_cycles = compute;
   cost.cycles = compute;
   cost.bound = Bound::Compute;
-  if (l2_cycles > cost.cycles) { cost.cycles = l2_cycles; cost.bound = Bound::L2Bandwidth; }
-  if (glb_cycles > cost.cycles) { cost.cycles = glb_cycles; cost.bound = Bound::GlbBandwidth; }
-  const double lane_ops = elements * c.per_element + row_cycles * std::min(lanes, static_cast<double>(std::max<std::int64_t>(op.row_length, 1)));
+  if (l2_cycles > cost.cycles) {
+    cost.cycles = l2_cycles;
+    cost.bound = Bound::L2Bandwidth;
+  }
+  if (glb_cycles > cost.cycles) {
+    cost.cycles = glb_cycles;
+    cost.bound = Bound::GlbBandwidth;
+  }
+  const double lane_ops = elements * c.per_element +
+                          row_cycles * std::min(lanes, static_cast<double>(std::max<std::int64_t>(op.row_length, 1)));
   cost.utilization = std::min(1.0, elements * c.per_element / (lanes * cost.cycles));
   cost.order = LoopOrder::Vector;
   cost.active_clusters = hw.clusters;
@@ -93,4 +97,4 @@ OpCost vector_cost(const Operator& op, const HardwareView& hw)
   return cost;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -18,4 +18,4 @@ struct VectorOpCycles {
 const VectorOpCycles& vector_op_cycles(OpKind kind);
 OpCost vector_cost(const Operator& op, const HardwareView& hw);
 
-} // namespace cdse
+}   // namespace cdse

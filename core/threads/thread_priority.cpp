@@ -20,4 +20,4 @@ bool lower_current_thread_priority(int nice)
 #endif
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -11,4 +11,4 @@ inline constexpr int k_background_nice = 10;
 // systems: nothing). Returns whether the priority was lowered.
 bool lower_current_thread_priority(int nice = k_background_nice);
 
-} // namespace cdse
+}   // namespace cdse

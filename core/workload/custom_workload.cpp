@@ -38,8 +38,8 @@ Operator parse_op(const json::Json& j, const std::string& path)
     if (reduces) {
       op.row_length = json::get_integer(j, "row_length", path, 1, op.elements);
       if (op.elements % op.row_length != 0)
-        throw InputError(json::child_path(path, "row_length"),
-                         "must divide elements (" + std::to_string(op.elements) + "), got " + std::to_string(op.row_length));
+        throw InputError(json::child_path(path, "row_length"), "must divide elements (" + std::to_string(op.elements) +
+                                                                   "), got " + std::to_string(op.row_length));
     } else if (json::find(j, "row_length")) {
       throw InputError(json::child_path(path, "row_length"), "only softmax and layernorm take a row length");
     }
@@ -47,7 +47,7 @@ Operator parse_op(const json::Json& j, const std::string& path)
   return op;
 }
 
-} // namespace
+}   // namespace
 
 Workload parse_custom_workload(const json::Json& j, std::string_view path)
 {
@@ -72,7 +72,8 @@ json::Json to_json(const Workload& workload)
 {
   json::Json ops = json::Json::array();
   for (const auto& op : workload.ops) {
-    json::Json o = {{"kind", std::string(to_string(op.kind))}, {"name", op.name}, {"group", op.group}, {"count", op.count}};
+    json::Json o = {
+        {"kind", std::string(to_string(op.kind))}, {"name", op.name}, {"group", op.group}, {"count", op.count}};
     if (op.kind == OpKind::Gemm) {
       o["m"] = op.m;
       o["k"] = op.k;
@@ -88,4 +89,4 @@ json::Json to_json(const Workload& workload)
   return {{"name", workload.name}, {"parameters", workload.parameter_count}, {"ops", std::move(ops)}};
 }
 
-} // namespace cdse
+}   // namespace cdse

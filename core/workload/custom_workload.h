@@ -18,4 +18,4 @@ inline constexpr double k_max_macs_per_op = 1e15;
 Workload parse_custom_workload(const json::Json& j, std::string_view path);
 json::Json to_json(const Workload& workload);
 
-} // namespace cdse
+}   // namespace cdse

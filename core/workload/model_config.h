@@ -8,8 +8,8 @@
 namespace cdse {
 
 struct ModelConfig {
-  std::string preset;                 // id of a ModelPreset, e.g. "clip-vit-b16"
-  std::vector<EncoderShape> encoders; // same order and names as the preset's encoders
+  std::string preset;                   // id of a ModelPreset, e.g. "clip-vit-b16"
+  std::vector<EncoderShape> encoders;   // same order and names as the preset's encoders
 
   const EncoderShape* encoder(const std::string& name) const
   {
@@ -21,4 +21,4 @@ struct ModelConfig {
   friend bool operator==(const ModelConfig&, const ModelConfig&) = default;
 };
 
-} // namespace cdse
+}   // namespace cdse

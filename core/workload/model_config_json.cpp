@@ -34,9 +34,9 @@ ModelConfig parse_model_config(const json::Json& j, std::string_view path)
       const int default_kv = std::min(sp.shape.kv_heads, shape.heads);
       shape.kv_heads = static_cast<int>(json::get_integer_or(*stack, "kv_heads", sp_path, default_kv, 1, k_max_heads));
       if (shape.kv_heads > shape.heads || shape.heads % shape.kv_heads != 0)
-        throw InputError(json::child_path(sp_path, "kv_heads"),
-                         "must divide the number of query heads (" + std::to_string(shape.heads) + "), got " +
-                             std::to_string(shape.kv_heads));
+        throw InputError(json::child_path(sp_path, "kv_heads"), "must divide the number of query heads (" +
+                                                                    std::to_string(shape.heads) + "), got " +
+                                                                    std::to_string(shape.kv_heads));
     } else if (json::find(*stack, "kv_heads")) {
       throw InputError(json::child_path(sp_path, "kv_heads"), "this stack has no grouped-query attention");
     }
@@ -53,8 +53,7 @@ ModelConfig parse_model_config(const json::Json& j, std::string_view path)
     bool applied = false;
     for (std::size_t i = 0; i < preset.stacks.size(); ++i) {
       if (preset.stacks[i].max_tokens > 0) {
-        config.encoders[i].tokens =
-            static_cast<int>(json::as_integer(*seq, seq_path, 1, preset.stacks[i].max_tokens));
+        config.encoders[i].tokens = static_cast<int>(json::as_integer(*seq, seq_path, 1, preset.stacks[i].max_tokens));
         applied = true;
       }
     }
@@ -89,4 +88,4 @@ std::string model_key(const ModelConfig& config)
   return key;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -15,7 +15,7 @@ namespace cdse {
 // Resource limits: refuse absurd models up front instead of attempting them.
 inline constexpr int k_max_layers = 1024;
 inline constexpr int k_max_heads = 1024;
-inline constexpr int k_max_width = 1 << 18;      // embed / ffn
+inline constexpr int k_max_width = 1 << 18;   // embed / ffn
 inline constexpr int k_max_tokens = 1 << 20;
 
 ModelConfig parse_model_config(const json::Json& j, std::string_view path);
@@ -23,4 +23,4 @@ json::Json to_json(const ModelConfig& config);
 // Canonical, stable text key of a configuration (used for caches and journals).
 std::string model_key(const ModelConfig& config);
 
-} // namespace cdse
+}   // namespace cdse

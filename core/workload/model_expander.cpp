@@ -19,7 +19,7 @@ namespace {
 
 struct Emitter {
   Workload& workload;
-  std::string prefix;  // stack name
+  std::string prefix;   // stack name
 
   void gemm(const char* name, const char* group, std::int64_t m, std::int64_t k, std::int64_t n, std::int64_t count,
             OperandSource b = OperandSource::Weights)
@@ -59,7 +59,7 @@ void expand_stack(const StackPreset& sp, const EncoderShape& s, Workload& w)
   Emitter emit{w, s.name};
   const std::int64_t T = s.tokens, E = s.embed, F = s.ffn, L = s.layers, H = s.heads;
   const std::int64_t d = s.head_dim, A = s.attention_width(), Akv = s.kv_width();
-  const OpKind norm = OpKind::LayerNorm;  // RMSNorm costs like LayerNorm on the vector core
+  const OpKind norm = OpKind::LayerNorm;   // RMSNorm costs like LayerNorm on the vector core
   std::int64_t params = 0;
 
   // Embedding.
@@ -126,7 +126,7 @@ void expand_stack(const StackPreset& sp, const EncoderShape& s, Workload& w)
   w.parameter_count += params;
 }
 
-} // namespace
+}   // namespace
 
 Workload expand_model(const ModelConfig& config)
 {
@@ -148,4 +148,4 @@ Workload expand_model(const ModelConfig& config)
   return w;
 }
 
-} // namespace cdse
+}   // namespace cdse

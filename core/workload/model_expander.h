@@ -8,4 +8,4 @@ namespace cdse {
 // Throws InputError when the configuration does not match its preset's stacks.
 Workload expand_model(const ModelConfig& config);
 
-} // namespace cdse
+}   // namespace cdse

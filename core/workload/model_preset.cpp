@@ -40,8 +40,8 @@ StackPreset parse_stack(const Json& j, const std::string& path)
   const std::string ffn = json::get_string_or(j, "ffn_style", path, "gelu");
   s.ffn_style = ffn == "swiglu" ? FfnStyle::SwiGlu : FfnStyle::Gelu;
   const std::string final_norm = json::get_string_or(j, "final_norm", path, "none");
-  s.final_norm = final_norm == "all" ? FinalNorm::All
-                 : final_norm == "cls" ? FinalNorm::Cls
+  s.final_norm = final_norm == "all"    ? FinalNorm::All
+                 : final_norm == "cls"  ? FinalNorm::Cls
                  : final_norm == "last" ? FinalNorm::Last
                                         : FinalNorm::None;
   if (const Json* heads = json::find(j, "heads_out")) {
@@ -75,7 +75,7 @@ std::vector<ModelPreset> load_presets()
   return out;
 }
 
-} // namespace
+}   // namespace
 
 const StackPreset* ModelPreset::stack(std::string_view stack_name) const
 {
@@ -102,10 +102,7 @@ const ModelPreset& model_preset(std::string_view id, std::string_view where)
   throw InputError(std::string(where), "unknown model preset '" + std::string(id) + "' (valid: " + valid + ")");
 }
 
-std::string_view default_model_preset_id()
-{
-  return "clip-vit-b16";
-}
+std::string_view default_model_preset_id() { return "clip-vit-b16"; }
 
 ModelConfig unpruned_config(const ModelPreset& preset)
 {
@@ -116,9 +113,6 @@ ModelConfig unpruned_config(const ModelPreset& preset)
   return config;
 }
 
-int eighths_of(int original, int eighths)
-{
-  return static_cast<int>((static_cast<long long>(original) * eighths) / 8);
-}
+int eighths_of(int original, int eighths) { return static_cast<int>((static_cast<long long>(original) * eighths) / 8); }
 
-} // namespace cdse
+}   // namespace cdse

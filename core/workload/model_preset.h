@@ -23,18 +23,18 @@ struct OutputHead {
 };
 
 struct StackPreset {
-  EncoderShape shape;            // original (unpruned) dimensions, name included
-  int max_tokens = 0;            // > 0: the sequence length may be changed up to this value
-  int vocab = 0;                 // token-embedding rows (0 for vision stacks)
-  int token_types = 0;           // BERT segment embeddings
-  int patch_size = 0;            // > 0: a vision stack with a patch-embedding GEMM
+  EncoderShape shape;    // original (unpruned) dimensions, name included
+  int max_tokens = 0;    // > 0: the sequence length may be changed up to this value
+  int vocab = 0;         // token-embedding rows (0 for vision stacks)
+  int token_types = 0;   // BERT segment embeddings
+  int patch_size = 0;    // > 0: a vision stack with a patch-embedding GEMM
   int image_size = 0;
   int channels = 3;
   bool patch_bias = false;
   bool class_token = false;
-  bool pre_norm = false;         // CLIP's ln_pre after the patch embedding
-  bool embed_norm = false;       // BERT's embedding LayerNorm
-  bool learned_positions = true; // false for RoPE (no position table)
+  bool pre_norm = false;           // CLIP's ln_pre after the patch embedding
+  bool embed_norm = false;         // BERT's embedding LayerNorm
+  bool learned_positions = true;   // false for RoPE (no position table)
   bool attention_bias = true;
   bool mlp_bias = true;
   NormKind norm = NormKind::LayerNorm;
@@ -61,4 +61,4 @@ ModelConfig unpruned_config(const ModelPreset& preset);
 // Width of `eighths`/8 of the original (the reference framework prunes FFN and embedding in eighths).
 int eighths_of(int original, int eighths);
 
-} // namespace cdse
+}   // namespace cdse

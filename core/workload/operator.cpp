@@ -14,7 +14,7 @@ constexpr std::array<std::pair<OpKind, std::string_view>, 7> k_names = {{
     {OpKind::Add, "add"},
     {OpKind::Mul, "mul"},
 }};
-} // namespace
+}   // namespace
 
 std::string_view to_string(OpKind kind)
 {
@@ -35,4 +35,4 @@ bool parse_op_kind(std::string_view text, OpKind& out)
   return false;
 }
 
-} // namespace cdse
+}   // namespace cdse

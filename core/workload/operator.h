@@ -9,13 +9,13 @@
 namespace cdse {
 
 enum class OpKind {
-  Gemm,       // matrix multiply on the tensor cores
-  LayerNorm,  // vector: mean/variance/normalise along rows
-  Softmax,    // vector: exp + row reduction + divide
-  Gelu,       // vector: element-wise activation
-  Silu,       // vector: element-wise activation (Llama)
-  Add,        // vector: residual add / bias
-  Mul,        // vector: element-wise multiply (gated FFN)
+  Gemm,        // matrix multiply on the tensor cores
+  LayerNorm,   // vector: mean/variance/normalise along rows
+  Softmax,     // vector: exp + row reduction + divide
+  Gelu,        // vector: element-wise activation
+  Silu,        // vector: element-wise activation (Llama)
+  Add,         // vector: residual add / bias
+  Mul,         // vector: element-wise multiply (gated FFN)
 };
 
 std::string_view to_string(OpKind kind);
@@ -28,17 +28,17 @@ inline bool is_gemm(OpKind kind) { return kind == OpKind::Gemm; }
 enum class OperandSource { Weights, Activations };
 
 struct Operator {
-  std::string name;        // e.g. "vision.layer.q_proj"
-  std::string group;       // breakdown group, e.g. "vision.layers", "vision.embed", "text.head"
+  std::string name;    // e.g. "vision.layer.q_proj"
+  std::string group;   // breakdown group, e.g. "vision.layers", "vision.embed", "text.head"
   OpKind kind = OpKind::Gemm;
-  std::int64_t m = 0, k = 0, n = 0;          // GEMM shape
+  std::int64_t m = 0, k = 0, n = 0;   // GEMM shape
   OperandSource b_source = OperandSource::Weights;
-  std::int64_t elements = 0;                 // vector ops: values processed per instance
-  std::int64_t row_length = 0;               // vector ops with a reduction: row length
-  std::int64_t count = 1;                    // instances per inference
+  std::int64_t elements = 0;     // vector ops: values processed per instance
+  std::int64_t row_length = 0;   // vector ops with a reduction: row length
+  std::int64_t count = 1;        // instances per inference
 
   std::int64_t macs_per_instance() const { return kind == OpKind::Gemm ? m * k * n : 0; }
   double total_macs() const { return static_cast<double>(macs_per_instance()) * static_cast<double>(count); }
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -22,4 +22,4 @@ struct Workload {
   }
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -35,7 +35,7 @@ std::vector<DesignInvariants> varied_designs(std::size_t n)
 
 double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
-} // namespace
+}   // namespace
 
 int main()
 {
@@ -71,8 +71,8 @@ int main()
     double sum = 0;
     for (std::size_t i = 0; i < k_scorings; ++i) {
       const DesignInvariants& d = designs[i % k_designs];
-      sum += d.latency_s + d.dynamic_energy_j + d.energy_per_inference_j + d.static_power_w + d.area_mm2 + d.weight_bytes +
-             d.node_nm;
+      sum += d.latency_s + d.dynamic_energy_j + d.energy_per_inference_j + d.static_power_w + d.area_mm2 +
+             d.weight_bytes + d.node_nm;
     }
     sink = sum;
     const double baseline_s = seconds_since(t0);

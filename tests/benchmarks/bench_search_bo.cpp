@@ -30,8 +30,8 @@ struct References {
 };
 
 struct Trace {
-  std::map<std::int64_t, double> ratio, near_ratio;   // evaluations → hypervolume ratio
-  std::int64_t reached_099 = -1, reached_exact = -1;  // first evaluation count (near-front reference)
+  std::map<std::int64_t, double> ratio, near_ratio;    // evaluations → hypervolume ratio
+  std::int64_t reached_099 = -1, reached_exact = -1;   // first evaluation count (near-front reference)
   double ask_seconds = 0;
   int asks = 0;
 };
@@ -71,7 +71,7 @@ Trace run(SearchAlgorithm& algorithm, const Archive& truth, const References& re
   return trace;
 }
 
-} // namespace
+}   // namespace
 
 int main(int argc, char** argv)
 {
@@ -122,8 +122,8 @@ int main(int argc, char** argv)
 
   std::printf("hypervolume ratio to the exact front, mean of seeds 1-%d; scenario reference | near-front reference\n",
               seeds);
-  std::printf("  %-7s %7s %7s %7s %7s | %7s %7s %7s %7s | %8s %8s %10s\n", "", "100", "300", "500", "1000", "100",
-              "300", "500", "1000", "n@0.99", "n@exact", "s/ask");
+  std::printf("  %-7s %7s %7s %7s %7s | %7s %7s %7s %7s | %8s %8s %10s\n", "", "100", "300", "500", "1000", "100", "300",
+              "500", "1000", "n@0.99", "n@exact", "s/ask");
   for (const std::string name : {"random", "nsga2", "bo"}) {
     std::map<std::int64_t, double> sum, near_sum;
     double ask_seconds = 0, reach_099 = 0, reach_exact = 0;

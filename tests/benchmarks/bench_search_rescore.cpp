@@ -42,7 +42,7 @@ double median(std::vector<double> v)
   return v[v.size() / 2];
 }
 
-} // namespace
+}   // namespace
 
 int main()
 {

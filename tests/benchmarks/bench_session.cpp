@@ -44,7 +44,7 @@ void report(const char* what, double value, const char* unit, double target)
               value <= target ? "met" : "MISSED");
 }
 
-} // namespace
+}   // namespace
 
 int main(int argc, char** argv)
 {
@@ -62,13 +62,13 @@ int main(int argc, char** argv)
   runner.run();
   const double search_s = seconds_since(t0);
   const Archive& archive = runner.archive();
-  Session session = make_single_run_session(
-      make_session_run(runner.scenario(), archive, runner.baselines(), {"random", designs, 2, scenario.seed}),
-      archive.carbon_settings());
+  Session session = make_single_run_session(make_session_run(runner.scenario(), archive, runner.baselines(),
+                                                             {"random", designs, 2, scenario.seed}),
+                                            archive.carbon_settings());
   for (std::size_t i = 0; i < std::min<std::size_t>(archive.front().size(), 8); ++i)
     session.pinned.push_back({0, archive.record(archive.front()[i]).index});
-  std::printf("bench_session: %zu designs from a real random search of reference-clip-b16 (%.1f s)\n",
-              archive.size(), search_s);
+  std::printf("bench_session: %zu designs from a real random search of reference-clip-b16 (%.1f s)\n", archive.size(),
+              search_s);
 
   const fs::path v2 = dir / "bench.cdse";
   t0 = Clock::now();

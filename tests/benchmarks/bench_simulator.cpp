@@ -65,12 +65,9 @@ ModelConfig random_model(std::mt19937_64& rng)
   return m;
 }
 
-double seconds_since(Clock::time_point t0)
-{
-  return std::chrono::duration<double>(Clock::now() - t0).count();
-}
+double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
-} // namespace
+}   // namespace
 
 int main()
 {

@@ -62,4 +62,4 @@ inline CliResult run_cli(const std::vector<std::string>& args, const std::string
   return r;
 }
 
-} // namespace cdse::test
+}   // namespace cdse::test

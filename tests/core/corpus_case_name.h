@@ -14,4 +14,4 @@ inline std::string corpus_case_name(const std::string& relative_path)
   return name;
 }
 
-} // namespace cdse::test
+}   // namespace cdse::test

@@ -74,8 +74,8 @@ inline SessionRun searched_run(const std::string& scenario_name, std::int64_t bu
   options.threads = 1;
   SearchRunner runner(scenario, options);
   runner.run();
-  return make_session_run(runner.scenario(), runner.archive(), runner.baselines(),
-                          {"random", budget, 1, seed}, "Run", "2026-12-04T15:40:00Z");
+  return make_session_run(runner.scenario(), runner.archive(), runner.baselines(), {"random", budget, 1, seed}, "Run",
+                          "2026-12-04T15:40:00Z");
 }
 
 // Two runs: the reference scenario, and bert-base (pruned designs without an accuracy estimate)
@@ -112,11 +112,17 @@ inline void expect_same_invariants(const DesignInvariants& a, const DesignInvari
   SCOPED_TRACE(where);
   EXPECT_EQ(a.accuracy_available, b.accuracy_available);
   EXPECT_EQ(a.node_nm, b.node_nm);
-  const double DesignInvariants::*top[] = {
-      &DesignInvariants::accuracy,          &DesignInvariants::accuracy_low,   &DesignInvariants::accuracy_high,
-      &DesignInvariants::latency_s,         &DesignInvariants::energy_per_inference_j,
-      &DesignInvariants::dynamic_energy_j,  &DesignInvariants::static_power_w, &DesignInvariants::area_mm2,
-      &DesignInvariants::peak_tops,         &DesignInvariants::weight_bytes,   &DesignInvariants::dram_gb};
+  const double DesignInvariants::*top[] = {&DesignInvariants::accuracy,
+                                           &DesignInvariants::accuracy_low,
+                                           &DesignInvariants::accuracy_high,
+                                           &DesignInvariants::latency_s,
+                                           &DesignInvariants::energy_per_inference_j,
+                                           &DesignInvariants::dynamic_energy_j,
+                                           &DesignInvariants::static_power_w,
+                                           &DesignInvariants::area_mm2,
+                                           &DesignInvariants::peak_tops,
+                                           &DesignInvariants::weight_bytes,
+                                           &DesignInvariants::dram_gb};
   for (auto field : top)
     EXPECT_TRUE(same_bits(a.*field, b.*field)) << a.*field << " vs " << b.*field;
   EXPECT_EQ(std::memcmp(&a.area, &b.area, sizeof a.area), 0);
@@ -174,4 +180,4 @@ inline void expect_same_session(const Session& a, const Session& b)
   }
 }
 
-} // namespace cdse::test
+}   // namespace cdse::test

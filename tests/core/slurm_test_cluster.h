@@ -40,4 +40,4 @@ inline std::string start_slurm_test_cluster()
   return "";
 }
 
-} // namespace cdse::test
+}   // namespace cdse::test

@@ -28,17 +28,25 @@ ModelConfig clip(const char* preset, EncoderShape text, EncoderShape vision)
   return ModelConfig{preset, {std::move(text), std::move(vision)}};
 }
 
-ModelConfig clip_b16() { return clip("clip-vit-b16", shape("text", 12, 8, 2048, 512, 77), shape("vision", 12, 12, 3072, 768, 197)); }
-ModelConfig clip_b32() { return clip("clip-vit-b32", shape("text", 12, 8, 2048, 512, 77), shape("vision", 12, 12, 3072, 768, 50)); }
-ModelConfig clip_l14() { return clip("clip-vit-l14", shape("text", 12, 12, 3072, 768, 77), shape("vision", 24, 16, 4096, 1024, 257)); }
+ModelConfig clip_b16()
+{
+  return clip("clip-vit-b16", shape("text", 12, 8, 2048, 512, 77), shape("vision", 12, 12, 3072, 768, 197));
+}
+ModelConfig clip_b32()
+{
+  return clip("clip-vit-b32", shape("text", 12, 8, 2048, 512, 77), shape("vision", 12, 12, 3072, 768, 50));
+}
+ModelConfig clip_l14()
+{
+  return clip("clip-vit-l14", shape("text", 12, 12, 3072, 768, 77), shape("vision", 24, 16, 4096, 1024, 257));
+}
 
 // A random point of the reference framework's CLIP ViT-B/16 pruning space (CATransformers
 // configurations.py, docs/references.md R2).
 ModelConfig random_b16(std::mt19937& rng)
 {
   auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
-  return clip("clip-vit-b16",
-              shape("text", pick(6, 12), pick(4, 8), 256 * pick(4, 8), 64 * pick(4, 8), 77),
+  return clip("clip-vit-b16", shape("text", pick(6, 12), pick(4, 8), 256 * pick(4, 8), 64 * pick(4, 8), 77),
               shape("vision", pick(6, 12), pick(6, 12), 384 * pick(4, 8), 96 * pick(4, 8), 197));
 }
 
@@ -52,7 +60,7 @@ ModelConfig prune_one_knob(ModelConfig m, std::mt19937& rng)
   return m;
 }
 
-} // namespace
+}   // namespace
 
 TEST(BuiltinAccuracy, ReproducesPublishedClipRetrievalWithinOnePoint)
 {

@@ -60,7 +60,7 @@ protected:
   std::string file_;
 };
 
-} // namespace
+}   // namespace
 
 TEST_F(AccuracyCacheFileTest, AMissingFileIsAnEmptyCacheAndIsCreatedForAppends)
 {

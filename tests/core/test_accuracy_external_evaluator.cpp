@@ -20,8 +20,7 @@ protected:
   void SetUp() override
   {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::temp_directory_path() / ("cdse_external_" + std::string(info->name()) + "_" +
-                                        std::to_string(::getpid()));
+    dir_ = fs::temp_directory_path() / ("cdse_external_" + std::string(info->name()) + "_" + std::to_string(::getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
@@ -62,8 +61,9 @@ double script_accuracy(const ModelConfig& m)
 {
   double score = 0;
   for (const auto& e : m.encoders)
-    score += (std::min(1.0, e.layers / 12.0) + std::min(1.0, e.heads / 12.0) +
-              std::min(1.0, e.ffn / 3072.0) + std::min(1.0, e.embed / 768.0)) / 4.0;
+    score += (std::min(1.0, e.layers / 12.0) + std::min(1.0, e.heads / 12.0) + std::min(1.0, e.ffn / 3072.0) +
+              std::min(1.0, e.embed / 768.0)) /
+             4.0;
   return 0.2 + 0.3 * score / static_cast<double>(m.encoders.size());
 }
 
@@ -78,7 +78,7 @@ std::string error_of(F&& f)
   return "(no error)";
 }
 
-} // namespace
+}   // namespace
 
 TEST_F(ExternalEvaluatorTest, ReturnsTheCommandsAccuracyAndBand)
 {
@@ -137,8 +137,7 @@ TEST_F(ExternalEvaluatorTest, TimeoutKillsTheWholeProcessGroup)
   // take it down too. Watching for 6 s after the timeout covers every helper start time.
   const std::string marker = path("helper");
   const double timeout_s = 4.0;
-  const ExternalEvaluator eval(
-      options({"--grandchild", marker, "--grandchild-delay", "5", "--sleep", "60"}, timeout_s));
+  const ExternalEvaluator eval(options({"--grandchild", marker, "--grandchild-delay", "5", "--sleep", "60"}, timeout_s));
   EXPECT_THROW(eval.estimate(model(8)), ExternalEvaluatorError);
   if (!fs::exists(marker + ".started"))
     GTEST_SKIP() << "the helper did not start within " << timeout_s << " s (machine too busy)";
@@ -150,11 +149,9 @@ TEST_F(ExternalEvaluatorTest, ReportsMalformedOutput)
 {
   EXPECT_NE(error_of([&] { ExternalEvaluator(options({"--garbage"})).estimate(model(8)); }).find("not JSON"),
             std::string::npos);
-  EXPECT_NE(error_of([&] { ExternalEvaluator(options({"--no-accuracy"})).estimate(model(8)); })
-                .find("no \"accuracy\""),
+  EXPECT_NE(error_of([&] { ExternalEvaluator(options({"--no-accuracy"})).estimate(model(8)); }).find("no \"accuracy\""),
             std::string::npos);
-  EXPECT_NE(error_of([&] { ExternalEvaluator(options({"--out-of-range"})).estimate(model(8)); })
-                .find("outside [0, 1]"),
+  EXPECT_NE(error_of([&] { ExternalEvaluator(options({"--out-of-range"})).estimate(model(8)); }).find("outside [0, 1]"),
             std::string::npos);
 }
 

@@ -49,7 +49,7 @@ std::string error_of_csv(const std::string& text)
   return "(no error)";
 }
 
-} // namespace
+}   // namespace
 
 TEST(MeasuredAccuracyTable, ExactMatchesReturnTheMeasurement)
 {
@@ -219,7 +219,8 @@ TEST(MeasuredAccuracyTable, JsonErrorsNameThePath)
             std::string::npos);
   EXPECT_NE(error_of_json(R"([{"model": {"preset": "clip-vit-b16"}, "acc": 0.4}])").find("acc.json[0]"),
             std::string::npos);
-  EXPECT_NE(error_of_json(R"({"rows": [{"model": {"preset": "clip-vit-b16", "text": {"layers": "8"}}, "accuracy": 0.4}]})")
+  EXPECT_NE(error_of_json(
+                R"({"rows": [{"model": {"preset": "clip-vit-b16", "text": {"layers": "8"}}, "accuracy": 0.4}]})")
                 .find("acc.json.rows[0].model.text.layers"),
             std::string::npos);
   EXPECT_NE(error_of_json(R"({"metric": "x"})").find("rows"), std::string::npos);

@@ -98,7 +98,7 @@ protected:
 
 double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
-} // namespace
+}   // namespace
 
 TEST_F(SlurmClusterTest, BatchOfFourIsOneJobArrayWithFourResults)
 {

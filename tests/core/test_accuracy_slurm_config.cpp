@@ -46,7 +46,7 @@ protected:
   fs::path dir_;
 };
 
-} // namespace
+}   // namespace
 
 TEST_F(SlurmConfigTest, BuildsTheSlurmBackendWithItsFields)
 {
@@ -77,7 +77,8 @@ TEST_F(SlurmConfigTest, DefaultsAndTheLocalBackend)
   EXPECT_TRUE(o.sbatch_args.empty());
   EXPECT_EQ(o.job_dir, (dir_ / "slurm_jobs").string());
   EXPECT_DOUBLE_EQ(o.poll_interval_s, 10);
-  EXPECT_EQ(dynamic_cast<const SlurmEvaluator*>(make(R"({"kind": "external", "backend": "local", "command": ["ft"]})").get()),
+  EXPECT_EQ(dynamic_cast<const SlurmEvaluator*>(
+                make(R"({"kind": "external", "backend": "local", "command": ["ft"]})").get()),
             nullptr);
 }
 
@@ -87,11 +88,10 @@ TEST_F(SlurmConfigTest, ErrorsNameTheOffendingField)
   EXPECT_NE(error_of(head + R"("sbatch_arg": []})").find("sbatch_arg"), std::string::npos);
   EXPECT_NE(error_of(head + R"("sbatch_args": "--gres=gpu:1"})").find("scenario.accuracy.sbatch_args"),
             std::string::npos);
-  EXPECT_NE(error_of(head + R"("sbatch_args": ["-p", 4]})").find("scenario.accuracy.sbatch_args[1]"),
-            std::string::npos);
+  EXPECT_NE(error_of(head + R"("sbatch_args": ["-p", 4]})").find("scenario.accuracy.sbatch_args[1]"), std::string::npos);
   // Options the evaluator sets itself, long and short spellings.
-  for (const char* reserved : {"--output=x", "-o", "--array=0-3", "-a0-3", "--parsable", "--input=f",
-                               "-J", "--job-name=x", "--chdir=/", "--wrap=ls", "-e"}) {
+  for (const char* reserved : {"--output=x", "-o", "--array=0-3", "-a0-3", "--parsable", "--input=f", "-J",
+                               "--job-name=x", "--chdir=/", "--wrap=ls", "-e"}) {
     const std::string message = error_of(head + R"("sbatch_args": ["--time=1:00:00", ")" + reserved + R"("]})");
     EXPECT_NE(message.find("scenario.accuracy.sbatch_args[1]"), std::string::npos) << reserved << ": " << message;
   }
@@ -129,21 +129,25 @@ TEST_F(SlurmConfigTest, CacheFileErrorsNameTheLine)
   const fs::path cache = dir_ / "c.jsonl";
   {
     std::ofstream out(cache);
-    out << R"({"key": "k1", "command": ["ft"], "job_id": "12", "output": "a.out", "error": "a.err", "model": {}})" "\n";
+    out << R"({"key": "k1", "command": ["ft"], "job_id": "12", "output": "a.out", "error": "a.err", "model": {}})"
+           "\n";
     out << "{not json\n";
-    out << R"({"key": "k2", "command": ["ft"], "job_id": "13"})" "\n";
+    out << R"({"key": "k2", "command": ["ft"], "job_id": "13"})"
+           "\n";
   }
   const std::string spec = R"({"kind": "external", "backend": "slurm", "command": ["ft"], "cache_file": "c.jsonl"})";
   EXPECT_NE(error_of(spec).find("c.jsonl:2"), std::string::npos) << error_of(spec);
   {
     std::ofstream out(cache);
-    out << R"({"key": "k2", "command": ["ft"], "job_id": "13"})" "\n";
+    out << R"({"key": "k2", "command": ["ft"], "job_id": "13"})"
+           "\n";
   }
   EXPECT_NE(error_of(spec).find("c.jsonl:1"), std::string::npos) << error_of(spec);   // no "output"
   {
     // Another command's lines are ignored, and a truncated last line (a crash) is dropped.
     std::ofstream out(cache);
-    out << R"({"key": "k2", "command": ["other"], "job_id": "13"})" "\n";
+    out << R"({"key": "k2", "command": ["other"], "job_id": "13"})"
+           "\n";
     out << R"({"key": "k3", "command": ["ft"], "job_id": "14", "accuracy": 0.5)";
   }
   EXPECT_EQ(error_of(spec), "(no error)");
@@ -154,10 +158,12 @@ TEST_F(SlurmConfigTest, AppendsAfterATornLastLineStartANewLine)
   // A kill -9 mid-append leaves a last line without '\n'; the next appends must not be glued to
   // it, or every later start fails on that line.
   const fs::path cache = dir_ / "c.jsonl";
-  const std::string whole = R"({"key": "k1", "command": ["ft"], "job_id": "12", "output": "a.out", "error": "a.err", "model": {}})";
+  const std::string whole =
+      R"({"key": "k1", "command": ["ft"], "job_id": "12", "output": "a.out", "error": "a.err", "model": {}})";
   {
     std::ofstream out(cache);
-    out << whole << "\n" << R"({"key": "k2", "command": ["ft"], "job_id": "13", "accur)";
+    out << whole << "\n"
+        << R"({"key": "k2", "command": ["ft"], "job_id": "13", "accur)";
   }
   const json::Json command = json::Json::array({"ft"});
   const AccuracyEstimate estimate{true, 0.61, 0.6, 0.62, "external", "top1"};

@@ -23,7 +23,7 @@ std::string error_of(const char* spec_text, const std::string& base_dir = "")
   return "(no error)";
 }
 
-} // namespace
+}   // namespace
 
 TEST(AccuracySourceFactory, BuildsTheBuiltinEstimate)
 {
@@ -39,8 +39,7 @@ TEST(AccuracySourceFactory, MeasuredTableResolvesRelativeToTheScenario)
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "acc.csv") << "preset,text_layers,accuracy\nclip-vit-b16,8,0.40\n";
   const auto source = make_accuracy_source(
-      json::Json::parse(R"({"kind": "measured", "file": "acc.csv", "fallback": "builtin"})"), "accuracy",
-      dir.string());
+      json::Json::parse(R"({"kind": "measured", "file": "acc.csv", "fallback": "builtin"})"), "accuracy", dir.string());
   ModelConfig m = unpruned_config(model_preset("clip-vit-b16"));
   m.encoders[0].layers = 8;
   EXPECT_EQ(source->estimate(m).source, "measured");
@@ -70,8 +69,7 @@ TEST(AccuracySourceFactory, ErrorsNameTheJsonPath)
   EXPECT_NE(error_of(R"({"kind": "builtin", "calibraton": 1})").find("calibraton"), std::string::npos);
   EXPECT_NE(error_of(R"({"kind": "external", "command": "python3 x.py"})").find("scenario.accuracy.command"),
             std::string::npos);
-  EXPECT_NE(error_of(R"({"kind": "external", "command": []})").find("scenario.accuracy.command"),
-            std::string::npos);
+  EXPECT_NE(error_of(R"({"kind": "external", "command": []})").find("scenario.accuracy.command"), std::string::npos);
   EXPECT_NE(error_of(R"({"kind": "external", "command": ["python3", 3]})").find("scenario.accuracy.command[1]"),
             std::string::npos);
   EXPECT_NE(error_of(R"({"kind": "external", "command": ["x"], "timeout_s": -5})").find("scenario.accuracy.timeout_s"),

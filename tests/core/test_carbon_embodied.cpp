@@ -37,7 +37,7 @@ std::string error_where(const std::function<void()>& f)
   return "<no error>";
 }
 
-} // namespace
+}   // namespace
 
 TEST(CarbonEmbodied, Act22nmTaiwanReferenceCpa)
 {
@@ -120,8 +120,8 @@ TEST(CarbonEmbodied, ProxyNodeUsesNamedActRow)
 TEST(CarbonEmbodied, DramPartRounding)
 {
   const auto& lp4 = CarbonTables::instance().dram("lpddr4");
-  EXPECT_DOUBLE_EQ(lp4.round_up_gb(0.0), 0.5);     // at least one part
-  EXPECT_DOUBLE_EQ(lp4.round_up_gb(0.14), 0.5);    // CLIP ViT-B/16 INT8 weights
+  EXPECT_DOUBLE_EQ(lp4.round_up_gb(0.0), 0.5);    // at least one part
+  EXPECT_DOUBLE_EQ(lp4.round_up_gb(0.14), 0.5);   // CLIP ViT-B/16 INT8 weights
   EXPECT_DOUBLE_EQ(lp4.round_up_gb(0.5), 0.5);
   EXPECT_DOUBLE_EQ(lp4.round_up_gb(2.1), 3.0);
   EXPECT_DOUBLE_EQ(lp4.round_up_gb(8.0), 8.0);

@@ -28,7 +28,7 @@ DesignInvariants reference_like()
   inv.static_power_w = 2.0;
   inv.area_mm2 = 31.990347;
   inv.area = {24.0, 1.0, 2.0, 4.990347};
-  inv.weight_bytes = 149.62e6;         // ViT-B/16 CLIP at INT8
+  inv.weight_bytes = 149.62e6;   // ViT-B/16 CLIP at INT8
   inv.node_nm = 22;
   return inv;
 }
@@ -40,7 +40,7 @@ CarbonSettings reference_settings()
   return s;
 }
 
-} // namespace
+}   // namespace
 
 TEST(CarbonScorer, ReferenceOperationalIs3e7Inferences)
 {

@@ -25,7 +25,7 @@ std::string error_where(const Json& j)
 
 constexpr double k_seconds_per_year = 365.0 * 86400.0;
 
-} // namespace
+}   // namespace
 
 TEST(CarbonSettingsJson, DefaultsAreTheReference)
 {
@@ -54,7 +54,8 @@ TEST(CarbonSettingsJson, WorkloadRateThreeWays)
 {
   // The reference's "3e7 inferences over 3 years" is one setting of lifetime and rate.
   const auto per_lifetime = parse_carbon_settings(Json{{"lifetime_years", 3}, {"inferences_over_lifetime", 3e7}}, "c");
-  const auto per_second = parse_carbon_settings(Json{{"lifetime_years", 3}, {"inferences_per_second", 3e7 / (3 * k_seconds_per_year)}}, "c");
+  const auto per_second =
+      parse_carbon_settings(Json{{"lifetime_years", 3}, {"inferences_per_second", 3e7 / (3 * k_seconds_per_year)}}, "c");
   const auto per_day = parse_carbon_settings(Json{{"lifetime_years", 3}, {"inferences_per_day", 3e7 / (3 * 365.0)}}, "c");
   EXPECT_NEAR(per_lifetime.inferences_over_lifetime(), 3e7, 1e-6);
   EXPECT_NEAR(per_second.inferences_over_lifetime(), 3e7, 1e-6);
@@ -67,11 +68,21 @@ TEST(CarbonSettingsJson, WorkloadRateThreeWays)
 
 TEST(CarbonSettingsJson, RoundTrip)
 {
-  const Json in = {{"grid_region", "germany"}, {"lifetime_years", 5}, {"inferences_per_second", 12.5},
-                   {"duty_cycle", 0.25},       {"include_static", false}, {"fab_location", "Korea"},
-                   {"node_nm", 7},             {"gas_abatement", 99},   {"yield", 0.7},
-                   {"dram_type", "ddr4_10nm"}, {"dram_gb", 2},          {"include_packaging", true},
-                   {"packaging_kg", 0.2},      {"amortize", true},      {"hardware_lifetime_years", 4}};
+  const Json in = {{"grid_region", "germany"},
+                   {"lifetime_years", 5},
+                   {"inferences_per_second", 12.5},
+                   {"duty_cycle", 0.25},
+                   {"include_static", false},
+                   {"fab_location", "Korea"},
+                   {"node_nm", 7},
+                   {"gas_abatement", 99},
+                   {"yield", 0.7},
+                   {"dram_type", "ddr4_10nm"},
+                   {"dram_gb", 2},
+                   {"include_packaging", true},
+                   {"packaging_kg", 0.2},
+                   {"amortize", true},
+                   {"hardware_lifetime_years", 4}};
   const CarbonSettings s = parse_carbon_settings(in, "carbon");
   EXPECT_EQ(s.fab_location, "korea");
   EXPECT_EQ(s.gas_abatement_pct, 99);

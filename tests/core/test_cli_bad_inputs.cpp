@@ -79,7 +79,7 @@ std::vector<Case> corpus()
   return cases;
 }
 
-} // namespace
+}   // namespace
 
 TEST(CliBadInputs, CorpusIsLargeEnough)
 {

@@ -24,7 +24,7 @@ std::string write_temp(const std::string& name, const json& j)
 
 bool same_number(double a, double b) { return a == b || std::abs(a - b) <= 1e-12 * std::max(std::abs(a), std::abs(b)); }
 
-} // namespace
+}   // namespace
 
 TEST(CliDesignSchema, EvaluateWithScenarioReproducesEveryParetoDesign)
 {
@@ -35,7 +35,8 @@ TEST(CliDesignSchema, EvaluateWithScenarioReproducesEveryParetoDesign)
   ASSERT_GE(result["pareto"].size(), 2u);
   for (const auto& entry : result["pareto"]) {
     ASSERT_TRUE(entry["design"].contains("hardware"));
-    const std::string file = write_temp("pareto_" + std::to_string(entry["index"].get<long long>()) + ".json", entry["design"]);
+    const std::string file = write_temp("pareto_" + std::to_string(entry["index"].get<long long>()) + ".json",
+                                        entry["design"]);
     const auto r = run_cli({"evaluate", "--scenario", "reference-clip-b16", file});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const json e = json::parse(r.out);
@@ -98,12 +99,14 @@ TEST(CliDesignSchema, NoPlaceholderNumbersInCarbonSettings)
 
   // What is written reads back: a design carrying the printed settings (nulls included) scores the same.
   const json printed = json::parse(set.out);
-  const json design = {{"model", printed["design"]["model"]}, {"hardware", printed["design"]["hardware"]},
+  const json design = {{"model", printed["design"]["model"]},
+                       {"hardware", printed["design"]["hardware"]},
                        {"carbon", printed["carbon_settings"]}};
   const auto again = run_cli({"evaluate", write_temp("with_settings.json", design)});
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_EQ(json::parse(again.out)["carbon"], printed["carbon"]);
-  const json defaults = {{"model", printed["design"]["model"]}, {"hardware", printed["design"]["hardware"]},
+  const json defaults = {{"model", printed["design"]["model"]},
+                         {"hardware", printed["design"]["hardware"]},
                          {"carbon", s}};
   const auto nulls = run_cli({"evaluate", write_temp("null_settings.json", defaults)});
   ASSERT_EQ(nulls.exit_code, 0) << nulls.err;

@@ -90,9 +90,12 @@ TEST(CliEvaluate, CustomWorkloadHasNoAccuracy)
 
 TEST(CliEvaluate, BadFlagValuesNameTheFlag)
 {
-  for (const auto& [flag, value] : std::vector<std::pair<std::string, std::string>>{
-           {"--lifetime-years", "-1"}, {"--yield", "1.5"}, {"--grid-intensity", "nan"},
-           {"--grid-region", "atlantis"}, {"--node-nm", "6"}, {"--inferences-per-second", "abc"}}) {
+  for (const auto& [flag, value] : std::vector<std::pair<std::string, std::string>>{{"--lifetime-years", "-1"},
+                                                                                    {"--yield", "1.5"},
+                                                                                    {"--grid-intensity", "nan"},
+                                                                                    {"--grid-region", "atlantis"},
+                                                                                    {"--node-nm", "6"},
+                                                                                    {"--inferences-per-second", "abc"}}) {
     const auto r = run_cli({"evaluate", "--default", flag, value});
     EXPECT_EQ(r.exit_code, 2) << flag << " " << r.out;
     EXPECT_NE(r.err.find(flag), std::string::npos) << r.err;
@@ -103,9 +106,9 @@ TEST(CliEmbodied, ReproducesActReferenceLine)
 {
   // CATransformers' embodied model (ACT): embodied_kg = area_µm² × 1.576816e-8 + 0.2102857 (22 nm, Taiwan, 95 %, Y 0.875, 1 GB lpddr3_20nm).
   const double area_um2 = 31990347.0;
-  const auto r = run_cli({"embodied", "--area-mm2", std::to_string(area_um2 / 1e6), "--node-nm", "22",
-                          "--fab-location", "taiwan", "--gas-abatement", "95", "--yield", "0.875",
-                          "--dram", "lpddr3_20nm", "--dram-gb", "1"});
+  const auto r = run_cli({"embodied", "--area-mm2", std::to_string(area_um2 / 1e6), "--node-nm", "22", "--fab-location",
+                          "taiwan", "--gas-abatement", "95", "--yield", "0.875", "--dram", "lpddr3_20nm", "--dram-gb",
+                          "1"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const json j = json::parse(r.out);
   const double expected = area_um2 * 1.576816e-8 + 0.2102857;

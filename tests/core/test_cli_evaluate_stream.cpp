@@ -35,7 +35,7 @@ std::string temp_path(const std::string& name)
   return std::string(::testing::TempDir()) + "evaluate_stream_" + std::to_string(::getpid()) + "_" + name;
 }
 
-} // namespace
+}   // namespace
 
 TEST(CliEvaluateStream, ReplayingASearchJournalReproducesItsHypervolume)
 {
@@ -109,7 +109,8 @@ TEST(CliEvaluateStream, ParametersAndGenomeFormsAgreeAndDuplicatesAreNotCounted)
 
   // The same design by its knob values, then again: the second is a duplicate.
   const std::string by_parameters = json{{"parameters", evaluated["parameters"]}}.dump() + "\n";
-  const auto second = run_cli({"evaluate-stream", "--scenario", "reference-clip-b16"}, by_parameters + "\n" + by_parameters);
+  const auto second = run_cli({"evaluate-stream", "--scenario", "reference-clip-b16"},
+                              by_parameters + "\n" + by_parameters);
   ASSERT_EQ(second.exit_code, 0) << second.err;
   const auto again = json_lines(second.out);
   ASSERT_EQ(again.size(), 4u);

@@ -45,7 +45,7 @@ std::vector<ListedFlag> listed_flags(const std::string& help)
   return flags;
 }
 
-} // namespace
+}   // namespace
 
 TEST(CliHelp, EveryCommandAnswersHelpBothWays)
 {
@@ -112,7 +112,8 @@ TEST(CliHelp, CarbonFlagsShowUnitsAndBuiltInDefaults)
     for (const auto& f : listed_flags(r.out))
       line_of[f.name] = f.line;
     ASSERT_TRUE(line_of.count("grid-intensity")) << command;
-    EXPECT_NE(line_of["grid-intensity"].find("[g CO2e/kWh] (default: 68)"), std::string::npos) << line_of["grid-intensity"];
+    EXPECT_NE(line_of["grid-intensity"].find("[g CO2e/kWh] (default: 68)"), std::string::npos)
+        << line_of["grid-intensity"];
     EXPECT_NE(line_of["lifetime-years"].find("[years] (default: 3)"), std::string::npos) << line_of["lifetime-years"];
     for (const char* flag : {"grid-region", "inferences-per-second", "fab-location", "fab-intensity", "node-nm", "yield",
                              "dram", "dram-gb", "no-static", "amortize", "hardware-lifetime-years"})
@@ -143,7 +144,8 @@ TEST(CliHelp, ReadmeListsEveryCarbonFlagAsTheParserHasIt)
       }
       EXPECT_NE(row.find(def.substr(0, def.find(' ') == std::string::npos ? def.size() : def.find(' '))),
                 std::string::npos)
-          << row << "\n" << f.line;
+          << row << "\n"
+          << f.line;
     }
     ++rows;
   }
@@ -155,7 +157,8 @@ TEST(CliHelp, ReadmeTaiwanGridValueIsTheDataFiles)
 {
   const std::string readme = cdse::test::slurp(std::string(CARBONDSE_SOURCE_DIR) + "/README.md");
   std::smatch m;
-  ASSERT_TRUE(std::regex_search(readme, m, std::regex(R"(--grid-region taiwan .*Taiwan's grid \(([0-9.]+) g CO2e/kWh\))")));
+  ASSERT_TRUE(
+      std::regex_search(readme, m, std::regex(R"(--grid-region taiwan .*Taiwan's grid \(([0-9.]+) g CO2e/kWh\))")));
   const auto presets = run_cli({"presets"}).out;
   std::smatch p;
   ASSERT_TRUE(std::regex_search(presets, p, std::regex(R"(\n  taiwan +([0-9.]+)  Taiwan)")));

@@ -69,7 +69,7 @@ std::set<Genome> journal_genomes(const std::string& path)
   return genomes;
 }
 
-} // namespace
+}   // namespace
 
 TEST(CliKillResume, KilledSearchReopensAndResumesToItsBudget)
 {
@@ -78,8 +78,8 @@ TEST(CliKillResume, KilledSearchReopensAndResumesToItsBudget)
   const std::string journal = (dir / "run.jsonl").string();
   std::filesystem::remove(journal);
 
-  const std::vector<std::string> common{"search", "--scenario", k_scenario, "--algorithm", "random", "--seed", "5",
-                                        "--journal", journal, "--threads", "2", "--quiet", "--compact"};
+  const std::vector<std::string> common{"search",    "--scenario", k_scenario,  "--algorithm", "random",  "--seed",   "5",
+                                        "--journal", journal,      "--threads", "2",           "--quiet", "--compact"};
   std::vector<std::string> first = common;
   first.insert(first.end(), {"--budget", "1000000"});
   const pid_t child = spawn_cli(first);
@@ -89,8 +89,7 @@ TEST(CliKillResume, KilledSearchReopensAndResumesToItsBudget)
   const auto deadline = std::chrono::steady_clock::now() + 60s;
   while (complete_lines(journal) < 21) {
     int status = 0;
-    ASSERT_EQ(waitpid(child, &status, WNOHANG), 0)
-        << "the search exited before it was killed (status " << status << ")";
+    ASSERT_EQ(waitpid(child, &status, WNOHANG), 0) << "the search exited before it was killed (status " << status << ")";
     ASSERT_LT(std::chrono::steady_clock::now(), deadline) << "the journal did not grow";
     std::this_thread::sleep_for(20ms);
   }
@@ -106,8 +105,7 @@ TEST(CliKillResume, KilledSearchReopensAndResumesToItsBudget)
   const std::size_t recovered = after_kill.records.size();
   EXPECT_GE(recovered, flushed_before_kill);
   EXPECT_GT(recovered, 20u);
-  std::printf("kill: %zu designs flushed 1.1 s before SIGKILL, %zu recovered after it\n", flushed_before_kill,
-              recovered);
+  std::printf("kill: %zu designs flushed 1.1 s before SIGKILL, %zu recovered after it\n", flushed_before_kill, recovered);
   {
     const JournalRun run = load_journal_run(journal);
     EXPECT_EQ(run.archive->size(), recovered);

@@ -65,8 +65,9 @@ TEST(CliPresetsRegions, NorthAmericanGridsComeFromElectricityMaps2023)
   for (const auto& region : presets["grid_regions"])
     region_of[region["id"].get<std::string>()] = region;
   // Electricity Maps 2023 yearly averages, lifecycle factors, per kWh consumed (docs/references.md R29).
-  const std::map<std::string, std::pair<double, std::string>> expected = {
-      {"texas", {394.0, "US-TEX-ERCO"}}, {"ontario", {76.0, "CA-ON"}}, {"quebec", {31.0, "CA-QC"}}};
+  const std::map<std::string, std::pair<double, std::string>> expected = {{"texas", {394.0, "US-TEX-ERCO"}},
+                                                                          {"ontario", {76.0, "CA-ON"}},
+                                                                          {"quebec", {31.0, "CA-QC"}}};
   for (const auto& [id, value_and_zone] : expected) {
     ASSERT_TRUE(region_of.count(id)) << id;
     const json& region = region_of[id];

@@ -21,11 +21,11 @@ std::string temp_path(const std::string& name)
 
 std::vector<std::string> small_search(const std::string& journal)
 {
-  return {"search", "--scenario", "reference-clip-b16", "--budget", "6", "--threads", "1", "--quiet", "--journal",
-          journal};
+  return {"search", "--scenario", "reference-clip-b16", "--budget", "6", "--threads",
+          "1",      "--quiet",    "--journal",          journal};
 }
 
-} // namespace
+}   // namespace
 
 TEST(CliSearchJournal, RefusesToOverwriteAnExistingJournal)
 {

@@ -28,8 +28,9 @@ fs::path fresh_dir(const std::string& name)
 
 std::vector<std::string> search_args(const fs::path& session)
 {
-  return {"search", "--scenario", "reference-clip-b16", "--algorithm", "random", "--budget", "150",
-          "--seed", "4", "--threads", "1", "--quiet", "--compact", "--session", session.string()};
+  return {"search",        "--scenario", "reference-clip-b16", "--algorithm", "random",  "--budget",  "150",
+          "--seed",        "4",          "--threads",          "1",           "--quiet", "--compact", "--session",
+          session.string()};
 }
 
 std::size_t lines(const std::string& text)
@@ -37,7 +38,7 @@ std::size_t lines(const std::string& text)
   return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
 }
 
-} // namespace
+}   // namespace
 
 TEST(CliSession, SearchWritesASessionWithTheSameDesigns)
 {

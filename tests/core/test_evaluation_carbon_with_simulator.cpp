@@ -38,7 +38,7 @@ const Simulated& reference()
 
 constexpr double k_kwh_per_j = 1.0 / 3.6e6;
 
-} // namespace
+}   // namespace
 
 TEST(CarbonWithSimulator, ReferenceDesignEmbodiedAndOperational)
 {

@@ -45,7 +45,7 @@ DesignInvariants sample()
   return v;
 }
 
-} // namespace
+}   // namespace
 
 TEST(EvaluationResultJson, FieldListsCoverEveryBreakdownField)
 {

@@ -30,7 +30,7 @@ void expect_error(const Json& j, const std::string& where, const std::string& te
   }
 }
 
-} // namespace
+}   // namespace
 
 TEST(AcceleratorJson, ParsesRequiredFieldsAndDefaultsTheRest)
 {
@@ -113,7 +113,7 @@ TEST(AcceleratorJson, AbsurdSizesAreRefusedUpFront)
   j = minimal();
   j["clusters"] = 1024;
   j["pe_width"] = 65536;
-  j["pe_depth"] = 65536;  // 2^42 PEs
+  j["pe_depth"] = 65536;   // 2^42 PEs
   expect_error(j, "hardware.pe_depth", "PEs");
   j = minimal();
   j["l2_kb"] = 1e12;
@@ -177,7 +177,7 @@ TEST(AcceleratorKey, DistinguishesEveryField)
   differs([](auto& a) { a.precision_bits = 16; });
   differs([](auto& a) { a.dram_type = "hbm2"; });
   differs([](auto& a) { a.dram_gb = 1; });
-  differs([](auto& a) { a.l2_kb = 1024.0000000001; });  // no rounding in the key
+  differs([](auto& a) { a.l2_kb = 1024.0000000001; });   // no rounding in the key
 }
 
 TEST(AcceleratorKey, IsStableText)

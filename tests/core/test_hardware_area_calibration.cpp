@@ -25,7 +25,7 @@ std::vector<Row> read_rows(const std::string& path)
   std::ifstream in(path);
   std::vector<Row> rows;
   std::string line;
-  std::getline(in, line);  // header: clusters,pe_width,pe_depth,l2_kb,glb_mb,area_um2
+  std::getline(in, line);   // header: clusters,pe_width,pe_depth,l2_kb,glb_mb,area_um2
   while (std::getline(in, line)) {
     if (line.empty())
       continue;
@@ -49,12 +49,9 @@ std::vector<Row> read_rows(const std::string& path)
 }
 
 // The reference table's w = 256, d ∈ {16, 32} rows follow an older tensor-L2 rule (CATransformers' area table).
-bool is_quirk_row(const AcceleratorConfig& a)
-{
-  return a.pe_width == 256 && (a.pe_depth == 16 || a.pe_depth == 32);
-}
+bool is_quirk_row(const AcceleratorConfig& a) { return a.pe_width == 256 && (a.pe_depth == 16 || a.pe_depth == 32); }
 
-} // namespace
+}   // namespace
 
 TEST(AreaCalibration, MatchesTheReferenceAreaTable)
 {
@@ -81,12 +78,12 @@ TEST(AreaCalibration, MatchesTheReferenceAreaTable)
     max_err = std::max(max_err, err);
     sum_err += err;
   }
-  std::printf("area calibration: %zu rows compared, %zu within 3 %%, max error %.4g %%, mean error %.4g %%\n",
-              compared, within, 100 * max_err, 100 * sum_err / compared);
+  std::printf("area calibration: %zu rows compared, %zu within 3 %%, max error %.4g %%, mean error %.4g %%\n", compared,
+              within, 100 * max_err, 100 * sum_err / compared);
   std::printf("excluded w=256, d in {16,32}: %zu rows, %zu differ, max error %.3g %%\n", quirk_rows, quirk_off,
               100 * quirk_max);
   EXPECT_EQ(compared, 660u);
   EXPECT_GE(static_cast<double>(within), 0.95 * compared);
   EXPECT_LT(max_err, 0.03);
-  EXPECT_LT(quirk_max, 0.21);  // those rows differ by at most about 20 %
+  EXPECT_LT(quirk_max, 0.21);   // those rows differ by at most about 20 %
 }

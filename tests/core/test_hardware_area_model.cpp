@@ -20,12 +20,9 @@ AcceleratorConfig design(int clusters, int width, int depth, double l2_kb, doubl
   return a;
 }
 
-double total_um2(const AcceleratorConfig& a)
-{
-  return compute_area(a, technology_for(a)).total_mm2() * 1e6;
-}
+double total_um2(const AcceleratorConfig& a) { return compute_area(a, technology_for(a)).total_mm2() * 1e6; }
 
-} // namespace
+}   // namespace
 
 // The reference's area limit: the 4 × 256 × 16, 8 MB GLB, 1 MB L2 design = 31,990,347 µm² (CATransformers configurations.py).
 TEST(AreaModel, ReferenceFlagshipDesign)
@@ -38,7 +35,7 @@ TEST(AreaModel, PinnedReferenceTableRows)
 {
   EXPECT_NEAR(total_um2(design(1, 32, 2, 64, 2)), 3349193.732, 1.0);
   EXPECT_NEAR(total_um2(design(2, 256, 16, 128, 8)), 16422143.466, 1.0);
-  EXPECT_NEAR(total_um2(design(4, 256, 32, 64, 2)), 18162933.224, 1.0);  // tensor L2 floor 256 KB
+  EXPECT_NEAR(total_um2(design(4, 256, 32, 64, 2)), 18162933.224, 1.0);   // tensor L2 floor 256 KB
 }
 
 TEST(AreaModel, BreakdownAddsUpFromTheComponents)
@@ -59,11 +56,11 @@ TEST(AreaModel, TensorL2HoldsAtLeastSixteenArrayTiles)
   EXPECT_DOUBLE_EQ(tensor_l2_bytes(design(1, 128, 64, 64, 2)), 128 * 1024.0);   // 128·64/64 KB
   EXPECT_DOUBLE_EQ(tensor_l2_bytes(design(1, 256, 64, 128, 2)), 256 * 1024.0);
   EXPECT_DOUBLE_EQ(tensor_l2_bytes(design(1, 256, 64, 512, 2)), 512 * 1024.0);
-  EXPECT_DOUBLE_EQ(tensor_l2_bytes(design(1, 256, 16, 64, 2)), 128 * 1024.0);   // reference special case
-  EXPECT_DOUBLE_EQ(tensor_l2_bytes(design(1, 256, 32, 128, 2)), 256 * 1024.0);  // reference special case
+  EXPECT_DOUBLE_EQ(tensor_l2_bytes(design(1, 256, 16, 64, 2)), 128 * 1024.0);    // reference special case
+  EXPECT_DOUBLE_EQ(tensor_l2_bytes(design(1, 256, 32, 128, 2)), 256 * 1024.0);   // reference special case
   auto wide = design(1, 128, 64, 64, 2);
   wide.precision_bits = 16;
-  EXPECT_DOUBLE_EQ(tensor_l2_bytes(wide), 256 * 1024.0);  // the weight tiles are twice the bytes
+  EXPECT_DOUBLE_EQ(tensor_l2_bytes(wide), 256 * 1024.0);   // the weight tiles are twice the bytes
 }
 
 TEST(AreaModel, AreaDoesNotDependOnBandwidthOrFrequency)
@@ -91,7 +88,7 @@ TEST(AreaModel, GrowsWithEveryResource)
   more.pe_depth = 16;
   EXPECT_GT(total_um2(more), area);
   more = base;
-  more.l2_kb = 300;  // between table points
+  more.l2_kb = 300;   // between table points
   EXPECT_GT(total_um2(more), area);
   more = base;
   more.glb_mb = 5;

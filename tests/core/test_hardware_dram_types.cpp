@@ -33,7 +33,7 @@ TEST(DramTypes, ListsTheTypesWithSourcedValues)
 TEST(DramTypes, UnknownTypeListsTheValidOnes)
 {
   try {
-    dram_energy_j_per_byte("LPDDR4");  // names are lower case
+    dram_energy_j_per_byte("LPDDR4");   // names are lower case
     FAIL() << "expected InputError";
   } catch (const InputError& e) {
     EXPECT_EQ(e.where(), "dram_type");

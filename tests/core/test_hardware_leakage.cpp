@@ -6,16 +6,13 @@ using namespace cdse;
 
 namespace {
 
-double leakage(const AcceleratorConfig& a)
-{
-  return static_power_w(a, technology_for(a));
-}
+double leakage(const AcceleratorConfig& a) { return static_power_w(a, technology_for(a)); }
 
-} // namespace
+}   // namespace
 
 TEST(Leakage, ReferenceFlagshipDesignAddsUpFromItsParts)
 {
-  const AcceleratorConfig a;  // 4 × 256 × 16, 1 MB L2 per core, 8 MB GLB
+  const AcceleratorConfig a;   // 4 × 256 × 16, 1 MB L2 per core, 8 MB GLB
   const auto& t = technology_22nm();
   const double pes = 4 * 256 * 16, lanes = 4 * 256;
   const double sram_bytes = 4 * 2 * 1024 * 1024.0 + 8 * 1024 * 1024.0;
@@ -31,13 +28,12 @@ TEST(Leakage, CountsTheTensorL2AsInstantiated)
   AcceleratorConfig a;
   a.clusters = 1;
   a.pe_width = 128;
-  a.pe_depth = 64;  // tensor L2 rounded up to 128 KB
+  a.pe_depth = 64;   // tensor L2 rounded up to 128 KB
   a.l2_kb = 64;
   a.glb_mb = 2;
   const auto& t = technology_22nm();
   const double sram = (128 + 64) * 1024.0 + 2 * 1024 * 1024.0;
-  EXPECT_NEAR(leakage(a), 128 * 64 * t.pe_leakage_w + 128 * t.lane_leakage_w + sram * t.sram_leakage_w_per_byte,
-              1e-12);
+  EXPECT_NEAR(leakage(a), 128 * 64 * t.pe_leakage_w + 128 * t.lane_leakage_w + sram * t.sram_leakage_w_per_byte, 1e-12);
 }
 
 TEST(Leakage, GrowsWithResourcesNotWithClockOrBandwidth)

@@ -38,10 +38,12 @@ TEST(NodeScaling, TableReproducesTheReferenceFactorsWithItsInterpolation)
   const auto b = sb.at("energy_vdd_coefficient").get<std::vector<double>>();
   const auto c = sb.at("energy_constant").get<std::vector<double>>();
   const double v = sb.at("vdd_v").get<double>();
-  auto index = [&](double n) { return static_cast<std::size_t>(std::find(nodes.begin(), nodes.end(), n) - nodes.begin()); };
+  auto index = [&](double n) {
+    return static_cast<std::size_t>(std::find(nodes.begin(), nodes.end(), n) - nodes.begin());
+  };
   const std::size_t i45 = index(45), i32 = index(32), i20 = index(20);
   auto energy = [&](std::size_t i) { return a[i] * v * v + b[i] * v + c[i]; };
-  const double w = 1.0 / 6.0;  // the reference's (inverted) weight of the 20 nm entry
+  const double w = 1.0 / 6.0;   // the reference's (inverted) weight of the 20 nm entry
   EXPECT_NEAR((1 - w) * area[i32] + w * area[i20], 0.41833, 1e-5);
   EXPECT_NEAR(((1 - w) * energy(i32) + w * energy(i20)) / energy(i45), 0.58629, 1e-5);
 }

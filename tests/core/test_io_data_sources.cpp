@@ -37,7 +37,7 @@ std::set<int> bibliography_entries()
   return out;
 }
 
-} // namespace
+}   // namespace
 
 TEST(DataSources, EveryShippedDataTableEntryHasAFollowableSource)
 {
@@ -81,7 +81,7 @@ TEST(DataSources, EveryReferenceTagNamesABibliographyEntry)
       ++tags;
       EXPECT_TRUE(entries.count(n)) << file << " cites R" << n << ", which docs/references.md lacks";
     }
-  EXPECT_GE(tags, 50u);  // the data files cite the bibliography throughout
+  EXPECT_GE(tags, 50u);   // the data files cite the bibliography throughout
 }
 
 TEST(DataSources, EntryWithoutSourceIsReportedWithItsPath)

@@ -19,7 +19,7 @@ struct FruitRow {
 
 constexpr FruitRow k_fruits[] = {{Fruit::Pear, "pear", 8}, {Fruit::Apple, "apple", 5}, {Fruit::Plum, "plum", 1}};
 
-} // namespace
+}   // namespace
 
 TEST(IdTable, RowOfFindsTheValuesRowAndNothingForAValueNotListed)
 {

@@ -18,7 +18,7 @@ TEST(GaussianProcess, InterpolatesSmoothFunctionAndIsConfidentAtData)
   GaussianProcess gp;
   gp.fit(x, y, 1e-8);
   Eigen::VectorXd q(1);
-  q << 0.5 / 11.0 + 5.0 / 11.0;  // between two points
+  q << 0.5 / 11.0 + 5.0 / 11.0;   // between two points
   const auto p = gp.predict(q);
   EXPECT_NEAR(p.mean, std::sin(3.0 * q(0)), 0.01);
   Eigen::VectorXd at(1);

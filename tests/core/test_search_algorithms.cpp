@@ -71,18 +71,23 @@ double feasible_hypervolume(const std::vector<EvaluatedGenome>& evaluated)
   for (const auto& e : evaluated)
     if (e.feasible)
       points.add(e.objectives);
-  const std::vector<double> reference{1.0, 1.0};  // true front 1 − √x: maximum 2/3
+  const std::vector<double> reference{1.0, 1.0};   // true front 1 − √x: maximum 2/3
   return hypervolume(points, reference);
 }
 
-} // namespace
+}   // namespace
 
 TEST(SearchAlgorithms, SobolSequenceFirstPointsArePublishedValues)
 {
   SobolSequence sobol(3);
-  const std::vector<std::vector<double>> expected{
-      {0, 0, 0}, {0.5, 0.5, 0.5}, {0.75, 0.25, 0.25}, {0.25, 0.75, 0.75},
-      {0.375, 0.375, 0.625}, {0.875, 0.875, 0.125}, {0.625, 0.125, 0.875}, {0.125, 0.625, 0.375}};
+  const std::vector<std::vector<double>> expected{{0, 0, 0},
+                                                  {0.5, 0.5, 0.5},
+                                                  {0.75, 0.25, 0.25},
+                                                  {0.25, 0.75, 0.75},
+                                                  {0.375, 0.375, 0.625},
+                                                  {0.875, 0.875, 0.125},
+                                                  {0.625, 0.125, 0.875},
+                                                  {0.125, 0.625, 0.375}};
   for (const auto& e : expected)
     EXPECT_EQ(sobol.next(), e);
 }

@@ -77,9 +77,9 @@ TEST(BayesianEhvi, ImprovementEqualsHypervolumeDifference2DAnd3D)
     BayesianEhvi ehvi(m, 32, 7);
     ehvi.set_front(front, ref);
     const double base = hypervolume(front, ref);
-    const std::vector<std::vector<double>> probes = m == 2
-        ? std::vector<std::vector<double>>{{0.3, 0.5}, {0.05, 0.2}, {0.9, 0.95}, {1.3, 0.1}, {0.4, 0.84}}
-        : std::vector<std::vector<double>>{{0.3, 0.5, 0.2}, {0.9, 0.9, 0.9}, {0.1, 0.1, 1.1}, {0.5, 0.5, 1.3}};
+    const std::vector<std::vector<double>> probes =
+        m == 2 ? std::vector<std::vector<double>>{{0.3, 0.5}, {0.05, 0.2}, {0.9, 0.95}, {1.3, 0.1}, {0.4, 0.84}}
+               : std::vector<std::vector<double>>{{0.3, 0.5, 0.2}, {0.9, 0.9, 0.9}, {0.1, 0.1, 1.1}, {0.5, 0.5, 1.3}};
     for (const auto& c : probes) {
       auto with = front;
       with.push_back(c);

@@ -142,24 +142,22 @@ void expect_beats_random(const Problem& problem, int objectives, std::int64_t bu
   for (int seed = 1; seed <= seeds; ++seed) {
     BayesianOptimizer bo(context_for(sizes, objectives, seed, budget), options);
     RandomSearch random(context_for(sizes, objectives, seed, budget));
-    const double bo_ratio = feasible_hypervolume(drive(bo, problem, budget).evaluated, exact.reference) / exact.hypervolume;
-    const double random_ratio =
-        feasible_hypervolume(drive(random, problem, budget).evaluated, exact.reference) / exact.hypervolume;
+    const double bo_ratio = feasible_hypervolume(drive(bo, problem, budget).evaluated, exact.reference) /
+                            exact.hypervolume;
+    const double random_ratio = feasible_hypervolume(drive(random, problem, budget).evaluated, exact.reference) /
+                                exact.hypervolume;
     std::printf("  seed %d: BO HV ratio %.4f, random %.4f\n", seed, bo_ratio, random_ratio);
     bo_sum += bo_ratio;
     random_sum += random_ratio;
   }
-  std::printf("  mean over %d seeds at %lld evaluations: BO %.4f, random %.4f\n", seeds,
-              static_cast<long long>(budget), bo_sum / seeds, random_sum / seeds);
+  std::printf("  mean over %d seeds at %lld evaluations: BO %.4f, random %.4f\n", seeds, static_cast<long long>(budget),
+              bo_sum / seeds, random_sum / seeds);
   EXPECT_GT(bo_sum / seeds, random_sum / seeds + margin * (1 - random_sum / seeds));
 }
 
-} // namespace
+}   // namespace
 
-TEST(BayesianOptimizer, BeatsRandomSearchOnTwoObjectiveZdt1)
-{
-  expect_beats_random(zdt1, 2, 60, 0.5);
-}
+TEST(BayesianOptimizer, BeatsRandomSearchOnTwoObjectiveZdt1) { expect_beats_random(zdt1, 2, 60, 0.5); }
 
 TEST(BayesianOptimizer, BeatsRandomSearchOnThreeObjectiveDtlz2)
 {

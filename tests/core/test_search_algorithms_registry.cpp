@@ -32,7 +32,7 @@ std::string error_where(const std::function<void()>& action)
   return "(no error)";
 }
 
-} // namespace
+}   // namespace
 
 TEST(AlgorithmRegistry, EveryEntryIsNamedTitledAndBuildsAWorkingAlgorithm)
 {
@@ -65,7 +65,9 @@ TEST(AlgorithmRegistry, EveryEntryIsNamedTitledAndBuildsAWorkingAlgorithm)
 TEST(AlgorithmRegistry, OptionsParsersRejectUnknownAndBadFieldsNamingThem)
 {
   for (const auto& entry : algorithm_registry())
-    EXPECT_EQ(error_where([&] { entry.parse_options({{"no_such_option", 1}}, "search.options"); }),
+    EXPECT_EQ(error_where([&] {
+                entry.parse_options({{"no_such_option", 1}}, "search.options");
+              }),
               "search.options.no_such_option")
         << entry.name;
   const auto& nsga2 = require_algorithm("nsga2", "test");
@@ -86,7 +88,7 @@ TEST(AlgorithmRegistry, PreferredBatchComesFromTheEntry)
   settings.options["nsga2"] = {{"population_size", 24}};
   EXPECT_EQ(preferred_batch_size(settings, c), 24u);
   settings.name = "random";
-  EXPECT_EQ(preferred_batch_size(settings, c), 0u);     // no preference: the runner decides
+  EXPECT_EQ(preferred_batch_size(settings, c), 0u);   // no preference: the runner decides
 }
 
 TEST(AlgorithmRegistry, SearchSectionOptionsRoundTripPerAlgorithm)
@@ -101,7 +103,8 @@ TEST(AlgorithmRegistry, SearchSectionOptionsRoundTripPerAlgorithm)
 
   nlohmann::json written = nlohmann::json::object();
   write_algorithm_options(settings, written);
-  EXPECT_EQ(written, (nlohmann::json{{"population_size", 12}, {"exhaustive_limit", 2.0e6}, {"options", {{"batch_size", 4}}}}));
+  EXPECT_EQ(written,
+            (nlohmann::json{{"population_size", 12}, {"exhaustive_limit", 2.0e6}, {"options", {{"batch_size", 4}}}}));
 
   // Switching algorithm hands the new one its own options only.
   settings.name = "nsga2";

@@ -45,7 +45,7 @@ ArchiveSetup carbon_setup(double grid)
   return s;
 }
 
-} // namespace
+}   // namespace
 
 TEST(SearchArchive, InfeasibleAndFailedDesignsAreKeptAndMarked)
 {
@@ -174,9 +174,9 @@ TEST(SearchArchive, ReferencePointFromConstraintsAndAnchors)
   setup.anchors = {invariants(0.4, 0.2, 20, 0.1), invariants(0.5, 0.001, 60, 0.1)};
   Archive archive(setup);
   const auto& r = archive.reference_point();
-  EXPECT_DOUBLE_EQ(r[0], 0.7);          // 1 − accuracy floor
-  EXPECT_DOUBLE_EQ(r[1], 0.05);         // the latency limit
-  EXPECT_DOUBLE_EQ(r[2], 60 * 1.1);     // 10 % beyond the worst anchor
+  EXPECT_DOUBLE_EQ(r[0], 0.7);        // 1 − accuracy floor
+  EXPECT_DOUBLE_EQ(r[1], 0.05);       // the latency limit
+  EXPECT_DOUBLE_EQ(r[2], 60 * 1.1);   // 10 % beyond the worst anchor
 }
 
 // The incremental front (which tries the last dominating design first) must always equal the
@@ -264,8 +264,7 @@ TEST(SearchArchive, SetConstraintsEqualsAFreshArchiveAndKeepsEveryRecord)
     v.peak_tops = 1 + 20 * std::fmod(i * 0.2360679775, 1.0);
     if (i % 37 == 5)
       v.accuracy_available = false;
-    records.push_back(i % 53 == 7 ? ArchiveRecord{i, Genome{static_cast<int>(i)}, true, "refused", {}}
-                                  : record(i, v));
+    records.push_back(i % 53 == 7 ? ArchiveRecord{i, Genome{static_cast<int>(i)}, true, "refused", {}} : record(i, v));
   }
   Archive archive(setup);
   for (const auto& r : records)

@@ -35,7 +35,7 @@ double cell_count_hypervolume(const PointSet& points, const std::vector<int>& re
   return volume;
 }
 
-} // namespace
+}   // namespace
 
 TEST(SearchHypervolume, TwoObjectivesHandComputed)
 {
@@ -50,7 +50,7 @@ TEST(SearchHypervolume, TwoObjectivesHandComputed)
 
 TEST(SearchHypervolume, PointsNotDominatingReferenceAreIgnored)
 {
-  EXPECT_DOUBLE_EQ(hypervolume({{5, 0}, {0, 5}, {4, 1}}, {4, 4}), 0.0);  // (4,1) touches the bound
+  EXPECT_DOUBLE_EQ(hypervolume({{5, 0}, {0, 5}, {4, 1}}, {4, 4}), 0.0);   // (4,1) touches the bound
   EXPECT_DOUBLE_EQ(hypervolume({{5, 0}, {1, 1}}, {4, 4}), 9.0);
   EXPECT_DOUBLE_EQ(hypervolume(std::vector<std::vector<double>>{}, {1, 1}), 0.0);
 }

@@ -45,14 +45,14 @@ std::vector<int> brute_force_ranks(const PointSet& points)
   return ranks;
 }
 
-} // namespace
+}   // namespace
 
 TEST(SearchPareto, DominanceIsStrictInAtLeastOneObjective)
 {
   const std::vector<double> a{1, 2}, b{2, 2}, c{1, 2}, d{0, 3};
   EXPECT_TRUE(dominates(a, b));
   EXPECT_FALSE(dominates(b, a));
-  EXPECT_FALSE(dominates(a, c));  // equal points do not dominate each other
+  EXPECT_FALSE(dominates(a, c));   // equal points do not dominate each other
   EXPECT_FALSE(dominates(a, d));
   EXPECT_FALSE(dominates(d, a));
 }
@@ -73,14 +73,14 @@ TEST(SearchPareto, HandMadeTwoObjectiveFront)
 TEST(SearchPareto, HandMadeThreeObjectiveFront)
 {
   const auto points = PointSet::from_rows({
-      {1, 1, 9},   // 0 front
-      {9, 1, 1},   // 1 front
-      {1, 9, 1},   // 2 front
-      {2, 2, 9},   // 3 dominated by 0
-      {5, 5, 5},   // 4 front
-      {5, 5, 6},   // 5 dominated by 4
-      {1, 1, 9},   // 6 duplicate of 0: front
-      {1, 9, 1.5}, // 7 dominated by 2
+      {1, 1, 9},     // 0 front
+      {9, 1, 1},     // 1 front
+      {1, 9, 1},     // 2 front
+      {2, 2, 9},     // 3 dominated by 0
+      {5, 5, 5},     // 4 front
+      {5, 5, 6},     // 5 dominated by 4
+      {1, 1, 9},     // 6 duplicate of 0: front
+      {1, 9, 1.5},   // 7 dominated by 2
   });
   EXPECT_EQ(pareto_front_indices(points), (std::vector<std::size_t>{0, 1, 2, 4, 6}));
   EXPECT_EQ(non_dominated_ranks(points), (std::vector<int>{0, 0, 0, 1, 0, 1, 0, 1}));

@@ -80,12 +80,9 @@ void expect_same_archives(const Archive& a, const Archive& b)
   EXPECT_EQ(a.hypervolume(), b.hypervolume());
 }
 
-std::string temp_file(const std::string& name)
-{
-  return (std::filesystem::path(testing::TempDir()) / name).string();
-}
+std::string temp_file(const std::string& name) { return (std::filesystem::path(testing::TempDir()) / name).string(); }
 
-} // namespace
+}   // namespace
 
 TEST(SearchRunner, SameSeedSameArchiveWhateverTheThreadCount)
 {

@@ -31,7 +31,8 @@ protected:
   {
     ASSERT_TRUE(cluster_error_.empty()) << "the test cluster did not start:\n" << cluster_error_;
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::temp_directory_path() / ("cdse_search_slurm_" + std::string(info->name()) + "_" + std::to_string(::getpid()));
+    dir_ = fs::temp_directory_path() /
+           ("cdse_search_slurm_" + std::string(info->name()) + "_" + std::to_string(::getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
@@ -69,7 +70,7 @@ protected:
   fs::path dir_;
 };
 
-} // namespace
+}   // namespace
 
 TEST_F(SearchOnSlurmTest, EachBatchOfFourIsOneJobArray)
 {

@@ -80,7 +80,7 @@ struct CycleStats {
   int cancelled = 0;
 };
 
-} // namespace
+}   // namespace
 
 TEST(SearchStress, ThousandStartCancelRestartCycles)
 {
@@ -122,8 +122,8 @@ TEST(SearchStress, ThousandStartCancelRestartCycles)
     runner.wait();
     const auto latency = std::chrono::steady_clock::now() - requested;
     ASSERT_TRUE(runner.finished());
-    ASSERT_LT(latency, k_max_cancel_latency) << "cancellation took "
-                                             << std::chrono::duration<double, std::milli>(latency).count() << " ms";
+    ASSERT_LT(latency, k_max_cancel_latency)
+        << "cancellation took " << std::chrono::duration<double, std::milli>(latency).count() << " ms";
     stats.max_latency = std::max(stats.max_latency, std::chrono::duration_cast<std::chrono::nanoseconds>(latency));
     stats.total_latency_ms += std::chrono::duration<double, std::milli>(latency).count();
     ++stats.cancelled;

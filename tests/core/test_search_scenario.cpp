@@ -30,7 +30,7 @@ void expect_error(const json& j, const std::string& where, const std::string& fr
   }
 }
 
-} // namespace
+}   // namespace
 
 TEST(SearchScenario, BuiltinScenariosAreListedAndParse)
 {
@@ -114,7 +114,7 @@ TEST(SearchScenario, AlgorithmOptionsRoundTripInTheirOwnSpelling)
   const Scenario s = parse_scenario(j);
   const json search = to_json(s)["search"];
   EXPECT_EQ(search["population_size"], 20);
-  EXPECT_EQ(search["exhaustive_limit"].dump(), "5.0");    // a number of designs, written as before
+  EXPECT_EQ(search["exhaustive_limit"].dump(), "5.0");   // a number of designs, written as before
   EXPECT_EQ(search["options"], (json{{"batch_size", 4}}));
   EXPECT_EQ(to_json(parse_scenario(to_json(s))), to_json(s));
 

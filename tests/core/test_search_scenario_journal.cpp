@@ -12,10 +12,7 @@ using namespace cdse;
 
 namespace {
 
-std::string temp_file(const std::string& name)
-{
-  return (std::filesystem::path(testing::TempDir()) / name).string();
-}
+std::string temp_file(const std::string& name) { return (std::filesystem::path(testing::TempDir()) / name).string(); }
 
 DesignInvariants sample_invariants(double seed)
 {
@@ -68,7 +65,7 @@ std::vector<ArchiveRecord> write_sample_journal(const std::string& path, int cou
   return written;
 }
 
-} // namespace
+}   // namespace
 
 TEST(SearchJournal, RecordsReadBackBitIdentical)
 {

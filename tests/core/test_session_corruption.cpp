@@ -68,8 +68,8 @@ struct Unpacked {
 
 Unpacked unpack(const std::string& file)
 {
-  const std::string payload =
-      zlib_decompress(std::string_view(file).substr(k_session_container_header_bytes), get_le(file, 16, 8), {});
+  const std::string payload = zlib_decompress(std::string_view(file).substr(k_session_container_header_bytes),
+                                              get_le(file, 16, 8), {});
   const std::size_t header_bytes = get_le(payload, 0, 8);
   return {Json::parse(payload.substr(8, header_bytes)), payload.substr(8 + header_bytes)};
 }
@@ -141,16 +141,32 @@ struct Recipe {
 std::vector<Recipe> corpus_recipes()
 {
   return {
-      {"truncated", "truncated", [] { const std::string f = good_file(); return f.substr(0, f.size() / 2); }},
-      {"wrong_signature", "signature", [] { std::string f = good_file(); f.replace(1, 4, "PNG\r"); return f; }},
-      {"future_version", "newer than this program reads", [] { std::string f = good_file(); put_le(f, 8, 3, 4); return f; }},
+      {"truncated", "truncated",
+       [] {
+         const std::string f = good_file();
+         return f.substr(0, f.size() / 2);
+       }},
+      {"wrong_signature", "signature",
+       [] {
+         std::string f = good_file();
+         f.replace(1, 4, "PNG\r");
+         return f;
+       }},
+      {"future_version", "newer than this program reads",
+       [] {
+         std::string f = good_file();
+         put_le(f, 8, 3, 4);
+         return f;
+       }},
       {"trailing_bytes", "follow the declared end", [] { return good_file() + "extra"; }},
-      {"corrupt_stream", "corrupt compressed data", [] {
+      {"corrupt_stream", "corrupt compressed data",
+       [] {
          std::string f = good_file();
          f[k_session_container_header_bytes + 2] ^= 0x5a;   // inside the first deflate block's header
          return f;
        }},
-      {"bomb", "holds more than the declared", [] {
+      {"bomb", "holds more than the declared",
+       [] {
          // A real session whose stream goes on with 16 MB of zeros (~16 KB compressed); the
          // container declares only the session's size, which the header agrees with.
          const Unpacked u = unpack(good_file());
@@ -163,21 +179,13 @@ std::vector<Recipe> corpus_recipes()
          put_le(f, 16, declared, 8);
          return f;
        }},
-      {"pinned_missing_run", "pinned[1].run", edited([](Unpacked& u) {
-         u.header["pinned"][1]["run"] = 4;
-       })},
-      {"pinned_missing_design", "pinned[0].index", edited([](Unpacked& u) {
-         u.header["pinned"][0]["index"] = 999;
-       })},
-      {"knob_count_mismatch", "runs[0].knobs", edited([](Unpacked& u) {
-         u.header["runs"][0]["knobs"] = 3;
-       })},
-      {"design_count_mismatch", "design columns need", edited([](Unpacked& u) {
-         u.header["runs"][0]["designs"] = 13;
-       })},
+      {"pinned_missing_run", "pinned[1].run", edited([](Unpacked& u) { u.header["pinned"][1]["run"] = 4; })},
+      {"pinned_missing_design", "pinned[0].index", edited([](Unpacked& u) { u.header["pinned"][0]["index"] = 999; })},
+      {"knob_count_mismatch", "runs[0].knobs", edited([](Unpacked& u) { u.header["runs"][0]["knobs"] = 3; })},
+      {"design_count_mismatch", "design columns need", edited([](Unpacked& u) { u.header["runs"][0]["designs"] = 13; })},
       {"nan_latency", "runs[0].designs[3].invariants.latency_s", edited([](Unpacked& u) {
-         set_planed(u.columns, double_column_offset(u, "latency_s"), 12, 3,
-                    std::bit_cast<std::uint64_t>(std::nan("")), 8);
+         set_planed(u.columns, double_column_offset(u, "latency_s"), 12, 3, std::bit_cast<std::uint64_t>(std::nan("")),
+                    8);
        })},
       {"negative_area", "runs[0].designs[7].invariants.area_mm2", edited([](Unpacked& u) {
          set_planed(u.columns, double_column_offset(u, "area_mm2"), 12, 7, std::bit_cast<std::uint64_t>(-4.0), 8);
@@ -194,7 +202,7 @@ std::vector<Recipe> corpus_recipes()
   };
 }
 
-} // namespace
+}   // namespace
 
 // One test case per recipe, named after the corpus file it makes (v2_<name>.cdse).
 class SessionCorpusRecipe : public ::testing::TestWithParam<Recipe> {};
@@ -298,19 +306,22 @@ TEST(SessionCorruption, HugeDeclaredPayloadIsRefusedBeforeItIsInflated)
 
 TEST(SessionCorruption, HeaderAndColumnMismatchesNameTheField)
 {
-  constexpr std::size_t n = 12;   // designs in small_session()
+  constexpr std::size_t n = 12;                        // designs in small_session()
   const auto failed_offset = [](const Unpacked& u) {   // the "failed" column follows index and genome
     return 8 * n + 4 * static_cast<std::size_t>(u.header["runs"][0]["knobs"]) * n;
   };
   const std::vector<Recipe> cases = {
-      {"threads", "runs[0].settings.threads", edited([](Unpacked& u) { u.header["runs"][0]["settings"]["threads"] = 0; })},
+      {"threads", "runs[0].settings.threads",
+       edited([](Unpacked& u) { u.header["runs"][0]["settings"]["threads"] = 0; })},
       {"too_many", "runs[0].designs",   // refused before anything is allocated
        edited([](Unpacked& u) { u.header["runs"][0]["designs"] = k_max_session_designs + 1; })},
       {"unknown_key", "colums", edited([](Unpacked& u) { u.header["colums"] = 1; })},
       {"layout", "columns", edited([](Unpacked& u) { u.header["columns"][3] = "error_len"; })},
       {"no_runs", "runs", edited([](Unpacked& u) { u.header["runs"] = Json::array(); })},
       {"active", "active_run", edited([](Unpacked& u) { u.header["active_run"] = 1; })},
-      {"selected", "selected.index", edited([](Unpacked& u) { u.header["selected"] = Json{{"run", 0}, {"index", 77}}; })},
+      {"selected", "selected.index", edited([](Unpacked& u) {
+         u.header["selected"] = Json{{"run", 0}, {"index", 77}};
+       })},
       {"flag", "runs[0].designs[9].failed", edited([&](Unpacked& u) { u.columns[failed_offset(u) + 9] = 2; })},
       // An error text length for a design that did not fail.
       {"error_length", "runs[0].designs[2].error", edited([&](Unpacked& u) { u.columns[failed_offset(u) + n + 2] = 5; })},
@@ -373,7 +384,7 @@ std::string container_around(const std::string& stream, std::uint64_t payload_by
   return file + stream;
 }
 
-} // namespace
+}   // namespace
 
 TEST(SessionCorruption, PresetDictionaryStreamIsRefusedNotLoopedOn)
 {

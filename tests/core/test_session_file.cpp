@@ -51,7 +51,7 @@ std::vector<std::string> folder_entries(const fs::path& dir)
   return names;
 }
 
-} // namespace
+}   // namespace
 
 TEST(SessionFile, Version2RoundTripKeepsEveryFieldOfEveryRun)
 {
@@ -296,12 +296,13 @@ std::vector<fs::path> bad_session_files()
   return files;
 }
 
-} // namespace
+}   // namespace
 
 TEST(SessionFile, BadFileCorpusCoversBothVersions)
 {
   const auto files = bad_session_files();
-  const auto json_cases = std::count_if(files.begin(), files.end(), [](const fs::path& f) { return f.extension() == ".json"; });
+  const auto json_cases = std::count_if(files.begin(), files.end(),
+                                        [](const fs::path& f) { return f.extension() == ".json"; });
   EXPECT_GE(json_cases, 10);
   EXPECT_GE(static_cast<long>(files.size()) - json_cases, 8);
 }

@@ -34,7 +34,7 @@ AcceleratorConfig unbounded(int clusters, int width, int depth)
   a.clusters = clusters;
   a.pe_width = width;
   a.pe_depth = depth;
-  a.l2_kb = 64 * 1024;        // 64 MB: nothing spills
+  a.l2_kb = 64 * 1024;   // 64 MB: nothing spills
   a.glb_mb = 1024;
   a.l2_bw_words = 1e6;
   a.glb_bw_words = 1e6;
@@ -49,7 +49,7 @@ Workload single(const Operator& op)
   return w;
 }
 
-} // namespace
+}   // namespace
 
 TEST(SimulatorGemm, OneClusterUnboundedMatchesSystolicFoldFormula)
 {

@@ -26,7 +26,7 @@ double stack_macs(const Workload& w, const std::string& prefix)
   return sum;
 }
 
-} // namespace
+}   // namespace
 
 TEST(WorkloadExpansion, ClipB16MacsMatchHandCount)
 {
@@ -50,7 +50,7 @@ TEST(WorkloadExpansion, AttentionMatmulsHaveTrueContractionSizes)
   EXPECT_EQ(qk.b_source, OperandSource::Activations);
   const Operator& pv = find_op(w, "vision.pv_matmul");
   EXPECT_EQ(pv.m, 197);
-  EXPECT_EQ(pv.k, 197);  // T×T · T×64
+  EXPECT_EQ(pv.k, 197);   // T×T · T×64
   EXPECT_EQ(pv.n, 64);
   const Operator& sm = find_op(w, "text.softmax");
   EXPECT_EQ(sm.row_length, 77);
@@ -85,7 +85,7 @@ TEST(WorkloadExpansion, PrunedConfigurationChangesShapes)
   const Workload w = expand_model(c);
   const Operator& q = find_op(w, "vision.q_proj");
   EXPECT_EQ(q.k, 480);
-  EXPECT_EQ(q.n, 384);  // 6 heads × 64
+  EXPECT_EQ(q.n, 384);   // 6 heads × 64
   EXPECT_EQ(q.count, 6);
   EXPECT_EQ(find_op(w, "vision.fc1").n, 1536);
   EXPECT_EQ(find_op(w, "vision.projection").k, 480);
@@ -111,14 +111,14 @@ TEST(WorkloadExpansion, ParameterCountsMatchPublishedSizes)
   EXPECT_NEAR(expand_model(unpruned_config(model_preset("clip-vit-b16"))).parameter_count, 149.62e6, 0.01e6);
   EXPECT_NEAR(expand_model(unpruned_config(model_preset("clip-vit-b32"))).parameter_count, 151.28e6, 0.01e6);
   EXPECT_NEAR(expand_model(unpruned_config(model_preset("clip-vit-l14"))).parameter_count, 427.62e6, 0.01e6);
-  EXPECT_NEAR(static_cast<double>(expand_model(unpruned_config(model_preset("llama-3.1-8b"))).parameter_count),
-              8.03e9, 0.005e9);
+  EXPECT_NEAR(static_cast<double>(expand_model(unpruned_config(model_preset("llama-3.1-8b"))).parameter_count), 8.03e9,
+              0.005e9);
 }
 
 TEST(WorkloadExpansion, LlamaUsesGroupedQueryAttentionAndSwiGlu)
 {
   const Workload w = expand_model(unpruned_config(model_preset("llama-3.1-8b")));
-  EXPECT_EQ(find_op(w, "decoder.k_proj").n, 1024);  // 8 KV heads × 128
+  EXPECT_EQ(find_op(w, "decoder.k_proj").n, 1024);   // 8 KV heads × 128
   EXPECT_EQ(find_op(w, "decoder.v_proj").n, 1024);
   EXPECT_EQ(find_op(w, "decoder.q_proj").n, 4096);
   EXPECT_EQ(find_op(w, "decoder.qk_matmul").k, 128);

@@ -20,7 +20,7 @@ std::string error_of(const std::function<void()>& f)
   return "no error";
 }
 
-} // namespace
+}   // namespace
 
 TEST(ModelConfigJson, PrunedStackOverridesOnlyGivenFields)
 {
@@ -34,7 +34,8 @@ TEST(ModelConfigJson, PrunedStackOverridesOnlyGivenFields)
 
 TEST(ModelConfigJson, RoundTripsThroughJson)
 {
-  const Json j = Json::parse(R"({"preset": "llama-3.1-8b", "decoder": {"layers": 16, "heads": 16}, "sequence_length": 512})");
+  const Json j = Json::parse(
+      R"({"preset": "llama-3.1-8b", "decoder": {"layers": 16, "heads": 16}, "sequence_length": 512})");
   const ModelConfig c = parse_model_config(j, "model");
   EXPECT_EQ(c.encoders[0].kv_heads, 8);
   EXPECT_EQ(c.encoders[0].tokens, 512);
@@ -55,18 +56,29 @@ TEST(ModelConfigJson, BadInputNamesTheField)
 {
   EXPECT_EQ(error_of([] { parse_model_config(Json::parse(R"({"preset": "gpt-9"})"), "model"); }).substr(0, 13),
             "model.preset:");
-  EXPECT_EQ(error_of([] { parse_model_config(Json::parse(R"({"preset": "clip-vit-b16", "vision": {"layers": 0}})"), "model"); }),
+  EXPECT_EQ(error_of([] {
+              parse_model_config(Json::parse(R"({"preset": "clip-vit-b16", "vision": {"layers": 0}})"), "model");
+            }),
             "model.vision.layers: must be a positive integer, got 0");
-  EXPECT_EQ(error_of([] { parse_model_config(Json::parse(R"({"preset": "clip-vit-b16", "vision": {"layers": 1000000000}})"), "model"); })
-                .substr(0, 20),
+  EXPECT_EQ(error_of([] {
+              parse_model_config(Json::parse(R"({"preset": "clip-vit-b16", "vision": {"layers": 1000000000}})"), "model");
+            }).substr(0, 20),
             "model.vision.layers:");
-  EXPECT_EQ(error_of([] { parse_model_config(Json::parse(R"({"preset": "clip-vit-b16", "audio": {}})"), "model"); }).substr(0, 12),
+  EXPECT_EQ(error_of([] {
+              parse_model_config(Json::parse(R"({"preset": "clip-vit-b16", "audio": {}})"), "model");
+            }).substr(0, 12),
             "model.audio:");
-  EXPECT_EQ(error_of([] { parse_model_config(Json::parse(R"({"preset": "clip-vit-b16", "text": {"heads": "8"}})"), "model"); }).substr(0, 17),
+  EXPECT_EQ(error_of([] {
+              parse_model_config(Json::parse(R"({"preset": "clip-vit-b16", "text": {"heads": "8"}})"), "model");
+            }).substr(0, 17),
             "model.text.heads:");
-  EXPECT_EQ(error_of([] { parse_model_config(Json::parse(R"({"preset": "clip-vit-b16", "sequence_length": 10})"), "model"); }).substr(0, 22),
+  EXPECT_EQ(error_of([] {
+              parse_model_config(Json::parse(R"({"preset": "clip-vit-b16", "sequence_length": 10})"), "model");
+            }).substr(0, 22),
             "model.sequence_length:");
-  EXPECT_EQ(error_of([] { parse_model_config(Json::parse(R"({"preset": "llama-3.1-8b", "decoder": {"kv_heads": 5}})"), "model"); }).substr(0, 23),
+  EXPECT_EQ(error_of([] {
+              parse_model_config(Json::parse(R"({"preset": "llama-3.1-8b", "decoder": {"kv_heads": 5}})"), "model");
+            }).substr(0, 23),
             "model.decoder.kv_heads:");
 }
 
@@ -90,17 +102,18 @@ TEST(CustomWorkload, ParsesGemmsAndVectorOps)
 
 TEST(CustomWorkload, BadOpsNameTheirPath)
 {
-  auto err = [](const char* text) {
-    return error_of([text] { parse_custom_workload(Json::parse(text), "workload"); });
-  };
-  EXPECT_EQ(err(R"({"ops": [{"kind": "gemm", "name": "a", "m": 1, "k": 1, "n": 1}, {"kind": "gemm", "name": "b", "m": 4, "k": 0, "n": 2}]})"),
-            "workload.ops[1].k: must be a positive integer, got 0");
+  auto err = [](const char* text) { return error_of([text] { parse_custom_workload(Json::parse(text), "workload"); }); };
+  EXPECT_EQ(
+      err(R"({"ops": [{"kind": "gemm", "name": "a", "m": 1, "k": 1, "n": 1}, {"kind": "gemm", "name": "b", "m": 4, "k": 0, "n": 2}]})"),
+      "workload.ops[1].k: must be a positive integer, got 0");
   EXPECT_EQ(err(R"({"ops": [{"kind": "conv", "name": "a"}]})").substr(0, 21), "workload.ops[0].kind:");
-  EXPECT_EQ(err(R"({"ops": [{"kind": "gemm", "name": "a", "m": 1, "n": 1}]})"), "workload.ops[0].k: missing required field");
+  EXPECT_EQ(err(R"({"ops": [{"kind": "gemm", "name": "a", "m": 1, "n": 1}]})"),
+            "workload.ops[0].k: missing required field");
   EXPECT_EQ(err(R"({"ops": []})").substr(0, 13), "workload.ops:");
   EXPECT_EQ(err(R"({"ops": [{"kind": "softmax", "name": "s", "elements": 10, "row_length": 3}]})").substr(0, 27),
             "workload.ops[0].row_length:");
   EXPECT_EQ(err(R"({"ops": [{"kind": "gemm", "name": "a", "m": 16777216, "k": 16777216, "n": 16777216}]})").substr(0, 16),
             "workload.ops[0]:");
-  EXPECT_EQ(err(R"({"ops": [{"kind": "gemm", "name": "a", "m": 1.5, "k": 1, "n": 1}]})").substr(0, 18), "workload.ops[0].m:");
+  EXPECT_EQ(err(R"({"ops": [{"kind": "gemm", "name": "a", "m": 1.5, "k": 1, "n": 1}]})").substr(0, 18),
+            "workload.ops[0].m:");
 }

@@ -30,4 +30,4 @@ inline void reopen_session(std::string_view file)
   }
 }
 
-} // namespace cdse::fuzz
+}   // namespace cdse::fuzz

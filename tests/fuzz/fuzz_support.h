@@ -28,4 +28,4 @@ int run_json_loader(const std::uint8_t* data, std::size_t size, Loader&& loader)
   return 0;
 }
 
-} // namespace cdse::fuzz
+}   // namespace cdse::fuzz

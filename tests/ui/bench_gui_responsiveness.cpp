@@ -111,7 +111,7 @@ Stall stall_while(MainWindow& window, Signal done, const std::function<void()>& 
   return stall;
 }
 
-} // namespace
+}   // namespace
 
 int main(int argc, char** argv)
 {
@@ -132,7 +132,8 @@ int main(int argc, char** argv)
   window.findChild<QSpinBox*>(QStringLiteral("searchBudget"))->setValue(100000000);
   window.findChild<QSpinBox*>(QStringLiteral("searchThreads"))->setValue(threads);
   window.findChild<QComboBox*>(QStringLiteral("searchAlgorithm"))
-      ->setCurrentIndex(window.findChild<QComboBox*>(QStringLiteral("searchAlgorithm"))->findData(QStringLiteral("random")));
+      ->setCurrentIndex(
+          window.findChild<QComboBox*>(QStringLiteral("searchAlgorithm"))->findData(QStringLiteral("random")));
   window.actions()->startSearch->trigger();
   if (!window.controller()->isRunning()) {
     std::fprintf(stderr, "search did not start\n");

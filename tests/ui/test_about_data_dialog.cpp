@@ -27,7 +27,7 @@ QStringList bibliographyEntries()
   return entries;
 }
 
-} // namespace
+}   // namespace
 
 class TestAboutDataDialog : public QObject {
   Q_OBJECT
@@ -43,8 +43,8 @@ void TestAboutDataDialog::listsEveryDataFileWithSources()
   dialog.show();
   QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
-  const QStringList shipped =
-      QDir(QStringLiteral(CARBONDSE_SOURCE_DIR "/resources/data")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+  const QStringList shipped = QDir(QStringLiteral(CARBONDSE_SOURCE_DIR "/resources/data"))
+                                  .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
   QVERIFY(shipped.size() >= 10);
   QCOMPARE(dialog.tableNames(), shipped);
 

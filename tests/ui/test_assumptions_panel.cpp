@@ -31,7 +31,7 @@ T* child(const AssumptionsPanel& panel, const char* name)
 
 cdse::CarbonSettings lastEmitted(QSignalSpy& spy) { return spy.last().at(0).value<cdse::CarbonSettings>(); }
 
-} // namespace
+}   // namespace
 
 class TestAssumptionsPanel : public QObject {
   Q_OBJECT
@@ -237,7 +237,7 @@ private slots:
     undo->undo();   // the limit
     QVERIFY(!panel.constraints().max_area_mm2);
     QCOMPARE(spy.count(), emitted);   // the carbon settings did not change
-    undo->undo();   // the preset
+    undo->undo();                     // the preset
     QCOMPARE(panel.settings().lifetime_years, dragged);
     QCOMPARE(lastEmitted(spy).lifetime_years, dragged);
     undo->undo();   // the drag

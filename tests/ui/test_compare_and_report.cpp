@@ -72,7 +72,7 @@ int rowNamed(const QTableWidget* table, const QString& name)
   return -1;
 }
 
-} // namespace
+}   // namespace
 
 class TestCompareAndReport : public QObject {
   Q_OBJECT
@@ -165,8 +165,11 @@ private slots:
       // In view vertically (a narrow dock may scroll sideways through the designs).
       QVERIFY2(cell.top() >= viewport.top() && cell.bottom() <= viewport.bottom(),
                qPrintable(QStringLiteral("row %1 (%2) at y %3–%4, the table shows 0–%5")
-                                                       .arg(r).arg(table->verticalHeaderItem(r)->text())
-                                                       .arg(cell.top()).arg(cell.bottom()).arg(viewport.height())));
+                              .arg(r)
+                              .arg(table->verticalHeaderItem(r)->text())
+                              .arg(cell.top())
+                              .arg(cell.bottom())
+                              .arg(viewport.height())));
     }
   }
 
@@ -201,7 +204,8 @@ private slots:
       if (i > 0)
         QVERIFY2(rects[i - 1].right() < rects[i].left(),
                  qPrintable(QStringLiteral("\"%1\" and \"%2\" overlap at %3 px")
-                                .arg(bars->tickLabel(static_cast<int>(i - 1)), label).arg(width)));
+                                .arg(bars->tickLabel(static_cast<int>(i - 1)), label)
+                                .arg(width)));
     }
     // The numbers are never shortened (a narrow table scrolls sideways instead).
     QTableWidget* table = panel.table();

@@ -49,7 +49,7 @@ void verifyTooltips(const QTableWidget* t)
     }
 }
 
-} // namespace
+}   // namespace
 
 class TestDetailsPanel : public QObject {
   Q_OBJECT
@@ -198,7 +198,7 @@ private slots:
     auto* tabs = panel.findChild<QTabWidget*>(QStringLiteral("detailsTabs"));
     for (int i = 0; i < tabs->count(); ++i) {
       tabs->setCurrentIndex(i);
-      const QPixmap shot = panel.grab(); // paints every visible child, the carbon bar included
+      const QPixmap shot = panel.grab();   // paints every visible child, the carbon bar included
       QVERIFY(!shot.isNull());
       // DETAILS_PANEL_SHOTS=dir saves each tab, to look at the layout.
       const QString dir = qEnvironmentVariable("DETAILS_PANEL_SHOTS");

@@ -55,7 +55,7 @@ cdse::Session handMadeSession(const std::vector<std::pair<double, double>>& accu
   });
 }
 
-} // namespace
+}   // namespace
 
 class TestExplorerModel : public QObject {
   Q_OBJECT
@@ -79,12 +79,12 @@ private slots:
     QCOMPARE(runs.startedCount(), 2);
     QCOMPARE(runs.shown().id, c);
     runs.setShown(runs.indexOf(b));
-    runs.erase(runs.indexOf(a));            // before the shown run
+    runs.erase(runs.indexOf(a));   // before the shown run
     QCOMPARE(runs.shown().id, b);
-    runs.erase(runs.indexOf(b));            // the shown run: its successor
+    runs.erase(runs.indexOf(b));   // the shown run: its successor
     QCOMPARE(runs.shown().id, c);
     QVERIFY(!runs.find(b));
-    runs.erase(runs.indexOf(c));            // never the last one
+    runs.erase(runs.indexOf(c));   // never the last one
     QCOMPARE(runs.size(), std::size_t{1});
     std::vector<ExplorerRun> adopted(2);
     adopted[0].id = runs.nextId();
@@ -140,8 +140,8 @@ private slots:
       a.push_back(p);
     }
     const PlotPoints copy = a;
-    a.mutableAt(5).total_kg = -1;                                  // first chunk
-    a.mutableAt(3 * PlotPoints::k_chunk_size + 2).on_front = true;  // the partial last chunk
+    a.mutableAt(5).total_kg = -1;                                    // first chunk
+    a.mutableAt(3 * PlotPoints::k_chunk_size + 2).on_front = true;   // the partial last chunk
     PlotPoint extra;
     extra.archive_index = a.size();
     a.push_back(extra);
@@ -240,9 +240,9 @@ private slots:
     for (std::size_t i = 0; i < after.points.size(); ++i) {
       if (after.points[i].failed)
         continue;
-      QCOMPARE(after.points[i].embodied_kg, before.points[i].embodied_kg);       // embodied unchanged
+      QCOMPARE(after.points[i].embodied_kg, before.points[i].embodied_kg);   // embodied unchanged
       QVERIFY(after.points[i].operational_kg > 9.9 * before.points[i].operational_kg);
-      QCOMPARE(after.points[i].latency_s, before.points[i].latency_s);           // invariants untouched
+      QCOMPARE(after.points[i].latency_s, before.points[i].latency_s);   // invariants untouched
     }
     // The split shifts towards operational carbon.
     const auto share = [](const PlotPoint& p) { return p.operational_kg / p.total_kg; };
@@ -467,7 +467,8 @@ private slots:
     QCOMPARE(reopened.pinned()[0].index, std::size_t{2});
     QCOMPARE(reopened.selected(), std::optional<DesignRef>(DesignRef::archive(7)));
     for (const auto& ref : reopened.pinned())
-      QCOMPARE(reopened.designInfo(ref)->invariants.latency_s, model.designInfo(model.pinned()[&ref - &reopened.pinned()[0]])->invariants.latency_s);
+      QCOMPARE(reopened.designInfo(ref)->invariants.latency_s,
+               model.designInfo(model.pinned()[&ref - &reopened.pinned()[0]])->invariants.latency_s);
   }
 
   // A save is copied a slice at a time; what streams in or changes meanwhile is not in it, and the
@@ -482,10 +483,10 @@ private slots:
     cdse::CarbonSettings dirty = model.carbonSettings();
     dirty.grid_intensity_g_per_kwh *= 3;
     dirty.grid_region.clear();
-    model.setCarbonSettings(dirty);                       // re-scores, designs unchanged
+    model.setCarbonSettings(dirty);   // re-scores, designs unchanged
     cdse::SearchConstraints limit = model.constraints();
     limit.min_accuracy = 0.74;
-    model.setConstraints(limit);                          // re-judges the run's designs in place
+    model.setConstraints(limit);   // re-judges the run's designs in place
     QVERIFY(!capture.copySome(2));
     QVERIFY(capture.copySome(2));
     const cdse::Session sliced = capture.take();

@@ -112,8 +112,8 @@ private slots:
 
   void unwritablePathIsReported()
   {
-    const auto r = exportDesignsCsv(QStringLiteral("/nonexistent-dir/x.csv"), model_.archive(),
-                                    model_.space(), DesignSelection::All);
+    const auto r = exportDesignsCsv(QStringLiteral("/nonexistent-dir/x.csv"), model_.archive(), model_.space(),
+                                    DesignSelection::All);
     QVERIFY(!r.ok);
     QVERIFY(r.error.contains(QStringLiteral("/nonexistent-dir/x.csv")));
   }
@@ -122,9 +122,9 @@ private slots:
   {
     QTemporaryDir dir;
     const std::string path = dir.filePath(QStringLiteral("run.json")).toStdString();
-    const auto session = cdse::make_single_run_session(
-        cdse::make_session_run(model_.scenario(), model_.archive(), model_.baselines(), {"random", 64, 2, 1}),
-        model_.archive().carbon_settings());
+    const auto session = cdse::make_single_run_session(cdse::make_session_run(model_.scenario(), model_.archive(),
+                                                                              model_.baselines(), {"random", 64, 2, 1}),
+                                                       model_.archive().carbon_settings());
     cdse::save_session(path, session);
     const auto loaded = cdse::load_session(path);
     const auto archive = cdse::make_session_archive(loaded, 0);

@@ -93,7 +93,7 @@ cdse::Session largeSession(std::size_t designs)
   });
 }
 
-} // namespace
+}   // namespace
 
 class TestMainWindow : public QObject {
   Q_OBJECT
@@ -288,7 +288,7 @@ private slots:
     QCOMPARE(window.model()->runCount(), std::size_t{1});
     QCOMPARE(window.model()->pinned().size(), std::size_t{1});   // run 2's pin stays
     QCOMPARE(window.compare()->table()->columnCount(), 1);
-    QVERIFY(!window.runList()->deleteButton()->isEnabled());     // the last run cannot go
+    QVERIFY(!window.runList()->deleteButton()->isEnabled());   // the last run cannot go
   }
 
   // Opening a session over runs and pins that were not saved asks first; after a save it does not.
@@ -331,9 +331,8 @@ private slots:
     QSignalSpy opened(&window, &MainWindow::sessionOpened);
     QCOMPARE(window.openSessionInBackground(path), QString());
     QVERIFY(window.sessionFileBusy());
-    QVERIFY(window.findChild<QProgressBar*>(QStringLiteral("sessionFileProgress"))->isVisible() ||
-            !window.isVisible());
-    QCOMPARE(window.model()->designCount(), std::size_t{12});   // still the old state
+    QVERIFY(window.findChild<QProgressBar*>(QStringLiteral("sessionFileProgress"))->isVisible() || !window.isVisible());
+    QCOMPARE(window.model()->designCount(), std::size_t{12});                         // still the old state
     QVERIFY(!window.saveSession(dir.filePath(QStringLiteral("x.cdse"))).isEmpty());   // one file at a time
     window.findChild<QToolButton*>(QStringLiteral("cancelSessionOpen"))->click();
     QVERIFY(opened.wait(60000));

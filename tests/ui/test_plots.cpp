@@ -78,7 +78,7 @@ void showAndDraw(FrontsView& view, const FrontSnapshot& s)
   QTest::qWait(50);
 }
 
-} // namespace
+}   // namespace
 
 class TestPlots : public QObject {
   Q_OBJECT
@@ -137,7 +137,7 @@ private slots:
     view.setShowDominated(false);
     QVERIFY(!view.showDominated());
     QVERIFY(!view.findChild<QCheckBox*>(QStringLiteral("showDominated"))->isChecked());
-    QCOMPARE(visiblePoints(p), before - 3);   // designs 2, 4 (dominated) and 3 (infeasible)
+    QCOMPARE(visiblePoints(p), before - 3);                      // designs 2, 4 (dominated) and 3 (infeasible)
     QVERIFY(!p->designAt(*p->pixelOf(DesignRef::archive(2))));   // hidden points cannot be hovered
     view.findChild<QCheckBox*>(QStringLiteral("showDominated"))->setChecked(true);
     QVERIFY(view.showDominated());
@@ -338,9 +338,8 @@ private slots:
     int hits = 0;
     const int lookups = 2000;
     for (int i = 0; i < lookups; ++i)
-      hits += p->designAt(QPointF(area.left() + rng.bounded(area.width()), area.top() + rng.bounded(area.height())))
-                  ? 1
-                  : 0;
+      hits += p->designAt(QPointF(area.left() + rng.bounded(area.width()), area.top() + rng.bounded(area.height()))) ? 1
+                                                                                                                     : 0;
     const double lookupUs = static_cast<double>(timer.nsecsElapsed()) / 1e3 / lookups;
     timer.start();
     for (int i = 0; i < 3; ++i)

@@ -37,7 +37,7 @@ QByteArray head(const QString& path, int n)
   return f.read(n);
 }
 
-} // namespace
+}   // namespace
 
 class TestPlotsExport : public QObject {
   Q_OBJECT

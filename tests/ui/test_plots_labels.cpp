@@ -105,7 +105,7 @@ double distanceTo(const QRectF& r, const QPointF& p)
   return std::hypot(dx, dy);
 }
 
-} // namespace
+}   // namespace
 
 class TestPlotsLabels : public QObject {
   Q_OBJECT
@@ -140,25 +140,31 @@ private slots:
         const QRectF r = rectOf(labels[b]);
         const QPointF marker = *p->pixelOf(DesignRef::baseline(static_cast<std::size_t>(b)));
         // Near its marker: at most three label heights beyond the symbol.
-        QVERIFY2(distanceTo(r, marker) <= 10 + 3 * r.height() + 1,
-                 qPrintable(QStringLiteral("plot %1, label %2 is %3 px from its marker")
-                                .arg(i).arg(b).arg(distanceTo(r, marker))));
+        QVERIFY2(
+            distanceTo(r, marker) <= 10 + 3 * r.height() + 1,
+            qPrintable(
+                QStringLiteral("plot %1, label %2 is %3 px from its marker").arg(i).arg(b).arg(distanceTo(r, marker))));
         // With room to spare, no name hides a front design.
         if (size.width() >= 1000)
           for (const QRectF& box : frontBoxes(p, s))
-            QVERIFY2(!r.intersects(box), qPrintable(QStringLiteral("plot %1: label %2 covers a front design").arg(i).arg(b)));
+            QVERIFY2(!r.intersects(box),
+                     qPrintable(QStringLiteral("plot %1: label %2 covers a front design").arg(i).arg(b)));
         // Hovering the label names the baseline.
         QCOMPARE(p->designAt(r.center()), std::optional<DesignRef>(DesignRef::baseline(static_cast<std::size_t>(b))));
       }
       // The two crowded baselines and the edge ones all keep a label at these sizes.
       QVERIFY2(visibleBaselines == static_cast<int>(s.baselines.size()),
                qPrintable(QStringLiteral("plot %1 (axis rect %2 x %3 px): %4 of %5 baseline labels shown")
-                              .arg(i).arg(area.width()).arg(area.height()).arg(visibleBaselines).arg(s.baselines.size())));
+                              .arg(i)
+                              .arg(area.width())
+                              .arg(area.height())
+                              .arg(visibleBaselines)
+                              .arg(s.baselines.size())));
       for (qsizetype a = 0; a < placed.size(); ++a) {
         QVERIFY2(area.contains(placed[a]), qPrintable(QStringLiteral("plot %1: a label leaves the axis rect").arg(i)));
         for (qsizetype b = a + 1; b < placed.size(); ++b)
-          QVERIFY2(!placed[a].intersects(placed[b]), qPrintable(QStringLiteral("plot %1: labels %2 and %3 overlap")
-                                                                    .arg(i).arg(a).arg(b)));
+          QVERIFY2(!placed[a].intersects(placed[b]),
+                   qPrintable(QStringLiteral("plot %1: labels %2 and %3 overlap").arg(i).arg(a).arg(b)));
         for (const QRectF& marker : baselineBoxes(p, s))
           QVERIFY2(!placed[a].intersects(marker), qPrintable(QStringLiteral("plot %1: a label hides a baseline").arg(i)));
       }
@@ -181,7 +187,8 @@ private slots:
         const QRectF r = rectOf(label);
         QVERIFY(QRectF(p->axisRect()->rect()).contains(r));
         for (const QRectF& box : frontBoxes(p, s) + baselineBoxes(p, s))
-          QVERIFY2(!r.intersects(box), qPrintable(QStringLiteral("plot %1: \"%2\" covers a design").arg(i).arg(label->text())));
+          QVERIFY2(!r.intersects(box),
+                   qPrintable(QStringLiteral("plot %1: \"%2\" covers a design").arg(i).arg(label->text())));
       }
     }
     QCOMPARE(limitLabels, 4);   // accuracy in plots 0 and 2, latency in plots 1 and 2
@@ -207,7 +214,8 @@ private slots:
         QVERIFY(full.startsWith(shown.left(shown.size() - 1)));
       }
       const int width = QFontMetrics(title->font()).horizontalAdvance(shown);
-      QVERIFY2(width <= title->rect().width(), qPrintable(QStringLiteral("%1: %2 px in %3").arg(shown).arg(width).arg(title->rect().width())));
+      QVERIFY2(width <= title->rect().width(),
+               qPrintable(QStringLiteral("%1: %2 px in %3").arg(shown).arg(width).arg(title->rect().width())));
       QVERIFY(p->rect().contains(title->rect()));
     }
   }

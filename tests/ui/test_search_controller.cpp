@@ -24,7 +24,9 @@ struct StreamedRun {
   explicit StreamedRun(SearchController& controller)
   {
     QObject::connect(&controller, &SearchController::runSetupReady, &controller,
-                     [this](const cdse::Scenario&, const cdse::ArchiveSetup&, const cdse::SessionRunSettings&) { ++setups; });
+                     [this](const cdse::Scenario&, const cdse::ArchiveSetup&, const cdse::SessionRunSettings&) {
+                       ++setups;
+                     });
     QObject::connect(&controller, &SearchController::recordsArrived, &controller,
                      [this](const std::vector<cdse::ArchiveRecord>& r) {
                        records.insert(records.end(), r.begin(), r.end());
@@ -39,7 +41,7 @@ struct StreamedRun {
   }
 };
 
-} // namespace
+}   // namespace
 
 class TestSearchController : public QObject {
   Q_OBJECT
@@ -162,7 +164,8 @@ private slots:
     QVERIFY(controller.start(scenario, panel.request()));
     QVERIFY(!panel.startButton()->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(panel.countersText().contains(QStringLiteral("Evaluations: ")) &&
-                                 controller.latestProgress().evaluations > 0, 60000);
+                                 controller.latestProgress().evaluations > 0,
+                             60000);
     if (panel.stopButton()->isEnabled())   // a 300-design run may already be over
       QTest::mouseClick(panel.stopButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);

@@ -93,9 +93,8 @@ QStringList layoutProblems(const QMainWindow& window)
     if (Qt::mightBeRichText(text))
       continue;
     const QRect room = label->contentsRect();
-    const bool clipped = label->wordWrap()
-                             ? label->heightForWidth(label->width()) > label->height()
-                             : label->fontMetrics().horizontalAdvance(text) > room.width();
+    const bool clipped = label->wordWrap() ? label->heightForWidth(label->width()) > label->height()
+                                           : label->fontMetrics().horizontalAdvance(text) > room.width();
     if (clipped && !label->toolTip().contains(text))
       problems << QStringLiteral("%1 \"%2\" is clipped (%3 px wide) without the full text as tooltip")
                       .arg(describe(label), text)
@@ -109,8 +108,7 @@ QStringList layoutProblems(const QMainWindow& window)
       if (insideScrolledViewport(a, &window) != insideScrolledViewport(b, &window))
         continue;   // one is scrolled under the other's clip
       if (inWindow(a, &window).intersects(inWindow(b, &window)))
-        problems << QStringLiteral("%1 \"%2\" overlaps %3 \"%4\"")
-                        .arg(describe(a), a->text(), describe(b), b->text());
+        problems << QStringLiteral("%1 \"%2\" overlaps %3 \"%4\"").arg(describe(a), a->text(), describe(b), b->text());
     }
   return problems;
 }
@@ -163,8 +161,8 @@ QStringList carbonBarProblems(const CarbonBar* bar)
 {
   QStringList problems;
   const CarbonBar::Captions captions = bar->captions();
-  for (const auto& [rect, text] : {std::pair{captions.embodied, captions.embodiedText},
-                                   std::pair{captions.operational, captions.operationalText}}) {
+  for (const auto& [rect, text] :
+       {std::pair{captions.embodied, captions.embodiedText}, std::pair{captions.operational, captions.operationalText}}) {
     if (!bar->rect().contains(rect.toAlignedRect()))
       problems << QStringLiteral("carbon bar caption \"%1\" leaves the bar").arg(text);
     if (QFontMetricsF(bar->font()).horizontalAdvance(text) > rect.width() + 0.5)
@@ -184,7 +182,7 @@ void settle()
   }
 }
 
-} // namespace
+}   // namespace
 
 class TestWindowLayout : public QObject {
   Q_OBJECT
@@ -248,9 +246,10 @@ private slots:
     // operator, latency and share, and on the larger screen also utilisation and bound (it showed
     // two columns there).
     const int latencyColumns = size.width() >= k_desktop.width() ? 5 : 3;
-    const QMap<QString, int> mustShow{{QStringLiteral("summaryTable"), 3}, {QStringLiteral("designTable"), 3},
-                                      {QStringLiteral("areaTable"), 3},    {QStringLiteral("energyTable"), 3},
-                                      {QStringLiteral("carbonTable"), 3},  {QStringLiteral("latencyTable"), latencyColumns}};
+    const QMap<QString, int> mustShow{
+        {QStringLiteral("summaryTable"), 3}, {QStringLiteral("designTable"), 3},
+        {QStringLiteral("areaTable"), 3},    {QStringLiteral("energyTable"), 3},
+        {QStringLiteral("carbonTable"), 3},  {QStringLiteral("latencyTable"), latencyColumns}};
     for (int t = 0; t < tabs->count(); ++t) {
       tabs->setCurrentIndex(t);
       settle();
@@ -265,7 +264,8 @@ private slots:
     if (const QString dir = qEnvironmentVariable("CARBONDSE_LAYOUT_SHOTS"); !dir.isEmpty()) {
       tabs->setCurrentIndex(0);
       settle();
-      window.grab().save(QDir(dir).filePath(QStringLiteral("layout-%1x%2-%3.png").arg(size.width()).arg(size.height()).arg(language)));
+      window.grab().save(
+          QDir(dir).filePath(QStringLiteral("layout-%1x%2-%3.png").arg(size.width()).arg(size.height()).arg(language)));
     }
     QVERIFY(languages_.setLanguage(QStringLiteral("en")));
     for (const QString& p : problems)
@@ -297,8 +297,8 @@ private slots:
     QVERIFY(!fitsOnScreen(QRect(0, 0, 1500, 920), laptop));
     // Docks: readable minimums win over shares; shares grow with the window up to a maximum.
     const DockSizes small = defaultDockSizes(k_laptop, 300, 150, 320);
-    QCOMPARE(small.left_px, 327);   // 24 % of 1366
-    QCOMPARE(small.right_px, 368);  // 27 %
+    QCOMPARE(small.left_px, 327);    // 24 % of 1366
+    QCOMPARE(small.right_px, 368);   // 27 %
     QCOMPARE(defaultDockSizes(k_laptop, 400, 150, 320).left_px, 400);
     const DockSizes large = defaultDockSizes(QSize(3840, 2160), 300, 150, 320);
     QCOMPARE(large.left_px, 460);
@@ -346,7 +346,8 @@ private slots:
     const QScreen* screen = QGuiApplication::screenAt(window.geometry().center());
     QVERIFY(screen);
     QVERIFY2(screen->availableGeometry().contains(window.geometry()),
-             qPrintable(QStringLiteral("%1,%2 %3x%4").arg(window.x()).arg(window.y()).arg(window.width()).arg(window.height())));
+             qPrintable(
+                 QStringLiteral("%1,%2 %3x%4").arg(window.x()).arg(window.y()).arg(window.width()).arg(window.height())));
     QSettings().clear();
   }
 

@@ -17,21 +17,15 @@
 namespace {
 
 constexpr std::string_view k_data_prefix = "data/";
-constexpr int k_label_role = Qt::UserRole;      // the entry's JSON path and id, untranslated
-constexpr int k_key_role = Qt::UserRole + 1;    // "source", "energy_source", ...
+constexpr int k_label_role = Qt::UserRole;     // the entry's JSON path and id, untranslated
+constexpr int k_key_role = Qt::UserRole + 1;   // "source", "energy_source", ...
 
-QString fromUtf8(const std::string& text)
-{
-  return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
+QString fromUtf8(const std::string& text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
 
-} // namespace
+}   // namespace
 
 AboutDataDialog::AboutDataDialog(QWidget* parent)
-    : QDialog(parent),
-      tabs_(new QTabWidget(this)),
-      tables_(new QTreeWidget(this)),
-      references_(new QTextBrowser(this))
+    : QDialog(parent), tabs_(new QTabWidget(this)), tables_(new QTreeWidget(this)), references_(new QTextBrowser(this))
 {
   setObjectName(QStringLiteral("aboutDataDialog"));
   tables_->setObjectName(QStringLiteral("aboutDataTables"));
@@ -126,7 +120,4 @@ QStringList AboutDataDialog::tableNames() const
   return names;
 }
 
-QString AboutDataDialog::referencesText() const
-{
-  return references_->toPlainText();
-}
+QString AboutDataDialog::referencesText() const { return references_->toPlainText(); }

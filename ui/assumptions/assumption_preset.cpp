@@ -34,7 +34,7 @@ double numberField(const QJsonObject& o, const QString& key, const QString& wher
   return x;
 }
 
-} // namespace
+}   // namespace
 
 cdse::CarbonSettings AssumptionPreset::applyTo(const cdse::CarbonSettings& base) const
 {

@@ -8,7 +8,7 @@
 
 struct AssumptionPreset {
   QString id;
-  QString name;      // in the UI language when the file has it, else English
+  QString name;   // in the UI language when the file has it, else English
   QString source;
   QString gridRegion;
   double lifetimeYears = 0;

@@ -45,7 +45,7 @@ void setRowLabel(QFormLayout* form, QWidget* field, const QString& text, const Q
   field->setToolTip(tip);
 }
 
-} // namespace
+}   // namespace
 
 AssumptionsPanel::AssumptionsPanel(QWidget* parent) : QWidget(parent), undo_(new QUndoStack(this))
 {
@@ -187,8 +187,9 @@ void AssumptionsPanel::fillComboBoxes()
   const auto& tables = cdse::CarbonTables::instance();
   for (const auto& r : tables.grid_regions()) {
     // The value in the list itself, so regions can be compared without opening each tooltip.
-    gridRegion_->addItem(QStringLiteral("%1 (%2 g/kWh)").arg(QString::fromStdString(r.name), QLocale().toString(r.g_per_kwh, 'g', 4)),
-                         QString::fromStdString(r.id));
+    gridRegion_->addItem(
+        QStringLiteral("%1 (%2 g/kWh)").arg(QString::fromStdString(r.name), QLocale().toString(r.g_per_kwh, 'g', 4)),
+        QString::fromStdString(r.id));
     gridRegion_->setItemData(gridRegion_->count() - 1, presetTooltip(r), Qt::ToolTipRole);
   }
   gridRegion_->addItem(QString(), QString());   // "Custom", named in retranslateUi
@@ -237,10 +238,12 @@ void AssumptionsPanel::retranslateUi()
   manufacturing_->setTitle(tr("Manufacturing (embodied carbon, ACT model)"));
   limits_->setTitle(tr("Constraints"));
   gridRegion_->setItemText(gridRegion_->count() - 1, tr("Custom value"));
-  setRowLabel(operationForm_, gridRegion_, tr("Grid region:"),
-              tr("Carbon intensity of the electricity the deployed accelerator uses (resources/data/grid_regions.json)."));
-  setRowLabel(operationForm_, gridIntensity_, tr("Grid intensity:"),
-              tr("Operational carbon = energy per inference × inferences × grid intensity (+ leakage over the powered time)."));
+  setRowLabel(
+      operationForm_, gridRegion_, tr("Grid region:"),
+      tr("Carbon intensity of the electricity the deployed accelerator uses (resources/data/grid_regions.json)."));
+  setRowLabel(
+      operationForm_, gridIntensity_, tr("Grid intensity:"),
+      tr("Operational carbon = energy per inference × inferences × grid intensity (+ leakage over the powered time)."));
   gridIntensity_->setSuffix(tr(" g/kWh"));
   setRowLabel(operationForm_, lifetime_, tr("Lifetime:"), tr("How long the hardware is deployed."));
   lifetime_->setSuffix(tr(" years"));

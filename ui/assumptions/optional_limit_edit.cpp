@@ -7,7 +7,7 @@
 
 OptionalLimitEdit::OptionalLimitEdit(double minimum, double maximum, double defaultValue, int decimals,
                                      double displayPerSi, QWidget* parent)
-  : QWidget(parent), check_(new QCheckBox), spin_(new QDoubleSpinBox), displayPerSi_(displayPerSi)
+    : QWidget(parent), check_(new QCheckBox), spin_(new QDoubleSpinBox), displayPerSi_(displayPerSi)
 {
   spin_->setRange(minimum, maximum);
   spin_->setDecimals(decimals);

@@ -14,8 +14,8 @@ public:
   OptionalLimitEdit(double minimum, double maximum, double defaultValue, int decimals, double displayPerSi,
                     QWidget* parent = nullptr);
 
-  std::optional<double> limit() const;             // SI, nullopt when off
-  void setLimit(const std::optional<double>& si);  // no signal
+  std::optional<double> limit() const;              // SI, nullopt when off
+  void setLimit(const std::optional<double>& si);   // no signal
   void setText(const QString& text);
   void setSuffix(const QString& suffix);
 

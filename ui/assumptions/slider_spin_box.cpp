@@ -13,7 +13,7 @@ constexpr int k_slider_steps = 1000;
 }
 
 SliderSpinBox::SliderSpinBox(double minimum, double maximum, int decimals, Scale scale, QWidget* parent)
-  : QWidget(parent), slider_(new QSlider(Qt::Horizontal)), spin_(new QDoubleSpinBox), scale_(scale)
+    : QWidget(parent), slider_(new QSlider(Qt::Horizontal)), spin_(new QDoubleSpinBox), scale_(scale)
 {
   slider_->setRange(0, k_slider_steps);
   spin_->setDecimals(decimals);

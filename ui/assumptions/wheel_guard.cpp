@@ -24,7 +24,7 @@ QAbstractScrollArea* enclosingScrollArea(QWidget* w)
   return nullptr;
 }
 
-} // namespace
+}   // namespace
 
 WheelGuard::WheelGuard(QWidget* root) : QObject(root) {}
 

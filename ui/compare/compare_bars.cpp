@@ -12,7 +12,7 @@ namespace {
 constexpr double k_margin_keys = 0.5;   // half a slot left and right: every bar gets a whole slot
 constexpr int k_label_gap_px = 4;       // between neighbouring tick labels
 
-} // namespace
+}   // namespace
 
 CompareBars::CompareBars(QWidget* parent) : QCustomPlot(parent), ticker_(new QCPAxisTickerText)
 {

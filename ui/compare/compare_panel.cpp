@@ -34,7 +34,7 @@ const DesignMetric* metricNamed(const QVector<DesignMetric>& column, const QStri
   return it == column.end() ? nullptr : &*it;
 }
 
-} // namespace
+}   // namespace
 
 QStringList ComparePanel::keyRowNames()
 {
@@ -47,8 +47,8 @@ QStringList ComparePanel::keyRowNames()
 }
 
 ComparePanel::ComparePanel(QWidget* parent)
-  : QWidget(parent), hint_(new QLabel), buttons_(new QHBoxLayout), table_(new QTableWidget), bars_(new CompareBars),
-    splitter_(new QSplitter(Qt::Horizontal))
+    : QWidget(parent), hint_(new QLabel), buttons_(new QHBoxLayout), table_(new QTableWidget), bars_(new CompareBars),
+      splitter_(new QSplitter(Qt::Horizontal))
 {
   setMinimumHeight(170);   // the header and the key rows stay readable in the bottom dock
   table_->setObjectName(QStringLiteral("compareTable"));
@@ -60,7 +60,9 @@ ComparePanel::ComparePanel(QWidget* parent)
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
   // (As wide as an archive design's name, which is wider than any number the rows show.)
   table_->horizontalHeader()->setMinimumSectionSize(
-      table_->fontMetrics().horizontalAdvance(QCoreApplication::translate("ExplorerModel", "Design #%1").arg(QStringLiteral("00000"))) + 16);
+      table_->fontMetrics().horizontalAdvance(
+          QCoreApplication::translate("ExplorerModel", "Design #%1").arg(QStringLiteral("00000"))) +
+      16);
   table_->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
   table_->verticalHeader()->setTextElideMode(Qt::ElideRight);
   table_->installEventFilter(this);
@@ -144,7 +146,8 @@ void ComparePanel::changeEvent(QEvent* event)
 
 void ComparePanel::retranslateUi()
 {
-  hint_->setText(tr("Pin up to four designs (select one, then Designs ▸ Pin Selected Design, Ctrl+P) to compare them here."));
+  hint_->setText(
+      tr("Pin up to four designs (select one, then Designs ▸ Pin Selected Design, Ctrl+P) to compare them here."));
 }
 
 void ComparePanel::rebuild()
@@ -215,8 +218,8 @@ void ComparePanel::fillTable()
       const DesignMetric* m = metricNamed(columns[col], rows[row]);
       if (!m || !m->value || m->better == DesignMetric::Better::None)
         continue;
-      if (!bestMetric || (m->better == DesignMetric::Better::Lower ? *m->value < *bestMetric->value
-                                                                   : *m->value > *bestMetric->value)) {
+      if (!bestMetric ||
+          (m->better == DesignMetric::Better::Lower ? *m->value < *bestMetric->value : *m->value > *bestMetric->value)) {
         best = col;
         bestMetric = m;
       }

@@ -41,7 +41,7 @@ void CarbonBar::clear()
 namespace {
 constexpr int k_margin_px = 4;
 constexpr int k_caption_gap_px = 12;   // between the two captions on one line
-} // namespace
+}   // namespace
 
 QSize CarbonBar::sizeHint() const { return {320, heightForWidth(320)}; }
 QSize CarbonBar::minimumSizeHint() const { return {120, fontMetrics().height() * 3 + 12}; }

@@ -50,7 +50,7 @@ QLabel* noteLabel(const char* objectName, QWidget* parent)
   return label;
 }
 
-} // namespace
+}   // namespace
 
 DetailsPanel::DetailsPanel(QWidget* parent) : QWidget(parent)
 {
@@ -93,7 +93,7 @@ void DetailsPanel::showDesign(const std::optional<SelectedDesign>& design)
   carbonRescored_ = false;
   rescoreError_.clear();
   if (shown_ && settings_ && shown_->evaluated && shown_->settings != *settings_)
-    setCarbonSettings(*settings_); // scored under older assumptions: re-score (and render)
+    setCarbonSettings(*settings_);   // scored under older assumptions: re-score (and render)
   else
     render();
 }

@@ -27,7 +27,7 @@ public:
   void setCarbonSettings(const cdse::CarbonSettings& settings);
 
 protected:
-  void changeEvent(QEvent* event) override; // LanguageChange: every label and table again
+  void changeEvent(QEvent* event) override;   // LanguageChange: every label and table again
 
 private:
   void retranslate();
@@ -52,8 +52,8 @@ private:
 
   std::optional<SelectedDesign> shown_;
   std::optional<cdse::CarbonSettings> settings_;
-  bool carbonRescored_ = false; // shown_->carbon was re-scored here after setCarbonSettings
-  QString rescoreError_;        // the new settings could not be scored
+  bool carbonRescored_ = false;   // shown_->carbon was re-scored here after setCarbonSettings
+  QString rescoreError_;          // the new settings could not be scored
   // The per-operator simulation of shown_->design (kept while the same design is shown).
   std::optional<cdse::Design> simulated_;
   OpLatencyTable ops_;

@@ -52,7 +52,7 @@ QString DetailsTables::nodeScalingNote(const cdse::AcceleratorConfig& a)
              : tr(" Scaled from 22 nm to %1 nm with node_scaling.json (Stillmaker & Baas 2017).").arg(a.node_nm);
 }
 
-} // namespace
+}   // namespace
 
 DetailTable DetailsTables::buildDesign(const cdse::Design& design)
 {
@@ -245,8 +245,9 @@ DetailTable DetailsTables::buildLatency(const OpLatencyTable& ops)
 {
   DetailTable t;
   // The numbers first: in a narrow dock they are what shows without scrolling sideways.
-  t.headers = QStringList{tr("Operator"), tr("Latency (ms)"), tr("Share (%)"), tr("Utilisation (%)"), tr("Bound"),
-                          tr("Energy (mJ)"), tr("Count"), tr("Kind"), tr("Group")};
+  t.headers = QStringList{tr("Operator"),        tr("Latency (ms)"), tr("Share (%)"),
+                          tr("Utilisation (%)"), tr("Bound"),        tr("Energy (mJ)"),
+                          tr("Count"),           tr("Kind"),         tr("Group")};
   for (const auto& r : ops.rows) {
     const QString mapping = QString::fromStdString(r.mapping);
     const QString latencyTip = tr("%1 cycles per instance × %2 instances / clock frequency. Cycles are the larger "
@@ -382,7 +383,7 @@ void sizeColumns(QTableWidget* table)
   header->resizeSection(0, std::min(header->sectionSize(0), k_label_column_max_chars * charWidth));
 }
 
-} // namespace
+}   // namespace
 
 void fillTable(QTableWidget* table, const DetailTable& content)
 {

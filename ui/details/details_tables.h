@@ -18,14 +18,14 @@ class QTableWidget;
 
 struct DetailCell {
   QString text;
-  std::optional<double> value; // the number shown, in the column's unit (Qt::UserRole of the item)
-  QString tooltip;             // formula and data source
+  std::optional<double> value;   // the number shown, in the column's unit (Qt::UserRole of the item)
+  QString tooltip;               // formula and data source
 };
 
 struct DetailTable {
-  QStringList headers; // with units
+  QStringList headers;   // with units
   QVector<QVector<DetailCell>> rows;
-  QVector<int> boldRows; // totals and subtotals
+  QVector<int> boldRows;   // totals and subtotals
 };
 
 // Model dimensions per encoder, then the accelerator parameters.

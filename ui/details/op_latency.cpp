@@ -9,7 +9,7 @@
 OpLatencyTable simulateOpLatencies(const cdse::Design& design)
 {
   const cdse::Workload workload = cdse::expand_model(design.model);
-  cdse::SimulationOptions options; // serial schedule, as the search's DesignEvaluator uses
+  cdse::SimulationOptions options;   // serial schedule, as the search's DesignEvaluator uses
   options.per_op_detail = true;
   cdse::Simulator simulator;
   const cdse::PerformanceReport report = simulator.simulate(workload, design.accel, options);

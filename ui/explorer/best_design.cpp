@@ -22,12 +22,9 @@ std::vector<cdse::Objective> tieBreakOrder(cdse::Objective first, const std::vec
   return order;
 }
 
-bool ties(double a, double best)
-{
-  return a <= best + k_best_design_tie_tolerance * std::max(1.0, std::abs(best));
-}
+bool ties(double a, double best) { return a <= best + k_best_design_tie_tolerance * std::max(1.0, std::abs(best)); }
 
-} // namespace
+}   // namespace
 
 std::optional<std::size_t> bestFrontDesign(const cdse::Archive& archive, cdse::Objective objective,
                                            const cdse::CarbonSettings& settings)

@@ -23,7 +23,7 @@ DesignMetric text(const QString& name, const QString& value, const QString& expl
   return {name, std::nullopt, value, DesignMetric::Better::None, explanation};
 }
 
-} // namespace
+}   // namespace
 
 QString modelSummary(const cdse::ModelConfig& model)
 {
@@ -56,7 +56,8 @@ QVector<DesignMetric> designMetrics(const SelectedDesign& d)
 {
   using B = DesignMetric::Better;
   QVector<DesignMetric> rows;
-  rows << text(DesignMetrics::tr("Model"), modelSummary(d.design.model)) << text(DesignMetrics::tr("Accelerator"), acceleratorSummary(d.design.accel));
+  rows << text(DesignMetrics::tr("Model"), modelSummary(d.design.model))
+       << text(DesignMetrics::tr("Accelerator"), acceleratorSummary(d.design.accel));
   if (!d.evaluated) {
     rows << text(DesignMetrics::tr("Status"), DesignMetrics::tr("Not evaluated: %1").arg(d.error));
     return rows;
@@ -70,11 +71,14 @@ QVector<DesignMetric> designMetrics(const SelectedDesign& d)
                        .arg(QLocale().toString(inv.accuracy_high * 100.0, 'f', 1)));
   else
     rows << text(DesignMetrics::tr("Accuracy, estimate (%)"), DesignMetrics::tr("no estimate"));
-  rows << number(DesignMetrics::tr("Latency (ms)"), inv.latency_s * 1e3, 3, B::Lower, DesignMetrics::tr("Simulated time of one inference"))
+  rows << number(DesignMetrics::tr("Latency (ms)"), inv.latency_s * 1e3, 3, B::Lower,
+                 DesignMetrics::tr("Simulated time of one inference"))
        << number(DesignMetrics::tr("Energy per inference (mJ)"), inv.energy_per_inference_j * 1e3, 3, B::Lower,
                  DesignMetrics::tr("Dynamic energy plus leakage during the inference"))
-       << number(DesignMetrics::tr("Chip area (mm²)"), inv.area_mm2, 2, B::Lower, DesignMetrics::tr("PEs, vector lanes, L2 and GLB SRAM"))
-       << number(DesignMetrics::tr("Peak TOPS"), inv.peak_tops, 2, B::None, DesignMetrics::tr("clusters × PE width × PE depth × 2 × frequency"))
+       << number(DesignMetrics::tr("Chip area (mm²)"), inv.area_mm2, 2, B::Lower,
+                 DesignMetrics::tr("PEs, vector lanes, L2 and GLB SRAM"))
+       << number(DesignMetrics::tr("Peak TOPS"), inv.peak_tops, 2, B::None,
+                 DesignMetrics::tr("clusters × PE width × PE depth × 2 × frequency"))
        << number(DesignMetrics::tr("Embodied carbon (kg CO₂e)"), c.embodied_kg, 3, B::Lower,
                  DesignMetrics::tr("ACT: chip area × CPA / yield + DRAM + packaging"))
        << text(DesignMetrics::tr("Embodied P5–P95 (kg CO₂e)"),
@@ -83,9 +87,10 @@ QVector<DesignMetric> designMetrics(const SelectedDesign& d)
                DesignMetrics::tr("Spread of EPA, GPA, yield and fab intensity"))
        << number(DesignMetrics::tr("Operational carbon (kg CO₂e)"), c.operational_kg, 3, B::Lower,
                  DesignMetrics::tr("Energy per inference × inferences × grid intensity, plus leakage while powered"))
-       << number(DesignMetrics::tr("Total carbon (kg CO₂e)"), c.total_kg, 3, B::Lower, DesignMetrics::tr("Embodied + operational"))
-       << number(DesignMetrics::tr("Embodied share (%)"), c.total_kg > 0 ? 100.0 * c.embodied_kg / c.total_kg : 0.0, 1, B::None,
-                 DesignMetrics::tr("Embodied / total"));
+       << number(DesignMetrics::tr("Total carbon (kg CO₂e)"), c.total_kg, 3, B::Lower,
+                 DesignMetrics::tr("Embodied + operational"))
+       << number(DesignMetrics::tr("Embodied share (%)"), c.total_kg > 0 ? 100.0 * c.embodied_kg / c.total_kg : 0.0, 1,
+                 B::None, DesignMetrics::tr("Embodied / total"));
   QString state = DesignMetrics::tr("feasible");
   if (!d.feasibility.feasible) {
     QStringList limits;

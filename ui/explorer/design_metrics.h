@@ -11,11 +11,11 @@
 
 struct DesignMetric {
   enum class Better { Lower, Higher, None };
-  QString name;                    // translated row label, with its unit
-  std::optional<double> value;     // in display units; nullopt for text rows or "no estimate"
-  QString text;                    // the cell as shown
-  Better better = Better::None;    // which way is better, to mark the best column
-  QString explanation;             // formula / source, for tooltips
+  QString name;                   // translated row label, with its unit
+  std::optional<double> value;    // in display units; nullopt for text rows or "no estimate"
+  QString text;                   // the cell as shown
+  Better better = Better::None;   // which way is better, to mark the best column
+  QString explanation;            // formula / source, for tooltips
 };
 
 // Rows in a fixed order, so several designs line up row by row.

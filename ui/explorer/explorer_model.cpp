@@ -44,12 +44,9 @@ std::optional<std::size_t> positionOf(const cdse::Archive& archive, std::int64_t
   return std::nullopt;
 }
 
-std::string nowUtc()
-{
-  return QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
-}
+std::string nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString(); }
 
-} // namespace
+}   // namespace
 
 ExplorerModel::ExplorerModel(QObject* parent) : QObject(parent)
 {
@@ -78,15 +75,9 @@ DesignRef ExplorerModel::resolved(DesignRef ref) const
   return ref;
 }
 
-std::size_t ExplorerModel::pinnedCount(std::uint64_t runId) const
-{
-  return pinned_.countIn(runId);
-}
+std::size_t ExplorerModel::pinnedCount(std::uint64_t runId) const { return pinned_.countIn(runId); }
 
-QString ExplorerModel::nextRunName() const
-{
-  return tr("Run %1").arg(runs_.startedCount() + 1);
-}
+QString ExplorerModel::nextRunName() const { return tr("Run %1").arg(runs_.startedCount() + 1); }
 
 ExplorerRun& ExplorerModel::addRun(ExplorerRun run)
 {
@@ -98,8 +89,8 @@ ExplorerRun& ExplorerModel::addRun(ExplorerRun run)
 void ExplorerModel::loadScenario(const cdse::Scenario& scenario)
 {
   cdse::SearchSpace space = scenario.space();
-  std::shared_ptr<const cdse::AccuracySource> accuracy =
-      cdse::make_accuracy_source(scenario.accuracy, "accuracy", scenario.base_dir);
+  std::shared_ptr<const cdse::AccuracySource> accuracy = cdse::make_accuracy_source(scenario.accuracy, "accuracy",
+                                                                                    scenario.base_dir);
   cdse::DesignEvaluator evaluator(accuracy);
   cdse::ReferenceDesigns reference = cdse::evaluate_reference_designs(
       scenario, space, [&evaluator](const cdse::Design& d) { return evaluator.evaluate(d); });
@@ -121,10 +112,7 @@ void ExplorerModel::loadScenario(const cdse::Scenario& scenario)
   announceAll();
 }
 
-void ExplorerModel::loadSession(const cdse::Session& session)
-{
-  adoptSession(prepareSession(session));
-}
+void ExplorerModel::loadSession(const cdse::Session& session) { adoptSession(prepareSession(session)); }
 
 void ExplorerModel::adoptSession(PreparedSession prepared)
 {

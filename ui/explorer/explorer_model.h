@@ -63,11 +63,12 @@ public:
   // A search starts on `scenario` with `setup` (its archive configuration): a new run, shown at
   // once (or the shown run, when it has not started and holds nothing); appendRecords adds its
   // designs as they stream in.
-  void beginRun(const cdse::Scenario& scenario, const cdse::ArchiveSetup& setup, const cdse::SessionRunSettings& settings);
+  void beginRun(const cdse::Scenario& scenario, const cdse::ArchiveSetup& setup,
+                const cdse::SessionRunSettings& settings);
   void appendRecords(const std::vector<cdse::ArchiveRecord>& records);
 
-  void setCarbonSettings(const cdse::CarbonSettings& settings);   // re-scores, never re-simulates
-  void setConstraints(const cdse::SearchConstraints& constraints); // of the shown run
+  void setCarbonSettings(const cdse::CarbonSettings& settings);      // re-scores, never re-simulates
+  void setConstraints(const cdse::SearchConstraints& constraints);   // of the shown run
 
   // Runs, in the order they were started.
   std::vector<RunSummary> runs() const;
@@ -111,16 +112,16 @@ public:
   const std::vector<DesignRef>& pinned() const { return pinned_.refs(); }
 
 signals:
-  void scenarioChanged();          // another run or session is shown: panels reload their controls
-  void designsChanged();           // designs added or re-scored: redraw (views coalesce)
+  void scenarioChanged();   // another run or session is shown: panels reload their controls
+  void designsChanged();    // designs added or re-scored: redraw (views coalesce)
   void selectionChanged();
   void pinnedChanged();
-  void runsChanged();              // a run was added, removed, renamed, shown or got designs
+  void runsChanged();   // a run was added, removed, renamed, shown or got designs
 
 private:
   ExplorerRun& shown() { return runs_.shown(); }
   const ExplorerRun& shown() const { return runs_.shown(); }
-  void announceAll();   // a new generation: every signal, for a change of the shown run or session
+  void announceAll();                        // a new generation: every signal, for a change of the shown run or session
   DesignRef resolved(DesignRef ref) const;   // run 0 → the shown run's id
   ExplorerRun& addRun(ExplorerRun run);      // reuses a shown run that has not started and holds nothing
   void showIndex(std::size_t index);
@@ -130,9 +131,9 @@ private:
   ExplorerRuns runs_;
   std::uint64_t streaming_run_id_ = 0;   // the run appendRecords adds to
   cdse::CarbonSettings carbon_;
-  cdse::SearchSpace space_;              // of the shown run
-  PlotPointTable points_;                // the shown run's archive as plot points, kept in step with it
-  std::optional<DesignRef> selected_;    // run 0: always the shown run
+  cdse::SearchSpace space_;             // of the shown run
+  PlotPointTable points_;               // the shown run's archive as plot points, kept in step with it
+  std::optional<DesignRef> selected_;   // run 0: always the shown run
   PinnedDesigns pinned_;
   std::uint64_t generation_ = 0;
   QTimer rescore_pinned_runs_;

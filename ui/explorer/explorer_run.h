@@ -15,10 +15,10 @@
 #include "core/session/session_file.h"
 
 struct ExplorerRun {
-  std::uint64_t id = 0;                  // stable for the life of the window (pins refer to it)
-  QString name;                          // user-editable, e.g. "Run 2"
-  std::string started_utc;               // ISO 8601; empty: no search yet (a scenario just opened)
-  cdse::Scenario scenario;               // constraints as currently in force for this run
+  std::uint64_t id = 0;      // stable for the life of the window (pins refer to it)
+  QString name;              // user-editable, e.g. "Run 2"
+  std::string started_utc;   // ISO 8601; empty: no search yet (a scenario just opened)
+  cdse::Scenario scenario;   // constraints as currently in force for this run
   cdse::SessionRunSettings settings;
   std::vector<cdse::BaselineResult> baselines;
   // Scored under archive->carbon_settings(), which may lag the window's assumptions for a run not
@@ -32,10 +32,10 @@ struct RunSummary {
   QString name;
   QString scenarioTitle;
   QString algorithm;
-  cdse::CarbonSettings carbon;           // the assumptions the run started with
+  cdse::CarbonSettings carbon;   // the assumptions the run started with
   cdse::SearchConstraints constraints;
-  QString startedUtc;                    // ISO 8601 or empty
+  QString startedUtc;   // ISO 8601 or empty
   std::size_t designs = 0;
-  std::size_t pinned = 0;                // pinned designs of this run
-  bool shown = false;                    // the run on screen
+  std::size_t pinned = 0;   // pinned designs of this run
+  bool shown = false;       // the run on screen
 };

@@ -18,9 +18,9 @@
 struct BaselinePoint {
   std::size_t baseline_index = 0;
   QString label;
-  bool evaluated = false;       // false: the baseline could not be simulated (error in the tooltip)
+  bool evaluated = false;   // false: the baseline could not be simulated (error in the tooltip)
   QString error;
-  double accuracy = 0;          // NaN when no estimate
+  double accuracy = 0;   // NaN when no estimate
   double latency_s = 0;
   double total_kg = 0;
   double embodied_kg = 0;
@@ -28,14 +28,14 @@ struct BaselinePoint {
 };
 
 struct FrontSnapshot {
-  std::uint64_t generation = 0;                  // bumps on every change, so views can skip repeats
+  std::uint64_t generation = 0;   // bumps on every change, so views can skip repeats
   // The run drawn (ExplorerModel's id). Clicks on a frame name it, so a click on a frame drawn
   // before another run was shown cannot select a design of the new one.
   std::uint64_t run_id = DesignRef::k_shown_run;
-  PlotPoints points;                             // archive order; copies share storage
+  PlotPoints points;   // archive order; copies share storage
   std::vector<BaselinePoint> baselines;
-  std::vector<cdse::Objective> objectives;       // the run's objectives (what "on_front" means)
-  cdse::SearchConstraints constraints;           // limits to draw (max latency, min accuracy, ...)
+  std::vector<cdse::Objective> objectives;   // the run's objectives (what "on_front" means)
+  cdse::SearchConstraints constraints;       // limits to draw (max latency, min accuracy, ...)
   std::optional<DesignRef> selected;
   std::vector<DesignRef> pinned;
   std::vector<cdse::HypervolumeSample> hypervolume_trace;   // under the current assumptions

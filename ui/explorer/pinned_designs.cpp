@@ -15,10 +15,7 @@ bool PinnedDesigns::add(const DesignRef& ref)
   return true;
 }
 
-bool PinnedDesigns::remove(const DesignRef& ref)
-{
-  return std::erase(refs_, ref) > 0;
-}
+bool PinnedDesigns::remove(const DesignRef& ref) { return std::erase(refs_, ref) > 0; }
 
 bool PinnedDesigns::clear()
 {

@@ -17,8 +17,8 @@ public:
   bool mayAdd(const DesignRef& ref) const;   // not full and not pinned yet
   // False (nothing changes) when full or already pinned.
   bool add(const DesignRef& ref);
-  bool remove(const DesignRef& ref);         // false when it was not pinned
-  bool clear();                              // false when nothing was pinned
+  bool remove(const DesignRef& ref);   // false when it was not pinned
+  bool clear();                        // false when nothing was pinned
   void removeRun(std::uint64_t runId);
 
   std::size_t countIn(std::uint64_t runId) const;

@@ -44,7 +44,7 @@ ChunkRecycler& recycler()
   return *instance;
 }
 
-} // namespace
+}   // namespace
 
 PlotPoints::Chunk& PlotPoints::ownChunk(std::size_t chunk)
 {
@@ -61,10 +61,7 @@ PlotPoints::Chunk& PlotPoints::ownChunk(std::size_t chunk)
   return *slot;
 }
 
-PlotPoint& PlotPoints::mutableAt(std::size_t i)
-{
-  return ownChunk(i >> k_chunk_bits).points[i & (k_chunk_size - 1)];
-}
+PlotPoint& PlotPoints::mutableAt(std::size_t i) { return ownChunk(i >> k_chunk_bits).points[i & (k_chunk_size - 1)]; }
 
 void PlotPoints::push_back(const PlotPoint& point)
 {

@@ -11,8 +11,8 @@
 #include "core/session/session_file.h"
 
 struct PreparedSession {
-  cdse::Session session;                                // the runs' designs moved into `archives`
-  std::vector<std::shared_ptr<cdse::Archive>> archives;  // one per run, same order
+  cdse::Session session;                                  // the runs' designs moved into `archives`
+  std::vector<std::shared_ptr<cdse::Archive>> archives;   // one per run, same order
 };
 
 // Scores every run (nothing is simulated). `progress` gets the fraction of designs done after each

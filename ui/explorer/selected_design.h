@@ -17,9 +17,9 @@
 
 struct SelectedDesign {
   DesignRef ref;
-  QString label;                       // "Design #123" or the baseline's label
+  QString label;   // "Design #123" or the baseline's label
   cdse::Design design;
-  bool evaluated = false;              // false: the simulator refused it; `error` says why
+  bool evaluated = false;   // false: the simulator refused it; `error` says why
   QString error;
   cdse::DesignInvariants invariants;   // valid when evaluated
   cdse::CarbonBreakdown carbon;        // under `settings`

@@ -53,8 +53,11 @@ nlohmann::json row_json(const cdse::Archive& archive, const cdse::SearchSpace& s
   const auto values = knob_values(space, r.genome);
   for (std::size_t k = 0; k < space.knob_count(); ++k)
     params[space.knobs()[k].name] = values[k];
-  nlohmann::json row = {{"id", r.index}, {"parameters", params}, {"failed", r.failed},
-                        {"feasible", archive.feasibility(i).feasible}, {"on_front", front.count(i) > 0}};
+  nlohmann::json row = {{"id", r.index},
+                        {"parameters", params},
+                        {"failed", r.failed},
+                        {"feasible", archive.feasibility(i).feasible},
+                        {"on_front", front.count(i) > 0}};
   if (r.failed) {
     row["error"] = r.error;
     return row;
@@ -98,7 +101,7 @@ ExportResult write_all(const QString& path, const QByteArray& bytes, int rows)
   return {true, {}, rows};
 }
 
-} // namespace
+}   // namespace
 
 ExportResult exportDesignsCsv(const QString& path, const cdse::Archive& archive, const cdse::SearchSpace& space,
                               DesignSelection which)
@@ -108,11 +111,11 @@ ExportResult exportDesignsCsv(const QString& path, const cdse::Archive& archive,
   QStringList header{QStringLiteral("id")};
   for (const auto& knob : space.knobs())
     header << QString::fromStdString(knob.name);
-  const QStringList metrics{QStringLiteral("accuracy"),    QStringLiteral("latency_s"),
-                            QStringLiteral("energy_per_inference_j"), QStringLiteral("area_mm2"),
-                            QStringLiteral("embodied_kg"), QStringLiteral("operational_kg"),
-                            QStringLiteral("total_kg"),    QStringLiteral("feasible"),
-                            QStringLiteral("on_front"),    QStringLiteral("error")};
+  const QStringList metrics{
+      QStringLiteral("accuracy"), QStringLiteral("latency_s"),   QStringLiteral("energy_per_inference_j"),
+      QStringLiteral("area_mm2"), QStringLiteral("embodied_kg"), QStringLiteral("operational_kg"),
+      QStringLiteral("total_kg"), QStringLiteral("feasible"),    QStringLiteral("on_front"),
+      QStringLiteral("error")};
   header << metrics;
   QString text = header.join(QLatin1Char(',')) + QLatin1Char('\n');
   for (std::size_t i : rows) {
@@ -137,7 +140,6 @@ ExportResult exportDesignsJson(const QString& path, const cdse::Archive& archive
   nlohmann::json designs = nlohmann::json::array();
   for (std::size_t i : rows)
     designs.push_back(row_json(archive, space, i, front));
-  const nlohmann::json doc = {{"selection", which == DesignSelection::Front ? "front" : "all"},
-                              {"designs", designs}};
+  const nlohmann::json doc = {{"selection", which == DesignSelection::Front ? "front" : "all"}, {"designs", designs}};
   return write_all(path, QByteArray::fromStdString(doc.dump(1) + "\n"), static_cast<int>(rows.size()));
 }

@@ -35,7 +35,7 @@ struct AxisMap {
   double scale;
 
   explicit AxisMap(const QCPAxis* a, double origin)
-    : axis(a), linear(a->scaleType() == QCPAxis::stLinear), offset(0), scale(0)
+      : axis(a), linear(a->scaleType() == QCPAxis::stLinear), offset(0), scale(0)
   {
     const QCPRange r = a->range();
     if (linear && r.size() > 0) {
@@ -52,13 +52,12 @@ struct AxisMap {
   double origin_ = 0;
 };
 
-} // namespace
+}   // namespace
 
 FaintPointsLayer::FaintPointsLayer(QCustomPlot* plot, QCPAxis* xAxis, QCPAxis* yAxis)
-  : QCPLayerable(plot), xAxis_(xAxis), yAxis_(yAxis)
+    : QCPLayerable(plot), xAxis_(xAxis), yAxis_(yAxis)
 {
-  for (int b = 0; b <= plot_style::k_colour_bins; ++b)
-  {
+  for (int b = 0; b <= plot_style::k_colour_bins; ++b) {
     binColours_[static_cast<std::size_t>(b)] = premultiplied(plot_style::binColour(b), k_dot_alpha);
     edgeColours_[static_cast<std::size_t>(b)] = premultiplied(plot_style::binColour(b), k_dot_alpha / 2);
   }

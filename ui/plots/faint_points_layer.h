@@ -16,8 +16,8 @@
 struct FaintPoint {
   double x = 0;
   double y = 0;
-  std::uint8_t bin = 0;          // colour bin of a dominated design (plot_style::binColour)
-  bool infeasible = false;       // drawn as a grey cross instead
+  std::uint8_t bin = 0;      // colour bin of a dominated design (plot_style::binColour)
+  bool infeasible = false;   // drawn as a grey cross instead
 };
 
 class FaintPointsLayer : public QCPLayerable {
@@ -39,7 +39,7 @@ private:
   QCPAxis* yAxis_;
   std::vector<FaintPoint> points_;
   std::size_t dominated_ = 0;
-  std::array<QRgb, plot_style::k_colour_bins + 1> binColours_{};   // premultiplied, faint
-  std::array<QRgb, plot_style::k_colour_bins + 1> edgeColours_{};  // the dot's corners, fainter
+  std::array<QRgb, plot_style::k_colour_bins + 1> binColours_{};    // premultiplied, faint
+  std::array<QRgb, plot_style::k_colour_bins + 1> edgeColours_{};   // the dot's corners, fainter
   QRgb crossColour_ = 0;
 };

@@ -27,7 +27,7 @@ ProjectionFrame buildOnPool(std::shared_ptr<const FrontSnapshot> snapshot, const
   return buildProjectionFrame(std::move(snapshot), spec);
 }
 
-} // namespace
+}   // namespace
 
 FrontsView::FrontsView(QWidget* parent) : QWidget(parent)
 {

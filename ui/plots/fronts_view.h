@@ -86,7 +86,7 @@ private:
   std::shared_ptr<const FrontSnapshot> building_;   // frames on the pool, shown as they finish
   std::uint64_t build_ = 0;                         // frames of an older build are dropped
   int framesOutstanding_ = 0;
-  bool urgent_ = false;                             // start the pending snapshot without the tick
+  bool urgent_ = false;   // start the pending snapshot without the tick
   bool showDominated_ = true;
   QTimer* autoLockTimer_ = nullptr;
   bool userLocked_ = false;

@@ -30,7 +30,7 @@ QString objectiveUnit(cdse::Objective objective)
   return {};
 }
 
-} // namespace
+}   // namespace
 
 HypervolumePlot::HypervolumePlot(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this))
 {
@@ -57,7 +57,8 @@ HypervolumePlot::HypervolumePlot(QWidget* parent) : QWidget(parent), plot_(new Q
     axis->setTickLabelFont(small);
   }
   plot_->yAxis->setNumberFormat(QStringLiteral("g"));
-  connect(plot_, &QCustomPlot::afterLayout, this, [this] { title_->setText(plot_style::fittedTitle(title_, fullTitle_)); });
+  connect(plot_, &QCustomPlot::afterLayout, this,
+          [this] { title_->setText(plot_style::fittedTitle(title_, fullTitle_)); });
   connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) {
     plot_->rescaleAxes();
     plot_->replot(QCustomPlot::rpQueuedRefresh);
@@ -153,8 +154,7 @@ void HypervolumePlot::retranslateUi()
   for (cdse::Objective o : objectives_)
     units.append(objectiveUnit(o));
   // The unit on a line of its own: on one line it is longer than a small plot is high.
-  plot_->yAxis->setLabel(units.isEmpty() ? tr("Hypervolume")
-                                         : tr("Hypervolume\n[%1]").arg(units.join(tr(" × "))));
+  plot_->yAxis->setLabel(units.isEmpty() ? tr("Hypervolume") : tr("Hypervolume\n[%1]").arg(units.join(tr(" × "))));
   plot_->setToolTip(tr("The volume of objective space dominated by the front, measured up to the run's fixed "
                        "reference point: it grows as the search finds better designs. Double-click to reset the "
                        "view."));

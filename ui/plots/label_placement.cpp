@@ -8,14 +8,14 @@ namespace {
 constexpr double k_gap_px = 3.0;   // between a marker and its label
 constexpr int k_rings = 4;         // the spots beside the marker, and up to three lines further out
 
-} // namespace
+}   // namespace
 
 LabelSpace::LabelSpace(const QRectF& area, double cell_px)
-    : area_(area.normalized()), cell_(std::max(cell_px, 1.0)), columns_(std::max(1, static_cast<int>(std::ceil(area_.width() / cell_)))),
+    : area_(area.normalized()), cell_(std::max(cell_px, 1.0)),
+      columns_(std::max(1, static_cast<int>(std::ceil(area_.width() / cell_)))),
       rows_(std::max(1, static_cast<int>(std::ceil(area_.height() / cell_)))),
       weights_(static_cast<std::size_t>(columns_) * static_cast<std::size_t>(rows_), 0.0)
-{
-}
+{}
 
 void LabelSpace::addPoint(const QPointF& pixel, double weight)
 {
@@ -69,7 +69,7 @@ QList<LabelSpot> spotsAroundMarker(const QPointF& marker, const QSizeF& size, do
                                    double ring_penalty)
 {
   const double r = marker_radius_px + k_gap_px;
-  const double d = marker_radius_px + 1;     // a diagonal spot starts past the marker's box
+  const double d = marker_radius_px + 1;   // a diagonal spot starts past the marker's box
   const double w = size.width();
   const double h = size.height();
   const double x = marker.x();
@@ -78,14 +78,14 @@ QList<LabelSpot> spotsAroundMarker(const QPointF& marker, const QSizeF& size, do
   for (int ring = 0; ring < k_rings; ++ring) {
     const double out = ring * h;
     const double penalty = ring * ring_penalty;
-    for (const QRectF& rect : {QRectF(x + r + out, y - h / 2, w, h),        // right
-                               QRectF(x + d, y - d - h - out, w, h),        // upper right
-                               QRectF(x + d, y + d + out, w, h),            // lower right
-                               QRectF(x - r - w - out, y - h / 2, w, h),    // left
-                               QRectF(x - d - w, y - d - h - out, w, h),    // upper left
-                               QRectF(x - d - w, y + d + out, w, h),        // lower left
-                               QRectF(x - w / 2, y - r - h - out, w, h),    // above
-                               QRectF(x - w / 2, y + r + out, w, h)})       // below
+    for (const QRectF& rect : {QRectF(x + r + out, y - h / 2, w, h),       // right
+                               QRectF(x + d, y - d - h - out, w, h),       // upper right
+                               QRectF(x + d, y + d + out, w, h),           // lower right
+                               QRectF(x - r - w - out, y - h / 2, w, h),   // left
+                               QRectF(x - d - w, y - d - h - out, w, h),   // upper left
+                               QRectF(x - d - w, y + d + out, w, h),       // lower left
+                               QRectF(x - w / 2, y - r - h - out, w, h),   // above
+                               QRectF(x - w / 2, y + r + out, w, h)})      // below
       spots.append({rect, penalty});
   }
   return spots;

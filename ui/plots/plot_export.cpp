@@ -117,7 +117,7 @@ QString writePdf(const QList<QCustomPlot*>& plots, QSaveFile& file)
   return {};
 }
 
-} // namespace
+}   // namespace
 
 QSize exportSizeOf(const QCustomPlot* plot)
 {
@@ -142,9 +142,7 @@ QString exportPlots(const QList<QCustomPlot*>& plots, const QString& path, doubl
     return PlotExport::tr("Could not export %1: unknown picture format \"%2\" (use .png, .svg or .pdf).")
         .arg(name, suffix);
   if (!(png_scale >= 1.0 && png_scale <= k_max_png_scale))
-    return PlotExport::tr("Could not export %1: the PNG scale must be between 1 and %2.")
-        .arg(name)
-        .arg(k_max_png_scale);
+    return PlotExport::tr("Could not export %1: the PNG scale must be between 1 and %2.").arg(name).arg(k_max_png_scale);
 
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly))

@@ -15,4 +15,4 @@ QColor grid() { return QColor(225, 225, 225); }
 QColor labelBackground() { return QColor(255, 255, 255, 215); }
 QColor leaderLine() { return QColor(90, 90, 90); }
 
-} // namespace plot_palette
+}   // namespace plot_palette

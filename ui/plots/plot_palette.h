@@ -10,16 +10,16 @@ namespace plot_palette {
 // Quantities (matplotlib's "tab10" hues, distinguishable by colour-blind viewers: brown vs blue).
 QColor embodiedCarbon();
 QColor operationalCarbon();
-QColor totalCarbon();         // the total of the two, e.g. the value written over a stacked bar
+QColor totalCarbon();   // the total of the two, e.g. the value written over a stacked bar
 QColor hypervolume();
 
 // Roles in the fronts plots.
-QColor constraint();          // limits and their labels
-QColor selection();           // the ring around the selected design
-QColor pinned();              // the marks of pinned designs
-QColor ink();                 // outlines of front points and baseline symbols, label text
+QColor constraint();   // limits and their labels
+QColor selection();    // the ring around the selected design
+QColor pinned();       // the marks of pinned designs
+QColor ink();          // outlines of front points and baseline symbols, label text
 QColor grid();
-QColor labelBackground();     // behind plot labels: readable over the designs they may still touch
-QColor leaderLine();          // from a baseline's marker to its label
+QColor labelBackground();   // behind plot labels: readable over the designs they may still touch
+QColor leaderLine();        // from a baseline's marker to its label
 
-} // namespace plot_palette
+}   // namespace plot_palette

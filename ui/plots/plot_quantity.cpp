@@ -18,7 +18,7 @@ double valueOf(PlotQuantity quantity, const Point& point)
   return 0;
 }
 
-} // namespace
+}   // namespace
 
 ProjectionSpec projectionSpec(int index)
 {

@@ -66,7 +66,7 @@ QCPScatterStyle infeasibleStyle()
 QCPScatterStyle baselineStyle(int baseline_index)
 {
   static const std::array<QCPScatterStyle::ScatterShape, 6> shapes = {
-      QCPScatterStyle::ssTriangle, QCPScatterStyle::ssSquare,     QCPScatterStyle::ssDiamond,
+      QCPScatterStyle::ssTriangle, QCPScatterStyle::ssSquare,           QCPScatterStyle::ssDiamond,
       QCPScatterStyle::ssStar,     QCPScatterStyle::ssTriangleInverted, QCPScatterStyle::ssCrossCircle};
   const auto shape = shapes[static_cast<std::size_t>(baseline_index) % shapes.size()];
   return QCPScatterStyle(shape, QPen(plot_palette::ink(), 1.6), QBrush(Qt::white), 12);
@@ -94,4 +94,4 @@ QString fittedTitle(const QCPTextElement* title, const QString& full)
   return QFontMetrics(title->font()).elidedText(full, Qt::ElideRight, std::max(width, 0));
 }
 
-} // namespace plot_style
+}   // namespace plot_style

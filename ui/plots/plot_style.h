@@ -28,4 +28,4 @@ QPen constraintPen();
 // the plot's edges (a centred text wider than its cell is cut at both ends).
 QString fittedTitle(const QCPTextElement* title, const QString& full);
 
-} // namespace plot_style
+}   // namespace plot_style

@@ -24,7 +24,7 @@ QString metrics(double accuracy, double latency_s, double total_kg, double embod
          PlotTooltip::tr("Operational carbon: %1 kg CO2e").arg(number(operational_kg));
 }
 
-} // namespace
+}   // namespace
 
 QString designTooltip(const PlotPoint& p)
 {
@@ -35,9 +35,8 @@ QString designTooltip(const PlotPoint& p)
     status = PlotTooltip::tr("Design #%1 (on the Pareto front)").arg(p.archive_index);
   else
     status = PlotTooltip::tr("Design #%1 (dominated)").arg(p.archive_index);
-  return status + QLatin1Char('\n') +
-         metrics(p.accuracy, p.latency_s, p.total_kg, p.embodied_kg, p.operational_kg) + QLatin1Char('\n') +
-         PlotTooltip::tr("Click to select it.");
+  return status + QLatin1Char('\n') + metrics(p.accuracy, p.latency_s, p.total_kg, p.embodied_kg, p.operational_kg) +
+         QLatin1Char('\n') + PlotTooltip::tr("Click to select it.");
 }
 
 QString baselineTooltip(const BaselinePoint& p)

@@ -17,25 +17,23 @@ namespace {
 constexpr int k_label_width_px = 140;
 constexpr double k_label_share_of_width = 0.4;
 constexpr std::array<int, 2> k_tight_label_widths_px = {80, 50};
-constexpr double k_marker_radius_px = 7.0;  // half a baseline symbol, with its outline
-constexpr double k_edge_px = 3.0;           // between a limit label and the line or the frame
+constexpr double k_marker_radius_px = 7.0;   // half a baseline symbol, with its outline
+constexpr double k_edge_px = 3.0;            // between a limit label and the line or the frame
 // What covering one design costs: a front design much more than a faint one (which is mostly
 // background). Moving a label one line further from its marker costs about as much as covering
 // one front design or ~100 faint ones.
 constexpr double k_front_weight = 30.0;
 constexpr double k_faint_weight = 0.25;
 constexpr double k_ring_penalty = 25.0;
-constexpr double k_shorten_penalty = 30.0;  // a shorter name costs as much as hiding a front design
+constexpr double k_shorten_penalty = 30.0;       // a shorter name costs as much as hiding a front design
 constexpr std::size_t k_faint_samples = 20000;   // faint designs counted (evenly spread) per layout
 
 // A constraint in display units (the same units as the axes), if the snapshot sets it.
 std::optional<double> limitOf(PlotQuantity quantity, const cdse::SearchConstraints& c)
 {
   switch (quantity) {
-    case PlotQuantity::Accuracy:
-      return c.min_accuracy ? std::optional<double>(*c.min_accuracy * 100.0) : std::nullopt;
-    case PlotQuantity::Latency:
-      return c.max_latency_s ? std::optional<double>(*c.max_latency_s * 1000.0) : std::nullopt;
+    case PlotQuantity::Accuracy: return c.min_accuracy ? std::optional<double>(*c.min_accuracy * 100.0) : std::nullopt;
+    case PlotQuantity::Latency: return c.max_latency_s ? std::optional<double>(*c.max_latency_s * 1000.0) : std::nullopt;
     case PlotQuantity::TotalCarbon: return c.max_total_carbon_kg;
   }
   return std::nullopt;
@@ -44,8 +42,8 @@ std::optional<double> limitOf(PlotQuantity quantity, const cdse::SearchConstrain
 // The label's box as QCPItemText draws it: the text's bounding rect plus the padding.
 QSizeF boxSize(const QCPItemText* label)
 {
-  const QRect text = QFontMetrics(label->font()).boundingRect(0, 0, 0, 0, Qt::TextDontClip | label->textAlignment(),
-                                                              label->text());
+  const QRect text =
+      QFontMetrics(label->font()).boundingRect(0, 0, 0, 0, Qt::TextDontClip | label->textAlignment(), label->text());
   const QMargins p = label->padding();
   return QSizeF(text.width() + p.left() + p.right(), text.height() + p.top() + p.bottom());
 }
@@ -55,7 +53,7 @@ QRectF drawnRect(const QCPItemText* label)
   return QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition()).normalized();
 }
 
-} // namespace
+}   // namespace
 
 void ProjectionAnnotations::clear()
 {
@@ -193,8 +191,8 @@ void ProjectionAnnotations::fillSpace(LabelSpace& space, const std::vector<Proje
   // No label may hide a baseline's symbol.
   for (const BaselineLabel& b : baselines_) {
     const QPointF p = b.marker->position->pixelPosition();
-    space.addObstacle(QRectF(p.x() - k_marker_radius_px, p.y() - k_marker_radius_px, 2 * k_marker_radius_px,
-                             2 * k_marker_radius_px));
+    space.addObstacle(
+        QRectF(p.x() - k_marker_radius_px, p.y() - k_marker_radius_px, 2 * k_marker_radius_px, 2 * k_marker_radius_px));
   }
 }
 
@@ -231,8 +229,9 @@ void ProjectionAnnotations::placeBaseline(const BaselineLabel& b, LabelSpace& sp
   const QPointF marker = b.marker->position->pixelPosition();
   // The name at each width, the shorter ones costing more: a whole name one line away may beat a
   // shortened one beside the marker, and a shortened one beats hiding a front design.
-  QStringList texts = {metrics.elidedText(
-      b.text, Qt::ElideRight, std::min(k_label_width_px, static_cast<int>(space.area().width() * k_label_share_of_width)))};
+  QStringList texts = {
+      metrics.elidedText(b.text, Qt::ElideRight,
+                         std::min(k_label_width_px, static_cast<int>(space.area().width() * k_label_share_of_width)))};
   for (const int w : k_tight_label_widths_px)
     if (const QString t = metrics.elidedText(b.text, Qt::ElideRight, w); t.size() < texts.back().size())
       texts << t;

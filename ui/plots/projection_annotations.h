@@ -48,8 +48,8 @@ public:
 private:
   struct Limit {
     QCPItemText* label;
-    double value;       // data units of its axis
-    bool vertical;      // a limit on x
+    double value;    // data units of its axis
+    bool vertical;   // a limit on x
   };
   struct BaselineLabel {
     QCPItemText* label;

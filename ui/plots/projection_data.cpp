@@ -75,7 +75,7 @@ void radixSort(std::vector<Keyed>& items)
   }
 }
 
-} // namespace
+}   // namespace
 
 ProjectionData projectSnapshot(const FrontSnapshot& snapshot, const ProjectionSpec& spec)
 {

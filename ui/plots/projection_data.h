@@ -16,7 +16,7 @@ enum class PointClass : std::uint8_t { Front, Dominated, Infeasible };
 struct ProjectedPoint {
   double x = 0;
   double y = 0;
-  double colour = 0;           // NaN when the design has no value for the colour quantity
+  double colour = 0;   // NaN when the design has no value for the colour quantity
   std::size_t archive_index = 0;
   PointClass point_class = PointClass::Dominated;
 };
@@ -26,7 +26,7 @@ struct ProjectionData {
   std::vector<std::size_t> staircase;   // indices into points, ascending x
   double colour_min = 0;                // over feasible points with a colour value
   double colour_max = 0;
-  bool has_colour = false;              // false: no such point, and min and max mean nothing
+  bool has_colour = false;   // false: no such point, and min and max mean nothing
   std::size_t count(PointClass c) const;
 };
 

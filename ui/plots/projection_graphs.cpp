@@ -34,7 +34,7 @@ std::optional<QPointF> positionOf(const DesignRef& ref, const FrontSnapshot& s, 
 
 void setSorted(QCPGraph* graph, QVector<QCPGraphData>& data) { graph->data()->set(data, true); }
 
-} // namespace
+}   // namespace
 
 ProjectionGraphs::ProjectionGraphs(QCustomPlot* plot) : plot_(plot)
 {
@@ -136,10 +136,7 @@ void ProjectionGraphs::apply(ProjectionFrame& frame, const ProjectionSpec& spec)
       selected_->addData(pos->x(), pos->y());
 }
 
-void ProjectionGraphs::setShowDominated(bool show)
-{
-  faint_->setVisible(show);
-}
+void ProjectionGraphs::setShowDominated(bool show) { faint_->setVisible(show); }
 
 std::size_t ProjectionGraphs::pointCount(PointClass point_class) const
 {

@@ -41,10 +41,10 @@ private:
   QCPGraph* baselineGraph(std::size_t index);
 
   QCustomPlot* plot_;
-  QList<QCPGraph*> front_;        // k_colour_bins + 1 (no value)
+  QList<QCPGraph*> front_;              // k_colour_bins + 1 (no value)
   FaintPointsLayer* faint_ = nullptr;   // dominated and infeasible designs
   QCPGraph* staircase_ = nullptr;
-  QList<QCPGraph*> baselines_;    // grows to the largest baseline count seen
+  QList<QCPGraph*> baselines_;   // grows to the largest baseline count seen
   QCPGraph* pinned_ = nullptr;
   QCPGraph* selected_ = nullptr;
   // Legend entries (no data).

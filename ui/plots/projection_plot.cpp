@@ -15,7 +15,7 @@
 namespace {
 
 constexpr double k_hit_radius_px = 6.0;
-constexpr int k_click_slop_px = 4;   // a press and release closer than this is a click, not a drag
+constexpr int k_click_slop_px = 4;        // a press and release closer than this is a click, not a drag
 constexpr int k_legend_column_px = 170;   // about the widest legend entry: as many columns as fit
 
 QCPRange padded(double lo, double hi)
@@ -26,7 +26,7 @@ QCPRange padded(double lo, double hi)
   return QCPRange(lo - pad, hi + pad);
 }
 
-} // namespace
+}   // namespace
 
 ProjectionPlot::ProjectionPlot(int projection_index, QWidget* parent)
     : QCustomPlot(parent), index_(projection_index), spec_(projectionSpec(projection_index)), graphs_(this),

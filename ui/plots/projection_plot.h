@@ -84,12 +84,12 @@ private:
   ProjectionGraphs graphs_;
   ProjectionAnnotations annotations_;
   QCPTextElement* title_ = nullptr;
-  QString fullTitle_;            // the title drawn is shortened to the plot's width
+  QString fullTitle_;                   // the title drawn is shortened to the plot's width
   QCPLayoutGrid* plotArea_ = nullptr;   // the axis rect and, when there are colours, their scale
   QCPColorScale* colourScale_ = nullptr;
   QCPMarginGroup* margins_ = nullptr;   // aligns the scale with the axis rect
   bool showDominated_ = true;
-  bool userView_ = false;        // the user zoomed or panned: new data keeps their view
+  bool userView_ = false;   // the user zoomed or panned: new data keeps their view
   bool axesLocked_ = false;
   QPoint pressPos_;
   bool pressed_ = false;

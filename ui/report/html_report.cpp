@@ -30,20 +30,24 @@ QString assumptionsTable(const cdse::CarbonSettings& s)
   QString grid = l.toString(s.grid_intensity_g_per_kwh, 'f', 1) + QStringLiteral(" g CO₂e/kWh");
   if (!s.grid_region.empty()) {
     const auto& r = cdse::CarbonTables::instance().grid_region(s.grid_region);
-    grid += QStringLiteral(" (%1; %2, %3)").arg(QString::fromStdString(r.name), QString::fromStdString(r.source)).arg(r.year);
+    grid +=
+        QStringLiteral(" (%1; %2, %3)").arg(QString::fromStdString(r.name), QString::fromStdString(r.source)).arg(r.year);
   }
   QString html = QStringLiteral("<table class=\"kv\">\n");
   html += row(HtmlReport::tr("Grid carbon intensity"), grid);
   html += row(HtmlReport::tr("Lifetime"), HtmlReport::tr("%1 years").arg(l.toString(s.lifetime_years, 'g', 4)));
   html += row(HtmlReport::tr("Workload"), HtmlReport::tr("%1 inferences per second (%2 over the lifetime)")
-                                  .arg(l.toString(s.inferences_per_second, 'g', 4))
-                                  .arg(l.toString(s.inferences_over_lifetime(), 'g', 3)));
+                                              .arg(l.toString(s.inferences_per_second, 'g', 4))
+                                              .arg(l.toString(s.inferences_over_lifetime(), 'g', 3)));
   html += row(HtmlReport::tr("Powered on"), QStringLiteral("%1 %").arg(l.toString(s.duty_cycle * 100.0, 'f', 1)));
-  html += row(HtmlReport::tr("Fab"), QString::fromStdString(cdse::CarbonTables::instance().fab_location(s.fab_location).name));
-  html += row(HtmlReport::tr("Technology node"), s.node_nm > 0 ? QStringLiteral("%1 nm").arg(s.node_nm) : HtmlReport::tr("the accelerator's own"));
+  html += row(HtmlReport::tr("Fab"),
+              QString::fromStdString(cdse::CarbonTables::instance().fab_location(s.fab_location).name));
+  html += row(HtmlReport::tr("Technology node"),
+              s.node_nm > 0 ? QStringLiteral("%1 nm").arg(s.node_nm) : HtmlReport::tr("the accelerator's own"));
   html += row(HtmlReport::tr("Gas abatement"), QStringLiteral("%1 %").arg(s.gas_abatement_pct));
   html += row(HtmlReport::tr("Yield"), l.toString(s.yield, 'f', 3));
-  html += row(HtmlReport::tr("Packaging"), s.include_packaging ? HtmlReport::tr("included") : HtmlReport::tr("not included"));
+  html += row(HtmlReport::tr("Packaging"),
+              s.include_packaging ? HtmlReport::tr("included") : HtmlReport::tr("not included"));
   html += QStringLiteral("</table>\n");
   return html;
 }
@@ -105,17 +109,18 @@ QString embeddedImage(const QImage& image)
       .arg(esc(HtmlReport::tr("Pareto fronts")), QString::fromLatin1(png.toBase64()));
 }
 
-} // namespace
+}   // namespace
 
 QString htmlReport(const ReportInput& in)
 {
-  QString html = QStringLiteral(
-      "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>"
-      "body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}"
-      "table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:.3em .6em;vertical-align:top}"
-      "th{background:#f3f3f3;text-align:left}td.num{text-align:right}img{max-width:100%}"
-      ".note{color:#666;font-size:.9em}</style></head><body>\n")
-                     .arg(esc(HtmlReport::tr("CarbonDSE report: %1").arg(in.scenarioTitle)));
+  QString html =
+      QStringLiteral(
+          "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>"
+          "body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}"
+          "table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:.3em .6em;vertical-align:top}"
+          "th{background:#f3f3f3;text-align:left}td.num{text-align:right}img{max-width:100%}"
+          ".note{color:#666;font-size:.9em}</style></head><body>\n")
+          .arg(esc(HtmlReport::tr("CarbonDSE report: %1").arg(in.scenarioTitle)));
   html += QStringLiteral("<h1>%1</h1>\n").arg(esc(HtmlReport::tr("CarbonDSE report: %1").arg(in.scenarioTitle)));
   html += QStringLiteral("<p class=\"note\">%1</p>\n")
               .arg(esc(HtmlReport::tr("Generated %1 from %2 evaluated designs.")
@@ -126,10 +131,11 @@ QString htmlReport(const ReportInput& in)
   html += QStringLiteral("<h2>%1</h2>\n").arg(esc(HtmlReport::tr("Designs"))) + designsTable(in.designs);
   if (!in.frontsImage.isNull())
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(HtmlReport::tr("Pareto fronts"))) + embeddedImage(in.frontsImage);
-  html += QStringLiteral("<p class=\"note\">%1</p>\n")
-              .arg(esc(HtmlReport::tr("Accuracy is an estimate unless measured. Embodied carbon follows the ACT model "
-                          "(Gupta et al., ISCA 2022); operational carbon is energy per inference × inferences × "
-                          "grid intensity plus leakage while powered. Sources of every table: resources/data.")));
+  html +=
+      QStringLiteral("<p class=\"note\">%1</p>\n")
+          .arg(esc(HtmlReport::tr("Accuracy is an estimate unless measured. Embodied carbon follows the ACT model "
+                                  "(Gupta et al., ISCA 2022); operational carbon is energy per inference × inferences × "
+                                  "grid intensity plus leakage while powered. Sources of every table: resources/data.")));
   return html + QStringLiteral("</body></html>\n");
 }
 

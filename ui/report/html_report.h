@@ -15,7 +15,7 @@ struct ReportInput {
   cdse::CarbonSettings settings;
   cdse::SearchConstraints constraints;
   std::vector<SelectedDesign> designs;
-  QImage frontsImage;      // may be null: the report then has no figure
+  QImage frontsImage;   // may be null: the report then has no figure
   int evaluations = 0;
 };
 

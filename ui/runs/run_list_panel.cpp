@@ -32,7 +32,7 @@ QString assumptionsText(const RunSummary& run)
   return text;
 }
 
-} // namespace
+}   // namespace
 
 RunListPanel::RunListPanel(ExplorerModel* model, QWidget* parent)
     : QWidget(parent), model_(model), list_(new QTreeWidget), rename_(new QPushButton), delete_(new QPushButton)
@@ -126,7 +126,8 @@ void RunListPanel::fillRow(QTreeWidgetItem* item, const RunSummary& run) const
   item->setText(AssumptionsColumn, assumptionsText(run));
   const QDateTime started = QDateTime::fromString(run.startedUtc, Qt::ISODate);
   // ISO 8601 order (2026-12-04 17:01), unambiguous in every locale; the UTC stamp is the tooltip.
-  item->setText(StartedColumn, started.isValid() ? started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString());
+  item->setText(StartedColumn,
+                started.isValid() ? started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString());
   item->setToolTip(StartedColumn, run.startedUtc);
   item->setText(DesignsColumn, run.pinned > 0 ? tr("%L1 (%2 pinned)").arg(run.designs).arg(run.pinned)
                                               : QStringLiteral("%L1").arg(run.designs));

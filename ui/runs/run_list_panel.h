@@ -18,7 +18,15 @@ class RunListPanel : public QWidget {
   Q_OBJECT
 public:
   // The short, telling columns first: a narrow dock still shows which run is which.
-  enum Column { NameColumn, DesignsColumn, AlgorithmColumn, StartedColumn, ScenarioColumn, AssumptionsColumn, ColumnCount };
+  enum Column {
+    NameColumn,
+    DesignsColumn,
+    AlgorithmColumn,
+    StartedColumn,
+    ScenarioColumn,
+    AssumptionsColumn,
+    ColumnCount
+  };
 
   explicit RunListPanel(ExplorerModel* model, QWidget* parent = nullptr);
 

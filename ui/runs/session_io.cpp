@@ -12,7 +12,7 @@ namespace {
 // Thrown from the progress callback to abandon an open; never leaves this file.
 struct OpenCancelled {};
 
-} // namespace
+}   // namespace
 
 SessionIo::SessionIo(QObject* parent) : QObject(parent)
 {
@@ -62,7 +62,8 @@ std::function<void(double)> SessionIo::progressReporter(bool cancellable)
     const int permille = static_cast<int>(fraction * 1000);
     if (reported_permille_.exchange(permille) == permille)
       return;
-    QMetaObject::invokeMethod(this, [this, fraction] { emit progress(fraction); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, fraction] { emit progress(fraction); }, Qt::QueuedConnection);
   };
 }
 

@@ -39,8 +39,8 @@ struct SearchRunOutcome {
 class SearchController : public QObject {
   Q_OBJECT
 public:
-  static constexpr int k_plot_interval_ms = 40;   // 25 Hz
-  static constexpr int k_text_interval_ms = 100;  // 10 Hz
+  static constexpr int k_plot_interval_ms = 40;    // 25 Hz
+  static constexpr int k_text_interval_ms = 100;   // 10 Hz
   static constexpr std::size_t k_max_records_per_delivery = 1000;
 
   explicit SearchController(QObject* parent = nullptr);
@@ -85,12 +85,12 @@ private:
   cdse::SessionRunSettings settings_;
   bool paused_ = false;
 
-  mutable std::mutex mutex_;          // guards latest_ and generation_
+  mutable std::mutex mutex_;   // guards latest_ and generation_
   cdse::SearchProgress latest_;
-  std::uint64_t generation_ = 0;      // bumped by every snapshot from the runner
+  std::uint64_t generation_ = 0;   // bumped by every snapshot from the runner
   std::uint64_t plotted_ = 0, texted_ = 0;
-  std::vector<cdse::ArchiveRecord> pending_records_;       // guarded by mutex_
-  std::shared_ptr<const cdse::ArchiveSetup> run_setup_;    // guarded by mutex_
+  std::vector<cdse::ArchiveRecord> pending_records_;      // guarded by mutex_
+  std::shared_ptr<const cdse::ArchiveSetup> run_setup_;   // guarded by mutex_
   bool setup_announced_ = false;
 
   QTimer plot_timer_, text_timer_;

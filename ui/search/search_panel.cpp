@@ -62,7 +62,7 @@ QString stateText(cdse::SearchState state)
   return {};
 }
 
-} // namespace
+}   // namespace
 
 SearchPanel::SearchPanel(SearchController* controller, QWidget* parent) : QWidget(parent), controller_(controller)
 {
@@ -157,7 +157,8 @@ void SearchPanel::retranslateUi()
   budgetLabel_->setText(tr("Budget (designs)"));
   threadsLabel_->setText(tr("Threads"));
   seedLabel_->setText(tr("Seed"));
-  mode_->setToolTip(tr("Which objectives the search optimises; the plots always show accuracy, latency and total carbon."));
+  mode_->setToolTip(
+      tr("Which objectives the search optimises; the plots always show accuracy, latency and total carbon."));
   budget_->setToolTip(tr("How many distinct designs the search evaluates."));
   threads_->setToolTip(tr("Worker threads; the same seed gives the same designs whatever the thread count."));
   start_->setText(tr("Start"));
@@ -214,10 +215,7 @@ SearchRunRequest SearchPanel::request() const
   return r;
 }
 
-cdse::SearchMode SearchPanel::mode() const
-{
-  return static_cast<cdse::SearchMode>(mode_->currentData().toInt());
-}
+cdse::SearchMode SearchPanel::mode() const { return static_cast<cdse::SearchMode>(mode_->currentData().toInt()); }
 
 void SearchPanel::togglePause()
 {
@@ -249,9 +247,8 @@ void SearchPanel::showText(const cdse::SearchProgress& p)
 
 void SearchPanel::setRunning(bool running)
 {
-  for (QWidget* w : {static_cast<QWidget*>(mode_), static_cast<QWidget*>(algorithm_),
-                     static_cast<QWidget*>(budget_), static_cast<QWidget*>(threads_), static_cast<QWidget*>(seed_),
-                     static_cast<QWidget*>(start_)})
+  for (QWidget* w : {static_cast<QWidget*>(mode_), static_cast<QWidget*>(algorithm_), static_cast<QWidget*>(budget_),
+                     static_cast<QWidget*>(threads_), static_cast<QWidget*>(seed_), static_cast<QWidget*>(start_)})
     w->setEnabled(!running);
   pause_->setEnabled(running);
   stop_->setEnabled(running);

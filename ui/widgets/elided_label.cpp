@@ -7,10 +7,7 @@ namespace {
 constexpr int k_minimum_chars = 8;   // room for a few characters and the ellipsis
 }
 
-ElidedLabel::ElidedLabel(QWidget* parent) : QLabel(parent)
-{
-  setTextFormat(Qt::PlainText);
-}
+ElidedLabel::ElidedLabel(QWidget* parent) : QLabel(parent) { setTextFormat(Qt::PlainText); }
 
 void ElidedLabel::setText(const QString& text)
 {
@@ -33,8 +30,8 @@ void ElidedLabel::paintEvent(QPaintEvent*)
   QPainter painter(this);
   const QRect room = contentsRect();
   const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, room.width());
-  style()->drawItemText(&painter, room, QStyle::visualAlignment(layoutDirection(), alignment()), palette(),
-                        isEnabled(), shown, foregroundRole());
+  style()->drawItemText(&painter, room, QStyle::visualAlignment(layoutDirection(), alignment()), palette(), isEnabled(),
+                        shown, foregroundRole());
 }
 
 void ElidedLabel::resizeEvent(QResizeEvent* event)

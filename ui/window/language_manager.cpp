@@ -11,10 +11,7 @@ const char* k_settings_key = "ui/language";
 
 LanguageManager::LanguageManager(QObject* parent) : QObject(parent) {}
 
-QStringList LanguageManager::availableLanguages()
-{
-  return {QStringLiteral("en"), QStringLiteral("ja")};
-}
+QStringList LanguageManager::availableLanguages() { return {QStringLiteral("en"), QStringLiteral("ja")}; }
 
 QString LanguageManager::displayName(const QString& language)
 {
@@ -43,7 +40,8 @@ bool LanguageManager::setLanguage(const QString& language)
     return false;
   // Qt's own strings (standard buttons, file dialogs); missing is harmless.
   auto qt = std::make_unique<QTranslator>();
-  const bool haveQt = qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+  const bool haveQt = qt->load(QStringLiteral("qtbase_%1").arg(language),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath));
   if (app_)
     QCoreApplication::removeTranslator(app_.get());
   if (qt_)

@@ -15,7 +15,7 @@ class LanguageManager : public QObject {
 public:
   explicit LanguageManager(QObject* parent = nullptr);
 
-  static QStringList availableLanguages();   // "en", "ja"
+  static QStringList availableLanguages();               // "en", "ja"
   static QString displayName(const QString& language);   // in its own language: "English", "日本語"
   // The saved choice, else the system language when we have it, else English.
   static QString preferredLanguage();

@@ -64,11 +64,11 @@ void letComboBoxesShrink(QWidget* panel)
 
 constexpr int k_layout_version = 3;   // bump when the docks change, so an old layout is not restored
 
-} // namespace
+}   // namespace
 
 MainWindow::MainWindow(LanguageManager* languages, bool persistent, QWidget* parent)
-    : QMainWindow(parent), languages_(languages), model_(new ExplorerModel(this)), controller_(new SearchController(this)),
-      persistent_(persistent)
+    : QMainWindow(parent), languages_(languages), model_(new ExplorerModel(this)),
+      controller_(new SearchController(this)), persistent_(persistent)
 {
   setObjectName(QStringLiteral("mainWindow"));
   setWindowIcon(QIcon(QStringLiteral(":/icons/carbondse.svg")));
@@ -150,8 +150,7 @@ QDockWidget* MainWindow::addPanelDock(QWidget* panel, const char* objectName, Qt
   auto* dock = new QDockWidget(this);
   dock->setObjectName(QLatin1String(objectName));
   dock->setWidget(panel);
-  dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
-                    QDockWidget::DockWidgetClosable);
+  dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
   addDockWidget(area, dock);
   return dock;
 }
@@ -174,10 +173,12 @@ void MainWindow::applyDefaultDockSizes()
   // The left column must fit the assumption controls beside a vertical scroll bar.
   auto* scroll = qobject_cast<QScrollArea*>(assumptionsDock_->widget());
   const int scrollBar_px = scroll ? scroll->verticalScrollBar()->sizeHint().width() + 2 * scroll->frameWidth() : 0;
-  const int dockFrame_px = 2 * assumptionsDock_->style()->pixelMetric(QStyle::PM_DockWidgetFrameWidth, nullptr, assumptionsDock_);
-  const int leftMinimum_px =
-      std::max(assumptions_->minimumSizeHint().width() + scrollBar_px + dockFrame_px, search_->minimumSizeHint().width());
-  DockSizes s = defaultDockSizes(size(), leftMinimum_px, details_->minimumSizeHint().width(), search_->sizeHint().height());
+  const int dockFrame_px = 2 * assumptionsDock_->style()->pixelMetric(QStyle::PM_DockWidgetFrameWidth, nullptr,
+                                                                      assumptionsDock_);
+  const int leftMinimum_px = std::max(assumptions_->minimumSizeHint().width() + scrollBar_px + dockFrame_px,
+                                      search_->minimumSizeHint().width());
+  DockSizes s = defaultDockSizes(size(), leftMinimum_px, details_->minimumSizeHint().width(),
+                                 search_->sizeHint().height());
   // When the plots' minimum leaves less, the details give way first, down to a width that still
   // shows value and unit beside an elided label: the assumption controls should stay whole.
   constexpr int k_details_floor_px = 298;
@@ -259,9 +260,8 @@ void MainWindow::connectPanels()
   connect(search_, &SearchPanel::startRequested, this, &MainWindow::startSearch);
   connect(controller_, &SearchController::runStarted, this, [this] { setSearchRunning(true); });
   connect(controller_, &SearchController::runFinished, this, &MainWindow::runFinished);
-  connect(controller_, &SearchController::runFailed, this, [this](const QString& message) {
-    showError(tr("The search could not run"), message);
-  });
+  connect(controller_, &SearchController::runFailed, this,
+          [this](const QString& message) { showError(tr("The search could not run"), message); });
 }
 
 void MainWindow::startSearch()
@@ -327,7 +327,8 @@ void MainWindow::connectActions()
     if (!selected)
       statusBar()->showMessage(tr("Select a design first (click a point)."), 4000);
     else if (!model_->pin(*selected))
-      statusBar()->showMessage(tr("Already pinned, or %1 designs pinned already.").arg(ExplorerModel::k_max_pinned), 4000);
+      statusBar()->showMessage(tr("Already pinned, or %1 designs pinned already.").arg(ExplorerModel::k_max_pinned),
+                               4000);
   });
   connect(a->clearPins, &QAction::triggered, model_, &ExplorerModel::clearPins);
   connect(a->showDominated, &QAction::toggled, fronts_, &FrontsView::setShowDominated);

@@ -145,7 +145,7 @@ private:
   QByteArray defaultState_;
   QString sessionPath_;
   bool searchRunning_ = false;
-  bool unsavedWork_ = false;  // runs, pins or assumptions changed since the last save or open
+  bool unsavedWork_ = false;           // runs, pins or assumptions changed since the last save or open
   bool changedWhileOpening_ = false;   // the same, while a background open was loading
   std::function<bool(const QString&)> replaceConfirm_;
   bool persistent_ = true;

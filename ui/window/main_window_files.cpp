@@ -47,7 +47,7 @@ QString withFile(const QString& path, const QString& message)
   return message.contains(QFileInfo(path).fileName()) ? message : QStringLiteral("%1: %2").arg(path, message);
 }
 
-} // namespace
+}   // namespace
 
 QString MainWindow::openSession(const QString& path)
 {
@@ -145,7 +145,8 @@ void MainWindow::connectSessionIo()
       unsavedWork_ = true;
       changedWhileOpening_ = changedWhileOpening_ || sessionIo_->busy() == SessionIo::Operation::Open;
     });
-  connect(sessionIo_, &SessionIo::progress, this, [this](double f) { fileProgress_->setValue(static_cast<int>(f * 1000)); });
+  connect(sessionIo_, &SessionIo::progress, this,
+          [this](double f) { fileProgress_->setValue(static_cast<int>(f * 1000)); });
   connect(cancelOpen_, &QToolButton::clicked, sessionIo_, &SessionIo::cancelOpen);
   connect(sessionIo_, &SessionIo::saved, this, [this](const QString& path) {
     hideFileProgress();
@@ -172,21 +173,23 @@ void MainWindow::connectSessionIo()
   });
   connect(sessionIo_, &SessionIo::openCancelled, this, [this](const QString& path) {
     hideFileProgress();
-    statusBar()->showMessage(tr("Opening %1 cancelled; the current session is kept.").arg(QFileInfo(path).fileName()), 6000);
+    statusBar()->showMessage(tr("Opening %1 cancelled; the current session is kept.").arg(QFileInfo(path).fileName()),
+                             6000);
     emit sessionOpened(path, tr("Cancelled"));
   });
-  connect(sessionIo_, &SessionIo::failed, this, [this](const QString& path, const QString& message, SessionIo::Operation op) {
-    hideFileProgress();
-    const QString error = withFile(path, message);
-    if (op == SessionIo::Operation::Save) {
-      unsavedWork_ = true;
-      showError(tr("Cannot save the session"), error);
-      emit sessionSaved(path, error);
-    } else {
-      showError(tr("Cannot open the session"), error);
-      emit sessionOpened(path, error);
-    }
-  });
+  connect(sessionIo_, &SessionIo::failed, this,
+          [this](const QString& path, const QString& message, SessionIo::Operation op) {
+            hideFileProgress();
+            const QString error = withFile(path, message);
+            if (op == SessionIo::Operation::Save) {
+              unsavedWork_ = true;
+              showError(tr("Cannot save the session"), error);
+              emit sessionSaved(path, error);
+            } else {
+              showError(tr("Cannot open the session"), error);
+              emit sessionOpened(path, error);
+            }
+          });
 }
 
 void MainWindow::showFileProgress(const QString& text, bool cancellable)
@@ -252,8 +255,7 @@ void MainWindow::openSessionInteractive()
 
 void MainWindow::openScenarioInteractive()
 {
-  const QString path =
-      QFileDialog::getOpenFileName(this, tr("Open Scenario"), QString(), tr("Scenario files (*.json)"));
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), QString(), tr("Scenario files (*.json)"));
   if (path.isEmpty())
     return;
   if (const QString error = openScenario(path); !error.isEmpty())

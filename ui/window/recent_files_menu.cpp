@@ -16,15 +16,9 @@ RecentFilesMenu::RecentFilesMenu(QWidget* parent) : QMenu(parent)
   rebuild();
 }
 
-QStringList RecentFilesMenu::files() const
-{
-  return QSettings().value(QLatin1String(k_settings_key)).toStringList();
-}
+QStringList RecentFilesMenu::files() const { return QSettings().value(QLatin1String(k_settings_key)).toStringList(); }
 
-void RecentFilesMenu::store(const QStringList& files)
-{
-  QSettings().setValue(QLatin1String(k_settings_key), files);
-}
+void RecentFilesMenu::store(const QStringList& files) { QSettings().setValue(QLatin1String(k_settings_key), files); }
 
 void RecentFilesMenu::add(const QString& path)
 {

@@ -15,8 +15,7 @@
 
 ScreenshotRunner::ScreenshotRunner(MainWindow* window, ScreenshotOptions options, QObject* parent)
     : QObject(parent), window_(window), options_(std::move(options))
-{
-}
+{}
 
 bool ScreenshotRunner::parseSelection(const QString& text, std::optional<cdse::Objective>& out)
 {
@@ -75,7 +74,7 @@ void ScreenshotRunner::capture()
     emit finished(1);
     return;
   }
-  std::printf("carbondse: screenshot %s (%dx%d, %zu designs)\n", qPrintable(options_.path), image.width(),
-              image.height(), window_->model()->designCount());
+  std::printf("carbondse: screenshot %s (%dx%d, %zu designs)\n", qPrintable(options_.path), image.width(), image.height(),
+              window_->model()->designCount());
   emit finished(0);
 }

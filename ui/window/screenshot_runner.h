@@ -14,7 +14,7 @@ struct SearchRunOutcome;
 
 struct ScreenshotOptions {
   QString path;
-  double searchSeconds = 3.0;                   // the search stops after this (or at its budget)
+  double searchSeconds = 3.0;   // the search stops after this (or at its budget)
   std::optional<cdse::Objective> select = cdse::Objective::TotalCarbon;   // nullopt: no selection
 };
 

@@ -17,9 +17,12 @@ constexpr int k_bottom_min_px = 150;
 constexpr int k_bottom_max_px = 300;
 constexpr double k_search_max_share = 0.5;   // of the left column's height
 
-int clampShare(double share, int total, int lo, int hi) { return std::clamp(static_cast<int>(share * total), lo, std::max(lo, hi)); }
+int clampShare(double share, int total, int lo, int hi)
+{
+  return std::clamp(static_cast<int>(share * total), lo, std::max(lo, hi));
+}
 
-} // namespace
+}   // namespace
 
 QMargins estimatedFrameMargins(int fontHeight)
 {

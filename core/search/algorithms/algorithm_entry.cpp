@@ -13,4 +13,4 @@ nlohmann::json parse_no_options(const nlohmann::json& options, const std::string
   return nlohmann::json::object();
 }
 
-} // namespace cdse
+}   // namespace cdse

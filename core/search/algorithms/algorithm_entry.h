@@ -23,7 +23,7 @@
 namespace cdse {
 
 struct AlgorithmEntry {
-  std::string name;          // in files and on the command line, e.g. "nsga2"
+  std::string name;   // in files and on the command line, e.g. "nsga2"
   // Shown to people; marked with CDSE_TR_NOOP("SearchAlgorithm", ...) for the GUI's translations.
   std::string title;         // e.g. "NSGA-II"
   std::string description;   // one sentence: what it does and when to choose it
@@ -60,4 +60,4 @@ AlgorithmEntry entry_without_options(std::string name, std::string title, std::s
   return e;
 }
 
-} // namespace cdse
+}   // namespace cdse

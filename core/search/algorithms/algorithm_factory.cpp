@@ -12,8 +12,7 @@ std::vector<std::string> search_algorithm_names()
   return names;
 }
 
-std::unique_ptr<SearchAlgorithm> make_search_algorithm(const AlgorithmSettings& settings,
-                                                       const AlgorithmContext& context)
+std::unique_ptr<SearchAlgorithm> make_search_algorithm(const AlgorithmSettings& settings, const AlgorithmContext& context)
 {
   const AlgorithmEntry& entry = require_algorithm(settings.name, "search.algorithm");
   return entry.make(context, settings.options_of(settings.name));
@@ -27,4 +26,4 @@ std::size_t preferred_batch_size(const AlgorithmSettings& settings, const Algori
 
 void require_known_algorithm(const std::string& name, const std::string& where) { (void)require_algorithm(name, where); }
 
-} // namespace cdse
+}   // namespace cdse

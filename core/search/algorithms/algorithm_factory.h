@@ -21,4 +21,4 @@ std::vector<std::string> search_algorithm_names();
 // Throws InputError(where, ...) listing the available names when `name` is not one of them.
 void require_known_algorithm(const std::string& name, const std::string& where);
 
-} // namespace cdse
+}   // namespace cdse

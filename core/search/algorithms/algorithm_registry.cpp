@@ -12,11 +12,8 @@ namespace cdse {
 const std::vector<AlgorithmEntry>& algorithm_registry()
 {
   static const std::vector<AlgorithmEntry> entries = {
-      exhaustive_algorithm_entry(),
-      random_algorithm_entry(),
-      sobol_algorithm_entry(),
-      nsga2_algorithm_entry(),
-      bayesian_algorithm_entry(),
+      exhaustive_algorithm_entry(), random_algorithm_entry(),   sobol_algorithm_entry(),
+      nsga2_algorithm_entry(),      bayesian_algorithm_entry(),
   };
   return entries;
 }
@@ -39,4 +36,4 @@ const AlgorithmEntry& require_algorithm(const std::string& name, const std::stri
   throw InputError(where, "unknown algorithm \"" + name + "\" (available: " + known + ")");
 }
 
-} // namespace cdse
+}   // namespace cdse

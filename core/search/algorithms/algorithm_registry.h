@@ -17,4 +17,4 @@ const AlgorithmEntry* find_algorithm(std::string_view name);
 // Throws InputError(where, "unknown algorithm \"<name>\" (available: ...)") for an unknown name.
 const AlgorithmEntry& require_algorithm(const std::string& name, const std::string& where);
 
-} // namespace cdse
+}   // namespace cdse

@@ -63,4 +63,4 @@ void write_algorithm_options(const AlgorithmSettings& settings, nlohmann::json& 
     search["options"] = rest;
 }
 
-} // namespace cdse
+}   // namespace cdse

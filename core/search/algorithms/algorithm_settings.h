@@ -30,4 +30,4 @@ void parse_algorithm_options(const nlohmann::json& search, const std::string& pa
 // the default) and the chosen algorithm's other options as "options".
 void write_algorithm_options(const AlgorithmSettings& settings, nlohmann::json& search);
 
-} // namespace cdse
+}   // namespace cdse

@@ -22,8 +22,8 @@ ExhaustiveSearch::ExhaustiveSearch(const AlgorithmContext& context, double limit
   }
   if (count > limit) {
     std::ostringstream message;
-    message << "exhaustive search refused: the space holds " << count << " designs, more than the limit of "
-            << limit << "; use \"random\", \"sobol\" or \"nsga2\", or fix some knobs";
+    message << "exhaustive search refused: the space holds " << count << " designs, more than the limit of " << limit
+            << "; use \"random\", \"sobol\" or \"nsga2\", or fix some knobs";
     throw InputError("algorithm", message.str());
   }
   cardinality_ = static_cast<std::int64_t>(std::llround(count));
@@ -48,15 +48,15 @@ double parse_exhaustive_limit(const nlohmann::json& options, const std::string& 
   return json::get_number_or(options, "exhaustive_limit", path, ExhaustiveSearch::k_default_limit, 1, 1e9);
 }
 
-} // namespace
+}   // namespace
 
 AlgorithmEntry exhaustive_algorithm_entry()
 {
   AlgorithmEntry e;
   e.name = "exhaustive";
   e.title = CDSE_TR_NOOP("SearchAlgorithm", "Exhaustive");
-  e.description =
-      CDSE_TR_NOOP("SearchAlgorithm", "Every design once, in order; for spaces of up to a few million designs.");
+  e.description = CDSE_TR_NOOP("SearchAlgorithm",
+                               "Every design once, in order; for spaces of up to a few million designs.");
   e.needs_finite_space = true;
   e.search_fields = {{"exhaustive_limit", ExhaustiveSearch::k_default_limit}};
   e.parse_options = [](const nlohmann::json& options, const std::string& path) {
@@ -72,4 +72,4 @@ AlgorithmEntry exhaustive_algorithm_entry()
   return e;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -32,4 +32,4 @@ private:
 // The registry entry (algorithm_registry.cpp).
 AlgorithmEntry exhaustive_algorithm_entry();
 
-} // namespace cdse
+}   // namespace cdse

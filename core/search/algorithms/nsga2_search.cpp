@@ -23,7 +23,7 @@ int auto_population(std::int64_t budget)
   return p + (p % 2);
 }
 
-} // namespace
+}   // namespace
 
 int Nsga2Search::population_size_for(const AlgorithmContext& context, const Nsga2Options& options)
 {
@@ -35,7 +35,8 @@ Nsga2Search::Nsga2Search(const AlgorithmContext& context, const Nsga2Options& op
 {
   population_size_ = population_size_for(context, options);
   if (options_.mutation_probability < 0)
-    options_.mutation_probability = context.knob_sizes.empty() ? 1.0 : 1.0 / static_cast<double>(context.knob_sizes.size());
+    options_.mutation_probability = context.knob_sizes.empty() ? 1.0
+                                                               : 1.0 / static_cast<double>(context.knob_sizes.size());
   for (int size : context.knob_sizes)
     cardinality_ *= size;
   // Generation 0: the suggested genomes (baselines), then distinct random genomes.
@@ -113,7 +114,8 @@ void Nsga2Search::select_survivors(std::vector<EvaluatedGenome> pool)
     std::vector<std::size_t> order(front.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     if (survivors.size() + front.size() > target)
-      std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return crowding[a] > crowding[b]; });
+      std::stable_sort(order.begin(), order.end(),
+                       [&](std::size_t a, std::size_t b) { return crowding[a] > crowding[b]; });
     for (std::size_t k : order) {
       if (survivors.size() >= target)
         break;
@@ -269,9 +271,10 @@ AlgorithmEntry nsga2_algorithm_entry()
   };
   // One generation per batch: NSGA-II breeds only once the whole generation is back.
   e.preferred_batch_size = [](const AlgorithmContext& context, const nlohmann::json& options) {
-    return static_cast<std::size_t>(Nsga2Search::population_size_for(context, parse_nsga2_options(options, "search.options")));
+    return static_cast<std::size_t>(
+        Nsga2Search::population_size_for(context, parse_nsga2_options(options, "search.options")));
   };
   return e;
 }
 
-} // namespace cdse
+}   // namespace cdse

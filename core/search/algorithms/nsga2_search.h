@@ -16,11 +16,11 @@
 namespace cdse {
 
 struct Nsga2Options {
-  int population_size = 0;               // 0: from the budget, clamp(budget / 40, 16, 100), even
-  double crossover_probability = 0.9;    // per pair
-  double mutation_probability = -1;      // per knob; < 0: 1 / number of knobs
-  double crossover_eta = 15;             // SBX distribution index
-  double mutation_eta = 20;              // polynomial-mutation distribution index
+  int population_size = 0;              // 0: from the budget, clamp(budget / 40, 16, 100), even
+  double crossover_probability = 0.9;   // per pair
+  double mutation_probability = -1;     // per knob; < 0: 1 / number of knobs
+  double crossover_eta = 15;            // SBX distribution index
+  double mutation_eta = 20;             // polynomial-mutation distribution index
 };
 
 // The options a scenario can set: {"population_size": even, 0 = from the budget}. Throws
@@ -64,9 +64,9 @@ private:
   std::unordered_set<std::string> seen_;
   std::vector<EvaluatedGenome> population_;
   std::vector<Standing> standing_;
-  std::vector<Genome> offspring_;           // this generation's proposals
+  std::vector<Genome> offspring_;   // this generation's proposals
   std::size_t next_to_ask_ = 0;
-  std::vector<EvaluatedGenome> results_;    // told results of this generation
+  std::vector<EvaluatedGenome> results_;   // told results of this generation
   int generation_ = 0;
   bool exhausted_ = false;
 };
@@ -74,4 +74,4 @@ private:
 // The registry entry (algorithm_registry.cpp).
 AlgorithmEntry nsga2_algorithm_entry();
 
-} // namespace cdse
+}   // namespace cdse

@@ -5,12 +5,11 @@ namespace cdse {
 namespace {
 // Repeats are rare while the space is far from used up; this many in a row means it nearly is.
 constexpr int k_max_misses = 10000;
-} // namespace
+}   // namespace
 
 RandomSearch::RandomSearch(const AlgorithmContext& context)
     : SampledSearch(context.knob_sizes, k_max_misses), rng_(context.seed)
-{
-}
+{}
 
 void RandomSearch::draw(Genome& genome)
 {
@@ -25,4 +24,4 @@ AlgorithmEntry random_algorithm_entry()
       CDSE_TR_NOOP("SearchAlgorithm", "Uniform random designs, never the same one twice; the baseline to beat."));
 }
 
-} // namespace cdse
+}   // namespace cdse

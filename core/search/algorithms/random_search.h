@@ -21,4 +21,4 @@ private:
 // The registry entry (algorithm_registry.cpp).
 AlgorithmEntry random_algorithm_entry();
 
-} // namespace cdse
+}   // namespace cdse

@@ -32,4 +32,4 @@ private:
   std::mt19937_64 engine_;
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -33,4 +33,4 @@ std::vector<Genome> SampledSearch::ask(std::size_t max_count)
   return batch;
 }
 
-} // namespace cdse
+}   // namespace cdse

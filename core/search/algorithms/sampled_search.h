@@ -31,4 +31,4 @@ private:
   bool exhausted_ = false;
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -14,10 +14,10 @@
 namespace cdse {
 
 struct AlgorithmContext {
-  std::vector<int> knob_sizes;         // number of values of each knob (≥ 1)
-  int objective_count = 2;             // 2 or 3
+  std::vector<int> knob_sizes;   // number of values of each knob (≥ 1)
+  int objective_count = 2;       // 2 or 3
   std::uint64_t seed = 1;
-  std::int64_t budget = 1000;          // total evaluations the run intends to make
+  std::int64_t budget = 1000;   // total evaluations the run intends to make
   // Per knob: true when its values have no order (e.g. a DRAM type), so variation operators must
   // resample rather than step. Empty means every knob is ordinal.
   std::vector<bool> categorical;
@@ -42,4 +42,4 @@ public:
   virtual std::string name() const = 0;
 };
 
-} // namespace cdse
+}   // namespace cdse

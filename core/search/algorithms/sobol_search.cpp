@@ -12,21 +12,19 @@ int checked_dimensions(const AlgorithmContext& context)
 {
   const auto n = static_cast<int>(context.knob_sizes.size());
   if (n > SobolSequence::k_max_dimensions)
-    throw InputError("algorithm", "sobol sampling supports at most " +
-                                      std::to_string(SobolSequence::k_max_dimensions) + " knobs, the space has " +
-                                      std::to_string(n));
+    throw InputError("algorithm", "sobol sampling supports at most " + std::to_string(SobolSequence::k_max_dimensions) +
+                                      " knobs, the space has " + std::to_string(n));
   return std::max(n, 1);
 }
 
-} // namespace
+}   // namespace
 
 // Few-valued knobs make Sobol points collide often, so allow more repeats than random sampling.
 constexpr int k_max_misses = 100000;
 
 SobolSearch::SobolSearch(const AlgorithmContext& context)
     : SampledSearch(context.knob_sizes, k_max_misses), sequence_(checked_dimensions(context), context.seed)
-{
-}
+{}
 
 void SobolSearch::draw(Genome& genome)
 {
@@ -42,4 +40,4 @@ AlgorithmEntry sobol_algorithm_entry()
       CDSE_TR_NOOP("SearchAlgorithm", "Quasi-random designs that cover the space more evenly than random ones."));
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -24,4 +24,4 @@ private:
 // The registry entry (algorithm_registry.cpp).
 AlgorithmEntry sobol_algorithm_entry();
 
-} // namespace cdse
+}   // namespace cdse

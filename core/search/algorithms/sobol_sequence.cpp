@@ -9,9 +9,9 @@ namespace cdse {
 namespace {
 
 struct DirectionRow {
-  int degree;                 // s: degree of the primitive polynomial
-  unsigned coefficients;      // a: its inner coefficients as bits
-  std::uint32_t m[7];         // initial direction numbers m_1..m_s
+  int degree;              // s: degree of the primitive polynomial
+  unsigned coefficients;   // a: its inner coefficients as bits
+  std::uint32_t m[7];      // initial direction numbers m_1..m_s
 };
 
 // S. Joe and F. Y. Kuo, "Constructing Sobol sequences with better two-dimensional projections",
@@ -58,18 +58,16 @@ static_assert(sizeof(k_rows) / sizeof(k_rows[0]) == SobolSequence::k_max_dimensi
 
 constexpr int k_bits = 32;
 
-} // namespace
+}   // namespace
 
 SobolSequence::SobolSequence(int dimensions, std::uint64_t shift_seed)
-    : dimensions_(dimensions),
-      direction_(static_cast<std::size_t>(dimensions) * k_bits, 0),
-      state_(static_cast<std::size_t>(dimensions), 0),
-      shift_(static_cast<std::size_t>(dimensions), 0)
+    : dimensions_(dimensions), direction_(static_cast<std::size_t>(dimensions) * k_bits, 0),
+      state_(static_cast<std::size_t>(dimensions), 0), shift_(static_cast<std::size_t>(dimensions), 0)
 {
   if (dimensions < 1 || dimensions > k_max_dimensions)
     throw std::invalid_argument("SobolSequence: dimensions must be in [1, 37], got " + std::to_string(dimensions));
   for (int d = 0; d < dimensions; ++d) {
-    std::uint32_t* v = &direction_[static_cast<std::size_t>(d) * k_bits];  // v[i] is V_{i+1}
+    std::uint32_t* v = &direction_[static_cast<std::size_t>(d) * k_bits];   // v[i] is V_{i+1}
     if (d == 0) {
       for (int i = 0; i < k_bits; ++i)
         v[i] = std::uint32_t{1} << (k_bits - 1 - i);
@@ -109,7 +107,8 @@ std::vector<double> SobolSequence::next()
     if (c >= k_bits)
       throw std::out_of_range("SobolSequence: more than 2^32 points requested");
     for (int d = 0; d < dimensions_; ++d)
-      state_[static_cast<std::size_t>(d)] ^= direction_[static_cast<std::size_t>(d) * k_bits + static_cast<std::size_t>(c)];
+      state_[static_cast<std::size_t>(d)] ^=
+          direction_[static_cast<std::size_t>(d) * k_bits + static_cast<std::size_t>(c)];
   }
   ++index_;
   std::vector<double> point(static_cast<std::size_t>(dimensions_));
@@ -118,4 +117,4 @@ std::vector<double> SobolSequence::next()
   return point;
 }
 
-} // namespace cdse
+}   // namespace cdse

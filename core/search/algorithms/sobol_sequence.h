@@ -23,9 +23,9 @@ public:
 private:
   int dimensions_;
   std::uint64_t index_ = 0;
-  std::vector<std::uint32_t> direction_;  // dimensions × 32, row-major
-  std::vector<std::uint32_t> state_;      // current point before the shift
+  std::vector<std::uint32_t> direction_;   // dimensions × 32, row-major
+  std::vector<std::uint32_t> state_;       // current point before the shift
   std::vector<std::uint32_t> shift_;
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -20,7 +20,7 @@ constexpr double k_failed_violation = 1.0e6;
 // Derived reference components sit 10 % beyond the worst anchor, so the anchors themselves count.
 constexpr double k_reference_margin = 1.1;
 
-} // namespace
+}   // namespace
 
 Archive::Archive(ArchiveSetup setup) : setup_(std::move(setup)), points_(static_cast<int>(setup_.objectives.size()))
 {
@@ -162,7 +162,7 @@ void Archive::rescore(const CarbonSettings& carbon)
   for (std::size_t i = 0; i < records_.size(); ++i) {
     const ArchiveRecord& r = records_[i];
     if (r.failed)
-      continue;  // nothing to re-score: still failed
+      continue;   // nothing to re-score: still failed
     const CarbonBreakdown c = scorer.score(r.invariants);
     carbon_[i] = c;
     auto target = points_.mutable_point(i);
@@ -253,4 +253,4 @@ EvaluatedGenome Archive::evaluated_genome(std::size_t i) const
   return e;
 }
 
-} // namespace cdse
+}   // namespace cdse

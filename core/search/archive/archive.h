@@ -114,4 +114,4 @@ private:
   mutable bool trace_valid_ = true;
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -10,16 +10,16 @@
 namespace cdse {
 
 struct ArchiveRecord {
-  std::int64_t index = 0;        // evaluation order within the run (0-based)
+  std::int64_t index = 0;   // evaluation order within the run (0-based)
   Genome genome;
-  bool failed = false;           // the simulator refused the design; `error` says why
+  bool failed = false;   // the simulator refused the design; `error` says why
   std::string error;
   DesignInvariants invariants;
 };
 
 struct HypervolumeSample {
-  std::int64_t evaluations = 0;  // archive size after this evaluation
+  std::int64_t evaluations = 0;   // archive size after this evaluation
   double hypervolume = 0;
 };
 
-} // namespace cdse
+}   // namespace cdse

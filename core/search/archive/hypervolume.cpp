@@ -46,12 +46,12 @@ public:
 
   double insert(double x, double y)
   {
-    auto next = steps_.lower_bound(x);  // first step with x' >= x
-    double height = ref_y_;             // covered-from height just left of x
+    auto next = steps_.lower_bound(x);   // first step with x' >= x
+    double height = ref_y_;              // covered-from height just left of x
     if (next != steps_.begin()) {
       const auto left = std::prev(next);
       if (left->second <= y)
-        return 0;  // dominated by a step with smaller x
+        return 0;   // dominated by a step with smaller x
       height = left->second;
     }
     if (next != steps_.end() && next->first == x && next->second <= y)
@@ -62,7 +62,7 @@ public:
       added += (next->first - from_x) * (height - y);
       from_x = next->first;
       height = next->second;
-      next = steps_.erase(next);  // dominated by the new point
+      next = steps_.erase(next);   // dominated by the new point
     }
     const double to_x = next == steps_.end() ? ref_x_ : next->first;
     added += (to_x - from_x) * (height - y);
@@ -93,7 +93,7 @@ double hypervolume_3d(const PointSet& points, const std::vector<std::size_t>& in
   return volume;
 }
 
-} // namespace
+}   // namespace
 
 double hypervolume(const PointSet& points, std::span<const double> reference)
 {
@@ -137,4 +137,4 @@ double hypervolume_improvement(const PointSet& points, std::span<const double> c
   return std::max(0.0, hypervolume(extended, reference) - hypervolume(points, reference));
 }
 
-} // namespace cdse
+}   // namespace cdse

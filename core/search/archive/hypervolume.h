@@ -19,4 +19,4 @@ double hypervolume(const std::vector<std::vector<double>>& points, const std::ve
 double hypervolume_improvement(const PointSet& points, std::span<const double> candidate,
                                std::span<const double> reference);
 
-} // namespace cdse
+}   // namespace cdse

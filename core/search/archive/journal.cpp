@@ -15,14 +15,17 @@ namespace {
 constexpr int k_format_version = 1;
 constexpr const char* k_format_name = "carbondse-journal";
 
-} // namespace
+}   // namespace
 
 nlohmann::json journal_header_json(const nlohmann::json& scenario_json, const std::vector<DesignInvariants>& anchors)
 {
   nlohmann::json a = nlohmann::json::array();
   for (const auto& inv : anchors)
     a.push_back(invariants_to_json(inv));
-  return {{"type", "header"}, {"format", k_format_name}, {"version", k_format_version}, {"scenario", scenario_json},
+  return {{"type", "header"},
+          {"format", k_format_name},
+          {"version", k_format_version},
+          {"scenario", scenario_json},
           {"anchors", a}};
 }
 
@@ -93,8 +96,7 @@ JournalContents read_journal(const std::string& path)
     }
     nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
     if (!have_header) {
-      if (j.is_discarded() || !j.is_object() || j.value("type", "") != "header" ||
-          j.value("format", "") != k_format_name)
+      if (j.is_discarded() || !j.is_object() || j.value("type", "") != "header" || j.value("format", "") != k_format_name)
         throw InputError(where, "not a CarbonDSE journal (the first line must be its header)");
       if (j.value("version", 0) != k_format_version)
         throw InputError(where, "unsupported journal version " + json::describe(j.value("version", nlohmann::json())));
@@ -132,8 +134,7 @@ JournalContents read_journal(const std::string& path)
 
 JournalWriter::JournalWriter(std::string path, std::FILE* file)
     : path_(std::move(path)), file_(file), last_flush_(std::chrono::steady_clock::now())
-{
-}
+{}
 
 JournalWriter JournalWriter::create(const std::string& path, const nlohmann::json& header)
 {
@@ -161,8 +162,7 @@ JournalWriter JournalWriter::append(const std::string& path, std::size_t valid_b
 
 JournalWriter::JournalWriter(JournalWriter&& other) noexcept
     : path_(std::move(other.path_)), file_(std::exchange(other.file_, nullptr)), last_flush_(other.last_flush_)
-{
-}
+{}
 
 JournalWriter& JournalWriter::operator=(JournalWriter&& other) noexcept
 {
@@ -200,4 +200,4 @@ void JournalWriter::flush()
   last_flush_ = std::chrono::steady_clock::now();
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -62,4 +62,4 @@ private:
   std::chrono::steady_clock::time_point last_flush_;
 };
 
-} // namespace cdse
+}   // namespace cdse

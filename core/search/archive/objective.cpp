@@ -20,7 +20,7 @@ struct ObjectiveInfo {
 constexpr ObjectiveInfo k_info[] = {
     {Objective::Accuracy, "accuracy", "fraction", false},
     {Objective::Latency, "latency", "s", false},
-    {Objective::Energy, "energy", "J", true},  // lifetime energy follows the workload rate
+    {Objective::Energy, "energy", "J", true},   // lifetime energy follows the workload rate
     {Objective::TotalCarbon, "total_carbon", "kg", true},
     {Objective::EmbodiedCarbon, "embodied_carbon", "kg", true},
     {Objective::OperationalCarbon, "operational_carbon", "kg", true},
@@ -34,7 +34,7 @@ const ObjectiveInfo& info(Objective objective)
   return row ? *row : k_info[0];
 }
 
-} // namespace
+}   // namespace
 
 std::string_view objective_id(Objective objective) { return info(objective).id; }
 std::string_view objective_unit(Objective objective) { return info(objective).unit; }
@@ -91,4 +91,4 @@ double minimised_value(Objective objective, double reported)
   return objective == Objective::Accuracy ? 1.0 - reported : reported;
 }
 
-} // namespace cdse
+}   // namespace cdse

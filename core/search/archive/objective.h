@@ -24,8 +24,8 @@ enum class Objective {
   Cdp,                 // carbon-delay product, kg·s
 };
 
-std::string_view objective_id(Objective objective);      // "accuracy", "latency", "energy", "total_carbon", ...
-std::string_view objective_unit(Objective objective);    // "fraction", "s", "J", "kg", "mm2", "kg*s"
+std::string_view objective_id(Objective objective);     // "accuracy", "latency", "energy", "total_carbon", ...
+std::string_view objective_unit(Objective objective);   // "fraction", "s", "J", "kg", "mm2", "kg*s"
 std::optional<Objective> parse_objective(std::string_view id);
 const std::vector<Objective>& all_objectives();
 // True when the value changes with the carbon settings (so re-scoring must recompute it).
@@ -45,4 +45,4 @@ double objective_value(Objective objective, const DesignInvariants& invariants, 
 double reported_value(Objective objective, double minimised);
 double minimised_value(Objective objective, double reported);
 
-} // namespace cdse
+}   // namespace cdse

@@ -45,7 +45,7 @@ public:
       return false;
     return std::prev(it)->second <= z;
   }
-  void insert(double y, double z)  // precondition: !covers(y, z)
+  void insert(double y, double z)   // precondition: !covers(y, z)
   {
     auto it = steps_.lower_bound(y);
     while (it != steps_.end() && it->second >= z)
@@ -127,9 +127,8 @@ std::vector<int> ranks_2d(const PointSet& points)
 {
   std::vector<std::size_t> order(points.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return lexicographically_less(points[a], points[b]);
-  });
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return lexicographically_less(points[a], points[b]); });
   std::vector<int> ranks(points.size(), 0);
   std::vector<double> front_min_y;
   std::size_t i = 0;
@@ -138,8 +137,8 @@ std::vector<int> ranks_2d(const PointSet& points)
     while (j < order.size() && equal_points(points[order[i]], points[order[j]]))
       ++j;
     const double y = points[order[i]][1];
-    const auto rank = static_cast<std::size_t>(
-        std::upper_bound(front_min_y.begin(), front_min_y.end(), y) - front_min_y.begin());
+    const auto rank = static_cast<std::size_t>(std::upper_bound(front_min_y.begin(), front_min_y.end(), y) -
+                                               front_min_y.begin());
     if (rank == front_min_y.size())
       front_min_y.push_back(y);
     else
@@ -151,7 +150,7 @@ std::vector<int> ranks_2d(const PointSet& points)
   return ranks;
 }
 
-} // namespace
+}   // namespace
 
 namespace {
 
@@ -214,7 +213,7 @@ std::vector<std::size_t> prefilter_by_pivots(const PointSet& points, std::span<c
   return kept;
 }
 
-} // namespace
+}   // namespace
 
 std::vector<std::size_t> pareto_front_indices(const PointSet& points, std::span<const std::size_t> candidates)
 {
@@ -299,4 +298,4 @@ std::vector<double> crowding_distances(const PointSet& points, std::span<const s
   return distance;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -28,4 +28,4 @@ std::vector<std::vector<std::size_t>> non_dominated_fronts(const PointSet& point
 // each objective get +infinity; objectives with zero spread contribute nothing.
 std::vector<double> crowding_distances(const PointSet& points, std::span<const std::size_t> front);
 
-} // namespace cdse
+}   // namespace cdse

@@ -67,4 +67,4 @@ private:
   std::vector<double> values_;
 };
 
-} // namespace cdse
+}   // namespace cdse

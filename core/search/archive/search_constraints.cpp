@@ -16,7 +16,7 @@ void check_max(double value, const std::optional<double>& limit, std::uint32_t b
   f.violation += *limit > 0 ? (value - *limit) / *limit : value - *limit;
 }
 
-} // namespace
+}   // namespace
 
 Feasibility SearchConstraints::check(const DesignInvariants& inv, const CarbonBreakdown& carbon,
                                      bool accuracy_required) const
@@ -58,4 +58,4 @@ std::vector<std::string> violated_limit_names(std::uint32_t violated)
   return out;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -13,8 +13,8 @@ namespace cdse {
 
 struct Feasibility {
   bool feasible = true;
-  double violation = 0;            // sum over violated limits of (excess / limit); 0 when feasible
-  std::uint32_t violated = 0;      // bit mask of SearchConstraints::Limit
+  double violation = 0;         // sum over violated limits of (excess / limit); 0 when feasible
+  std::uint32_t violated = 0;   // bit mask of SearchConstraints::Limit
 };
 
 struct SearchConstraints {
@@ -45,4 +45,4 @@ struct SearchConstraints {
 // Names of the violated limits, e.g. {"latency", "area"}.
 std::vector<std::string> violated_limit_names(std::uint32_t violated);
 
-} // namespace cdse
+}   // namespace cdse

@@ -12,12 +12,12 @@ struct ModeInfo {
 };
 
 constexpr ModeInfo k_modes[] = {
-    {SearchMode::Carbon, "carbon"}, {SearchMode::Latency, "latency"},   {SearchMode::Energy, "energy"},
-    {SearchMode::All, "all"},       {SearchMode::AllHw, "all-hw"},      {SearchMode::ModelOnly, "model-only"},
+    {SearchMode::Carbon, "carbon"}, {SearchMode::Latency, "latency"}, {SearchMode::Energy, "energy"},
+    {SearchMode::All, "all"},       {SearchMode::AllHw, "all-hw"},    {SearchMode::ModelOnly, "model-only"},
     {SearchMode::Custom, "custom"},
 };
 
-} // namespace
+}   // namespace
 
 std::string_view mode_id(SearchMode mode)
 {
@@ -50,4 +50,4 @@ std::vector<Objective> mode_objectives(SearchMode mode)
 bool mode_fixes_model(SearchMode mode) { return mode == SearchMode::AllHw; }
 bool mode_fixes_hardware(SearchMode mode) { return mode == SearchMode::ModelOnly; }
 
-} // namespace cdse
+}   // namespace cdse

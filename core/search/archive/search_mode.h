@@ -26,4 +26,4 @@ std::vector<Objective> mode_objectives(SearchMode mode);
 bool mode_fixes_model(SearchMode mode);
 bool mode_fixes_hardware(SearchMode mode);
 
-} // namespace cdse
+}   // namespace cdse

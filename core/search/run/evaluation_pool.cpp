@@ -39,7 +39,9 @@ void EvaluationPool::set_paused(bool paused)
 
 void EvaluationPool::wake()
 {
-  { std::lock_guard lock(mutex_); }
+  {
+    std::lock_guard lock(mutex_);
+  }
   work_cv_.notify_all();
   done_cv_.notify_all();
 }
@@ -134,4 +136,4 @@ std::vector<EvaluationOutcome> EvaluationPool::run(const std::vector<EvaluationJ
   return outcomes;
 }
 
-} // namespace cdse
+}   // namespace cdse

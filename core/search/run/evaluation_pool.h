@@ -25,7 +25,7 @@ struct EvaluationJob {
 };
 
 struct EvaluationOutcome {
-  bool done = false;        // false: not evaluated (the batch, or the accuracy job, was cancelled)
+  bool done = false;   // false: not evaluated (the batch, or the accuracy job, was cancelled)
   bool failed = false;
   std::string error;
   DesignInvariants invariants;
@@ -65,7 +65,7 @@ private:
   std::condition_variable done_cv_;   // run() waits here
   const std::vector<EvaluationJob>* jobs_ = nullptr;
   std::vector<EvaluationOutcome>* outcomes_ = nullptr;
-  std::uint64_t generation_ = 0;      // bumps with every batch
+  std::uint64_t generation_ = 0;   // bumps with every batch
   std::size_t next_job_ = 0;
   std::size_t finished_ = 0;
   int busy_ = 0;
@@ -73,4 +73,4 @@ private:
   std::atomic<bool> paused_{false};
 };
 
-} // namespace cdse
+}   // namespace cdse

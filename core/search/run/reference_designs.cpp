@@ -41,4 +41,4 @@ ReferenceDesigns evaluate_reference_designs(const Scenario& scenario, const Sear
   return out;
 }
 
-} // namespace cdse
+}   // namespace cdse

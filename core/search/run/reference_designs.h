@@ -22,4 +22,4 @@ struct ReferenceDesigns {
 ReferenceDesigns evaluate_reference_designs(const Scenario& scenario, const SearchSpace& space,
                                             const EvaluationPool::EvaluateFunction& evaluate);
 
-} // namespace cdse
+}   // namespace cdse

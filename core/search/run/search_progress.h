@@ -26,14 +26,14 @@ struct SearchProgress {
   std::int64_t budget = 0;
   std::int64_t feasible = 0;
   std::int64_t failed = 0;
-  std::int64_t resumed = 0;          // designs taken from the journal rather than evaluated
+  std::int64_t resumed = 0;   // designs taken from the journal rather than evaluated
   double hypervolume = 0;
-  double evals_per_s = 0;            // this session's evaluations / elapsed wall time
+  double evals_per_s = 0;   // this session's evaluations / elapsed wall time
   double elapsed_s = 0;
-  std::vector<double> reference_point;        // reported units
+  std::vector<double> reference_point;   // reported units
   std::vector<FrontPoint> front;
   std::vector<HypervolumeSample> hypervolume_trace;   // at most ~512 samples (thinned evenly)
-  std::string error;                 // set when state == Failed
+  std::string error;                                  // set when state == Failed
   // Records added to the archive since the previous snapshot passed to on_progress: every record
   // appears in exactly one snapshot, so a consumer that keeps them all has a copy of the archive
   // (a GUI re-scores that copy under its own sliders while the run goes on).
@@ -43,4 +43,4 @@ struct SearchProgress {
   std::shared_ptr<const ArchiveSetup> archive_setup;
 };
 
-} // namespace cdse
+}   // namespace cdse

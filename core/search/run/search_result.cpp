@@ -27,7 +27,7 @@ nlohmann::json objectives_json(const Archive& archive, std::span<const double> m
   return j;
 }
 
-} // namespace
+}   // namespace
 
 ArchiveSetup make_archive_setup(const Scenario& scenario, std::vector<DesignInvariants> anchors)
 {
@@ -88,8 +88,10 @@ std::vector<BaselineResult> baselines_from_json(const nlohmann::json& j, std::st
     b.label = json::get_string(j[i], "label", where);
     const auto& design = json::require(j[i], "design", where);
     const std::string design_path = json::child_path(where, "design");
-    b.design.model = parse_model_config(json::require(design, "model", design_path), json::child_path(design_path, "model"));
-    b.design.accel = parse_accelerator(json::require(design, "hardware", design_path), json::child_path(design_path, "hardware"));
+    b.design.model = parse_model_config(json::require(design, "model", design_path),
+                                        json::child_path(design_path, "model"));
+    b.design.accel = parse_accelerator(json::require(design, "hardware", design_path),
+                                       json::child_path(design_path, "hardware"));
     if (const auto* inv = json::find(j[i], "invariants"))
       b.invariants = invariants_from_json(*inv, json::child_path(where, "invariants"));
     else
@@ -189,7 +191,8 @@ JournalRun load_journal_run(const std::string& path)
     run.baselines = baselines_from_json(*b, "header.baselines");
   for (auto& record : contents.records) {
     if (!run.space.valid_genome(record.genome)) {
-      run.warnings.push_back("evaluation " + std::to_string(record.index) + ": genome does not fit the scenario, skipped");
+      run.warnings.push_back("evaluation " + std::to_string(record.index) +
+                             ": genome does not fit the scenario, skipped");
       continue;
     }
     run.archive->add(std::move(record));
@@ -198,4 +201,4 @@ JournalRun load_journal_run(const std::string& path)
   return run;
 }
 
-} // namespace cdse
+}   // namespace cdse

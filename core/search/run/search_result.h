@@ -41,8 +41,7 @@ nlohmann::json design_metrics_json(const DesignInvariants& invariants, const Car
                                    const CarbonSettings& settings);
 
 nlohmann::json search_result_json(const Scenario& scenario, const SearchSpace& space, const Archive& archive,
-                                  const std::vector<BaselineResult>& baselines,
-                                  const std::vector<std::string>& warnings);
+                                  const std::vector<BaselineResult>& baselines, const std::vector<std::string>& warnings);
 
 // A finished (or killed) run read back from its journal: the scenario from the header, every
 // design re-scored from its stored invariants (nothing is simulated).
@@ -56,4 +55,4 @@ struct JournalRun {
 // Throws InputError(path, ...) for an unreadable journal or a header that is not a valid scenario.
 JournalRun load_journal_run(const std::string& path);
 
-} // namespace cdse
+}   // namespace cdse

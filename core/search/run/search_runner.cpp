@@ -34,7 +34,7 @@ nlohmann::json comparable_scenario(nlohmann::json j)
   return j;
 }
 
-} // namespace
+}   // namespace
 
 const char* to_string(SearchState state)
 {
@@ -66,9 +66,8 @@ SearchRunner::SearchRunner(Scenario scenario, SearchRunOptions options)
     const auto* header_scenario = json::find(contents.header, "scenario");
     // Compared as re-written by this version, so a journal whose header spells a value the older
     // way (a placeholder -1 where null is written now) still resumes.
-    if (!header_scenario ||
-        comparable_scenario(to_json(parse_scenario(*header_scenario, options_.journal_path))) !=
-            comparable_scenario(to_json(scenario_)))
+    if (!header_scenario || comparable_scenario(to_json(parse_scenario(*header_scenario, options_.journal_path))) !=
+                                comparable_scenario(to_json(scenario_)))
       throw InputError(options_.journal_path, "the journal was written by a different scenario (or mode, algorithm, "
                                               "seed, carbon settings); resume it with the scenario in its header");
     anchors_ = journal_anchors(contents.header);
@@ -163,7 +162,7 @@ nlohmann::json SearchRunner::result_json() const
 void SearchRunner::prepare_reference_designs(const EvaluationPool::EvaluateFunction& evaluate)
 {
   if (resume_header_)
-    return;  // anchors and baselines come from the journal, so the reference point is unchanged
+    return;   // anchors and baselines come from the journal, so the reference point is unchanged
   ReferenceDesigns reference = evaluate_reference_designs(scenario_, space_, evaluate);
   anchors_ = std::move(reference.anchors);
   baselines_ = std::move(reference.baselines);
@@ -307,9 +306,8 @@ void SearchRunner::coordinate()
         return;
       ArchiveRecord r{job.index, job.genome, outcome.failed, outcome.error, outcome.invariants};
       // Feasibility here is provisional (the archive decides); it is only for people reading the file.
-      const bool feasible = !outcome.failed && archive_->constraints()
-                                                   .check(outcome.invariants, CarbonBreakdown{}, false)
-                                                   .feasible;
+      const bool feasible = !outcome.failed &&
+                            archive_->constraints().check(outcome.invariants, CarbonBreakdown{}, false).feasible;
       const nlohmann::json line = journal_record_json(r, space_, feasible);
       std::lock_guard lock(journal_mutex);
       journal->write(line);
@@ -436,4 +434,4 @@ void SearchRunner::coordinate()
   }
 }
 
-} // namespace cdse
+}   // namespace cdse

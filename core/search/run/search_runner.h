@@ -27,9 +27,9 @@ namespace cdse {
 
 struct SearchRunOptions {
   int threads = 1;
-  int batch_size = 0;                 // 0: the scenario's, else the algorithm's preferred batch or 16
-  std::string journal_path;           // empty: no journal
-  bool resume = false;                // continue the run recorded in journal_path
+  int batch_size = 0;         // 0: the scenario's, else the algorithm's preferred batch or 16
+  std::string journal_path;   // empty: no journal
+  bool resume = false;        // continue the run recorded in journal_path
   std::chrono::milliseconds progress_interval{100};
   std::function<void(const SearchProgress&)> on_progress;   // called on the coordinator thread
   // Builds one evaluator per worker thread; default: a DesignEvaluator on the scenario's accuracy
@@ -98,7 +98,7 @@ private:
   std::atomic<bool> cancel_{false};
   std::atomic<bool> paused_{false};
   std::atomic<bool> finished_{false};
-  EvaluationPool* pool_ = nullptr;             // alive while the coordinator runs
+  EvaluationPool* pool_ = nullptr;   // alive while the coordinator runs
   std::mutex pool_mutex_;
 
   mutable std::mutex progress_mutex_;
@@ -107,8 +107,8 @@ private:
   std::chrono::steady_clock::time_point last_publish_;
   std::int64_t evaluated_this_session_ = 0;
   std::int64_t resumed_count_ = 0;
-  std::size_t records_published_ = 0;              // archive records already sent as new_records
+  std::size_t records_published_ = 0;   // archive records already sent as new_records
   std::shared_ptr<const ArchiveSetup> archive_setup_;
 };
 
-} // namespace cdse
+}   // namespace cdse

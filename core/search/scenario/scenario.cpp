@@ -112,7 +112,7 @@ void parse_reference_point(const Json& j, Scenario& s)
     if (!o)
       throw InputError(where, "not an objective name");
     s.reference_point.emplace_back(*o, json::as_number(value, where, o == Objective::Accuracy ? 0.0 : 0.0,
-                                                        o == Objective::Accuracy ? 1.0 : 1e15));
+                                                       o == Objective::Accuracy ? 1.0 : 1e15));
   }
 }
 
@@ -163,7 +163,7 @@ Json knob_json(const SearchKnob& k)
   return list;
 }
 
-} // namespace
+}   // namespace
 
 std::vector<Objective> Scenario::objectives() const
 {
@@ -222,7 +222,7 @@ Scenario parse_scenario(const nlohmann::json& j, const std::string& source)
     if (const Json* accuracy = json::find(j, "accuracy")) {
       json::expect_object(*accuracy, "accuracy");
       s.accuracy = *accuracy;
-      json::get_string(*accuracy, "kind", "accuracy");  // the source itself is built (and checked) by the runner
+      json::get_string(*accuracy, "kind", "accuracy");   // the source itself is built (and checked) by the runner
     }
     if (const Json* search = json::find(j, "search"))
       parse_search_section(*search, s);
@@ -237,7 +237,7 @@ Scenario parse_scenario(const nlohmann::json& j, const std::string& source)
                          "not one of the scenario's objectives");
       (void)value;
     }
-    (void)s.space();  // mode/space consistency (model-only without a fixed accelerator)
+    (void)s.space();   // mode/space consistency (model-only without a fixed accelerator)
     return s;
   }
 }
@@ -263,12 +263,18 @@ nlohmann::json to_json(const Scenario& s)
   j["model"] = model;
   j["hardware"] = hardware;
   Json c = Json::object();
-  if (s.constraints.max_latency_s) c["max_latency_ms"] = *s.constraints.max_latency_s * 1e3;
-  if (s.constraints.max_area_mm2) c["max_area_mm2"] = *s.constraints.max_area_mm2;
-  if (s.constraints.max_peak_tops) c["max_peak_tops"] = *s.constraints.max_peak_tops;
-  if (s.constraints.min_accuracy) c["min_accuracy"] = *s.constraints.min_accuracy;
-  if (s.constraints.max_total_carbon_kg) c["max_total_carbon_kg"] = *s.constraints.max_total_carbon_kg;
-  if (s.constraints.max_energy_per_inference_j) c["max_energy_per_inference_mj"] = *s.constraints.max_energy_per_inference_j * 1e3;
+  if (s.constraints.max_latency_s)
+    c["max_latency_ms"] = *s.constraints.max_latency_s * 1e3;
+  if (s.constraints.max_area_mm2)
+    c["max_area_mm2"] = *s.constraints.max_area_mm2;
+  if (s.constraints.max_peak_tops)
+    c["max_peak_tops"] = *s.constraints.max_peak_tops;
+  if (s.constraints.min_accuracy)
+    c["min_accuracy"] = *s.constraints.min_accuracy;
+  if (s.constraints.max_total_carbon_kg)
+    c["max_total_carbon_kg"] = *s.constraints.max_total_carbon_kg;
+  if (s.constraints.max_energy_per_inference_j)
+    c["max_energy_per_inference_mj"] = *s.constraints.max_energy_per_inference_j * 1e3;
   j["constraints"] = c;
   if (s.mode == SearchMode::Custom) {
     Json list = Json::array();
@@ -317,7 +323,8 @@ Scenario builtin_scenario(const std::string& name)
     std::string known;
     for (const auto& info : builtin_scenarios())
       known += (known.empty() ? "" : ", ") + info.name;
-    throw InputError("scenario", "no scenario file or built-in scenario named \"" + name + "\" (built-in: " + known + ")");
+    throw InputError("scenario",
+                     "no scenario file or built-in scenario named \"" + name + "\" (built-in: " + known + ")");
   }
   return parse_scenario(embedded_json(path), "scenario " + name);
 }
@@ -335,4 +342,4 @@ Scenario load_scenario(const std::string& file_or_name)
   return builtin_scenario(file_or_name);
 }
 
-} // namespace cdse
+}   // namespace cdse

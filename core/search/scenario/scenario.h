@@ -30,19 +30,19 @@ struct Scenario {
   std::string title;
   std::string description;
 
-  Design base;                       // every fixed knob applied
-  std::vector<SearchKnob> knobs;     // model knobs first (stack order), then hardware knobs
+  Design base;                     // every fixed knob applied
+  std::vector<SearchKnob> knobs;   // model knobs first (stack order), then hardware knobs
 
   SearchMode mode = SearchMode::Carbon;
   std::vector<Objective> custom_objectives;   // used when mode == Custom
   SearchConstraints constraints;
   CarbonSettings carbon;
-  nlohmann::json accuracy = {{"kind", "builtin"}};     // accuracy-source settings (make_accuracy_source)
-  std::string base_dir;              // folder of the scenario file: relative paths resolve against it
+  nlohmann::json accuracy = {{"kind", "builtin"}};   // accuracy-source settings (make_accuracy_source)
+  std::string base_dir;                              // folder of the scenario file: relative paths resolve against it
   AlgorithmSettings algorithm;
-  std::int64_t budget = 0;           // 0: the whole space for an enumerating algorithm, else 300
+  std::int64_t budget = 0;   // 0: the whole space for an enumerating algorithm, else 300
   std::uint64_t seed = 1;
-  int batch_size = 0;                // evaluations per ask; 0: the runner's default for the algorithm
+  int batch_size = 0;   // evaluations per ask; 0: the runner's default for the algorithm
   // Per objective id, in reported units (accuracy as a fraction); missing entries are derived.
   std::vector<std::pair<Objective, double>> reference_point;
   std::vector<BaselineDesign> baselines;
@@ -72,4 +72,4 @@ std::vector<ScenarioInfo> builtin_scenarios();
 // Throws InputError("scenario", ...) listing the built-in names when `name` is unknown.
 Scenario builtin_scenario(const std::string& name);
 
-} // namespace cdse
+}   // namespace cdse

@@ -26,8 +26,8 @@ std::string knob_value_problem(bool integer)
 
 double checked_value(const Json& v, const std::string& path, bool integer, double max)
 {
-  if (!v.is_number() || (integer && !v.is_number_integer() && !(v.is_number_float() &&
-                                                                   v.get<double>() == std::floor(v.get<double>()))))
+  if (!v.is_number() ||
+      (integer && !v.is_number_integer() && !(v.is_number_float() && v.get<double>() == std::floor(v.get<double>()))))
     throw InputError(path, knob_value_problem(integer) + ", got " + json::describe(v));
   const double x = v.get<double>();
   if (!std::isfinite(x) || x <= 0)
@@ -62,10 +62,12 @@ std::vector<double> parse_knob_values(const Json& spec, const std::string& path,
                                json::describe(spec));
   json::reject_unknown_keys(spec, path, {"min", "max", "step", "factor", "relative"});
   const bool relative = json::get_bool_or(spec, "relative", path, false);
-  const double low = relative ? json::get_number(spec, "min", path, 1e-6, 1e6)
-                              : checked_value(json::require(spec, "min", path), json::child_path(path, "min"), integer, max);
-  const double high = relative ? json::get_number(spec, "max", path, 1e-6, 1e6)
-                               : checked_value(json::require(spec, "max", path), json::child_path(path, "max"), integer, max);
+  const double low = relative
+                         ? json::get_number(spec, "min", path, 1e-6, 1e6)
+                         : checked_value(json::require(spec, "min", path), json::child_path(path, "min"), integer, max);
+  const double high = relative
+                          ? json::get_number(spec, "max", path, 1e-6, 1e6)
+                          : checked_value(json::require(spec, "max", path), json::child_path(path, "max"), integer, max);
   if (high < low)
     throw InputError(json::child_path(path, "max"), "must not be smaller than min (" + json::describe(Json(low)) + ")");
   const bool geometric = json::find(spec, "factor") != nullptr;
@@ -81,7 +83,7 @@ std::vector<double> parse_knob_values(const Json& spec, const std::string& path,
   for (int i = 0; i < static_cast<int>(count); ++i) {
     double v = geometric ? low * std::pow(step, i) : low + step * i;
     if (relative)
-      v = std::floor(v * preset_value + 1e-6);  // e.g. eighths of the original width
+      v = std::floor(v * preset_value + 1e-6);   // e.g. eighths of the original width
     if (integer)
       v = std::round(v);
     if (v <= 0 || v > max)
@@ -101,15 +103,20 @@ struct FieldRule {
 
 double model_field_value(const EncoderShape& s, std::string_view field)
 {
-  if (field == "layers") return s.layers;
-  if (field == "heads") return s.heads;
-  if (field == "kv_heads") return s.effective_kv_heads();
-  if (field == "ffn") return s.ffn;
-  if (field == "embed") return s.embed;
+  if (field == "layers")
+    return s.layers;
+  if (field == "heads")
+    return s.heads;
+  if (field == "kv_heads")
+    return s.effective_kv_heads();
+  if (field == "ffn")
+    return s.ffn;
+  if (field == "embed")
+    return s.embed;
   return s.tokens;
 }
 
-} // namespace
+}   // namespace
 
 void parse_model_section(const Json& j, Scenario& s)
 {
@@ -127,9 +134,9 @@ void parse_model_section(const Json& j, Scenario& s)
   Json fixed = {{"preset", preset_id}};
   if (const Json* seq = json::find(j, "sequence_length"))
     fixed["sequence_length"] = *seq;
-  const FieldRule rules[] = {{"layers", true, k_max_layers}, {"heads", true, k_max_heads},
+  const FieldRule rules[] = {{"layers", true, k_max_layers},  {"heads", true, k_max_heads},
                              {"kv_heads", true, k_max_heads}, {"ffn", true, k_max_width},
-                             {"embed", true, k_max_width},   {"tokens", true, k_max_tokens}};
+                             {"embed", true, k_max_width},    {"tokens", true, k_max_tokens}};
   std::vector<SearchKnob> knobs;
   for (const auto& st : preset.stacks) {
     const Json* stack = json::find(j, st.shape.name);
@@ -238,4 +245,4 @@ void parse_hardware_section(const Json& j, Scenario& s)
   s.knobs.insert(s.knobs.end(), knobs.begin(), knobs.end());
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -11,4 +11,4 @@ namespace cdse {
 void parse_model_section(const nlohmann::json& j, Scenario& s);
 void parse_hardware_section(const nlohmann::json& j, Scenario& s);
 
-} // namespace cdse
+}   // namespace cdse

@@ -9,9 +9,9 @@ using Genome = std::vector<int>;
 
 struct EvaluatedGenome {
   Genome genome;
-  std::vector<double> objectives;      // minimised
+  std::vector<double> objectives;   // minimised
   bool feasible = true;
-  double constraint_violation = 0;     // ≥ 0; 0 when feasible (sum of normalised excesses)
+  double constraint_violation = 0;   // ≥ 0; 0 when feasible (sum of normalised excesses)
 };
 
-} // namespace cdse
+}   // namespace cdse

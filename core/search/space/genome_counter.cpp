@@ -12,4 +12,4 @@ bool next_genome(Genome& genome, const std::vector<int>& knob_sizes)
   return false;
 }
 
-} // namespace cdse
+}   // namespace cdse

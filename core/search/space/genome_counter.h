@@ -12,4 +12,4 @@ namespace cdse {
 // leaving every index at 0, when `genome` was the last one (or the space has no knobs).
 bool next_genome(Genome& genome, const std::vector<int>& knob_sizes);
 
-} // namespace cdse
+}   // namespace cdse

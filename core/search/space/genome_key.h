@@ -21,4 +21,4 @@ inline std::string genome_key(const Genome& genome)
   return key;
 }
 
-} // namespace cdse
+}   // namespace cdse

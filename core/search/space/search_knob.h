@@ -18,4 +18,4 @@ struct SearchKnob {
   bool is_hardware() const { return name.rfind("hw.", 0) == 0; }
 };
 
-} // namespace cdse
+}   // namespace cdse

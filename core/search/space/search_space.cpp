@@ -13,8 +13,19 @@ namespace cdse {
 namespace {
 
 enum HardwareField {
-  HwClusters, HwPeWidth, HwPeDepth, HwL2Kb, HwL2Bw, HwGlbMb, HwGlbBw, HwDramBw, HwFrequency, HwNode,
-  HwPrecision, HwDramType, HwDramGb
+  HwClusters,
+  HwPeWidth,
+  HwPeDepth,
+  HwL2Kb,
+  HwL2Bw,
+  HwGlbMb,
+  HwGlbBw,
+  HwDramBw,
+  HwFrequency,
+  HwNode,
+  HwPrecision,
+  HwDramType,
+  HwDramGb
 };
 enum ModelField { MLayers, MHeads, MKvHeads, MFfn, MEmbed, MTokens };
 
@@ -24,7 +35,7 @@ int find_index(const std::vector<std::string>& list, const std::string& name)
   return it == list.end() ? -1 : static_cast<int>(it - list.begin());
 }
 
-} // namespace
+}   // namespace
 
 const std::vector<std::string>& model_knob_fields()
 {
@@ -34,9 +45,10 @@ const std::vector<std::string>& model_knob_fields()
 
 const std::vector<std::string>& hardware_knob_fields()
 {
-  static const std::vector<std::string> fields{"clusters", "pe_width", "pe_depth", "l2_kb", "l2_bw_words",
-                                               "glb_mb", "glb_bw_words", "dram_bw_words", "frequency_mhz",
-                                               "node_nm", "precision_bits", "dram_type", "dram_gb"};
+  static const std::vector<std::string> fields{"clusters",      "pe_width", "pe_depth",       "l2_kb",
+                                               "l2_bw_words",   "glb_mb",   "glb_bw_words",   "dram_bw_words",
+                                               "frequency_mhz", "node_nm",  "precision_bits", "dram_type",
+                                               "dram_gb"};
   return fields;
 }
 
@@ -275,14 +287,11 @@ SearchSpace SearchSpace::without_hardware_knobs(const AcceleratorConfig& fixed_a
   return SearchSpace(std::move(base), std::move(kept));
 }
 
-std::string design_key(const Design& design)
-{
-  return model_key(design.model) + "#" + accelerator_key(design.accel);
-}
+std::string design_key(const Design& design) { return model_key(design.model) + "#" + accelerator_key(design.accel); }
 
 nlohmann::json design_to_json(const Design& design)
 {
   return {{"model", to_json(design.model)}, {"hardware", to_json(design.accel)}};
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -45,8 +45,8 @@ public:
 
 private:
   struct Target {
-    int stack = -1;      // model knob: index into model.encoders; -1 for hardware knobs
-    int field = 0;       // which field of the stack or of the accelerator
+    int stack = -1;   // model knob: index into model.encoders; -1 for hardware knobs
+    int field = 0;    // which field of the stack or of the accelerator
   };
   void apply(Design& design, std::size_t knob, int index) const;
   double read(const Design& design, std::size_t knob) const;
@@ -63,4 +63,4 @@ nlohmann::json design_to_json(const Design& design);
 const std::vector<std::string>& model_knob_fields();      // layers, heads, kv_heads, ffn, embed, tokens
 const std::vector<std::string>& hardware_knob_fields();   // clusters, pe_width, ..., dram_type
 
-} // namespace cdse
+}   // namespace cdse

@@ -82,4 +82,4 @@ std::vector<Genome> BayesianCandidatePool::build(const std::unordered_set<std::s
   return out;
 }
 
-} // namespace cdse
+}   // namespace cdse

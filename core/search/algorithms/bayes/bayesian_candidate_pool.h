@@ -33,4 +33,4 @@ private:
   double cardinality_ = 1;
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -11,8 +11,7 @@
 
 namespace cdse {
 
-BayesianEhvi::BayesianEhvi(int objectives, int samples, std::uint64_t seed)
-    : objectives_(objectives), samples_(samples)
+BayesianEhvi::BayesianEhvi(int objectives, int samples, std::uint64_t seed) : objectives_(objectives), samples_(samples)
 {
   if (objectives < 2 || objectives > 3)
     throw std::invalid_argument("BayesianEhvi: 2 or 3 objectives");
@@ -140,4 +139,4 @@ double BayesianEhvi::expected_improvement(std::span<const double> mean, std::spa
   return sum / samples_;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -42,11 +42,11 @@ private:
 
   int objectives_;
   int samples_;
-  std::vector<double> normals_;      // samples × objectives
-  std::vector<double> min_normal_;   // per objective, the most optimistic draw
+  std::vector<double> normals_;              // samples × objectives
+  std::vector<double> min_normal_;           // per objective, the most optimistic draw
   std::vector<std::vector<double>> front_;   // non-dominated, below the reference, sorted
   std::vector<double> reference_;
   std::vector<bool> log_scale_;
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -57,4 +57,4 @@ Eigen::RowVectorXd BayesianGenomeEncoding::encode(const Genome& genome) const
   return row;
 }
 
-} // namespace cdse
+}   // namespace cdse

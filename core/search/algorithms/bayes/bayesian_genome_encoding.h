@@ -34,4 +34,4 @@ private:
   int feature_count_ = 0;
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -58,7 +58,8 @@ void BayesianGpPosterior::predict(const Eigen::MatrixXd& points, Eigen::VectorXd
   const Eigen::MatrixXd k_xp = scaled_kernel(x_scaled_, scale(points));   // n × m
   mean = (k_xp.transpose() * alpha_).array() * y_scale_ + y_mean_;
   const Eigen::MatrixXd v = chol_.matrixL().solve(k_xp);
-  variance = ((hyper_.signal_variance - v.colwise().squaredNorm().array()).max(0.0) * y_scale_ * y_scale_).matrix().transpose();
+  variance =
+      ((hyper_.signal_variance - v.colwise().squaredNorm().array()).max(0.0) * y_scale_ * y_scale_).matrix().transpose();
 }
 
 Eigen::MatrixXd BayesianGpPosterior::covariance(const Eigen::MatrixXd& a, const Eigen::MatrixXd& b) const
@@ -72,4 +73,4 @@ Eigen::MatrixXd BayesianGpPosterior::covariance(const Eigen::MatrixXd& a, const 
   return (prior - k_xa.transpose() * chol_.solve(k_xb)) * (y_scale_ * y_scale_);
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -37,11 +37,11 @@ private:
 
   GpHyperparameters hyper_;
   Eigen::RowVectorXd inv_length_;
-  Eigen::MatrixXd x_scaled_;       // n × d, each column divided by its length scale
+  Eigen::MatrixXd x_scaled_;   // n × d, each column divided by its length scale
   Eigen::VectorXd alpha_;
   Eigen::LLT<Eigen::MatrixXd> chol_;
   double y_mean_ = 0, y_scale_ = 1;
   int n_ = 0;
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -41,7 +41,7 @@ Eigen::VectorXd conditioned_variance(const Eigen::VectorXd& variance, const Eige
   return (variance - w.colwise().squaredNorm().transpose()).cwiseMax(0.0);
 }
 
-} // namespace
+}   // namespace
 
 BayesianOptimizer::BayesianOptimizer(const AlgorithmContext& context, BayesianOptions options)
     : context_(context), options_(options), encoding_(context.knob_sizes, context.categorical),
@@ -58,10 +58,7 @@ BayesianOptimizer::BayesianOptimizer(const AlgorithmContext& context, BayesianOp
   objective_models_.resize(static_cast<std::size_t>(context.objective_count));
 }
 
-bool BayesianOptimizer::exhausted() const
-{
-  return static_cast<double>(proposed_keys_.size()) >= pool_.cardinality();
-}
+bool BayesianOptimizer::exhausted() const { return static_cast<double>(proposed_keys_.size()) >= pool_.cardinality(); }
 
 void BayesianOptimizer::propose(const Genome& genome, std::vector<Genome>& batch)
 {
@@ -255,8 +252,8 @@ std::vector<Genome> BayesianOptimizer::model_batch(std::size_t count)
         y(row++) = transformed(observed_[i], j);
     objective_models_[j].fit(x, y, observations);
   }
-  const bool model_feasibility =
-      std::any_of(observed_.begin(), observed_.end(), [](const Observation& o) { return !o.feasible; });
+  const bool model_feasibility = std::any_of(observed_.begin(), observed_.end(),
+                                             [](const Observation& o) { return !o.feasible; });
   if (model_feasibility) {
     // Regression on ±1 labels: a cheap stand-in for GP classification; Φ(−μ/σ) is then the
     // probability that the label is below 0, i.e. feasible.
@@ -272,7 +269,8 @@ std::vector<Genome> BayesianOptimizer::model_batch(std::size_t count)
   // Front and reference point in objective units (the units the run's hypervolume is measured in;
   // the EHVI maps log-scale model values back).
   std::vector<std::vector<double>> feasible_points;
-  std::vector<double> all_min(m, std::numeric_limits<double>::infinity()), all_max(m, -std::numeric_limits<double>::infinity());
+  std::vector<double> all_min(m, std::numeric_limits<double>::infinity()),
+      all_max(m, -std::numeric_limits<double>::infinity());
   for (const auto& o : observed_) {
     if (!o.finite)
       continue;
@@ -315,8 +313,8 @@ std::vector<Genome> BayesianOptimizer::model_batch(std::size_t count)
   auto believed_value = [&](double model_value, int j) { return use_log[j] ? std::exp(model_value) : model_value; };
 
   // Candidates and their posteriors.
-  const std::vector<Genome> candidates =
-      pool_.build(proposed_keys_, front_genomes(), static_cast<std::size_t>(options_.candidate_pool), rng_);
+  const std::vector<Genome> candidates = pool_.build(proposed_keys_, front_genomes(),
+                                                     static_cast<std::size_t>(options_.candidate_pool), rng_);
   if (candidates.empty())
     return {};
   const Eigen::MatrixXd pool_x = encoding_.encode(candidates);
@@ -383,8 +381,9 @@ std::vector<Genome> BayesianOptimizer::model_batch(std::size_t count)
       if (bound > 0)
         bounds.emplace_back(bound, i);
     }
-    std::sort(bounds.begin(), bounds.end(),
-              [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+    std::sort(bounds.begin(), bounds.end(), [](const auto& a, const auto& b) {
+      return a.first > b.first || (a.first == b.first && a.second < b.second);
+    });
     Eigen::Index best = -1;
     double best_value = 0;
     for (const auto& [bound, i] : bounds) {
@@ -441,7 +440,7 @@ AlgorithmEntry bayesian_algorithm_entry()
   e.name = "bo";
   e.title = CDSE_TR_NOOP("SearchAlgorithm", "Bayesian optimisation");
   e.description = CDSE_TR_NOOP("SearchAlgorithm", "Gaussian-process models choose each batch by expected hypervolume "
-                                                   "improvement; for slow evaluations and small budgets.");
+                                                  "improvement; for slow evaluations and small budgets.");
   e.parse_options = [](const nlohmann::json& options, const std::string& path) {
     (void)parse_bayesian_options(options, path);
     return options;   // stored as written: every field has a documented default
@@ -452,4 +451,4 @@ AlgorithmEntry bayesian_algorithm_entry()
   return e;
 }
 
-} // namespace cdse
+}   // namespace cdse

@@ -67,9 +67,9 @@ private:
   int initial_issued_ = 0;
 
   std::vector<Observation> observed_;
-  std::vector<Genome> pending_;                   // asked, not yet told, in ask order
+  std::vector<Genome> pending_;   // asked, not yet told, in ask order
   std::unordered_set<std::string> pending_keys_;
-  std::unordered_set<std::string> proposed_keys_; // evaluated ∪ pending ∪ told from elsewhere
+  std::unordered_set<std::string> proposed_keys_;   // evaluated ∪ pending ∪ told from elsewhere
   std::vector<BayesianSurrogate> objective_models_;
   BayesianSurrogate feasibility_model_;
 };
@@ -78,4 +78,4 @@ private:
 // (see BayesianOptions).
 AlgorithmEntry bayesian_algorithm_entry();
 
-} // namespace cdse
+}   // namespace cdse

@@ -20,4 +20,4 @@ struct BayesianOptions {
 // Throws InputError("<path>.<field>", ...) for unknown keys, wrong types and out-of-range values.
 BayesianOptions parse_bayesian_options(const nlohmann::json& options, std::string_view path = "search.options");
 
-} // namespace cdse
+}   // namespace cdse

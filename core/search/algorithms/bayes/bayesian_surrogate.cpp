@@ -28,12 +28,11 @@ void BayesianSurrogate::search_hyperparameters(const Eigen::MatrixXd& x, const E
 
 void BayesianSurrogate::fit(const Eigen::MatrixXd& x, const Eigen::VectorXd& y, std::int64_t observations)
 {
-  if (!has_hyper_ || hyper_.length_scales.size() != x.cols() ||
-      4 * observations >= 5 * observations_at_search_ + 4) {
+  if (!has_hyper_ || hyper_.length_scales.size() != x.cols() || 4 * observations >= 5 * observations_at_search_ + 4) {
     search_hyperparameters(x, y);
     observations_at_search_ = observations;
   }
   posterior_.fit(x, y, hyper_);
 }
 
-} // namespace cdse
+}   // namespace cdse

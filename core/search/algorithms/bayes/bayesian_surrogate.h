@@ -33,4 +33,4 @@ private:
   int searches_ = 0;
 };
 
-} // namespace cdse
+}   // namespace cdse

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "core/search/algorithms/algorithm_factory.h"
-#include "core/search/archive/hypervolume.h"
+#include "core/search/front/hypervolume.h"
 #include "core/search/run/search_runner.h"
 
 using namespace cdse;

@@ -12,8 +12,8 @@
 #include "core/search/algorithms/bayes/bayesian_genome_encoding.h"
 #include "core/search/algorithms/bayes/bayesian_gp_posterior.h"
 #include "core/search/algorithms/bayes/bayesian_options.h"
-#include "core/search/space/genome_key.h"
-#include "core/search/archive/hypervolume.h"
+#include "core/search/genome/genome_key.h"
+#include "core/search/front/hypervolume.h"
 
 using namespace cdse;
 

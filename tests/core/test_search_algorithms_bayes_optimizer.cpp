@@ -10,10 +10,10 @@
 #include "core/io/input_error.h"
 #include "core/search/algorithms/algorithm_factory.h"
 #include "core/search/algorithms/bayes/bayesian_optimizer.h"
-#include "core/search/space/genome_counter.h"
-#include "core/search/space/genome_key.h"
-#include "core/search/archive/hypervolume.h"
-#include "core/search/archive/pareto.h"
+#include "core/search/genome/genome_counter.h"
+#include "core/search/genome/genome_key.h"
+#include "core/search/front/hypervolume.h"
+#include "core/search/front/pareto.h"
 #include "core/search/algorithms/random_search.h"
 
 using namespace cdse;

@@ -3,8 +3,8 @@
 #include <cmath>
 
 #include "core/search/archive/archive.h"
-#include "core/search/archive/hypervolume.h"
-#include "core/search/archive/pareto.h"
+#include "core/search/front/hypervolume.h"
+#include "core/search/front/pareto.h"
 #include "brute_force_front.h"
 
 using namespace cdse;

@@ -7,7 +7,7 @@
 
 #include "core/io/input_error.h"
 #include "core/io/json_fields.h"
-#include "core/search/space/genome_counter.h"
+#include "core/search/genome/genome_counter.h"
 
 namespace cdse {
 

@@ -6,8 +6,8 @@
 
 #include "core/io/input_error.h"
 #include "core/io/json_fields.h"
-#include "core/search/space/genome_key.h"
-#include "core/search/archive/pareto.h"
+#include "core/search/genome/genome_key.h"
+#include "core/search/front/pareto.h"
 
 namespace cdse {
 

@@ -1,6 +1,6 @@
 #include "core/search/algorithms/sampled_search.h"
 
-#include "core/search/space/genome_key.h"
+#include "core/search/genome/genome_key.h"
 
 namespace cdse {
 

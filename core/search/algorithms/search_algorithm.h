@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "core/search/space/genome.h"
+#include "core/search/genome/genome.h"
 
 namespace cdse {
 

@@ -6,9 +6,9 @@
 #include <stdexcept>
 
 #include "core/carbon/carbon_scorer.h"
-#include "core/search/space/genome_key.h"
-#include "core/search/archive/hypervolume.h"
-#include "core/search/archive/pareto.h"
+#include "core/search/genome/genome_key.h"
+#include "core/search/front/hypervolume.h"
+#include "core/search/front/pareto.h"
 
 namespace cdse {
 

@@ -19,8 +19,8 @@
 #include "core/carbon/carbon_settings.h"
 #include "core/search/archive/archive_record.h"
 #include "core/search/archive/objective.h"
-#include "core/search/archive/point_set.h"
-#include "core/search/space/genome.h"
+#include "core/search/front/point_set.h"
+#include "core/search/genome/genome.h"
 #include "core/search/archive/search_constraints.h"
 
 namespace cdse {

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "core/carbon/design_invariants.h"
-#include "core/search/space/genome.h"
+#include "core/search/genome/genome.h"
 
 namespace cdse {
 

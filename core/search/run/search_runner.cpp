@@ -12,7 +12,7 @@
 #include "core/io/input_error.h"
 #include "core/search/algorithms/algorithm_factory.h"
 #include "core/evaluation/design_evaluator.h"
-#include "core/search/space/genome_key.h"
+#include "core/search/genome/genome_key.h"
 #include "core/search/archive/journal.h"
 #include "core/search/run/reference_designs.h"
 #include "core/workload/model_config_json.h"

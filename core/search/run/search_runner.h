@@ -68,9 +68,6 @@ public:
   // The shared result document (see search_result.h).
   nlohmann::json result_json() const;
 
-  // Designs per ask; 0 until the run starts when neither the options nor the scenario set it.
-  std::size_t batch_size() const { return batch_size_; }
-
 private:
   void coordinate();
   // Expensive sources that prefer batches (SLURM: one job array) get the batch's models at once.

@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/evaluation/design.h"
-#include "core/search/space/genome.h"
+#include "core/search/genome/genome.h"
 #include "core/search/space/search_knob.h"
 
 namespace cdse {

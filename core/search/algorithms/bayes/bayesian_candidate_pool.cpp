@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "core/search/space/genome_counter.h"
-#include "core/search/space/genome_key.h"
+#include "core/search/genome/genome_counter.h"
+#include "core/search/genome/genome_key.h"
 
 namespace cdse {
 

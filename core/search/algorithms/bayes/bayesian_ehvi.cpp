@@ -5,8 +5,8 @@
 #include <numbers>
 #include <stdexcept>
 
-#include "core/search/archive/hypervolume.h"
-#include "core/search/archive/pareto.h"
+#include "core/search/front/hypervolume.h"
+#include "core/search/front/pareto.h"
 #include "core/search/algorithms/random_source.h"
 
 namespace cdse {

@@ -5,7 +5,7 @@
 // are far less noisy than the estimates themselves, and results are deterministic).
 // The improvement of one point c over a front F is box(c, r) − HV({max(p, c) : p ∈ F}, r):
 // the part of c's box already dominated by F is F clipped to c. 2-D uses an O(|F|) sweep over
-// the sorted front; 3-D uses the exact hypervolume of core/search/archive/hypervolume.h.
+// the sorted front; 3-D uses the exact hypervolume of core/search/front/hypervolume.h.
 #include <cstdint>
 #include <span>
 #include <vector>

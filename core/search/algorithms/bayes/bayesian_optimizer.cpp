@@ -7,8 +7,8 @@
 #include <stdexcept>
 
 #include "core/search/algorithms/bayes/bayesian_ehvi.h"
-#include "core/search/space/genome_key.h"
-#include "core/search/archive/pareto.h"
+#include "core/search/genome/genome_key.h"
+#include "core/search/front/pareto.h"
 
 namespace cdse {
 

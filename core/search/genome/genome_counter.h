@@ -4,7 +4,7 @@
 // Bayesian optimiser's candidate pool, test oracles), so they all agree on the order.
 #include <vector>
 
-#include "core/search/space/genome.h"
+#include "core/search/genome/genome.h"
 
 namespace cdse {
 

@@ -1,7 +1,7 @@
 // next_genome against a brute-force oracle: nested loops over the knob sizes give the same order.
 #include <gtest/gtest.h>
 
-#include "core/search/space/genome_counter.h"
+#include "core/search/genome/genome_counter.h"
 
 using namespace cdse;
 

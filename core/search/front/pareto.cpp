@@ -1,4 +1,4 @@
-#include "core/search/archive/pareto.h"
+#include "core/search/front/pareto.h"
 
 #include <algorithm>
 #include <cmath>

@@ -2,8 +2,8 @@
 
 #include <random>
 
-#include "core/search/archive/hypervolume.h"
-#include "core/search/archive/pareto.h"
+#include "core/search/front/hypervolume.h"
+#include "core/search/front/pareto.h"
 
 using namespace cdse;
 

@@ -1,4 +1,4 @@
-#include "core/search/archive/hypervolume.h"
+#include "core/search/front/hypervolume.h"
 
 #include <algorithm>
 #include <iterator>

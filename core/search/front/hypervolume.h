@@ -7,7 +7,7 @@
 #include <span>
 #include <vector>
 
-#include "core/search/archive/point_set.h"
+#include "core/search/front/point_set.h"
 
 namespace cdse {
 

@@ -2,7 +2,7 @@
 // A compact hashable key for a genome, for deduplication sets.
 #include <string>
 
-#include "core/search/space/genome.h"
+#include "core/search/genome/genome.h"
 
 namespace cdse {
 

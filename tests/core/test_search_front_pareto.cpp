@@ -3,7 +3,7 @@
 #include <cmath>
 #include <random>
 
-#include "core/search/archive/pareto.h"
+#include "core/search/front/pareto.h"
 
 using namespace cdse;
 

@@ -1,4 +1,4 @@
-#include "core/search/space/genome_counter.h"
+#include "core/search/genome/genome_counter.h"
 
 namespace cdse {
 

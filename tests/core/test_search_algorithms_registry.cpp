@@ -106,12 +106,19 @@ TEST(AlgorithmRegistry, SearchSectionOptionsRoundTripPerAlgorithm)
   EXPECT_EQ(written,
             (nlohmann::json{{"population_size", 12}, {"exhaustive_limit", 2.0e6}, {"options", {{"batch_size", 4}}}}));
 
-  // Switching algorithm hands the new one its own options only.
+  // Switching algorithm hands the new one its own options only; bo's are still written (nsga2 has
+  // no nested options of its own) and read back as bo's.
   settings.name = "nsga2";
   written = nlohmann::json::object();
   write_algorithm_options(settings, written);
-  EXPECT_EQ(written, (nlohmann::json{{"population_size", 12}, {"exhaustive_limit", 2.0e6}}));
+  EXPECT_EQ(written,
+            (nlohmann::json{{"population_size", 12}, {"exhaustive_limit", 2.0e6}, {"options", {{"batch_size", 4}}}}));
   EXPECT_NO_THROW(make_search_algorithm(settings, small_context()));
+  AlgorithmSettings reread;
+  reread.name = "nsga2";
+  parse_algorithm_options(written, "search", reread);
+  EXPECT_EQ(reread.options_of("bo"), (nlohmann::json{{"batch_size", 4}}));
+  EXPECT_EQ(reread.options_of("nsga2"), (nlohmann::json{{"population_size", 12}}));
 
   // The same option in both spellings is refused.
   AlgorithmSettings twice;

@@ -27,7 +27,9 @@ std::vector<std::string> algorithm_option_keys();
 // set and known). Throws InputError naming the field, e.g. "search.population_size".
 void parse_algorithm_options(const nlohmann::json& search, const std::string& path, AlgorithmSettings& settings);
 // Writes the options part of the "search" section: every algorithm's search_fields (its value or
-// the default) and the chosen algorithm's other options as "options".
+// the default) and, as "options", the chosen algorithm's other options (or, when it has none,
+// those another algorithm was read with). One "options" object is written, so the nested options
+// of algorithms other than the chosen one are not saved when the chosen one has its own.
 void write_algorithm_options(const AlgorithmSettings& settings, nlohmann::json& search);
 
 }   // namespace cdse

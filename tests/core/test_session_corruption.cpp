@@ -221,8 +221,8 @@ TEST_P(SessionCorpusRecipe, GivesItsError)
 }
 
 INSTANTIATE_TEST_SUITE_P(SessionCorruption, SessionCorpusRecipe, ::testing::ValuesIn(corpus_recipes()),
-                         [](const ::testing::TestParamInfo<Recipe>& info) {
-                           return cdse::test::corpus_case_name("v2_" + info.param.name);
+                         [](const ::testing::TestParamInfo<Recipe>& case_info) {
+                           return cdse::test::corpus_case_name("v2_" + case_info.param.name);
                          });
 
 TEST(SessionCorruption, TruncationAnywhereIsAnInputError)

@@ -331,6 +331,6 @@ TEST_P(BadSessionFile, IsRejectedWithTheExpectedMessage)
 }
 
 INSTANTIATE_TEST_SUITE_P(SessionFile, BadSessionFile, ::testing::ValuesIn(bad_session_files()),
-                         [](const ::testing::TestParamInfo<fs::path>& info) {
-                           return cdse::test::corpus_case_name(info.param.filename().string());
+                         [](const ::testing::TestParamInfo<fs::path>& case_info) {
+                           return cdse::test::corpus_case_name(case_info.param.filename().string());
                          });

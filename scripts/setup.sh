@@ -3,7 +3,7 @@
 # Safe to run again: apt-get skips what is already installed.
 set -euo pipefail
 packages=(
-  cmake ninja-build g++ clang libclang-rt-14-dev pkg-config git ca-certificates
+  cmake ninja-build g++ clang libclang-rt-14-dev clang-format pkg-config git ca-certificates
   libeigen3-dev nlohmann-json3-dev libgtest-dev zlib1g-dev
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl1-mesa-dev
   libqcustomplot-dev libqcustomplot2.1-qt6

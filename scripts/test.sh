@@ -8,6 +8,9 @@ bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 jobs="${CARBONDSE_JOBS:-$(nproc)}"
 
+echo "== formatting (.clang-format, clang-format 14)"
+git ls-files -- '*.h' '*.cpp' | xargs clang-format --dry-run -Werror
+
 echo "== full build (core + CLI + GUI)"
 bash scripts/build.sh release
 ctest --preset release -j "$jobs"

@@ -32,8 +32,7 @@ namespace {
 // algorithm's options under another's name; they are kept for their owner, as they always were.
 // Options no algorithm accepts are refused with the chosen algorithm's error.
 std::pair<const AlgorithmEntry*, nlohmann::json> owner_of_options(const AlgorithmEntry& chosen,
-                                                                  const nlohmann::json& options,
-                                                                  const std::string& path)
+                                                                  const nlohmann::json& options, const std::string& path)
 {
   try {
     return {&chosen, chosen.parse_options(options, path)};

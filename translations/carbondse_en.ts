@@ -1953,6 +1953,49 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     </message>
 </context>
 <context>
+    <name>SearchAlgorithm</name>
+    <message>
+        <source>Bayesian optimisation</source>
+        <translation>Bayesian optimisation</translation>
+    </message>
+    <message>
+        <source>Gaussian-process models choose each batch by expected hypervolume improvement; for slow evaluations and small budgets.</source>
+        <translation>Gaussian-process models choose each batch by expected hypervolume improvement; for slow evaluations and small budgets.</translation>
+    </message>
+    <message>
+        <source>Exhaustive</source>
+        <translation>Exhaustive</translation>
+    </message>
+    <message>
+        <source>Every design once, in order; for spaces of up to a few million designs.</source>
+        <translation>Every design once, in order; for spaces of up to a few million designs.</translation>
+    </message>
+    <message>
+        <source>NSGA-II</source>
+        <translation>NSGA-II</translation>
+    </message>
+    <message>
+        <source>Evolutionary multi-objective search (Deb et al., 2002); the default for large spaces.</source>
+        <translation>Evolutionary multi-objective search (Deb et al., 2002); the default for large spaces.</translation>
+    </message>
+    <message>
+        <source>Random sampling</source>
+        <translation>Random sampling</translation>
+    </message>
+    <message>
+        <source>Uniform random designs, never the same one twice; the baseline to beat.</source>
+        <translation>Uniform random designs, never the same one twice; the baseline to beat.</translation>
+    </message>
+    <message>
+        <source>Sobol sampling</source>
+        <translation>Sobol sampling</translation>
+    </message>
+    <message>
+        <source>Quasi-random designs that cover the space more evenly than random ones.</source>
+        <translation>Quasi-random designs that cover the space more evenly than random ones.</translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message>
         <source>Unknown search algorithm &quot;%1&quot;.</source>
@@ -1988,26 +2031,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>Custom objectives (from the scenario file)</source>
         <translation>Custom objectives (from the scenario file)</translation>
-    </message>
-    <message>
-        <source>Exhaustive (every design)</source>
-        <translation>Exhaustive (every design)</translation>
-    </message>
-    <message>
-        <source>Random sampling</source>
-        <translation>Random sampling</translation>
-    </message>
-    <message>
-        <source>Sobol sequence</source>
-        <translation>Sobol sequence</translation>
-    </message>
-    <message>
-        <source>NSGA-II (evolutionary)</source>
-        <translation>NSGA-II (evolutionary)</translation>
-    </message>
-    <message>
-        <source>Bayesian optimisation (for expensive accuracy)</source>
-        <translation>Bayesian optimisation (for expensive accuracy)</translation>
     </message>
     <message>
         <source>Idle</source>

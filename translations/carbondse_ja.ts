@@ -1949,6 +1949,49 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     </message>
 </context>
 <context>
+    <name>SearchAlgorithm</name>
+    <message>
+        <source>Bayesian optimisation</source>
+        <translation>ベイズ最適化</translation>
+    </message>
+    <message>
+        <source>Gaussian-process models choose each batch by expected hypervolume improvement; for slow evaluations and small budgets.</source>
+        <translation>ガウス過程モデルが期待ハイパーボリューム改善量で各バッチを選びます。評価が遅く予算が小さい場合に向きます。</translation>
+    </message>
+    <message>
+        <source>Exhaustive</source>
+        <translation>全探索</translation>
+    </message>
+    <message>
+        <source>Every design once, in order; for spaces of up to a few million designs.</source>
+        <translation>すべての設計を順に一度ずつ評価します。数百万設計までの空間向けです。</translation>
+    </message>
+    <message>
+        <source>NSGA-II</source>
+        <translation>NSGA-II</translation>
+    </message>
+    <message>
+        <source>Evolutionary multi-objective search (Deb et al., 2002); the default for large spaces.</source>
+        <translation>進化的多目的探索（Deb ら, 2002）。大きな空間の既定です。</translation>
+    </message>
+    <message>
+        <source>Random sampling</source>
+        <translation>ランダムサンプリング</translation>
+    </message>
+    <message>
+        <source>Uniform random designs, never the same one twice; the baseline to beat.</source>
+        <translation>一様ランダムな設計（同じ設計は二度選びません）。比較の基準です。</translation>
+    </message>
+    <message>
+        <source>Sobol sampling</source>
+        <translation>Sobol サンプリング</translation>
+    </message>
+    <message>
+        <source>Quasi-random designs that cover the space more evenly than random ones.</source>
+        <translation>ランダムより均一に空間を覆う準乱数の設計です。</translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message>
         <source>Unknown search algorithm &quot;%1&quot;.</source>
@@ -1984,26 +2027,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>Custom objectives (from the scenario file)</source>
         <translation>カスタム目的（シナリオファイルで指定）</translation>
-    </message>
-    <message>
-        <source>Exhaustive (every design)</source>
-        <translation>全探索（すべての設計）</translation>
-    </message>
-    <message>
-        <source>Random sampling</source>
-        <translation>ランダムサンプリング</translation>
-    </message>
-    <message>
-        <source>Sobol sequence</source>
-        <translation>Sobol 列</translation>
-    </message>
-    <message>
-        <source>NSGA-II (evolutionary)</source>
-        <translation>NSGA-II（進化計算）</translation>
-    </message>
-    <message>
-        <source>Bayesian optimisation (for expensive accuracy)</source>
-        <translation>ベイズ最適化（精度の評価が高コストな場合）</translation>
     </message>
     <message>
         <source>Idle</source>

@@ -148,10 +148,12 @@ CarbonBreakdown CarbonScorer::score(const DesignInvariants& inv) const noexcept
   c.dynamic_kg = dynamic_j * inferences_ * kg_per_j_;
   double energy_counted_j = dynamic_j;
   if (settings_.include_static) {
+    // Leakage flows whenever the chip is powered or busy: P · max(busy, powered). Written as one
+    // product (not busy + idle parts) so that it never decreases when the latency grows, also in
+    // floating point: the exact-front solver's dominance argument needs every value monotone.
     const double busy_s = inferences_ * inv.latency_s;
-    const double idle_s = std::max(0.0, powered_s_ - busy_s);
-    c.idle_static_kg = leakage_w * idle_s * kg_per_j_;
-    c.static_kg = static_inference_j * inferences_ * kg_per_j_ + c.idle_static_kg;
+    c.idle_static_kg = leakage_w * std::max(0.0, powered_s_ - busy_s) * kg_per_j_;
+    c.static_kg = leakage_w * std::max(busy_s, powered_s_) * kg_per_j_;
     energy_counted_j += static_inference_j;
   }
   c.operational_kg = c.dynamic_kg + c.static_kg;

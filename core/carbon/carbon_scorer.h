@@ -8,9 +8,9 @@
 // Model (docs/models/carbon.md has every formula and source):
 //   embodied    = (area·CPA(node) + CPS/Y·DRAM_GB + packaging) · (amortize ? lifetime / hw_lifetime : 1)
 //   dynamic     = E_dyn · N · CI                     N = inferences/s · lifetime seconds
-//   static      = (E_static_inference · N + P_leak · idle_s) · CI          (when include_static)
-//                 idle_s = max(0, duty · lifetime_s − N · latency)  — leakage while busy is already
-//                 inside the energy per inference, so only the idle powered-on time is added.
+//   static      = P_leak · max(N · latency, duty · lifetime_s) · CI      (when include_static)
+//                 leakage flows while the chip is powered, and while it is busy if the workload
+//                 keeps it busy longer than the duty cycle; idle_static is the part beyond N · latency.
 //   operational = dynamic + static ; total = embodied + operational
 //   CDP = total · latency ; CEP = total · energy per inference (as counted)
 // Node override (settings.node_nm ≠ 0 and ≠ the design's node): area, on-chip dynamic energy and

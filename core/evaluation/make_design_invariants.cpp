@@ -14,7 +14,7 @@ DesignInvariants make_design_invariants(const PerformanceReport& report, const A
   }
   inv.latency_s = report.latency_s;
   inv.energy_per_inference_j = report.energy_per_inference_j;
-  inv.dynamic_energy_j = report.energy.dynamic_j();
+  inv.dynamic_energy_j = report.dynamic_energy_j;
   inv.static_power_w = report.static_power_w;
   inv.area = report.area;
   inv.area_mm2 = report.area.total_mm2();

@@ -22,8 +22,11 @@ struct OpPerformance {
 };
 
 struct PerformanceReport {
-  double latency_s = 0;                // one inference (batch 1)
-  double energy_per_inference_j = 0;   // dynamic + static during the inference
+  double latency_s = 0;                // one inference (batch 1): cycles / frequency_hz
+  double cycles = 0;                   // clock cycles of one inference
+  double frequency_hz = 0;
+  double dynamic_energy_j = 0;         // the parts' (stacks') dynamic energies added in order
+  double energy_per_inference_j = 0;   // dynamic_energy_j + energy.static_j
   double static_power_w = 0;           // leakage of the powered-on chip
   double peak_tops = 0;
   AreaBreakdown area;

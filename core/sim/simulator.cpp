@@ -1,5 +1,6 @@
 #include "core/sim/simulator.h"
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <string>
@@ -200,23 +201,27 @@ PerformanceReport Simulator::simulate(const Workload& workload, const Accelerato
   if (options.per_op_detail)
     report.ops.reserve(workload.ops.size());
 
-  // Serial schedule: the sum of every op's cycles. With overlap, vector work of a group runs on
-  // the vector cores while the tensor cores run that group's GEMMs: the group takes the longer of
-  // the two (an optimistic bound on double-buffered overlap).
+  // Serial schedule: the sum of every op's cycles. Each part of the workload (a model's stack, see
+  // Workload::parts) is summed on its own and the parts are then added in order, so a design's
+  // latency and dynamic energy are exactly (bit for bit) the sums of its stacks' values simulated
+  // alone: the exact-front solver (core/search/exact) relies on it. With overlap, vector work of a
+  // group runs on the vector cores while the tensor cores run that group's GEMMs: the group takes
+  // the longer of the two (an optimistic bound on double-buffered overlap).
   double serial_cycles = 0;
+  double dynamic_j = 0;
   std::map<std::string, std::pair<double, double>> group_cycles;   // used only with overlap
   EnergyBreakdown dynamic;
-  for (std::size_t i = 0; i < workload.ops.size(); ++i) {
+  const auto run_op = [&](std::size_t i, double& part_cycles, EnergyBreakdown& part_energy) {
     const Operator& op = workload.ops[i];
     const OpCost c = impl_->cost(op, hw);
     const double count = static_cast<double>(op.count);
     const double cycles = c.cycles * count;
-    serial_cycles += cycles;
+    part_cycles += cycles;
     if (options.overlap_tensor_vector) {
       auto& g = group_cycles[op.group];
       (op.kind == OpKind::Gemm ? g.first : g.second) += cycles;
     }
-    dynamic += c.energy.scaled(count);
+    part_energy += c.energy.scaled(count);
     if (options.per_op_detail) {
       OpPerformance p;
       p.op_index = i;
@@ -229,6 +234,21 @@ PerformanceReport Simulator::simulate(const Workload& workload, const Accelerato
       p.bound = to_string(c.bound);
       report.ops.push_back(std::move(p));
     }
+  };
+  const std::size_t op_count = workload.ops.size();
+  std::size_t begin = 0;
+  for (std::size_t part = 0; part == 0 || begin < op_count; ++part) {
+    // Ops after the last declared part (or all ops, when none is declared) form one more part.
+    const std::size_t end =
+        part < workload.parts.size() ? std::clamp(workload.parts[part].op_end, begin, op_count) : op_count;
+    double part_cycles = 0;
+    EnergyBreakdown part_energy;
+    for (std::size_t i = begin; i < end; ++i)
+      run_op(i, part_cycles, part_energy);
+    serial_cycles += part_cycles;
+    dynamic += part_energy;
+    dynamic_j += part_energy.dynamic_j();
+    begin = end;
   }
   double total_cycles = serial_cycles;
   if (options.overlap_tensor_vector) {
@@ -236,10 +256,13 @@ PerformanceReport Simulator::simulate(const Workload& workload, const Accelerato
     for (const auto& [group, g] : group_cycles)
       total_cycles += std::max(g.first, g.second);
   }
+  report.cycles = total_cycles;
+  report.frequency_hz = f;
   report.latency_s = total_cycles / f;
   report.energy = dynamic;
   report.energy.static_j = hw.static_power_w * report.latency_s;
-  report.energy_per_inference_j = report.energy.total_j();
+  report.dynamic_energy_j = dynamic_j;
+  report.energy_per_inference_j = dynamic_j + report.energy.static_j;
   return report;
 }
 

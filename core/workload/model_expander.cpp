@@ -143,7 +143,9 @@ Workload expand_model(const ModelConfig& config)
       throw InputError("model", "stack " + std::to_string(i) + " should be '" + preset.stacks[i].shape.name + "'");
     if (s.layers < 1 || s.heads < 1 || s.ffn < 1 || s.embed < 1 || s.tokens < 1 || s.head_dim < 1)
       throw InputError("model." + s.name, "every dimension must be a positive integer");
+    const std::int64_t parameters_before = w.parameter_count;
     expand_stack(preset.stacks[i], s, w);
+    w.parts.push_back({s.name, w.ops.size(), w.parameter_count - parameters_before});
   }
   return w;
 }

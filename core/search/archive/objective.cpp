@@ -55,12 +55,11 @@ double lifetime_energy_j(const DesignInvariants& invariants, const CarbonSetting
   // busy is inside the energy per inference; idle powered-on time adds leakage power × idle time.
   const double lifetime_s = settings.lifetime_years * 365.0 * 86400.0;
   const double inferences = settings.inferences_over_lifetime();
+  // Leakage is P · max(busy, powered) in one product, so the value never decreases when the latency
+  // grows (see CarbonScorer::score).
   double energy = invariants.dynamic_energy_j * inferences;
-  if (settings.include_static) {
-    const double static_per_inference_j = invariants.energy_per_inference_j - invariants.dynamic_energy_j;
-    const double idle_s = std::max(0.0, settings.duty_cycle * lifetime_s - inferences * invariants.latency_s);
-    energy += static_per_inference_j * inferences + invariants.static_power_w * idle_s;
-  }
+  if (settings.include_static)
+    energy += invariants.static_power_w * std::max(inferences * invariants.latency_s, settings.duty_cycle * lifetime_s);
   return energy;
 }
 

@@ -110,6 +110,11 @@ int run_search(const Args& raw, std::ostream& out, std::ostream& err)
   options.on_progress = [&err, quiet](const SearchProgress& p) {
     if (quiet)
       return;
+    if (p.phase == "solving") {
+      err << "\rsearch: solving the whole space exactly, " << static_cast<int>(p.solve_fraction * 100) << " % of "
+          << "accelerators done   " << std::flush;
+      return;
+    }
     err << "\rsearch: " << p.evaluations << "/" << p.budget << " evaluated, " << p.feasible << " feasible, HV "
         << p.hypervolume << ", " << static_cast<long long>(p.evals_per_s) << " evals/s   " << std::flush;
   };

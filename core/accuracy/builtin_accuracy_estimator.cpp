@@ -130,6 +130,11 @@ BuiltinAccuracyEstimator::BuiltinAccuracyEstimator(const json::Json& calibration
   }
 }
 
+bool BuiltinAccuracyEstimator::has_scaling_law(std::string_view preset) const noexcept
+{
+  return std::any_of(clip_points_.begin(), clip_points_.end(), [&](const ClipPoint& c) { return c.preset == preset; });
+}
+
 bool BuiltinAccuracyEstimator::knows_preset(std::string_view preset) const noexcept
 {
   for (const auto& c : clip_points_)

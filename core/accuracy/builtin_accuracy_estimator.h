@@ -37,6 +37,9 @@ public:
   AccuracyBand estimate_band(const ModelConfig& model) const noexcept;
   // True when the preset has a built-in estimate of some kind.
   bool knows_preset(std::string_view preset) const noexcept;
+  // True when the preset's estimate is the CLIP scaling law (a value for every pruned shape, its
+  // error a product of one decreasing factor per stack's forward FLOPs).
+  bool has_scaling_law(std::string_view preset) const noexcept;
 
   // Fitted scaling exponents (per e-fold of encoder FLOPs, on the retrieval error).
   double vision_exponent() const { return alpha_vision_; }

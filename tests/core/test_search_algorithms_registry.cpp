@@ -44,7 +44,11 @@ TEST(AlgorithmRegistry, EveryEntryIsNamedTitledAndBuildsAWorkingAlgorithm)
     EXPECT_FALSE(entry.description.empty()) << entry.name;
     ASSERT_TRUE(entry.parse_options && entry.make) << entry.name;
     EXPECT_EQ(entry.parse_options(nlohmann::json::object(), "search.options"), nlohmann::json::object()) << entry.name;
-    auto algorithm = entry.make(small_context(), nlohmann::json::object());
+    // The exact solver's entry proposes what the runner solved: the context's initial genomes.
+    AlgorithmContext context = small_context();
+    if (entry.exact_solver)
+      context.initial_genomes = {{0, 1, 2}, {2, 0, 3}};
+    auto algorithm = entry.make(context, nlohmann::json::object());
     ASSERT_TRUE(algorithm) << entry.name;
     EXPECT_EQ(algorithm->name(), entry.name);
     const auto batch = algorithm->ask(4);
@@ -60,6 +64,21 @@ TEST(AlgorithmRegistry, EveryEntryIsNamedTitledAndBuildsAWorkingAlgorithm)
   }
   EXPECT_EQ(find_algorithm("simulated-annealing"), nullptr);
   EXPECT_EQ(search_algorithm_names().size(), algorithm_registry().size());
+}
+
+TEST(AlgorithmRegistry, ExactProposesTheSolvedGenomesOnceInOrder)
+{
+  const AlgorithmEntry* exact = find_algorithm("exact");
+  ASSERT_NE(exact, nullptr);
+  EXPECT_TRUE(exact->exact_solver);
+  AlgorithmContext context = small_context();
+  context.initial_genomes = {{0, 1, 2}, {2, 0, 3}, {1, 1, 1}};
+  auto algorithm = exact->make(context, nlohmann::json::object());
+  EXPECT_EQ(algorithm->ask(2), (std::vector<Genome>{{0, 1, 2}, {2, 0, 3}}));
+  EXPECT_FALSE(algorithm->exhausted());
+  EXPECT_EQ(algorithm->ask(5), (std::vector<Genome>{{1, 1, 1}}));
+  EXPECT_TRUE(algorithm->exhausted());
+  EXPECT_TRUE(algorithm->ask(5).empty());
 }
 
 TEST(AlgorithmRegistry, OptionsParsersRejectUnknownAndBadFieldsNamingThem)

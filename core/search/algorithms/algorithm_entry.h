@@ -29,6 +29,10 @@ struct AlgorithmEntry {
   std::string description;   // one sentence: what it does and when to choose it
   // Enumerates the space, so a budget of 0 means "all of it" (the space must be small enough).
   bool needs_finite_space = false;
+  // Not an ask/tell search: the runner first solves the space with the exact solver
+  // (core/search/exact, which needs the scenario) and hands the solution's genomes to `make` as
+  // AlgorithmContext::initial_genomes; the budget does not apply.
+  bool exact_solver = false;
   // Options also accepted directly in the scenario's "search" section (how older files spell
   // them), each with the value written there when the option is unset.
   nlohmann::json search_fields = nlohmann::json::object();

@@ -3,6 +3,7 @@
 #include "core/io/input_error.h"
 #include "core/search/algorithms/bayes/bayesian_optimizer.h"
 #include "core/search/algorithms/exhaustive_search.h"
+#include "core/search/algorithms/listed_search.h"
 #include "core/search/algorithms/nsga2_search.h"
 #include "core/search/algorithms/random_search.h"
 #include "core/search/algorithms/sobol_search.h"
@@ -13,7 +14,7 @@ const std::vector<AlgorithmEntry>& algorithm_registry()
 {
   static const std::vector<AlgorithmEntry> entries = {
       exhaustive_algorithm_entry(), random_algorithm_entry(),   sobol_algorithm_entry(),
-      nsga2_algorithm_entry(),      bayesian_algorithm_entry(),
+      nsga2_algorithm_entry(),      bayesian_algorithm_entry(), exact_algorithm_entry(),
   };
   return entries;
 }

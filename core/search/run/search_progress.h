@@ -34,6 +34,10 @@ struct SearchProgress {
   std::vector<FrontPoint> front;
   std::vector<HypervolumeSample> hypervolume_trace;   // at most ~512 samples (thinned evenly)
   std::string error;                                  // set when state == Failed
+  // "solving" while the exact algorithm solves the space (before any design is evaluated), with
+  // the fraction of accelerators done; empty otherwise.
+  std::string phase;
+  double solve_fraction = 0;
   // Records added to the archive since the previous snapshot passed to on_progress: every record
   // appears in exactly one snapshot, so a consumer that keeps them all has a copy of the archive
   // (a GUI re-scores that copy under its own sliders while the run goes on).

@@ -11,6 +11,9 @@
 #include "core/accuracy/evaluation_cancelled.h"
 #include "core/io/input_error.h"
 #include "core/search/algorithms/algorithm_factory.h"
+#include "core/search/algorithms/algorithm_registry.h"
+#include "core/search/exact/exact_refusal.h"
+#include "core/search/exact/exact_solver.h"
 #include "core/evaluation/design_evaluator.h"
 #include "core/search/genome/genome_key.h"
 #include "core/search/archive/journal.h"
@@ -54,6 +57,9 @@ SearchRunner::SearchRunner(Scenario scenario, SearchRunOptions options)
 {
   space_ = scenario_.space();
   budget_ = scenario_.effective_budget();
+  if (require_algorithm(scenario_.algorithm.name, "search.algorithm").exact_solver)
+    if (const auto reason = exact_refusal(scenario_))
+      throw InputError("search.algorithm", "exact: " + *reason);
   if (!options_.make_evaluator)
     accuracy_ = make_accuracy_source(scenario_.accuracy, "accuracy", scenario_.base_dir);
   const int requested_batch = options_.batch_size > 0 ? options_.batch_size : scenario_.batch_size;
@@ -156,7 +162,19 @@ const Archive& SearchRunner::archive() const
 
 nlohmann::json SearchRunner::result_json() const
 {
-  return search_result_json(scenario_, space_, archive(), baselines_, warnings_);
+  nlohmann::json j = search_result_json(scenario_, space_, archive(), baselines_, warnings_);
+  if (exact_) {
+    // Every design of the space is accounted for; the archive holds the universal front.
+    j["evaluations"] = exact_->designs_covered;
+    j["exact"] = {{"designs_covered", exact_->designs_covered},
+                  {"universal_front", archive().size()},
+                  {"coordinates", exact_->coordinates},
+                  {"accelerators", exact_->accelerators},
+                  {"accelerators_within_limits", exact_->accelerators_within},
+                  {"per_accelerator_candidates", exact_->candidates},
+                  {"seconds", {{"tables", exact_->tables_s}, {"pairs", exact_->pairs_s}, {"merge", exact_->merge_s}}}};
+  }
+  return j;
 }
 
 void SearchRunner::prepare_reference_designs(const EvaluationPool::EvaluateFunction& evaluate)
@@ -181,6 +199,11 @@ void SearchRunner::publish(SearchState state, std::size_t in_flight_done, bool f
   p.in_flight_done = static_cast<std::int64_t>(in_flight_done);
   p.elapsed_s = std::chrono::duration<double>(now - started_at_).count();
   p.resumed = resumed_count_;
+  {
+    std::lock_guard lock(progress_mutex_);
+    p.phase = progress_.phase;
+    p.solve_fraction = progress_.solve_fraction;
+  }
   if (archive_) {
     const Archive& a = *archive_;
     p.evaluations = static_cast<std::int64_t>(a.size());
@@ -245,6 +268,32 @@ void SearchRunner::prefetch_accuracies(const std::vector<EvaluationJob>& jobs)
     publish(SearchState::Running, 0, false);
 }
 
+void SearchRunner::solve_exactly(AlgorithmContext& context)
+{
+  ExactSolveOptions options;
+  options.threads = std::max(1, options_.threads);
+  options.cancel = &cancel_;
+  options.on_progress = [this](std::size_t done, std::size_t total) {
+    {
+      std::lock_guard lock(progress_mutex_);
+      progress_.solve_fraction = total > 0 ? static_cast<double>(done) / static_cast<double>(total) : 1.0;
+    }
+    publish(SearchState::Running, 0, false);
+  };
+  {
+    std::lock_guard lock(progress_mutex_);
+    progress_.phase = "solving";
+  }
+  ExactSolution solution = solve_exact(scenario_, options);
+  context.initial_genomes = std::move(solution.genomes);
+  solution.genomes.clear();
+  budget_ = static_cast<std::int64_t>(context.initial_genomes.size());
+  context.budget = budget_;
+  exact_ = std::move(solution);
+  std::lock_guard lock(progress_mutex_);
+  progress_.phase.clear();
+}
+
 void SearchRunner::coordinate()
 {
   std::optional<JournalWriter> journal;
@@ -291,6 +340,14 @@ void SearchRunner::coordinate()
     for (const auto& b : scenario_.baselines)
       if (const auto genome = space_.encode(b.design))
         context.initial_genomes.push_back(*genome);
+    if (require_algorithm(scenario_.algorithm.name, "search.algorithm").exact_solver) {
+      solve_exactly(context);
+      if (cancel_) {
+        finished_ = true;
+        publish(SearchState::Cancelled, 0, true);
+        return;
+      }
+    }
     auto algorithm = make_search_algorithm(scenario_.algorithm, context);
     if (batch_size_ == 0) {
       const std::size_t preferred = preferred_batch_size(scenario_.algorithm, context);

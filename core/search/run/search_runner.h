@@ -17,6 +17,7 @@
 
 #include "core/accuracy/accuracy_source.h"
 #include "core/search/archive/archive.h"
+#include "core/search/exact/exact_solver.h"
 #include "core/search/run/evaluation_pool.h"
 #include "core/search/scenario/scenario.h"
 #include "core/search/run/search_progress.h"
@@ -65,7 +66,8 @@ public:
   const Scenario& scenario() const { return scenario_; }
   const std::vector<BaselineResult>& baselines() const { return baselines_; }
   const std::vector<std::string>& warnings() const { return warnings_; }
-  // The shared result document (see search_result.h).
+  // The shared result document (see search_result.h); for the exact algorithm "evaluations" is the
+  // number of designs accounted for and an "exact" object tells how.
   nlohmann::json result_json() const;
 
 private:
@@ -75,6 +77,8 @@ private:
   void prepare_reference_designs(const EvaluationPool::EvaluateFunction& evaluate);
   void publish(SearchState state, std::size_t in_flight_done, bool force);
   EvaluationPool::EvaluateFunction default_evaluator() const;
+  // The exact algorithm: solves the space, then hands the universal front to the algorithm.
+  void solve_exactly(AlgorithmContext& context);
 
   Scenario scenario_;
   SearchRunOptions options_;
@@ -106,6 +110,7 @@ private:
   std::int64_t resumed_count_ = 0;
   std::size_t records_published_ = 0;   // archive records already sent as new_records
   std::shared_ptr<const ArchiveSetup> archive_setup_;
+  std::optional<ExactSolution> exact_;   // set when the algorithm is "exact"
 };
 
 }   // namespace cdse

@@ -1,0 +1,636 @@
+#include "core/search/exact/exact_solver.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <mutex>
+#include <thread>
+
+#include "core/accuracy/builtin_accuracy_estimator.h"
+#include "core/accuracy/encoder_flops.h"
+#include "core/carbon/carbon_tables.h"
+#include "core/io/input_error.h"
+#include "core/search/exact/exact_refusal.h"
+#include "core/search/exact/nondominated_scan.h"
+#include "core/search/genome/genome_counter.h"
+#include "core/sim/simulator.h"
+#include "core/workload/model_expander.h"
+
+namespace cdse {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// DRAM parts are sized in binary units (as CarbonScorer::dram_gb_for).
+constexpr double k_bytes_per_gb = 1073741824.0;
+
+// Which coordinates decide the scenario's objectives and limits (see exact_solver.h).
+struct Coordinates {
+  bool error = false;     // accuracy is an objective
+  bool latency = false;   // latency, or leakage over max(busy, powered) time
+  bool energy = false;    // dynamic energy and leakage power
+  bool area = false;      // embodied carbon or area: area, compared within one node and DRAM size
+  bool weights = false;   // DRAM sized from the weights, and the size can change across the space
+
+  std::vector<std::string> names() const
+  {
+    std::vector<std::string> out;
+    if (error)
+      out.emplace_back("error");
+    if (latency)
+      out.emplace_back("latency");
+    if (energy) {
+      out.emplace_back("dynamic_energy");
+      out.emplace_back("leakage_power");
+    }
+    if (area)
+      out.emplace_back("area");
+    if (weights)
+      out.emplace_back("weights");
+    return out;
+  }
+};
+
+// One configuration of one stack: the knob values it sets and what it costs to run alone.
+struct StackConfig {
+  std::vector<int> digits;   // value index of each of the stack's knobs
+  Workload workload;         // the stack's ops only (one part)
+  double flops = 0;          // the accuracy estimate's capacity measure
+  double weight_bytes_per_word = 0;
+  bool valid = true;   // the model expands (else every design with it fails, as in a search)
+};
+
+struct Stack {
+  std::vector<std::size_t> knobs;   // indices into the genome
+  std::vector<StackConfig> configs;
+};
+
+struct Accelerator {
+  std::vector<int> digits;   // value index of each hardware knob
+  AcceleratorConfig config;
+};
+
+// One design on an accelerator's front.
+struct Candidate {
+  std::uint32_t accelerator;
+  std::uint32_t model;   // index into the model order
+  double latency_s, dynamic_j, weight_bytes;
+};
+
+std::vector<std::vector<int>> all_digits(const std::vector<int>& sizes)
+{
+  std::vector<std::vector<int>> out;
+  std::vector<int> digits(sizes.size(), 0);
+  do
+    out.push_back(digits);
+  while (next_genome(digits, sizes));
+  return out;
+}
+
+}   // namespace
+
+namespace {
+
+class Solver {
+public:
+  Solver(const Scenario& scenario, const ExactSolveOptions& options) : scenario_(scenario), options_(options)
+  {
+    space_ = scenario.space();
+    const auto objectives = scenario.objectives();
+    const auto has = [&](Objective o) { return std::find(objectives.begin(), objectives.end(), o) != objectives.end(); };
+    const bool carbon_limit = scenario.constraints.max_total_carbon_kg.has_value();
+    const bool energy_like = has(Objective::Energy) || has(Objective::TotalCarbon) || has(Objective::OperationalCarbon) ||
+                             has(Objective::Cdp) || carbon_limit;
+    const bool embodied_like = has(Objective::TotalCarbon) || has(Objective::EmbodiedCarbon) || has(Objective::Cdp) ||
+                               has(Objective::Area) || carbon_limit;
+    coordinates_.error = has(Objective::Accuracy) && space_.has_model_knobs();
+    coordinates_.latency = has(Objective::Latency) || energy_like;
+    coordinates_.energy = energy_like;
+    coordinates_.area = embodied_like;
+  }
+
+  ExactSolution solve()
+  {
+    ExactSolution out;
+    out.designs_covered = space_.cardinality();
+    const auto t0 = Clock::now();
+    build_stacks();
+    build_accelerators();
+    coordinates_.weights = coordinates_.area && dram_size_varies();
+    build_model_order();
+    out.tables_s = seconds_since(t0);
+    out.accelerators = accelerators_.size();
+    out.coordinates = coordinates_.names();
+    out.stack_configurations = stacks_[0].configs.size() + stacks_[1].configs.size();
+
+    const auto t1 = Clock::now();
+    solve_accelerators(out);
+    out.pairs_s = seconds_since(t1);
+    if (out.cancelled)
+      return out;
+
+    const auto t2 = Clock::now();
+    merge(out);
+    out.merge_s = seconds_since(t2);
+    return out;
+  }
+
+private:
+  void build_stacks()
+  {
+    const auto& knobs = space_.knobs();
+    const auto& encoders = space_.base().model.encoders;
+    for (std::size_t k = 0; k < knobs.size(); ++k) {
+      if (knobs[k].is_hardware()) {
+        hardware_knobs_.push_back(k);
+        continue;
+      }
+      const std::string stack = knobs[k].name.substr(0, knobs[k].name.find('.'));
+      for (std::size_t s = 0; s < encoders.size(); ++s)
+        if (encoders[s].name == stack)
+          stacks_[s].knobs.push_back(k);
+    }
+    Genome genome(knobs.size(), 0);
+    for (std::size_t s = 0; s < 2; ++s) {
+      Stack& stack = stacks_[s];
+      std::vector<int> sizes;
+      for (std::size_t k : stack.knobs)
+        sizes.push_back(knobs[k].size());
+      for (auto& digits : all_digits(sizes)) {
+        StackConfig config;
+        config.digits = digits;
+        if (s < encoders.size()) {
+          for (std::size_t i = 0; i < stack.knobs.size(); ++i)
+            genome[stack.knobs[i]] = digits[i];
+          try {
+            const Design design = space_.decode(genome);
+            const Workload whole = expand_model(design.model);
+            const std::size_t begin = s == 0 ? 0 : whole.parts[s - 1].op_end;
+            const WorkloadPart& part = whole.parts[s];
+            config.workload.name = part.name;
+            config.workload.ops.assign(whole.ops.begin() + static_cast<std::ptrdiff_t>(begin),
+                                       whole.ops.begin() + static_cast<std::ptrdiff_t>(part.op_end));
+            config.workload.parameter_count = part.parameter_count;
+            config.workload.parts = {{part.name, config.workload.ops.size(), part.parameter_count}};
+            config.flops = encoder_forward_flops(design.model.encoders[s]);
+            config.weight_bytes_per_word = static_cast<double>(part.parameter_count);
+          } catch (const std::exception&) {
+            config.valid = false;
+          }
+          for (std::size_t k : stack.knobs)
+            genome[k] = 0;
+        }
+        stack.configs.push_back(std::move(config));
+      }
+    }
+  }
+
+  void build_accelerators()
+  {
+    const auto& knobs = space_.knobs();
+    std::vector<int> sizes;
+    for (std::size_t k : hardware_knobs_)
+      sizes.push_back(knobs[k].size());
+    Genome genome(knobs.size(), 0);
+    for (auto& digits : all_digits(sizes)) {
+      for (std::size_t i = 0; i < hardware_knobs_.size(); ++i)
+        genome[hardware_knobs_[i]] = digits[i];
+      accelerators_.push_back({digits, space_.decode(genome).accel});
+    }
+  }
+
+  // True when the DRAM the embodied model assumes can differ between designs of the space: sized
+  // from the weights (no fixed size in the settings or the accelerator) and the largest model does
+  // not fit the smallest part of every DRAM type (the type is a manufacturing slider).
+  bool dram_size_varies() const
+  {
+    if (scenario_.carbon.dram_gb > 0)
+      return false;
+    bool all_fixed = true;
+    double max_word_bytes = 0;
+    for (const auto& a : accelerators_) {
+      all_fixed = all_fixed && a.config.dram_gb > 0;
+      max_word_bytes = std::max(max_word_bytes, a.config.word_bytes());
+    }
+    if (all_fixed)
+      return false;
+    double max_params = 0;
+    for (const auto& stack : stacks_) {
+      double m = 0;
+      for (const auto& c : stack.configs)
+        m = std::max(m, c.weight_bytes_per_word);
+      max_params += m;
+    }
+    const double need_gb = max_params * max_word_bytes / k_bytes_per_gb;
+    for (const auto& row : CarbonTables::instance().dram_types())
+      if (row.part_sizes_gb.empty() || need_gb > row.part_sizes_gb.front())
+        return true;
+    return false;
+  }
+
+  // Every model (text config × vision config), with its accuracy exactly as a search computes it,
+  // ordered by error; models that fail, have no estimate or miss the accuracy floor are left out.
+  void build_model_order()
+  {
+    const std::size_t nt = stacks_[0].configs.size(), nv = stacks_[1].configs.size();
+    const bool accuracy_needed = coordinates_.error || scenario_.constraints.min_accuracy.has_value();
+    std::vector<std::pair<double, std::uint32_t>> order;
+    order.reserve(nt * nv);
+    const BuiltinAccuracyEstimator estimator;
+    ModelConfig model = space_.base().model;
+    const auto& encoders = space_.base().model.encoders;
+    Genome genome(space_.knob_count(), 0);
+    for (std::size_t t = 0; t < nt; ++t) {
+      if (!stacks_[0].configs[t].valid)
+        continue;
+      for (std::size_t v = 0; v < nv; ++v) {
+        if (!stacks_[1].configs[v].valid)
+          continue;
+        double error = 0;
+        if (accuracy_needed) {
+          for (std::size_t s = 0; s < encoders.size(); ++s) {
+            const StackConfig& c = stacks_[s].configs[s == 0 ? t : v];
+            for (std::size_t i = 0; i < stacks_[s].knobs.size(); ++i)
+              genome[stacks_[s].knobs[i]] = c.digits[i];
+          }
+          model = space_.decode(genome).model;
+          const AccuracyBand band = estimator.estimate_band(model);
+          if (!band.available)
+            continue;
+          if (scenario_.constraints.min_accuracy && band.value < *scenario_.constraints.min_accuracy)
+            continue;
+          error = coordinates_.error ? 1.0 - band.value : 0.0;
+        }
+        order.emplace_back(error, static_cast<std::uint32_t>(t * nv + v));
+      }
+    }
+    std::sort(order.begin(), order.end());
+    models_.resize(order.size());
+    errors_.resize(order.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      models_[i] = {order[i].second / static_cast<std::uint32_t>(nv), order[i].second % static_cast<std::uint32_t>(nv)};
+      errors_[i] = order[i].first;
+    }
+    ties_.clear();
+    for (std::size_t i = 0; i < order.size();) {
+      std::size_t end = i + 1;
+      while (end < order.size() && errors_[end] == errors_[i])
+        ++end;
+      if (end > i + 1)
+        ties_.emplace_back(i, end);
+      i = end;
+    }
+    ties_.emplace_back(order.size(), order.size());   // sentinel
+  }
+
+  struct StackValues {
+    std::vector<double> cycles, dynamic_j;
+    std::vector<char> kept;
+  };
+
+  // Simulates each configuration of a stack alone and keeps those not dominated in
+  // (−FLOPs, cycles, dynamic energy[, weights]) by another configuration of the same stack.
+  void stack_values(Simulator& simulator, const AcceleratorConfig& accel, std::size_t s, StackValues& out,
+                    std::vector<std::size_t>& order, NondominatedScan& scan) const
+  {
+    const auto& configs = stacks_[s].configs;
+    const std::size_t n = configs.size();
+    out.cycles.assign(n, 0);
+    out.dynamic_j.assign(n, 0);
+    out.kept.assign(n, 0);
+    for (std::size_t c = 0; c < n; ++c) {
+      if (!configs[c].valid)
+        continue;
+      if (!configs[c].workload.ops.empty()) {
+        const PerformanceReport r = simulator.simulate(configs[c].workload, accel, fast_simulation());
+        out.cycles[c] = r.cycles;
+        out.dynamic_j[c] = r.dynamic_energy_j;
+      }
+      out.kept[c] = 1;
+    }
+    // Ordered by FLOPs descending when accuracy counts (more compute, lower error), then by the
+    // remaining coordinates, so no configuration is offered after one it dominates.
+    order.clear();
+    for (std::size_t c = 0; c < n; ++c)
+      if (out.kept[c])
+        order.push_back(c);
+    const bool use_flops = coordinates_.error;
+    const bool use_latency = coordinates_.latency || limits_latency();
+    const bool use_energy = coordinates_.energy || scenario_.constraints.max_energy_per_inference_j.has_value();
+    const bool use_weights = coordinates_.weights;
+    const auto key = [&](std::size_t c) {
+      return std::array<double, 4>{use_flops ? -configs[c].flops : 0.0, use_latency ? out.cycles[c] : 0.0,
+                                   use_energy ? out.dynamic_j[c] : 0.0,
+                                   use_weights ? configs[c].weight_bytes_per_word : 0.0};
+    };
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    // The first coordinate orders the scan; the others go to the staircase (at most three).
+    std::vector<int> rest;
+    if (use_latency)
+      rest.push_back(1);
+    if (use_energy)
+      rest.push_back(2);
+    if (use_weights)
+      rest.push_back(3);
+    scan.reset(static_cast<int>(rest.size()));
+    // Configurations with equal FLOPs but different costs must not dominate each other through the
+    // ordering alone: the sort by (FLOPs, rest...) guarantees later ones are never better.
+    for (std::size_t c : order) {
+      const auto k = key(c);
+      std::array<double, 3> p{};
+      for (std::size_t i = 0; i < rest.size(); ++i)
+        p[i] = k[static_cast<std::size_t>(rest[i])];
+      out.kept[c] = scan.offer(p) ? 1 : 0;
+    }
+  }
+
+  // Totals only, as the search's evaluator simulates.
+  static SimulationOptions fast_simulation()
+  {
+    SimulationOptions o;
+    o.per_op_detail = false;
+    return o;
+  }
+
+  bool limits_latency() const
+  {
+    return scenario_.constraints.max_latency_s.has_value() ||
+           scenario_.constraints.max_energy_per_inference_j.has_value();
+  }
+
+  // The front of one accelerator: pairs of kept configurations in order of error, limits applied.
+  void solve_accelerator(Simulator& simulator, std::uint32_t a, std::vector<Candidate>& out, StackValues (&values)[2],
+                         std::vector<std::size_t>& order, NondominatedScan& scan, std::vector<Candidate>& tie,
+                         std::vector<std::uint32_t>& selected) const
+  {
+    const AcceleratorConfig& accel = accelerators_[a].config;
+    for (std::size_t s = 0; s < 2; ++s)
+      stack_values(simulator, accel, s, values[s], order, scan);
+    // The accelerator's own numbers, exactly as a design's simulation reports them.
+    const double f = frequency_hz_[a];
+    const double leakage_w = static_power_w_[a];
+    const double word_bytes = accel.word_bytes();
+    const auto& c = scenario_.constraints;
+    const StackValues& tv = values[0];
+    const StackValues& vv = values[1];
+    int dims = 0;
+    if (coordinates_.latency)
+      ++dims;
+    if (coordinates_.energy)
+      ++dims;
+    if (coordinates_.weights)
+      ++dims;
+    scan.reset(dims);
+    const auto point = [&](const Candidate& x) {
+      std::array<double, 3> p{};
+      std::size_t i = 0;
+      if (coordinates_.latency)
+        p[i++] = x.latency_s;
+      if (coordinates_.energy)
+        p[i++] = x.dynamic_j;
+      if (coordinates_.weights)
+        p[i++] = x.weight_bytes;
+      return p;
+    };
+    const auto make = [&](std::size_t index, Candidate& x) {
+      const std::size_t t = models_[index].t, v = models_[index].v;
+      const double cycles = tv.cycles[t] + vv.cycles[v];
+      x.latency_s = cycles / f;
+      x.dynamic_j = tv.dynamic_j[t] + vv.dynamic_j[v];
+      if (c.max_latency_s && !(x.latency_s <= *c.max_latency_s))
+        return false;
+      if (c.max_energy_per_inference_j && !(x.dynamic_j + leakage_w * x.latency_s <= *c.max_energy_per_inference_j))
+        return false;
+      x.weight_bytes = static_cast<double>(stacks_[0].configs[t].workload.parameter_count +
+                                           stacks_[1].configs[v].workload.parameter_count) *
+                       word_bytes;
+      x.accelerator = a;
+      x.model = static_cast<std::uint32_t>(index);
+      return true;
+    };
+    Candidate x{};
+    const char* kept_t = tv.kept.data();
+    const char* kept_v = vv.kept.data();
+    std::size_t i = 0;
+    for (const auto& [tie_begin, tie_end] : ties_) {
+      // The hot loop: most models have a stack configuration this accelerator dominates.
+      // Selected without branches first (which pairs survive is unpredictable), then offered.
+      selected.resize(tie_begin - i);
+      std::size_t n = 0;
+      for (; i < tie_begin; ++i) {
+        const ModelPair m = models_[i];
+        selected[n] = static_cast<std::uint32_t>(i);
+        n += static_cast<std::size_t>(kept_t[m.t] & kept_v[m.v]);
+      }
+      for (std::size_t k = 0; k < n; ++k)
+        if (make(selected[k], x) && scan.offer(point(x)))
+          out.push_back(x);
+      if (tie_begin == models_.size())
+        break;
+      // Equal errors: offered in lexicographic order of the other coordinates.
+      tie.clear();
+      for (std::size_t j = tie_begin; j < tie_end; ++j)
+        if ((kept_t[models_[j].t] & kept_v[models_[j].v]) && make(j, x))
+          tie.push_back(x);
+      std::sort(tie.begin(), tie.end(), [&](const Candidate& p, const Candidate& q) { return point(p) < point(q); });
+      for (const Candidate& y : tie)
+        if (scan.offer(point(y)))
+          out.push_back(y);
+      i = tie_end;
+    }
+  }
+
+  void solve_accelerators(ExactSolution& out)
+  {
+    // Accelerator-only numbers, and the hardware limits.
+    static_power_w_.assign(accelerators_.size(), 0);
+    frequency_hz_.assign(accelerators_.size(), 0);
+    area_mm2_.assign(accelerators_.size(), 0);
+    std::vector<std::uint32_t> todo;
+    {
+      Simulator simulator;
+      const Workload empty;
+      for (std::size_t a = 0; a < accelerators_.size(); ++a) {
+        PerformanceReport r;
+        try {
+          r = simulator.simulate(empty, accelerators_[a].config, fast_simulation());
+        } catch (const std::exception&) {
+          continue;   // invalid accelerator: every design on it fails
+        }
+        static_power_w_[a] = r.static_power_w;
+        frequency_hz_[a] = r.frequency_hz;
+        area_mm2_[a] = r.area.total_mm2();
+        const auto& c = scenario_.constraints;
+        if (c.max_area_mm2 && !(area_mm2_[a] <= *c.max_area_mm2))
+          continue;
+        if (c.max_peak_tops && !(r.peak_tops <= *c.max_peak_tops))
+          continue;
+        todo.push_back(static_cast<std::uint32_t>(a));
+      }
+    }
+    out.accelerators_within = todo.size();
+
+    const int threads = std::max(1, options_.threads);
+    std::atomic<std::size_t> next{0}, done{0};
+    std::vector<std::vector<Candidate>> per_thread(static_cast<std::size_t>(threads));
+    std::exception_ptr failure;
+    std::mutex failure_mutex;
+    const auto work = [&](std::size_t w) {
+      try {
+        Simulator simulator;
+        StackValues values[2];
+        std::vector<std::size_t> order;
+        NondominatedScan scan;
+        std::vector<Candidate> tie;
+        std::vector<std::uint32_t> selected;
+        for (std::size_t i; (i = next.fetch_add(1)) < todo.size();) {
+          if (options_.cancel && options_.cancel->load())
+            return;
+          solve_accelerator(simulator, todo[i], per_thread[w], values, order, scan, tie, selected);
+          done.fetch_add(1);
+        }
+      } catch (...) {
+        std::lock_guard lock(failure_mutex);
+        failure = std::current_exception();
+        next = todo.size();
+      }
+    };
+    std::vector<std::thread> pool;
+    for (int w = 0; w < threads; ++w)
+      pool.emplace_back(work, static_cast<std::size_t>(w));
+    // This thread reports progress while the workers run.
+    while (done.load() < todo.size() && next.load() < todo.size() + static_cast<std::size_t>(threads)) {
+      if (options_.on_progress)
+        options_.on_progress(done.load(), todo.size());
+      if (options_.cancel && options_.cancel->load())
+        break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    for (auto& t : pool)
+      t.join();
+    if (options_.on_progress)
+      options_.on_progress(done.load(), todo.size());
+    if (failure)
+      std::rethrow_exception(failure);
+    if (options_.cancel && options_.cancel->load()) {
+      out.cancelled = true;
+      return;
+    }
+    for (auto& part : per_thread) {
+      candidates_.insert(candidates_.end(), part.begin(), part.end());
+      part.clear();
+      part.shrink_to_fit();
+    }
+    out.candidates = candidates_.size();
+  }
+
+  // Coordinates of a candidate across accelerators (all minimised; unused ones are 0).
+  std::array<double, 5> merged_point(const Candidate& x) const
+  {
+    return {coordinates_.latency ? x.latency_s : 0.0, coordinates_.energy ? x.dynamic_j : 0.0,
+            coordinates_.energy ? static_power_w_[x.accelerator] : 0.0,
+            coordinates_.area ? area_mm2_[x.accelerator] : 0.0, coordinates_.weights ? x.weight_bytes : 0.0};
+  }
+
+  void merge(ExactSolution& out)
+  {
+    // Same model on several accelerators: drop those another accelerator beats in every coordinate.
+    std::sort(candidates_.begin(), candidates_.end(), [&](const Candidate& a, const Candidate& b) {
+      if (a.model != b.model)
+        return a.model < b.model;
+      return merged_point(a) < merged_point(b);
+    });
+    std::vector<Candidate> kept;
+    std::vector<std::array<double, 5>> group;
+    for (std::size_t i = 0; i < candidates_.size();) {
+      std::size_t end = i;
+      while (end < candidates_.size() && candidates_[end].model == candidates_[i].model)
+        ++end;
+      group.clear();
+      for (std::size_t j = i; j < end; ++j) {
+        const auto p = merged_point(candidates_[j]);
+        bool dominated = false;
+        for (const auto& q : group)
+          if (q[0] <= p[0] && q[1] <= p[1] && q[2] <= p[2] && q[3] <= p[3] && q[4] <= p[4]) {
+            dominated = true;
+            break;
+          }
+        if (!dominated) {
+          group.push_back(p);
+          kept.push_back(candidates_[j]);
+        }
+      }
+      i = end;
+    }
+    // Across models: in order of error (then the other coordinates), each against those kept.
+    std::sort(kept.begin(), kept.end(), [&](const Candidate& a, const Candidate& b) {
+      if (errors_[a.model] != errors_[b.model])
+        return errors_[a.model] < errors_[b.model];
+      return merged_point(a) < merged_point(b);
+    });
+    candidates_.clear();
+    std::vector<std::array<double, 5>> front;
+    for (const Candidate& x : kept) {
+      const auto p = merged_point(x);
+      bool dominated = false;
+      for (const auto& q : front)
+        if (q[0] <= p[0] && q[1] <= p[1] && q[2] <= p[2] && q[3] <= p[3] && q[4] <= p[4]) {
+          dominated = true;
+          break;
+        }
+      if (!dominated) {
+        front.push_back(p);
+        candidates_.push_back(x);
+      }
+    }
+    for (const Candidate& x : candidates_)
+      out.genomes.push_back(genome_of(x));
+    std::sort(out.genomes.begin(), out.genomes.end());
+  }
+
+  Genome genome_of(const Candidate& x) const
+  {
+    Genome g(space_.knob_count(), 0);
+    const std::size_t t = models_[x.model].t, v = models_[x.model].v;
+    for (std::size_t s = 0; s < 2; ++s) {
+      const StackConfig& c = stacks_[s].configs[s == 0 ? t : v];
+      for (std::size_t i = 0; i < stacks_[s].knobs.size(); ++i)
+        g[stacks_[s].knobs[i]] = c.digits[i];
+    }
+    const auto& digits = accelerators_[x.accelerator].digits;
+    for (std::size_t i = 0; i < hardware_knobs_.size(); ++i)
+      g[hardware_knobs_[i]] = digits[i];
+    return g;
+  }
+
+  const Scenario& scenario_;
+  const ExactSolveOptions& options_;
+  SearchSpace space_;
+  Coordinates coordinates_;
+  Stack stacks_[2];
+  std::vector<std::size_t> hardware_knobs_;
+  std::vector<Accelerator> accelerators_;
+  struct ModelPair {
+    std::uint32_t t, v;   // configuration of each stack
+  };
+  std::vector<ModelPair> models_;   // every model that can be feasible, in order of error
+  std::vector<double> errors_;
+  std::vector<std::pair<std::size_t, std::size_t>> ties_;   // runs of equal error, then a sentinel
+  std::vector<double> static_power_w_, frequency_hz_, area_mm2_;
+  std::vector<Candidate> candidates_;
+};
+
+}   // namespace
+
+ExactSolution solve_exact(const Scenario& scenario, const ExactSolveOptions& options)
+{
+  if (const auto reason = exact_refusal(scenario))
+    throw InputError("search.algorithm", "exact: " + *reason);
+  Solver solver(scenario, options);
+  return solver.solve();
+}
+
+}   // namespace cdse

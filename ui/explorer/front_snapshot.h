@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ui/explorer/design_ref.h"
+#include "ui/explorer/exact_front_view.h"
 #include "ui/explorer/plot_points.h"
 #include "core/search/archive/archive_record.h"
 #include "core/search/archive/objective.h"
@@ -40,4 +41,7 @@ struct FrontSnapshot {
   std::vector<DesignRef> pinned;
   std::vector<cdse::HypervolumeSample> hypervolume_trace;   // under the current assumptions
   double hypervolume = 0;
+  // The exact front of the run's scenario, when it is being or has been solved: a reference line
+  // in the projections and a ceiling over the hypervolume trace. Filled in by the window.
+  ExactFrontView exact;
 };

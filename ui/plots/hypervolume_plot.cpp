@@ -8,6 +8,7 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "ui/plots/plot_palette.h"
 #include "ui/plots/plot_style.h"
@@ -57,6 +58,19 @@ HypervolumePlot::HypervolumePlot(QWidget* parent) : QWidget(parent), plot_(new Q
     axis->setTickLabelFont(small);
   }
   plot_->yAxis->setNumberFormat(QStringLiteral("g"));
+  // The exact front's hypervolume: a dashed ceiling under the trace, named at its right end.
+  ceiling_ = new QCPItemStraightLine(plot_);
+  ceiling_->setPen(plot_style::exactReferencePen());
+  ceiling_->setSelectable(false);
+  ceiling_->setVisible(false);
+  exactNote_ = new QCPItemText(plot_);
+  exactNote_->setFont(small);
+  exactNote_->setColor(plot_palette::exactReference().darker(130));
+  exactNote_->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+  exactNote_->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+  exactNote_->position->setTypeY(QCPItemPosition::ptPlotCoords);
+  exactNote_->setSelectable(false);
+  exactNote_->setVisible(false);
   connect(plot_, &QCustomPlot::afterLayout, this,
           [this] { title_->setText(plot_style::fittedTitle(title_, fullTitle_)); });
   connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) {
@@ -91,7 +105,48 @@ double HypervolumePlot::currentHypervolume() const { return trace_.empty() ? 0.0
 void HypervolumePlot::setSnapshot(const FrontSnapshot& snapshot)
 {
   setObjectives(snapshot.objectives);
+  setExact(snapshot.exact);
   setTrace(snapshot.hypervolume_trace);
+}
+
+void HypervolumePlot::setExact(const ExactFrontView& exact)
+{
+  if (exact.state == exactState_ && exact.solve_fraction == exactFraction_ && exact.hypervolume == exactHypervolume_)
+    return;
+  exactState_ = exact.state;
+  exactFraction_ = exact.solve_fraction;
+  exactHypervolume_ = exact.state == ExactFrontView::State::Ready ? exact.hypervolume : 0;
+  dirty_ = true;
+  if (!redrawTimer_->isActive())
+    redrawTimer_->start();
+}
+
+std::optional<double> HypervolumePlot::ceiling() const
+{
+  if (!ceiling_->visible())
+    return std::nullopt;
+  return ceiling_->point1->coords().y();
+}
+
+QString HypervolumePlot::exactNote() const { return exactNote_->visible() ? exactNote_->text() : QString(); }
+
+void HypervolumePlot::placeExact(double top)
+{
+  const bool ready = exactState_ == ExactFrontView::State::Ready && exactHypervolume_ > 0;
+  ceiling_->setVisible(ready);
+  exactNote_->setVisible(exactState_ != ExactFrontView::State::None);
+  if (ready) {
+    ceiling_->point1->setCoords(0, exactHypervolume_);
+    ceiling_->point2->setCoords(1, exactHypervolume_);
+    exactNote_->setText(tr("exact front: %1").arg(QLocale().toString(exactHypervolume_, 'g', 4)));
+    exactNote_->position->setCoords(0.98, exactHypervolume_);
+    exactNote_->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+  } else if (exactState_ == ExactFrontView::State::Solving) {
+    exactNote_->setText(exactFraction_ < 1 ? tr("exact front: solving… %1 %").arg(std::floor(exactFraction_ * 100))
+                                           : tr("exact front: evaluating its designs…"));
+    exactNote_->position->setCoords(0.98, top);   // the top right corner, out of the trace's way
+    exactNote_->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+  }
 }
 
 void HypervolumePlot::setTrace(const std::vector<cdse::HypervolumeSample>& trace)
@@ -124,6 +179,9 @@ void HypervolumePlot::redrawNow()
       top = std::max(top, s.hypervolume);
     plot_->yAxis->setRange(0, top > 0 ? top * 1.08 : 1.0);
   }
+  if (exactState_ == ExactFrontView::State::Ready && exactHypervolume_ > 0)
+    plot_->yAxis->setRange(0, std::max(plot_->yAxis->range().upper, exactHypervolume_ * 1.12));
+  placeExact(plot_->yAxis->range().upper);
   plot_->replot(QCustomPlot::rpQueuedRefresh);
 }
 
@@ -131,6 +189,11 @@ void HypervolumePlot::updateTitle()
 {
   if (trace_.empty())
     fullTitle_ = tr("Hypervolume: no designs yet");
+  else if (exactState_ == ExactFrontView::State::Ready && exactHypervolume_ > 0)
+    fullTitle_ = tr("Hypervolume: %1 = %2 % of exact, after %3 evaluations")
+                     .arg(QLocale().toString(trace_.back().hypervolume, 'g', 4))
+                     .arg(QLocale().toString(100.0 * trace_.back().hypervolume / exactHypervolume_, 'f', 1))
+                     .arg(QLocale().toString(static_cast<qlonglong>(trace_.back().evaluations)));
   else
     fullTitle_ = tr("Hypervolume: %1 after %2 evaluations")
                      .arg(QLocale().toString(trace_.back().hypervolume, 'g', 4))
@@ -156,7 +219,8 @@ void HypervolumePlot::retranslateUi()
   // The unit on a line of its own: on one line it is longer than a small plot is high.
   plot_->yAxis->setLabel(units.isEmpty() ? tr("Hypervolume") : tr("Hypervolume\n[%1]").arg(units.join(tr(" × "))));
   plot_->setToolTip(tr("The volume of objective space dominated by the front, measured up to the run's fixed "
-                       "reference point: it grows as the search finds better designs. Double-click to reset the "
-                       "view."));
+                       "reference point: it grows as the search finds better designs. A dashed line, when shown, is "
+                       "the hypervolume of the exact front, the most any search of this scenario can reach. "
+                       "Double-click to reset the view."));
   updateTitle();
 }

@@ -14,5 +14,6 @@ QColor ink() { return QColor(25, 25, 25); }
 QColor grid() { return QColor(225, 225, 225); }
 QColor labelBackground() { return QColor(255, 255, 255, 215); }
 QColor leaderLine() { return QColor(90, 90, 90); }
+QColor exactReference() { return QColor(125, 125, 125); }
 
 }   // namespace plot_palette

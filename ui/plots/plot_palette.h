@@ -21,5 +21,6 @@ QColor ink();          // outlines of front points and baseline symbols, label t
 QColor grid();
 QColor labelBackground();   // behind plot labels: readable over the designs they may still touch
 QColor leaderLine();        // from a baseline's marker to its label
+QColor exactReference();    // the exact front and its hypervolume: a neutral reference, not data
 
 }   // namespace plot_palette

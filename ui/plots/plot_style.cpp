@@ -84,6 +84,13 @@ QCPScatterStyle pinnedStyle()
 
 QPen staircasePen() { return QPen(QColor(30, 30, 30, 200), 1.5); }
 
+QPen exactReferencePen()
+{
+  QPen pen(plot_palette::exactReference(), 1.6, Qt::CustomDashLine);
+  pen.setDashPattern({5, 3});
+  return pen;
+}
+
 QPen constraintPen() { return QPen(plot_palette::constraint(), 1.3, Qt::DashLine); }
 
 QString fittedTitle(const QCPTextElement* title, const QString& full)

@@ -22,6 +22,8 @@ QCPScatterStyle baselineStyle(int baseline_index);
 QCPScatterStyle selectedStyle();
 QCPScatterStyle pinnedStyle();
 QPen staircasePen();
+// The exact front's reference line and the hypervolume ceiling: dashed, neutral, under the data.
+QPen exactReferencePen();
 QPen constraintPen();
 
 // `full` shortened at its end (…) to the width of `title`'s plot, so that a title never runs past

@@ -75,6 +75,26 @@ void radixSort(std::vector<Keyed>& items)
   }
 }
 
+// The exact front is a few thousand designs at most: a plain sort will do.
+std::vector<std::pair<double, double>> exactStaircaseOf(const ExactFrontView& exact, const ProjectionSpec& spec)
+{
+  std::vector<ProjectedPoint> points;
+  points.reserve(exact.front.size());
+  for (const PlotPoint& p : exact.front) {
+    ProjectedPoint q;
+    q.x = plotValue(spec.x, p);
+    q.y = plotValue(spec.y, p);
+    q.point_class = PointClass::Front;
+    if (std::isfinite(q.x) && std::isfinite(q.y))
+      points.push_back(q);
+  }
+  std::sort(points.begin(), points.end(), [](const ProjectedPoint& a, const ProjectedPoint& b) { return a.x < b.x; });
+  std::vector<std::pair<double, double>> out;
+  for (std::size_t i : staircaseOf(points, higherIsBetter(spec.y)))
+    out.emplace_back(points[i].x, points[i].y);
+  return out;
+}
+
 }   // namespace
 
 ProjectionData projectSnapshot(const FrontSnapshot& snapshot, const ProjectionSpec& spec)
@@ -110,6 +130,8 @@ ProjectionData projectSnapshot(const FrontSnapshot& snapshot, const ProjectionSp
   for (std::size_t i = 0; i < order.size(); ++i)
     data.points[i] = unsorted[order[i].position];
   data.staircase = staircaseOf(data.points, higherIsBetter(spec.y));
+  if (snapshot.exact.state == ExactFrontView::State::Ready)
+    data.exact_staircase = exactStaircaseOf(snapshot.exact, spec);
   if (cmin <= cmax) {
     data.colour_min = cmin;
     data.colour_max = cmax;

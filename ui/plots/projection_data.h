@@ -5,6 +5,7 @@
 // plus the projection's own 2-D non-dominated feasible set (the step line).
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "ui/explorer/design_ref.h"
@@ -27,6 +28,8 @@ struct ProjectionData {
   double colour_min = 0;                // over feasible points with a colour value
   double colour_max = 0;
   bool has_colour = false;   // false: no such point, and min and max mean nothing
+  // The 2-D front of the snapshot's exact front (x, y), ascending x: the best this view can show.
+  std::vector<std::pair<double, double>> exact_staircase;
   std::size_t count(PointClass c) const;
 };
 

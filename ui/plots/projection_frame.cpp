@@ -56,5 +56,12 @@ ProjectionFrame buildProjectionFrame(std::shared_ptr<const FrontSnapshot> snapsh
     frame.staircase.append(QCPGraphData(data.points[i].x, data.points[i].y));
     frame.frontBounds.add(data.points[i].x, data.points[i].y);
   }
+  // The exact front is in the bounds: where the run falls short of it is what the line shows.
+  frame.exactStaircase.reserve(static_cast<qsizetype>(data.exact_staircase.size()));
+  for (const auto& [x, y] : data.exact_staircase) {
+    frame.exactStaircase.append(QCPGraphData(x, y));
+    frame.frontBounds.add(x, y);
+    frame.allBounds.add(x, y);
+  }
   return frame;
 }

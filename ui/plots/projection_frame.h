@@ -51,6 +51,7 @@ struct ProjectionFrame {
   std::array<QVector<QCPGraphData>, plot_style::k_colour_bins + 1> front;
   std::vector<FaintPoint> faint;
   QVector<QCPGraphData> staircase;
+  QVector<QCPGraphData> exactStaircase;   // the exact front's 2-D front, a reference line
   // What the view fits when it follows the data: the front with its step line, and every point.
   DataBounds frontBounds;
   DataBounds allBounds;

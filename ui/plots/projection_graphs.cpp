@@ -64,11 +64,20 @@ ProjectionGraphs::ProjectionGraphs(QCustomPlot* plot) : plot_(plot)
   for (QCPGraph* g : {frontLegend_, staircaseLegend_, dominatedLegend_, infeasibleLegend_, baselineLegend_,
                       selectedLegend_, pinnedLegend_})
     g->addToLegend();
+  exactLegend_ = newGraph();
+  exactLegend_->setLineStyle(QCPGraph::lsLine);
+  exactLegend_->setPen(exactReferencePen());
 
   // Drawing order: faint classes below, the front and the marks on top.
   plot_->addLayer(QStringLiteral("faint"), plot_->layer(QStringLiteral("main")), QCustomPlot::limBelow);
   faint_ = new FaintPointsLayer(plot_, plot_->xAxis, plot_->yAxis);
   faint_->setLayer(QStringLiteral("faint"));
+  // Created before the run's graphs, so it is drawn first: a reference under the data. newGraph()
+  // makes it unselectable, and designAt() only looks at the run's designs, so it cannot be
+  // selected or pinned.
+  exact_ = newGraph();
+  exact_->setLineStyle(QCPGraph::lsStepLeft);
+  exact_->setPen(exactReferencePen());
   staircase_ = newGraph();
   staircase_->setLineStyle(QCPGraph::lsStepLeft);
   staircase_->setPen(staircasePen());
@@ -115,6 +124,12 @@ void ProjectionGraphs::apply(ProjectionFrame& frame, const ProjectionSpec& spec)
     setSorted(front_[b], frame.front[static_cast<std::size_t>(b)]);
   faint_->setPoints(std::move(frame.faint));
   setSorted(staircase_, frame.staircase);
+  setSorted(exact_, frame.exactStaircase);
+  const bool listed = plot_->legend->hasItemWithPlottable(exactLegend_);
+  if (!frame.exactStaircase.isEmpty() && !listed)
+    exactLegend_->addToLegend();
+  else if (frame.exactStaircase.isEmpty() && listed)
+    exactLegend_->removeFromLegend();
   if (!frame.snapshot)
     return;
   const FrontSnapshot& s = *frame.snapshot;
@@ -164,6 +179,16 @@ std::size_t ProjectionGraphs::baselineCount() const
   return n;
 }
 
+std::size_t ProjectionGraphs::exactCount() const { return static_cast<std::size_t>(exact_->dataCount()); }
+
+QVector<QPointF> ProjectionGraphs::exactLine() const
+{
+  QVector<QPointF> out;
+  for (auto it = exact_->data()->constBegin(); it != exact_->data()->constEnd(); ++it)
+    out.append(QPointF(it->key, it->value));
+  return out;
+}
+
 bool ProjectionGraphs::hasSelection() const { return selected_->dataCount() > 0; }
 
 std::size_t ProjectionGraphs::pinnedCount() const { return static_cast<std::size_t>(pinned_->dataCount()); }
@@ -177,4 +202,5 @@ void ProjectionGraphs::retranslate()
   baselineLegend_->setName(tr("Baseline designs"));
   selectedLegend_->setName(tr("Selected design"));
   pinnedLegend_->setName(tr("Pinned designs"));
+  exactLegend_->setName(tr("Exact front"));
 }

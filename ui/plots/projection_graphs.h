@@ -5,6 +5,8 @@
 // per-point items, so 100,000 designs stay a few dozen graphs.
 #include <QCoreApplication>
 #include <QList>
+#include <QPointF>
+#include <QVector>
 
 #include <cstddef>
 #include <vector>
@@ -31,6 +33,10 @@ public:
   // Points currently held by the graphs of one class (all colour bins together).
   std::size_t pointCount(PointClass point_class) const;
   std::size_t staircaseCount() const;
+  // Points of the exact front's reference line (0 when there is no reference).
+  std::size_t exactCount() const;
+  // The reference line's data, ascending x (tests).
+  QVector<QPointF> exactLine() const;
   std::size_t baselineCount() const;
   bool hasSelection() const;
   std::size_t pinnedCount() const;
@@ -44,6 +50,7 @@ private:
   QList<QCPGraph*> front_;              // k_colour_bins + 1 (no value)
   FaintPointsLayer* faint_ = nullptr;   // dominated and infeasible designs
   QCPGraph* staircase_ = nullptr;
+  QCPGraph* exact_ = nullptr;    // the exact front's 2-D front: under everything the run drew
   QList<QCPGraph*> baselines_;   // grows to the largest baseline count seen
   QCPGraph* pinned_ = nullptr;
   QCPGraph* selected_ = nullptr;
@@ -55,4 +62,5 @@ private:
   QCPGraph* baselineLegend_ = nullptr;
   QCPGraph* selectedLegend_ = nullptr;
   QCPGraph* pinnedLegend_ = nullptr;
+  QCPGraph* exactLegend_ = nullptr;   // listed only while there is a reference
 };

@@ -40,6 +40,8 @@ public:
   // What is drawn (for tests and status texts).
   std::size_t pointCount(PointClass point_class) const { return graphs_.pointCount(point_class); }
   std::size_t staircaseCount() const { return graphs_.staircaseCount(); }
+  std::size_t exactCount() const { return graphs_.exactCount(); }
+  QVector<QPointF> exactLine() const { return graphs_.exactLine(); }
   std::size_t baselineCount() const { return graphs_.baselineCount(); }
   bool hasSelectionMark() const { return graphs_.hasSelection(); }
   std::size_t pinnedMarkCount() const { return graphs_.pinnedCount(); }

@@ -9,13 +9,17 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 #include "core/search/algorithms/algorithm_registry.h"
 #include "core/search/archive/search_mode.h"
+#include "core/search/exact/exact_refusal.h"
 
 namespace {
 
@@ -48,6 +52,8 @@ QString algorithmDescription(const QString& id)
     return QCoreApplication::translate("SearchAlgorithm", entry->description.c_str());
   return {};
 }
+
+constexpr const char* k_exact = "exact";
 
 QString stateText(cdse::SearchState state)
 {
@@ -136,6 +142,7 @@ SearchPanel::SearchPanel(SearchController* controller, QWidget* parent) : QWidge
   });
   connect(pause_, &QPushButton::clicked, this, &SearchPanel::togglePause);
   connect(stop_, &QPushButton::clicked, controller_, &SearchController::stop);
+  connect(mode_, &QComboBox::currentIndexChanged, this, &SearchPanel::updateExactItem);
   connect(controller_, &SearchController::textProgress, this, &SearchPanel::showText);
   connect(controller_, &SearchController::runStarted, this, [this] { setRunning(true); });
   connect(controller_, &SearchController::runFinished, this, [this] { setRunning(false); });
@@ -167,6 +174,7 @@ void SearchPanel::retranslateUi()
   pause_->setToolTip(tr("Pause or resume the running search (F6)"));
   stop_->setText(tr("Stop"));
   stop_->setToolTip(tr("Stop the search; every design evaluated so far is kept (Shift+F5)"));
+  updateExactItem();
   showText(last_);
 }
 
@@ -187,6 +195,43 @@ void SearchPanel::setScenario(const cdse::Scenario& scenario)
     algorithm_->setCurrentIndex(algorithm);
   budget_->setValue(static_cast<int>(std::min<std::int64_t>(scenario.effective_budget(), budget_->maximum())));
   seed_->setValue(static_cast<int>(scenario.seed % 2147483648u));
+  scenario_ = scenario;
+  hasScenario_ = true;
+  updateExactItem();
+}
+
+void SearchPanel::setCarbonSettings(const cdse::CarbonSettings& carbon)
+{
+  if (!hasScenario_ || carbon == scenario_.carbon)
+    return;
+  scenario_.carbon = carbon;
+  updateExactItem();
+}
+
+void SearchPanel::updateExactItem()
+{
+  const int index = algorithm_->findData(QString::fromLatin1(k_exact));
+  auto* items = qobject_cast<QStandardItemModel*>(algorithm_->model());
+  if (index < 0 || !items)
+    return;
+  std::optional<std::string> refusal;
+  if (hasScenario_) {
+    cdse::Scenario scenario = scenario_;
+    scenario.mode = mode();
+    refusal = cdse::exact_refusal(scenario);
+  }
+  items->item(index)->setEnabled(!refusal);
+  algorithm_->setItemData(index,
+                          refusal ? tr("Not available for this scenario: %1").arg(QString::fromStdString(*refusal))
+                                  : algorithmDescription(QString::fromLatin1(k_exact)),
+                          Qt::ToolTipRole);
+  if (refusal && algorithm_->currentIndex() == index) {
+    // The scenario's own algorithm when it can run, else NSGA-II (the general-purpose default).
+    int fallback = algorithm_->findData(QString::fromStdString(scenario_.algorithm.name));
+    if (fallback < 0 || fallback == index)
+      fallback = algorithm_->findData(QStringLiteral("nsga2"));
+    algorithm_->setCurrentIndex(std::max(0, fallback));
+  }
 }
 
 void SearchPanel::setRunSettings(const cdse::SessionRunSettings& run)
@@ -194,6 +239,7 @@ void SearchPanel::setRunSettings(const cdse::SessionRunSettings& run)
   const int algorithm = algorithm_->findData(QString::fromStdString(run.algorithm));
   if (algorithm >= 0)
     algorithm_->setCurrentIndex(algorithm);
+  updateExactItem();   // a saved exact run on a scenario exact cannot solve now
   budget_->setValue(static_cast<int>(std::clamp<std::int64_t>(run.budget, 1, budget_->maximum())));
   threads_->setValue(std::clamp(run.threads, 1, threads_->maximum()));
   seed_->setValue(static_cast<int>(run.seed % 2147483648u));
@@ -237,6 +283,16 @@ QString SearchPanel::countersText() const
 void SearchPanel::showText(const cdse::SearchProgress& p)
 {
   last_ = p;
+  if (p.phase == "solving") {
+    // The exact algorithm accounts for the whole space before it evaluates a single design.
+    progress_->setValue(static_cast<int>(std::clamp(p.solve_fraction, 0.0, 1.0) * 1000));
+    state_->setText(tr("State: %1").arg(stateText(p.state)));
+    evaluations_->setText(tr("Solving the whole space exactly: %1 % of accelerators")
+                              .arg(static_cast<int>(std::floor(p.solve_fraction * 100))));
+    feasible_->clear();
+    rate_->setText(tr("%1 s elapsed").arg(p.elapsed_s, 0, 'f', 1));
+    return;
+  }
   const double fraction = p.budget > 0 ? static_cast<double>(p.evaluations) / static_cast<double>(p.budget) : 0.0;
   progress_->setValue(static_cast<int>(std::clamp(fraction, 0.0, 1.0) * 1000));
   state_->setText(tr("State: %1").arg(stateText(p.state)));

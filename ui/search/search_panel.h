@@ -3,7 +3,9 @@
 // progress bar, the run state and the evaluations / feasible / evals/s counters. Start only asks
 // (startRequested): the window starts the SearchController with its model's scenario and the
 // current assumptions. Pause and stop act on the controller, whose progress and run state the
-// panel shows; it holds no scenario of its own.
+// panel shows. It keeps a copy of the scenario on screen only to tell whether the exact algorithm
+// can solve it in the chosen mode (cdse::exact_refusal): otherwise that item is disabled, with the
+// reason as its tooltip.
 #include <QWidget>
 
 #include "core/search/scenario/scenario.h"
@@ -23,6 +25,8 @@ public:
 
   // Fills the controls (mode, algorithm, budget, seed) from the scenario on screen.
   void setScenario(const cdse::Scenario& scenario);
+  // The assumptions on the sliders (a node override decides whether exact can run).
+  void setCarbonSettings(const cdse::CarbonSettings& carbon);
   void setRunSettings(const cdse::SessionRunSettings& run);
   cdse::SessionRunSettings runSettings() const;
   SearchRunRequest request() const;
@@ -47,9 +51,14 @@ private:
   void retranslateUi();
   void showText(const cdse::SearchProgress& p);
   void setRunning(bool running);
+  // Enables or disables the exact algorithm's item for the scenario in the chosen mode, and
+  // leaves it for another algorithm when it was chosen and is no longer possible.
+  void updateExactItem();
 
   SearchController* controller_;
   cdse::SearchProgress last_;
+  cdse::Scenario scenario_;   // on screen, with the sliders' carbon (the mode is the combo's)
+  bool hasScenario_ = false;
   QComboBox* mode_;
   QComboBox* algorithm_;
   QSpinBox* budget_;

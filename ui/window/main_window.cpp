@@ -39,6 +39,7 @@
 #include "ui/plots/hypervolume_plot.h"
 #include "ui/runs/run_list_panel.h"
 #include "core/search/scenario/scenario.h"
+#include "ui/search/exact_reference_solver.h"
 #include "ui/search/search_controller.h"
 #include "ui/search/search_panel.h"
 #include "core/session/session_file.h"
@@ -134,6 +135,8 @@ MainWindow::MainWindow(LanguageManager* languages, bool persistent, QWidget* par
   refreshTimer_.setInterval(k_refresh_interval_ms);
   connect(&refreshTimer_, &QTimer::timeout, this, [this] { refresh(Redraw::Coalesced); });
 
+  exactSolver_ = new ExactReferenceSolver(this);
+  connectExactReference();   // first: its handlers run before the ones that redraw
   connectPanels();
   connectActions();
   applyDefaultLayout();
@@ -273,7 +276,9 @@ void MainWindow::startSearch()
   scenario.mode = search_->mode();
   scenario.carbon = model_->carbonSettings();
   scenario.constraints = model_->constraints();
-  controller_->start(std::move(scenario), search_->request());   // a refusal arrives as runFailed
+  const SearchRunRequest request = search_->request();
+  if (controller_->start(scenario, request))   // a refusal arrives as runFailed
+    startExactReference(scenario, request.algorithm);
 }
 
 void MainWindow::setSearchRunning(bool running)
@@ -409,6 +414,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
   // A running search stops cooperatively; the controller's destructor joins its threads.
   controller_->stop();
+  exactSolver_->stop();   // its destructor joins the runner (at most one accelerator's work)
   // A save still being captured would die with the slice timer: finish the copy now and hand it
   // to the writer, whose destructor waits for the file.
   if (capture_) {
@@ -432,6 +438,7 @@ void MainWindow::refresh(Redraw when)
 {
   refreshTimer_.stop();
   FrontSnapshot snapshot = model_->snapshot();
+  snapshot.exact = exactReference_.view(model_->archive(), model_->shownRunId());
   hypervolume_->setSnapshot(snapshot);
   fronts_->setSnapshot(std::move(snapshot));
   // A streaming search lets the fronts coalesce; a slider starts the (off-thread) projection at

@@ -7,6 +7,8 @@
 #include <QTimer>
 
 #include "core/search/archive/objective.h"
+#include "core/search/scenario/scenario.h"
+#include "ui/explorer/exact_reference.h"
 #include "ui/runs/session_io.h"
 
 #include <functional>
@@ -14,6 +16,7 @@
 
 class AssumptionsPanel;
 class ElidedLabel;
+class ExactReferenceSolver;
 class ComparePanel;
 class DetailsPanel;
 class ExplorerModel;
@@ -69,6 +72,9 @@ public:
   DetailsPanel* details() const { return details_; }
   ComparePanel* compare() const { return compare_; }
   RunListPanel* runList() const { return runs_; }
+  // The shown run's exact front (issue 14), and the background solve behind it.
+  const ExactReference& exactReference() const { return exactReference_; }
+  ExactReferenceSolver* exactSolver() const { return exactSolver_; }
   MainActions* actions() const { return actions_; }
   QString sessionPath() const { return sessionPath_; }
 
@@ -89,6 +95,11 @@ private:
   QDockWidget* addPanelDock(QWidget* panel, const char* objectName, Qt::DockWidgetArea area);
   void connectPanels();
   void connectActions();
+  // The exact reference (main_window_exact.cpp).
+  void connectExactReference();
+  void startExactReference(const cdse::Scenario& scenario, const QString& algorithm);
+  void solveExactAgain(const cdse::CarbonSettings& carbon, const cdse::SearchConstraints& constraints);
+  void dropExactReference();
   void retranslateUi();
   void restoreSettings();
   void saveSettings() const;
@@ -130,6 +141,9 @@ private:
   ComparePanel* compare_ = nullptr;
   RunListPanel* runs_ = nullptr;
   SessionIo* sessionIo_ = nullptr;
+  ExactReferenceSolver* exactSolver_ = nullptr;
+  ExactReference exactReference_;
+  bool exactAwaitingRun_ = false;             // a reference was started for the search's run, not yet begun
   std::shared_ptr<SessionCapture> capture_;   // a save being captured, slice by slice
   QString capturePath_;
   QProgressBar* fileProgress_ = nullptr;

@@ -11,7 +11,14 @@
 
 #include "ui/window/main_window.h"
 #include "ui/explorer/explorer_model.h"
+#include "ui/search/exact_reference_solver.h"
 #include "ui/search/search_controller.h"
+
+namespace {
+
+constexpr int k_exact_wait_ms = 180000;
+
+}   // namespace
 
 ScreenshotRunner::ScreenshotRunner(MainWindow* window, ScreenshotOptions options, QObject* parent)
     : QObject(parent), window_(window), options_(std::move(options))
@@ -56,6 +63,16 @@ void ScreenshotRunner::searchFinished(const SearchRunOutcome&)
       model->pin(*best);
   if (options_.select)
     window_->selectBest(*options_.select);
+  // The exact front solved beside the search is part of the picture: wait for it, a bounded time.
+  ExactReferenceSolver* exact = window_->exactSolver();
+  if (exact->isSolving()) {
+    std::fprintf(stderr, "carbondse: waiting for the exact front (at most %d s)\n", k_exact_wait_ms / 1000);
+    const auto settle = [this] { QTimer::singleShot(400, this, &ScreenshotRunner::capture); };
+    connect(exact, &ExactReferenceSolver::solved, this, settle);
+    connect(exact, &ExactReferenceSolver::failed, this, settle);
+    QTimer::singleShot(k_exact_wait_ms, this, &ScreenshotRunner::capture);
+    return;
+  }
   // Let the coalesced redraws and layouts settle before grabbing.
   QTimer::singleShot(400, this, &ScreenshotRunner::capture);
 }

@@ -3,8 +3,8 @@
 // scenario exact can solve brings the exact front along, solved in the background: its designs are
 // those of a core exact run of the same scenario, a slider move re-selects it exactly as that run's
 // archive re-scored, the fronts view draws its 2-D fronts as a reference line, and the hypervolume
-// plot's ceiling is its hypervolume under the run's own reference point. Stopping the search stops
-// the background solve.
+// plot's ceiling is its hypervolume under the run's own reference point. An exact run is its own
+// reference. Stopping the search stops the background solve.
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -223,6 +223,30 @@ private slots:
     window.hypervolumePlot()->redrawNow();
     QCOMPARE(*window.hypervolumePlot()->ceiling(), ceilingOf(exact));
 
+    // A tighter limit is applied to the reference as it is; a looser one solves it again, since the
+    // solve pruned designs the old limit ruled out.
+    const cdse::SearchConstraints original = window.model()->constraints();
+    QVERIFY(original.max_latency_s && original.max_area_mm2 && original.max_peak_tops);
+    cdse::SearchConstraints limits = original;
+    limits.max_latency_s = *original.max_latency_s * 0.5;
+    emit window.assumptions()->constraintsChanged(limits);
+    QVERIFY(!window.exactSolver()->isSolving());
+    QCOMPARE(window.exactReference().archive()->constraints(), limits);
+    limits.max_latency_s = *original.max_latency_s * 4;
+    limits.max_area_mm2 = *original.max_area_mm2 * 4;
+    limits.max_peak_tops = *original.max_peak_tops * 4;
+    emit window.assumptions()->constraintsChanged(limits);
+    QVERIFY(window.exactSolver()->isSolving());
+    QCOMPARE(window.exactReference().state(), ExactReference::State::Solving);
+    QTRY_VERIFY_WITH_TIMEOUT(window.exactReference().state() == ExactReference::State::Ready, 60000);
+    scenario.carbon = window.model()->carbonSettings();
+    scenario.constraints = limits;
+    cdse::SearchRunner looser(scenario, cdse::SearchRunOptions{});
+    looser.run();
+    QVERIFY(looser.archive().size() > exact.size());   // the limits bound: more designs can be optimal now
+    QCOMPARE(window.exactReference().archive()->size(), looser.archive().size());
+    QCOMPARE(frontValues(*window.exactReference().archive()), frontValues(looser.archive()));
+
     // Another scenario: the reference is dropped, never shown stale.
     QVERIFY(window.openScenario(QStringLiteral("reference-clip-b16")).isEmpty());
     QCOMPARE(window.exactReference().state(), ExactReference::State::None);
@@ -230,6 +254,27 @@ private slots:
     window.hypervolumePlot()->redrawNow();
     QVERIFY(!window.hypervolumePlot()->ceiling());
     QCOMPARE(window.fronts()->projection(0)->exactCount(), std::size_t(0));
+  }
+
+  void anExactRunIsItsOwnReference()
+  {
+    MainWindow window(&languages_, false);
+    window.model()->loadScenario(smallScenario());
+    SearchPanel* panel = window.searchPanel();
+    algorithmBox(*panel)->setCurrentIndex(algorithmBox(*panel)->findData(QStringLiteral("exact")));
+    QSignalSpy finished(window.controller(), &SearchController::runFinished);
+    window.startSearch();
+    QVERIFY(!window.exactSolver()->isSolving());   // no second solve
+    QVERIFY(window.exactReference().selfReference());
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(window.exactReference().state(), ExactReference::State::Ready);
+    window.refreshNow();
+    window.hypervolumePlot()->redrawNow();
+    QVERIFY(window.hypervolumePlot()->ceiling());
+    QCOMPARE(*window.hypervolumePlot()->ceiling(), window.model()->archive().hypervolume());
+    QVERIFY2(window.hypervolumePlot()->fullTitle().contains(QStringLiteral("100.0 % of exact")),
+             qPrintable(window.hypervolumePlot()->fullTitle()));
+    QCOMPARE(window.fronts()->projection(0)->exactCount(), window.fronts()->projection(0)->staircaseCount());
   }
 
   void stoppingTheSearchStopsTheSolveAndClosingDoesNotHang()

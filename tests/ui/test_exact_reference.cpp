@@ -290,10 +290,17 @@ private slots:
       window.startSearch();
       QVERIFY(window.exactSolver()->isSolving());   // the full scenario: ~30 s on one thread
       QCOMPARE(window.exactReference().state(), ExactReference::State::Solving);
+      // Said unobtrusively, in the hypervolume plot, with the solver's own progress.
+      QTRY_VERIFY_WITH_TIMEOUT(window.hypervolumePlot()->exactNote().startsWith(QStringLiteral("exact front: solving")),
+                               10000);
+      QVERIFY(!window.hypervolumePlot()->ceiling());
       window.controller()->stop();
       QVERIFY(finished.wait(30000));
       QVERIFY(!window.exactSolver()->isSolving());
       QCOMPARE(window.exactReference().state(), ExactReference::State::None);
+      window.refreshNow();
+      window.hypervolumePlot()->redrawNow();
+      QVERIFY(window.hypervolumePlot()->exactNote().isEmpty());
 
       window.startSearch();   // again, and close the window while both run
       QVERIFY(window.exactSolver()->isSolving());

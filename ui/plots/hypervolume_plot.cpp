@@ -181,6 +181,8 @@ void HypervolumePlot::redrawNow()
   }
   if (exactState_ == ExactFrontView::State::Ready && exactHypervolume_ > 0)
     plot_->yAxis->setRange(0, std::max(plot_->yAxis->range().upper, exactHypervolume_ * 1.12));
+  else if (exactState_ == ExactFrontView::State::Solving && !trace_.empty())
+    plot_->yAxis->setRange(0, plot_->yAxis->range().upper * 1.1);   // headroom: the note sits above the trace
   placeExact(plot_->yAxis->range().upper);
   plot_->replot(QCustomPlot::rpQueuedRefresh);
 }

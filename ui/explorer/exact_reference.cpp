@@ -1,13 +1,9 @@
 #include "ui/explorer/exact_reference.h"
 
-#include <limits>
-
-#include "core/search/exact/exact_refusal.h"
 #include "core/search/front/hypervolume.h"
+#include "ui/explorer/plot_point_table.h"
 
 namespace {
-
-constexpr double k_nan = std::numeric_limits<double>::quiet_NaN();
 
 // Every limit the solve applied is still there and no looser: the designs it pruned stay out.
 bool noLooser(const cdse::SearchConstraints& now, const cdse::SearchConstraints& solved)
@@ -17,23 +13,6 @@ bool noLooser(const cdse::SearchConstraints& now, const cdse::SearchConstraints&
          upper(now.max_peak_tops, solved.max_peak_tops) && upper(now.max_total_carbon_kg, solved.max_total_carbon_kg) &&
          upper(now.max_energy_per_inference_j, solved.max_energy_per_inference_j) &&
          (!solved.min_accuracy || (now.min_accuracy && *now.min_accuracy >= *solved.min_accuracy));
-}
-
-PlotPoint plotPointOf(const cdse::Archive& archive, std::size_t i)
-{
-  const auto& v = archive.record(i).invariants;
-  const auto& c = archive.carbon(i);
-  PlotPoint p;
-  p.archive_index = i;
-  p.accuracy = v.accuracy_available ? v.accuracy : k_nan;
-  p.latency_s = v.latency_s;
-  p.total_kg = c.total_kg;
-  p.embodied_kg = c.embodied_kg;
-  p.operational_kg = c.operational_kg;
-  p.area_mm2 = v.area_mm2;
-  p.energy_per_inference_j = v.energy_per_inference_j;
-  p.on_front = true;
-  return p;
 }
 
 }   // namespace
@@ -138,8 +117,10 @@ ExactFrontView ExactReference::view(const cdse::Archive& shown, std::uint64_t sh
   ExactFrontView v;
   v.state = State::Ready;
   v.front.reserve(exact.front().size());
-  for (std::size_t i : exact.front())
+  for (std::size_t i : exact.front()) {
     v.front.push_back(plotPointOf(exact, i));
+    v.front.back().on_front = true;
+  }
   // Against the run's own reference point, exactly as the run's archive measures its front.
   v.hypervolume = cdse::hypervolume(exact.objective_points().subset(exact.front()), shown.reference_point());
   cache_ = v;

@@ -29,19 +29,29 @@ void PlotPointTable::rescored(const cdse::Archive& archive)
   syncFront(archive);
 }
 
-void PlotPointTable::convert(const cdse::Archive& archive, std::size_t i)
+PlotPoint plotPointOf(const cdse::Archive& archive, std::size_t i)
 {
   const auto& r = archive.record(i);
   const auto& v = r.invariants;
-  PlotPoint& p = points_.mutableAt(i);
+  const auto& c = archive.carbon(i);
+  PlotPoint p;
   p.archive_index = i;
   p.failed = r.failed;
   p.accuracy = v.accuracy_available ? v.accuracy : k_nan;
   p.latency_s = v.latency_s;
   p.area_mm2 = v.area_mm2;
   p.energy_per_inference_j = v.energy_per_inference_j;
+  p.total_kg = c.total_kg;
+  p.embodied_kg = c.embodied_kg;
+  p.operational_kg = c.operational_kg;
+  p.feasible = archive.feasibility(i).feasible;
   p.on_front = false;
-  writeScores(archive, i);
+  return p;
+}
+
+void PlotPointTable::convert(const cdse::Archive& archive, std::size_t i)
+{
+  points_.mutableAt(i) = plotPointOf(archive, i);
 }
 
 void PlotPointTable::writeScores(const cdse::Archive& archive, std::size_t i)

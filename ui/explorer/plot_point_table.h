@@ -10,6 +10,9 @@
 #include "ui/explorer/front_snapshot.h"
 #include "core/search/archive/archive.h"
 
+// Design i of `archive` as the plots see it, scored as the archive is (on_front false).
+PlotPoint plotPointOf(const cdse::Archive& archive, std::size_t i);
+
 class PlotPointTable {
 public:
   // Converts every design of `archive` (a new archive).

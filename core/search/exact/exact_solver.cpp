@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <mutex>
 #include <thread>
 
@@ -347,6 +348,17 @@ private:
     }
   }
 
+  // Index of the accelerator's (node, DRAM size) among those seen so far.
+  static std::uint32_t group_of(const AcceleratorConfig& accel, std::vector<std::pair<int, double>>& groups)
+  {
+    const std::pair<int, double> key{accel.node_nm, accel.dram_gb};
+    const auto it = std::find(groups.begin(), groups.end(), key);
+    if (it != groups.end())
+      return static_cast<std::uint32_t>(it - groups.begin());
+    groups.push_back(key);
+    return static_cast<std::uint32_t>(groups.size() - 1);
+  }
+
   // Totals only, as the search's evaluator simulates.
   static SimulationOptions fast_simulation()
   {
@@ -447,6 +459,8 @@ private:
   {
     // Accelerator-only numbers, and the hardware limits.
     static_power_w_.assign(accelerators_.size(), 0);
+    group_.assign(accelerators_.size(), 0);
+    std::vector<std::pair<int, double>> groups;
     frequency_hz_.assign(accelerators_.size(), 0);
     area_mm2_.assign(accelerators_.size(), 0);
     std::vector<std::uint32_t> todo;
@@ -461,6 +475,7 @@ private:
           continue;   // invalid accelerator: every design on it fails
         }
         static_power_w_[a] = r.static_power_w;
+        group_[a] = group_of(accelerators_[a].config, groups);
         frequency_hz_[a] = r.frequency_hz;
         area_mm2_[a] = r.area.total_mm2();
         const auto& c = scenario_.constraints;
@@ -472,10 +487,13 @@ private:
       }
     }
     out.accelerators_within = todo.size();
+    keep_fastest_clock(todo);
+    out.accelerators_solved = todo.size();
+    group_count_ = std::max<std::size_t>(1, groups.size());
 
     const int threads = std::max(1, options_.threads);
     std::atomic<std::size_t> next{0}, done{0};
-    std::vector<std::vector<Candidate>> per_thread(static_cast<std::size_t>(threads));
+    std::vector<ModelTable> per_thread(static_cast<std::size_t>(threads));
     std::exception_ptr failure;
     std::mutex failure_mutex;
     const auto work = [&](std::size_t w) {
@@ -486,10 +504,16 @@ private:
         NondominatedScan scan;
         std::vector<Candidate> tie;
         std::vector<std::uint32_t> selected;
+        std::vector<Candidate> front;
+        ModelTable& table = per_thread[w];
+        table.lists.resize(group_count_ * models_.size());
         for (std::size_t i; (i = next.fetch_add(1)) < todo.size();) {
           if (options_.cancel && options_.cancel->load())
             return;
-          solve_accelerator(simulator, todo[i], per_thread[w], values, order, scan, tie, selected);
+          front.clear();
+          solve_accelerator(simulator, todo[i], front, values, order, scan, tie, selected);
+          for (const Candidate& x : front)
+            offer_to_table(table, x);
           done.fetch_add(1);
         }
       } catch (...) {
@@ -519,10 +543,10 @@ private:
       out.cancelled = true;
       return;
     }
-    for (auto& part : per_thread) {
-      candidates_.insert(candidates_.end(), part.begin(), part.end());
-      part.clear();
-      part.shrink_to_fit();
+    for (auto& table : per_thread) {
+      for (auto& list : table.lists)
+        candidates_.insert(candidates_.end(), list.begin(), list.end());
+      table.lists = {};
     }
     out.candidates = candidates_.size();
   }
@@ -535,57 +559,106 @@ private:
             coordinates_.area ? area_mm2_[x.accelerator] : 0.0, coordinates_.weights ? x.weight_bytes : 0.0};
   }
 
+  // Per (node-and-DRAM group, model): the designs of that model not dominated by the same model on
+  // another accelerator solved by the same thread. Keeps memory at the size of the result rather
+  // than of every accelerator's front (10^8 candidates on wide-hw-clip-b16).
+  struct ModelTable {
+    std::vector<std::vector<Candidate>> lists;
+  };
+
+  void offer_to_table(ModelTable& table, const Candidate& x) const
+  {
+    const std::size_t group = coordinates_.area ? group_[x.accelerator] : 0;
+    auto& list = table.lists[group * models_.size() + x.model];
+    const auto p = merged_point(x);
+    const auto weakly_dominates = [](const std::array<double, 5>& a, const std::array<double, 5>& b) {
+      return a[0] <= b[0] && a[1] <= b[1] && a[2] <= b[2] && a[3] <= b[3] && a[4] <= b[4];
+    };
+    for (const Candidate& y : list)
+      if (weakly_dominates(merged_point(y), p))
+        return;
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [&](const Candidate& y) { return weakly_dominates(p, merged_point(y)); }),
+               list.end());
+    list.push_back(x);
+  }
+
+  // Clock frequency changes only latency = cycles / f: cycles, energies, area and leakage do not
+  // depend on it (core/sim uses the frequency for nothing else). So of accelerators that differ
+  // only in frequency, the fastest one within the limits has every design of the others with a
+  // lower latency and all else equal: only it is solved.
+  void keep_fastest_clock(std::vector<std::uint32_t>& todo) const
+  {
+    const auto& knobs = space_.knobs();
+    std::size_t clock = hardware_knobs_.size();
+    for (std::size_t i = 0; i < hardware_knobs_.size(); ++i)
+      if (knobs[hardware_knobs_[i]].name == "hw.frequency_mhz")
+        clock = i;
+    if (clock == hardware_knobs_.size())
+      return;
+    std::map<std::vector<int>, std::uint32_t> fastest;
+    for (std::uint32_t a : todo) {
+      std::vector<int> key = accelerators_[a].digits;
+      key[clock] = 0;
+      auto [it, inserted] = fastest.emplace(std::move(key), a);
+      if (!inserted && frequency_hz_[a] > frequency_hz_[it->second])
+        it->second = a;
+    }
+    todo.clear();
+    for (const auto& [key, a] : fastest)
+      todo.push_back(a);
+    std::sort(todo.begin(), todo.end());
+  }
+
+  // Keeps the points not weakly dominated by an earlier kept point, within runs of `same_run`
+  // (the order must put no point after one it dominates).
+  template <class SameRun>
+  std::vector<Candidate> filter_runs(const std::vector<Candidate>& sorted, SameRun same_run) const
+  {
+    std::vector<Candidate> out;
+    std::vector<std::array<double, 5>> kept;
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+      if (i == 0 || !same_run(sorted[i - 1], sorted[i]))
+        kept.clear();
+      const auto p = merged_point(sorted[i]);
+      const bool dominated = std::any_of(kept.begin(), kept.end(), [&](const std::array<double, 5>& q) {
+        return q[0] <= p[0] && q[1] <= p[1] && q[2] <= p[2] && q[3] <= p[3] && q[4] <= p[4];
+      });
+      if (!dominated) {
+        kept.push_back(p);
+        out.push_back(sorted[i]);
+      }
+    }
+    return out;
+  }
+
   void merge(ExactSolution& out)
   {
-    // Same model on several accelerators: drop those another accelerator beats in every coordinate.
+    // Area decides embodied carbon only through the node's carbon per area and the DRAM the
+    // accelerator carries: designs are compared across accelerators of the same node and DRAM size.
+    const auto group = [&](const Candidate& x) { return coordinates_.area ? group_[x.accelerator] : 0u; };
+    // First the same model on several accelerators (cheap, and most of the reduction)...
     std::sort(candidates_.begin(), candidates_.end(), [&](const Candidate& a, const Candidate& b) {
+      if (group(a) != group(b))
+        return group(a) < group(b);
       if (a.model != b.model)
         return a.model < b.model;
       return merged_point(a) < merged_point(b);
     });
-    std::vector<Candidate> kept;
-    std::vector<std::array<double, 5>> group;
-    for (std::size_t i = 0; i < candidates_.size();) {
-      std::size_t end = i;
-      while (end < candidates_.size() && candidates_[end].model == candidates_[i].model)
-        ++end;
-      group.clear();
-      for (std::size_t j = i; j < end; ++j) {
-        const auto p = merged_point(candidates_[j]);
-        bool dominated = false;
-        for (const auto& q : group)
-          if (q[0] <= p[0] && q[1] <= p[1] && q[2] <= p[2] && q[3] <= p[3] && q[4] <= p[4]) {
-            dominated = true;
-            break;
-          }
-        if (!dominated) {
-          group.push_back(p);
-          kept.push_back(candidates_[j]);
-        }
-      }
-      i = end;
-    }
-    // Across models: in order of error (then the other coordinates), each against those kept.
+    std::vector<Candidate> kept = filter_runs(candidates_, [&](const Candidate& a, const Candidate& b) {
+      return group(a) == group(b) && a.model == b.model;
+    });
+    candidates_.clear();
+    candidates_.shrink_to_fit();
+    // ...then across models, in order of error (then the other coordinates).
     std::sort(kept.begin(), kept.end(), [&](const Candidate& a, const Candidate& b) {
+      if (group(a) != group(b))
+        return group(a) < group(b);
       if (errors_[a.model] != errors_[b.model])
         return errors_[a.model] < errors_[b.model];
       return merged_point(a) < merged_point(b);
     });
-    candidates_.clear();
-    std::vector<std::array<double, 5>> front;
-    for (const Candidate& x : kept) {
-      const auto p = merged_point(x);
-      bool dominated = false;
-      for (const auto& q : front)
-        if (q[0] <= p[0] && q[1] <= p[1] && q[2] <= p[2] && q[3] <= p[3] && q[4] <= p[4]) {
-          dominated = true;
-          break;
-        }
-      if (!dominated) {
-        front.push_back(p);
-        candidates_.push_back(x);
-      }
-    }
+    candidates_ = filter_runs(kept, [&](const Candidate& a, const Candidate& b) { return group(a) == group(b); });
     for (const Candidate& x : candidates_)
       out.genomes.push_back(genome_of(x));
     std::sort(out.genomes.begin(), out.genomes.end());
@@ -620,6 +693,8 @@ private:
   std::vector<double> errors_;
   std::vector<std::pair<std::size_t, std::size_t>> ties_;   // runs of equal error, then a sentinel
   std::vector<double> static_power_w_, frequency_hz_, area_mm2_;
+  std::vector<std::uint32_t> group_;   // per accelerator: its (node, DRAM size)
+  std::size_t group_count_ = 1;
   std::vector<Candidate> candidates_;
 };
 

@@ -171,6 +171,7 @@ nlohmann::json SearchRunner::result_json() const
                   {"coordinates", exact_->coordinates},
                   {"accelerators", exact_->accelerators},
                   {"accelerators_within_limits", exact_->accelerators_within},
+                  {"accelerators_solved", exact_->accelerators_solved},
                   {"per_accelerator_candidates", exact_->candidates},
                   {"seconds", {{"tables", exact_->tables_s}, {"pairs", exact_->pairs_s}, {"merge", exact_->merge_s}}}};
   }

@@ -150,6 +150,27 @@ private slots:
     QVERIFY(panel.countersText().contains(QStringLiteral("Evaluations: 7 of 9")));
   }
 
+  void theReferenceSaysWhenASettingBreaksTheSolve()
+  {
+    const cdse::Scenario scenario = cdse::builtin_scenario("reference-clip-b16");   // DRAM fixed at 1 GB
+    ExactReference ref;
+    ref.startSolving(scenario, 1);
+    cdse::CarbonSettings c = scenario.carbon;
+    c.grid_intensity_g_per_kwh = 700;   // the universal front holds for every grid
+    c.lifetime_years = 7;
+    QVERIFY(ref.setCarbonSettings(c));
+    c.dram_gb = 0;   // sized from the weights: the solve did not compare them
+    QVERIFY(!ref.setCarbonSettings(c));
+    c.dram_gb = scenario.carbon.dram_gb;
+    c.node_nm = 7;
+    QVERIFY(!ref.setCarbonSettings(c));
+    cdse::SearchConstraints limits = scenario.constraints;
+    limits.min_accuracy = 0.4;   // a new limit is only tighter
+    QVERIFY(ref.setConstraints(limits));
+    limits.max_area_mm2.reset();   // a limit the solve applied, gone
+    QVERIFY(!ref.setConstraints(limits));
+  }
+
   void aRandomSearchBringsTheExactFrontAlong()
   {
     MainWindow window(&languages_, false);

@@ -67,8 +67,10 @@ bool ExactReference::holdsUnder(const cdse::CarbonSettings& carbon, const cdse::
   if (!noLooser(constraints, solved_.constraints))
     return false;
   // A carbon limit pruned designs under the solve's carbon settings; a node override changes the
-  // energies the solve compared (exact_refusal says when it is not allowed at all).
-  if (carbon != solved_.carbon && (solved_.constraints.max_total_carbon_kg || carbon.node_nm != solved_.carbon.node_nm))
+  // energies the solve compared (exact_refusal says when it is not allowed at all); the DRAM size
+  // decides whether the solve compared the designs' weights (sized from them) or not (fixed).
+  if (carbon != solved_.carbon && (solved_.constraints.max_total_carbon_kg || carbon.node_nm != solved_.carbon.node_nm ||
+                                   carbon.dram_gb != solved_.carbon.dram_gb))
     return false;
   return true;
 }

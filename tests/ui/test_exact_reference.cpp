@@ -116,11 +116,14 @@ private slots:
     cdse::Scenario external = cdse::builtin_scenario("reference-clip-b16");
     external.accuracy = {{"kind", "external"}, {"command", "/bin/true"}};
     external.algorithm.name = "exact";   // even a scenario naming it cannot keep it selected
-    const auto refusal = cdse::exact_refusal(external);
+    const auto refusal = cdse::exact_refusal_of(external);
     QVERIFY(refusal);
+    QVERIFY(refusal->reason == cdse::ExactRefusalReason::AccuracyNotSeparable);
     panel.setScenario(external);
     QVERIFY(!exactEnabled(panel));
-    QVERIFY(exactTooltip(panel).contains(QString::fromStdString(*refusal)));
+    // The reason in the GUI's own (translatable) words.
+    QVERIFY(exactTooltip(panel).contains(QStringLiteral("not separable")));
+    QVERIFY(exactTooltip(panel).contains(QStringLiteral("built-in accuracy estimate")));
     QCOMPARE(panel.request().algorithm, QStringLiteral("nsga2"));   // fell back
 
     // In hardware-only mode the model is fixed, so the accuracy is never compared: exact can run.

@@ -208,21 +208,40 @@ void SearchPanel::setCarbonSettings(const cdse::CarbonSettings& carbon)
   updateExactItem();
 }
 
+QString SearchPanel::exactRefusalText(const cdse::ExactRefusal& refusal) const
+{
+  using R = cdse::ExactRefusalReason;
+  switch (refusal.reason) {
+    case R::TooManyStacks: return tr("it pairs at most two stacks (a text and a vision encoder).");
+    case R::NodeOverride:
+      return tr("a node override on a searched accelerator is not supported yet (it rescales on-chip and DRAM "
+                "energy differently).");
+    case R::AccuracyNotSeparable:
+      return tr("it needs the built-in accuracy estimate, whose error is one factor per encoder; a measured table or "
+                "an external evaluator is not separable.");
+    case R::NoScalingLaw:
+      return tr("the built-in estimate has no accuracy for pruned models of this preset, only for its published "
+                "shape.");
+    case R::InvalidSpace: break;
+  }
+  return QString::fromStdString(refusal.message);
+}
+
 void SearchPanel::updateExactItem()
 {
   const int index = algorithm_->findData(QString::fromLatin1(k_exact));
   auto* items = qobject_cast<QStandardItemModel*>(algorithm_->model());
   if (index < 0 || !items)
     return;
-  std::optional<std::string> refusal;
+  std::optional<cdse::ExactRefusal> refusal;
   if (hasScenario_) {
     cdse::Scenario scenario = scenario_;
     scenario.mode = mode();
-    refusal = cdse::exact_refusal(scenario);
+    refusal = cdse::exact_refusal_of(scenario);
   }
   items->item(index)->setEnabled(!refusal);
   algorithm_->setItemData(index,
-                          refusal ? tr("Not available for this scenario: %1").arg(QString::fromStdString(*refusal))
+                          refusal ? tr("Not available for this scenario: %1").arg(exactRefusalText(*refusal))
                                   : algorithmDescription(QString::fromLatin1(k_exact)),
                           Qt::ToolTipRole);
   if (refusal && algorithm_->currentIndex() == index) {

@@ -8,6 +8,8 @@
 // reason as its tooltip.
 #include <QWidget>
 
+#include "core/search/exact/exact_refusal.h"
+
 #include "core/search/scenario/scenario.h"
 #include "ui/search/search_controller.h"
 #include "core/session/session_file.h"
@@ -54,6 +56,7 @@ private:
   // Enables or disables the exact algorithm's item for the scenario in the chosen mode, and
   // leaves it for another algorithm when it was chosen and is no longer possible.
   void updateExactItem();
+  QString exactRefusalText(const cdse::ExactRefusal& refusal) const;
 
   SearchController* controller_;
   cdse::SearchProgress last_;

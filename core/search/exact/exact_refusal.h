@@ -12,8 +12,23 @@
 
 namespace cdse {
 
-// nullopt when exact can solve the scenario; else one sentence for the user, e.g. "exact needs the
-// built-in accuracy estimate; this scenario measures accuracy with an external evaluator".
+// Why a scenario cannot be solved exactly (the GUI translates these; the CLI prints the message).
+enum class ExactRefusalReason {
+  InvalidSpace,           // the scenario's space cannot be built
+  TooManyStacks,          // more than two stacks to pair
+  NodeOverride,           // carbon.node_nm on a searched accelerator
+  AccuracyNotSeparable,   // measured table or external evaluator compared across models
+  NoScalingLaw,           // the preset's built-in estimate has no value for pruned shapes
+};
+
+struct ExactRefusal {
+  ExactRefusalReason reason;
+  std::string message;   // one English sentence, e.g. "it needs the built-in accuracy estimate, ..."
+};
+
+// nullopt when exact can solve the scenario.
+std::optional<ExactRefusal> exact_refusal_of(const Scenario& scenario);
+// The message alone.
 std::optional<std::string> exact_refusal(const Scenario& scenario);
 
 }   // namespace cdse

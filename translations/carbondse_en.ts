@@ -1068,6 +1068,13 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     </message>
 </context>
 <context>
+    <name>ExactReferenceSolver</name>
+    <message>
+        <source>The exact solve produced no archive.</source>
+        <translation>The exact solve produced no archive.</translation>
+    </message>
+</context>
+<context>
     <name>ExplorerModel</name>
     <message>
         <source>Design #%1</source>
@@ -1275,14 +1282,30 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation> × </translation>
     </message>
     <message>
-        <source>The volume of objective space dominated by the front, measured up to the run&apos;s fixed reference point: it grows as the search finds better designs. Double-click to reset the view.</source>
-        <translation>The volume of objective space dominated by the front, measured up to the run&apos;s fixed reference point: it grows as the search finds better designs. Double-click to reset the view.</translation>
-    </message>
-    <message>
         <source>Hypervolume
 [%1]</source>
         <translation>Hypervolume
 [%1]</translation>
+    </message>
+    <message>
+        <source>exact front: %1</source>
+        <translation>exact front: %1</translation>
+    </message>
+    <message>
+        <source>exact front: solving… %1 %</source>
+        <translation>exact front: solving… %1 %</translation>
+    </message>
+    <message>
+        <source>exact front: evaluating its designs…</source>
+        <translation>exact front: evaluating its designs…</translation>
+    </message>
+    <message>
+        <source>Hypervolume: %1 = %2 % of exact, after %3 evaluations</source>
+        <translation>Hypervolume: %1 = %2 % of exact, after %3 evaluations</translation>
+    </message>
+    <message>
+        <source>The volume of objective space dominated by the front, measured up to the run&apos;s fixed reference point: it grows as the search finds better designs. A dashed line, when shown, is the hypervolume of the exact front, the most any search of this scenario can reach. Double-click to reset the view.</source>
+        <translation>The volume of objective space dominated by the front, measured up to the run&apos;s fixed reference point: it grows as the search finds better designs. A dashed line, when shown, is the hypervolume of the exact front, the most any search of this scenario can reach. Double-click to reset the view.</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1711,10 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>The exact front could not be solved: %1</source>
+        <translation>The exact front could not be solved: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlotExport</name>
@@ -1847,6 +1874,10 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <source>Pinned designs</source>
         <translation>Pinned designs</translation>
     </message>
+    <message>
+        <source>Exact front</source>
+        <translation>Exact front</translation>
+    </message>
 </context>
 <context>
     <name>ProjectionPlot</name>
@@ -1994,6 +2025,14 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <source>Quasi-random designs that cover the space more evenly than random ones.</source>
         <translation>Quasi-random designs that cover the space more evenly than random ones.</translation>
     </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>The whole space solved exactly, every design accounted for; the front stays exact when the carbon sliders move. Needs the built-in accuracy estimate.</source>
+        <translation>The whole space solved exactly, every design accounted for; the front stays exact when the carbon sliders move. Needs the built-in accuracy estimate.</translation>
+    </message>
 </context>
 <context>
     <name>SearchController</name>
@@ -2131,6 +2170,34 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>%L1 evaluations/s, %2 s elapsed</source>
         <translation>%L1 evaluations/s, %2 s elapsed</translation>
+    </message>
+    <message>
+        <source>it pairs at most two stacks (a text and a vision encoder).</source>
+        <translation>it pairs at most two stacks (a text and a vision encoder).</translation>
+    </message>
+    <message>
+        <source>a node override on a searched accelerator is not supported yet (it rescales on-chip and DRAM energy differently).</source>
+        <translation>a node override on a searched accelerator is not supported yet (it rescales on-chip and DRAM energy differently).</translation>
+    </message>
+    <message>
+        <source>it needs the built-in accuracy estimate, whose error is one factor per encoder; a measured table or an external evaluator is not separable.</source>
+        <translation>it needs the built-in accuracy estimate, whose error is one factor per encoder; a measured table or an external evaluator is not separable.</translation>
+    </message>
+    <message>
+        <source>the built-in estimate has no accuracy for pruned models of this preset, only for its published shape.</source>
+        <translation>the built-in estimate has no accuracy for pruned models of this preset, only for its published shape.</translation>
+    </message>
+    <message>
+        <source>Not available for this scenario: %1</source>
+        <translation>Not available for this scenario: %1</translation>
+    </message>
+    <message>
+        <source>Solving the whole space exactly: %1 % of accelerators</source>
+        <translation>Solving the whole space exactly: %1 % of accelerators</translation>
+    </message>
+    <message>
+        <source>%1 s elapsed</source>
+        <translation>%1 s elapsed</translation>
     </message>
 </context>
 </TS>

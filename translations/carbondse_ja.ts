@@ -1067,6 +1067,13 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     </message>
 </context>
 <context>
+    <name>ExactReferenceSolver</name>
+    <message>
+        <source>The exact solve produced no archive.</source>
+        <translation>厳密解法の結果（アーカイブ）がありません。</translation>
+    </message>
+</context>
+<context>
     <name>ExplorerModel</name>
     <message>
         <source>Design #%1</source>
@@ -1274,14 +1281,30 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation> × </translation>
     </message>
     <message>
-        <source>The volume of objective space dominated by the front, measured up to the run&apos;s fixed reference point: it grows as the search finds better designs. Double-click to reset the view.</source>
-        <translation>フロントが支配する目的空間の体積で、実行ごとに固定された参照点まで測ります。探索がより良い設計を見つけるほど大きくなります。ダブルクリックで表示をリセットします。</translation>
-    </message>
-    <message>
         <source>Hypervolume
 [%1]</source>
         <translation>ハイパーボリューム
 [%1]</translation>
+    </message>
+    <message>
+        <source>exact front: %1</source>
+        <translation>厳密フロント：%1</translation>
+    </message>
+    <message>
+        <source>exact front: solving… %1 %</source>
+        <translation>厳密フロント：求解中… %1 %</translation>
+    </message>
+    <message>
+        <source>exact front: evaluating its designs…</source>
+        <translation>厳密フロント：設計を評価中…</translation>
+    </message>
+    <message>
+        <source>Hypervolume: %1 = %2 % of exact, after %3 evaluations</source>
+        <translation>ハイパーボリューム：%1 = 厳密解の %2 %（評価数 %3 時点）</translation>
+    </message>
+    <message>
+        <source>The volume of objective space dominated by the front, measured up to the run&apos;s fixed reference point: it grows as the search finds better designs. A dashed line, when shown, is the hypervolume of the exact front, the most any search of this scenario can reach. Double-click to reset the view.</source>
+        <translation>フロントが支配する目的空間の体積（実行ごとに固定した参照点まで）。探索がより良い設計を見つけるほど大きくなります。破線が表示されている場合、それは厳密フロントのハイパーボリューム、つまりこのシナリオのどの探索でも到達できる最大値です。ダブルクリックで表示をリセットします。</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1708,10 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
+    <message>
+        <source>The exact front could not be solved: %1</source>
+        <translation>厳密フロントを求められませんでした：%1</translation>
+    </message>
 </context>
 <context>
     <name>PlotExport</name>
@@ -1844,6 +1871,10 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <source>Pinned designs</source>
         <translation>ピン留めした設計</translation>
     </message>
+    <message>
+        <source>Exact front</source>
+        <translation>厳密フロント</translation>
+    </message>
 </context>
 <context>
     <name>ProjectionPlot</name>
@@ -1990,6 +2021,14 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <source>Quasi-random designs that cover the space more evenly than random ones.</source>
         <translation>ランダムより均一に空間を覆う準乱数の設計です。</translation>
     </message>
+    <message>
+        <source>Exact</source>
+        <translation>厳密解</translation>
+    </message>
+    <message>
+        <source>The whole space solved exactly, every design accounted for; the front stays exact when the carbon sliders move. Needs the built-in accuracy estimate.</source>
+        <translation>設計空間全体を厳密に解きます（すべての設計を考慮）。炭素のスライダーを動かしてもフロントは厳密なままです。組み込みの精度推定が必要です。</translation>
+    </message>
 </context>
 <context>
     <name>SearchController</name>
@@ -2127,6 +2166,34 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>%L1 evaluations/s, %2 s elapsed</source>
         <translation>%L1 評価/秒、経過 %2 秒</translation>
+    </message>
+    <message>
+        <source>it pairs at most two stacks (a text and a vision encoder).</source>
+        <translation>組み合わせられるのは最大 2 つのスタック（テキストと画像のエンコーダ）までです。</translation>
+    </message>
+    <message>
+        <source>a node override on a searched accelerator is not supported yet (it rescales on-chip and DRAM energy differently).</source>
+        <translation>探索対象のアクセラレータに対するノードの上書きにはまだ対応していません（オンチップと DRAM のエネルギーを異なる比率で換算するため）。</translation>
+    </message>
+    <message>
+        <source>it needs the built-in accuracy estimate, whose error is one factor per encoder; a measured table or an external evaluator is not separable.</source>
+        <translation>誤差がエンコーダごとの係数の積になる組み込みの精度推定が必要です。測定表や外部評価器はエンコーダごとに分解できません。</translation>
+    </message>
+    <message>
+        <source>the built-in estimate has no accuracy for pruned models of this preset, only for its published shape.</source>
+        <translation>このプリセットでは、組み込みの推定は公開されている形状の精度のみを持ち、枝刈りしたモデルの精度はありません。</translation>
+    </message>
+    <message>
+        <source>Not available for this scenario: %1</source>
+        <translation>このシナリオでは使用できません：%1</translation>
+    </message>
+    <message>
+        <source>Solving the whole space exactly: %1 % of accelerators</source>
+        <translation>設計空間全体を厳密に求解中：アクセラレータの %1 % が完了</translation>
+    </message>
+    <message>
+        <source>%1 s elapsed</source>
+        <translation>経過 %1 秒</translation>
     </message>
 </context>
 </TS>

@@ -172,6 +172,21 @@ private slots:
     QVERIFY(ref.setConstraints(limits));
     limits.max_area_mm2.reset();   // a limit the solve applied, gone
     QVERIFY(!ref.setConstraints(limits));
+
+    // A carbon limit is never a filter of the solve (carbon cannot decrease along its coordinates):
+    // added, loosened or removed, and with the sliders moved under it, the reference holds.
+    cdse::Scenario carbonLimited = scenario;
+    carbonLimited.constraints.max_total_carbon_kg = 0.3;
+    ExactReference limited;
+    limited.startSolving(carbonLimited, 2);
+    cdse::CarbonSettings grid = carbonLimited.carbon;
+    grid.grid_intensity_g_per_kwh = 900;
+    QVERIFY(limited.setCarbonSettings(grid));
+    cdse::SearchConstraints looser = carbonLimited.constraints;
+    looser.max_total_carbon_kg = 0.5;
+    QVERIFY(limited.setConstraints(looser));
+    looser.max_total_carbon_kg.reset();
+    QVERIFY(limited.setConstraints(looser));
   }
 
   void aRandomSearchBringsTheExactFrontAlong()

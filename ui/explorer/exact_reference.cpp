@@ -10,7 +10,7 @@ bool noLooser(const cdse::SearchConstraints& now, const cdse::SearchConstraints&
 {
   const auto upper = [](const std::optional<double>& n, const std::optional<double>& s) { return !s || (n && *n <= *s); };
   return upper(now.max_latency_s, solved.max_latency_s) && upper(now.max_area_mm2, solved.max_area_mm2) &&
-         upper(now.max_peak_tops, solved.max_peak_tops) && upper(now.max_total_carbon_kg, solved.max_total_carbon_kg) &&
+         upper(now.max_peak_tops, solved.max_peak_tops) &&
          upper(now.max_energy_per_inference_j, solved.max_energy_per_inference_j) &&
          (!solved.min_accuracy || (now.min_accuracy && *now.min_accuracy >= *solved.min_accuracy));
 }
@@ -66,11 +66,11 @@ bool ExactReference::holdsUnder(const cdse::CarbonSettings& carbon, const cdse::
 {
   if (!noLooser(constraints, solved_.constraints))
     return false;
-  // A carbon limit pruned designs under the solve's carbon settings; a node override changes the
-  // energies the solve compared (exact_refusal says when it is not allowed at all); the DRAM size
-  // decides whether the solve compared the designs' weights (sized from them) or not (fixed).
-  if (carbon != solved_.carbon && (solved_.constraints.max_total_carbon_kg || carbon.node_nm != solved_.carbon.node_nm ||
-                                   carbon.dram_gb != solved_.carbon.dram_gb))
+  // A carbon limit is not a filter of the solve (total carbon never decreases along its
+  // coordinates, docs/search.md#exact), so it only re-selects. A node override changes the energies
+  // the solve compared (exact_refusal says when it is not allowed at all); the DRAM size decides
+  // whether the solve compared the designs' weights (sized from them) or not (fixed).
+  if (carbon != solved_.carbon && (carbon.node_nm != solved_.carbon.node_nm || carbon.dram_gb != solved_.carbon.dram_gb))
     return false;
   return true;
 }

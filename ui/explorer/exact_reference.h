@@ -4,8 +4,9 @@
 // its own, re-scored when the sliders move and judged by the run's limits, so that its front under
 // the current assumptions is the exact front to compare the run with. Nothing is recomputed on a
 // slider move, unless the move makes the solve's premises false: a looser limit than the solve
-// applied, a node override, another DRAM size, or new carbon settings under a carbon limit. Then the setter says the
-// reference is stale and the owner drops it or solves again.
+// applied (latency, energy per inference, area, peak TOPS, accuracy floor; a carbon limit is never
+// applied by the solve), a node override or another DRAM size. Then the setter says the reference
+// is stale and the owner drops it or solves again.
 //
 // A reference belongs to one run (its id); a solve may start before the run exists, and is bound
 // to it when it begins. When the run itself is "exact", its own archive is the reference once it

@@ -145,6 +145,7 @@ struct Case {
   SearchMode mode;
   bool include_static;
   bool latency_limit;
+  bool carbon_limit = false;
 };
 
 class ExactAgainstBruteForce : public testing::TestWithParam<Case> {};
@@ -178,6 +179,17 @@ TEST_P(ExactAgainstBruteForce, SameFrontAndTheUniversalFrontHoldsAtRandomSetting
     s.constraints.max_latency_s = latencies[latencies.size() / 2];
     all.set_constraints(s.constraints);
   }
+  if (c.carbon_limit) {
+    // A carbon limit that binds, in kg: under the random settings below it binds differently.
+    std::vector<double> carbon;
+    for (std::size_t i = 0; i < all.size(); ++i)
+      if (all.feasibility(i).feasible)
+        carbon.push_back(all.carbon(i).total_kg);
+    ASSERT_FALSE(carbon.empty());
+    std::nth_element(carbon.begin(), carbon.begin() + static_cast<std::ptrdiff_t>(carbon.size() / 2), carbon.end());
+    s.constraints.max_total_carbon_kg = carbon[carbon.size() / 2];
+    all.set_constraints(s.constraints);
+  }
   ExactSolveOptions options;
   options.threads = 2;
   const ExactSolution solution = solve_exact(s, options);
@@ -209,6 +221,7 @@ INSTANTIATE_TEST_SUITE_P(ReducedSpaces, ExactAgainstBruteForce,
                                          Case{"reference-clip-b16", SearchMode::All, true, false},
                                          Case{"reference-clip-b16", SearchMode::Latency, false, true},
                                          Case{"reference-clip-b16", SearchMode::Energy, true, true},
+                                         Case{"reference-clip-b16", SearchMode::Latency, true, false, true},
                                          Case{"wide-hw-clip-b16", SearchMode::Carbon, true, false},
                                          Case{"wide-hw-clip-b16", SearchMode::All, true, true},
                                          Case{"wide-hw-clip-b16", SearchMode::AllHw, true, false},
@@ -217,7 +230,8 @@ INSTANTIATE_TEST_SUITE_P(ReducedSpaces, ExactAgainstBruteForce,
                            std::string name = std::string(info.param.scenario) + "_" +
                                               std::string(mode_id(info.param.mode)) +
                                               (info.param.include_static ? "_static" : "") +
-                                              (info.param.latency_limit ? "_limit" : "");
+                                              (info.param.latency_limit ? "_limit" : "") +
+                                              (info.param.carbon_limit ? "_carbon_limit" : "");
                            for (char& ch : name)
                              if (!std::isalnum(static_cast<unsigned char>(ch)))
                                ch = '_';

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include "core/io/input_error.h"
+
 #include <cmath>
 
 #include "core/search/archive/archive.h"
@@ -110,6 +112,22 @@ TEST(SearchArchive, RescoringUnderNewGridIntensityChangesTheFrontWithoutNewRecor
     for (std::size_t k = 0; k < 2; ++k)
       EXPECT_EQ(archive.objectives(i)[k], fresh.objectives(i)[k]);
   EXPECT_EQ(archive.hypervolume(), fresh.hypervolume());
+}
+
+TEST(SearchArchive, RescoreWithBadSettingsThrowsAndLeavesTheArchiveAsItWas)
+{
+  Archive archive(carbon_setup(100.0));
+  archive.add(record(0, invariants(0.45, 0.010, 10, 1.0)));
+  archive.add(record(1, invariants(0.45, 0.010, 40, 0.1)));
+  const CarbonSettings before = archive.carbon_settings();
+  const double total = archive.carbon(0).total_kg;
+  CarbonSettings bad = before;
+  bad.yield = 0;   // out of (0, 1]
+  EXPECT_THROW(archive.rescore(bad), InputError);
+  EXPECT_EQ(archive.carbon_settings(), before);
+  EXPECT_EQ(archive.carbon(0).total_kg, total);
+  archive.rescore(before);   // still usable
+  EXPECT_EQ(archive.carbon(0).total_kg, total);
 }
 
 TEST(SearchArchive, HypervolumeTraceIsMonotoneAndEndsAtTheFrontHypervolume)

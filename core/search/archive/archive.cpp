@@ -152,8 +152,11 @@ double Archive::front_hypervolume(const std::vector<std::size_t>& front) const
 
 void Archive::rescore(const CarbonSettings& carbon)
 {
+  // The scorer validates the settings: built first, so bad settings (an InputError) leave the
+  // archive as it was.
+  auto validated = std::make_unique<CarbonScorer>(carbon);
   setup_.carbon = carbon;
-  scorer_ = std::make_unique<CarbonScorer>(setup_.carbon);
+  scorer_ = std::move(validated);
   derive_reference_point();
   const CarbonScorer& scorer = *scorer_;
   const std::size_t m = setup_.objectives.size();

@@ -86,10 +86,11 @@ int main(int argc, char** argv)
     std::string coords;
     for (const auto& c : s.coordinates)
       coords += (coords.empty() ? "" : ",") + c;
-    std::printf(
-        "%s mode=%s threads=%d: designs %.4g, accelerators %zu (%zu within limits, %zu solved), stack configs %zu\n",
-        name.c_str(), std::string(cdse::mode_id(scenario.mode)).c_str(), threads, s.designs_covered, s.accelerators,
-        s.accelerators_within, s.accelerators_solved, s.stack_configurations);
+    std::printf("%s mode=%s threads=%d: designs %.4g, accelerators %zu (%zu within limits, %zu solved, %zu of those "
+                "dominated as a whole), stack configs %zu\n",
+                name.c_str(), std::string(cdse::mode_id(scenario.mode)).c_str(), threads, s.designs_covered,
+                s.accelerators, s.accelerators_within, s.accelerators_solved, s.accelerators_dominated,
+                s.stack_configurations);
     std::printf("  coordinates %s\n  tables %.2f s, pairs %.2f s, merge %.2f s, total %.2f s\n", coords.c_str(),
                 s.tables_s, s.pairs_s, s.merge_s, wall);
     std::printf("  candidates after the per-model merge %zu, universal front %zu designs, peak memory %.0f MB\n",

@@ -374,13 +374,10 @@ private:
   }
 
   // The front of one accelerator: pairs of kept configurations in order of error, limits applied.
-  void solve_accelerator(Simulator& simulator, std::uint32_t a, std::vector<Candidate>& out, StackValues (&values)[2],
-                         std::vector<std::size_t>& order, NondominatedScan& scan, std::vector<Candidate>& tie,
-                         std::vector<std::uint32_t>& selected) const
+  void solve_accelerator(std::uint32_t a, std::vector<Candidate>& out, const StackValues (&values)[2],
+                         NondominatedScan& scan, std::vector<Candidate>& tie, std::vector<std::uint32_t>& selected) const
   {
     const AcceleratorConfig& accel = accelerators_[a].config;
-    for (std::size_t s = 0; s < 2; ++s)
-      stack_values(simulator, accel, s, values[s], order, scan);
     // The accelerator's own numbers, exactly as a design's simulation reports them.
     const double f = frequency_hz_[a];
     const double leakage_w = static_power_w_[a];
@@ -490,9 +487,10 @@ private:
     keep_fastest_clock(todo);
     out.accelerators_solved = todo.size();
     group_count_ = std::max<std::size_t>(1, groups.size());
+    const std::vector<std::vector<std::uint32_t>> classes = bandwidth_classes(todo);
 
     const int threads = std::max(1, options_.threads);
-    std::atomic<std::size_t> next{0}, done{0};
+    std::atomic<std::size_t> next{0}, done{0}, dominated{0};
     std::vector<ModelTable> per_thread(static_cast<std::size_t>(threads));
     std::exception_ptr failure;
     std::mutex failure_mutex;
@@ -505,28 +503,42 @@ private:
         std::vector<Candidate> tie;
         std::vector<std::uint32_t> selected;
         std::vector<Candidate> front;
+        std::vector<SolvedAccelerator> solved;   // of the current class
         ModelTable& table = per_thread[w];
         table.lists.resize(group_count_ * models_.size());
-        for (std::size_t i; (i = next.fetch_add(1)) < todo.size();) {
-          if (options_.cancel && options_.cancel->load())
-            return;
-          front.clear();
-          solve_accelerator(simulator, todo[i], front, values, order, scan, tie, selected);
-          for (const Candidate& x : front)
-            offer_to_table(table, x);
-          done.fetch_add(1);
+        for (std::size_t k; (k = next.fetch_add(1)) < classes.size();) {
+          solved.clear();
+          for (std::uint32_t a : classes[k]) {
+            if (options_.cancel && options_.cancel->load())
+              return;
+            for (std::size_t s = 0; s < 2; ++s)
+              stack_values(simulator, accelerators_[a].config, s, values[s], order, scan);
+            const bool skip = std::any_of(solved.begin(), solved.end(), [&](const SolvedAccelerator& b) {
+              return dominates_every_design(b, a, values);
+            });
+            if (skip) {
+              dominated.fetch_add(1);
+            } else {
+              front.clear();
+              solve_accelerator(a, front, values, scan, tie, selected);
+              for (const Candidate& x : front)
+                offer_to_table(table, x);
+              solved.push_back({a, values[0].cycles, values[0].dynamic_j, values[1].cycles, values[1].dynamic_j});
+            }
+            done.fetch_add(1);
+          }
         }
       } catch (...) {
         std::lock_guard lock(failure_mutex);
         failure = std::current_exception();
-        next = todo.size();
+        next = classes.size();
       }
     };
     std::vector<std::thread> pool;
     for (int w = 0; w < threads; ++w)
       pool.emplace_back(work, static_cast<std::size_t>(w));
     // This thread reports progress while the workers run.
-    while (done.load() < todo.size() && next.load() < todo.size() + static_cast<std::size_t>(threads)) {
+    while (done.load() < todo.size() && next.load() < classes.size() + static_cast<std::size_t>(threads)) {
       if (options_.on_progress)
         options_.on_progress(done.load(), todo.size());
       if (options_.cancel && options_.cancel->load())
@@ -537,6 +549,7 @@ private:
       t.join();
     if (options_.on_progress)
       options_.on_progress(done.load(), todo.size());
+    out.accelerators_dominated = dominated.load();
     if (failure)
       std::rethrow_exception(failure);
     if (options_.cancel && options_.cancel->load()) {
@@ -581,6 +594,67 @@ private:
                               [&](const Candidate& y) { return weakly_dominates(p, merged_point(y)); }),
                list.end());
     list.push_back(x);
+  }
+
+  // An accelerator whose scan was done, kept to test its class's later members against it.
+  struct SolvedAccelerator {
+    std::uint32_t accelerator;
+    std::vector<double> text_cycles, text_j, vision_cycles, vision_j;
+  };
+
+  // True when accelerator `b` runs every model no slower and with no more energy than `a` (each
+  // stack configuration's cycles and energy no greater, a clock no slower), with no more leakage
+  // and area, in the same node and DRAM size: then every design on `a` is weakly dominated by the
+  // same model on `b`, in every coordinate and within every limit, and `a` needs no scan.
+  bool dominates_every_design(const SolvedAccelerator& b, std::uint32_t a, const StackValues (&values)[2]) const
+  {
+    const std::uint32_t x = b.accelerator;
+    if (group_[x] != group_[a] || static_power_w_[x] > static_power_w_[a] || area_mm2_[x] > area_mm2_[a] ||
+        frequency_hz_[x] < frequency_hz_[a])
+      return false;
+    const auto no_greater = [](const std::vector<double>& p, const std::vector<double>& q) {
+      for (std::size_t i = 0; i < p.size(); ++i)
+        if (p[i] > q[i])
+          return false;
+      return true;
+    };
+    return no_greater(b.text_cycles, values[0].cycles) && no_greater(b.text_j, values[0].dynamic_j) &&
+           no_greater(b.vision_cycles, values[1].cycles) && no_greater(b.vision_j, values[1].dynamic_j);
+  }
+
+  // Accelerators that differ only in their bandwidths, most bandwidth first: more bandwidth often
+  // costs nothing the models see but fewer stall cycles, so the first member frequently dominates
+  // the others as a whole (dominates_every_design checks it; nothing is assumed). One class is one
+  // unit of work for a thread.
+  std::vector<std::vector<std::uint32_t>> bandwidth_classes(const std::vector<std::uint32_t>& todo) const
+  {
+    const auto& knobs = space_.knobs();
+    std::vector<std::size_t> bandwidth;   // positions among the hardware knobs
+    for (std::size_t i = 0; i < hardware_knobs_.size(); ++i) {
+      const std::string& name = knobs[hardware_knobs_[i]].name;
+      if (name == "hw.l2_bw_words" || name == "hw.glb_bw_words" || name == "hw.dram_bw_words")
+        bandwidth.push_back(i);
+    }
+    std::map<std::vector<int>, std::vector<std::uint32_t>> classes;
+    for (std::uint32_t a : todo) {
+      std::vector<int> key = accelerators_[a].digits;
+      for (std::size_t i : bandwidth)
+        key[i] = 0;
+      classes[key].push_back(a);
+    }
+    std::vector<std::vector<std::uint32_t>> out;
+    for (auto& [key, members] : classes) {
+      std::sort(members.begin(), members.end(), [&](std::uint32_t p, std::uint32_t q) {
+        int sp = 0, sq = 0;
+        for (std::size_t i : bandwidth) {
+          sp += accelerators_[p].digits[i];
+          sq += accelerators_[q].digits[i];
+        }
+        return sp != sq ? sp > sq : p < q;
+      });
+      out.push_back(std::move(members));
+    }
+    return out;
   }
 
   // Clock frequency changes only latency = cycles / f: cycles, energies, area and leakage do not

@@ -172,6 +172,7 @@ nlohmann::json SearchRunner::result_json() const
                   {"accelerators", exact_->accelerators},
                   {"accelerators_within_limits", exact_->accelerators_within},
                   {"accelerators_solved", exact_->accelerators_solved},
+                  {"accelerators_dominated", exact_->accelerators_dominated},
                   {"per_accelerator_candidates", exact_->candidates},
                   {"seconds", {{"tables", exact_->tables_s}, {"pairs", exact_->pairs_s}, {"merge", exact_->merge_s}}}};
   }

@@ -22,8 +22,8 @@ struct OpPerformance {
 };
 
 struct PerformanceReport {
-  double latency_s = 0;                // one inference (batch 1): cycles / frequency_hz
-  double cycles = 0;                   // clock cycles of one inference
+  double latency_s = 0;   // one inference (batch 1): cycles / frequency_hz
+  double cycles = 0;      // clock cycles of one inference
   double frequency_hz = 0;
   double dynamic_energy_j = 0;         // the parts' (stacks') dynamic energies added in order
   double energy_per_inference_j = 0;   // dynamic_energy_j + energy.static_j

@@ -239,8 +239,8 @@ PerformanceReport Simulator::simulate(const Workload& workload, const Accelerato
   std::size_t begin = 0;
   for (std::size_t part = 0; part == 0 || begin < op_count; ++part) {
     // Ops after the last declared part (or all ops, when none is declared) form one more part.
-    const std::size_t end =
-        part < workload.parts.size() ? std::clamp(workload.parts[part].op_end, begin, op_count) : op_count;
+    const std::size_t end = part < workload.parts.size() ? std::clamp(workload.parts[part].op_end, begin, op_count)
+                                                         : op_count;
     double part_cycles = 0;
     EnergyBreakdown part_energy;
     for (std::size_t i = begin; i < end; ++i)

@@ -4,7 +4,8 @@
 Usage:
     python3 tests/benchmarks/compare_optuna.py [--cli build/lead/app/carbondse-cli]
         [--scenario reference-clip-b16] [--budgets 100,1000,10000] [--seeds 1,2,3]
-        [--full] [--tpe-cap 1000] [--bo-max 1000] [--threads 2] [--json out.json]
+        [--full] [--tpe-cap 1000] [--bo-max 1000] [--threads 2] [--json out.json] [--exact exact.json]
+        [--methods nsga2,bo,random,sobol,optuna-nsga2,optuna-tpe]
 
 Needs Debian's python3-optuna (apt-get install python3-optuna); without it the script prints
 "skipped: optuna not installed" and exits 0. Debian installs optuna for /usr/bin/python3; when the
@@ -27,7 +28,7 @@ What it measures, per seed and budget N (same scenario, same objective, same ref
     that repeats an earlier design counts as a trial (as it costs one for an Optuna user) but adds
     nothing to the archive; the number of distinct designs is printed.
     TPE becomes slow with many trials: it is capped at --tpe-cap (1000) trials unless --full.
-  * `carbondse-cli search --algorithm nsga2|random|bo --budget N --seed S`, one run per budget
+  * `carbondse-cli search --algorithm nsga2|random|sobol|bo --budget N --seed S`, one run per budget
     (bo only up to --bo-max evaluations: it takes minutes per thousand).
 Every run's feasible front is kept, and the hypervolume is reported twice (per budget and method,
 mean over seeds with min-max, and the ratios ours/theirs; issue 4's target: ours >= 1.05x theirs):
@@ -40,7 +41,13 @@ mean over seeds with min-max, and the ratios ours/theirs; issue 4's target: ours
      measure counts the area between accuracy 0 and the front, which every front covers alike, so
      its ratios sit near 1 whatever the optimiser; the second measures the trade-off the fronts
      actually span.
---json FILE keeps the runs (fronts included); --load FILE prints the tables again without running;
+Both are also given as a fraction of the exact front's hypervolume: `search --algorithm exact` (read
+from --exact FILE, else solved first, which takes minutes on large spaces) must have the runs'
+reference point (checked), so measure 1 divides by its `hypervolume`; measure 2 then takes the
+exact front, not the runs' union, for the ideal and nadir, so the exact front scores 1 by definition.
+A run's design that no exact design weakly dominates is printed as a BUG.
+--json FILE keeps the runs (fronts included); --load FILE[,FILE...] prints the tables again without
+running (several files, e.g. from runs split with --methods, are merged);
 --reuse-optuna FILE takes the (seeded, hence repeatable) Optuna runs from such a file and runs ours.
 """
 
@@ -207,6 +214,25 @@ def run_ours(cli, scenario, algorithm, seed, budget, threads, objectives):
     return {"hv_cli": result["hypervolume"], "distinct": result["evaluations"], "front": front}, time.time() - start
 
 
+def exact_front(cli, scenario, path, threads, objectives, reference):
+    """The exact run (`search --algorithm exact`) read from path, or made now: hypervolume and front."""
+    if path:
+        with open(path) as f:
+            result = json.load(f)
+    else:
+        print(f"solving {scenario} exactly (--algorithm exact; minutes on large spaces)", flush=True)
+        out = subprocess.run([cli, "search", "--scenario", scenario, "--algorithm", "exact", "--threads", str(threads),
+                              "--quiet", "--compact"], capture_output=True, text=True, check=True)
+        result = json.loads(out.stdout)
+    if result["scenario"] != scenario or result["algorithm"] != "exact":
+        raise SystemExit(f"{path}: not an exact run of {scenario}")
+    # Measure 1 divides by the exact run's hypervolume: only meaningful with the very same reference point.
+    if result["reference_point"] != reference:
+        raise SystemExit(f"{path}: reference point {result['reference_point']} differs from the runs' {reference}")
+    front = [minimised(objectives, d["objectives"], reference) for d in result["pareto"]]
+    return {"hypervolume": result["hypervolume"], "front": front}
+
+
 def fmt(values, digits=5):
     if not values:
         return "—"
@@ -216,7 +242,7 @@ def fmt(values, digits=5):
     return f"{mean:.{digits}f} [{min(values):.{digits}f}–{max(values):.{digits}f}]"
 
 
-METHODS = ["nsga2", "bo", "random", "optuna-nsga2", "optuna-tpe"]
+METHODS = ["nsga2", "bo", "random", "sobol", "optuna-nsga2", "optuna-tpe"]
 PAIRS = [("nsga2", "optuna-nsga2"), ("nsga2", "optuna-tpe"), ("bo", "optuna-nsga2"), ("bo", "optuna-tpe"),
          ("nsga2", "random"), ("optuna-nsga2", "random"), ("optuna-tpe", "random")]
 
@@ -249,8 +275,19 @@ def print_tables(title, hv, budgets, seeds):
         print(f"| {b} | " + " | ".join(cells) + " |")
 
 
+def print_shares(title, hv, whole, budgets, seeds, digits=4):
+    print()
+    print(f"{title} (mean over seeds {seeds}, [min–max])")
+    print("| budget | " + " | ".join(METHODS) + " |")
+    print("|---|" + "---|" * len(METHODS))
+    for b in budgets:
+        print(f"| {b} | " + " | ".join(fmt([v / whole for v in hv.get((m, b), {}).values()], digits)
+                                       for m in METHODS) + " |")
+
+
 def analyse(data, margin):
-    """Prints the tables of a finished (or reloaded) comparison."""
+    """Prints the tables of a finished (or reloaded) comparison; with data["exact"], also as fractions of the
+    exact front's hypervolume, and measure 2 then normalises to the exact front instead of the runs' union."""
     budgets, objectives, runs = data["budgets"], data["objectives"], data["runs"]
     seeds = sorted({r["seed"] for r in runs})  # a file saved mid-run holds the seeds finished so far
     require_two_objectives(objectives, data["scenario"])
@@ -268,6 +305,20 @@ def analyse(data, margin):
         hv_app.setdefault((r["method"], r["budget"]), {})[r["seed"]] = mine
     labels = ", ".join(f"{o['id']} {data['reference_point'][o['id']]:.4g}" for o in objectives)
     print_tables(f"Hypervolume, the search's reference point ({labels})", hv_app, budgets, seeds)
+    exact = data.get("exact")
+    if exact:
+        mine = hypervolume_2d(exact["front"], app_ref)
+        if abs(mine - exact["hypervolume"]) > 1e-9 * max(1.0, abs(mine)):
+            raise SystemExit(f"exact front hypervolume {mine} differs from the CLI's {exact['hypervolume']}")
+        # No design can beat the exact front: a run's point that no exact point weakly dominates is a bug.
+        for r in runs:
+            for p in r["front"]:
+                if not any(all(e <= x + 1e-12 for e, x in zip(q, p)) for q in exact["front"]):
+                    print(f"BUG: {r['method']} seed {r['seed']} budget {r['budget']}: {p} is not dominated by "
+                          f"the exact front")
+        print_shares(f"Measure 1 as a fraction of the exact front's hypervolume ({exact['hypervolume']:.6f}, "
+                     f"same reference point; {len(exact['front'])} designs)", hv_app, exact["hypervolume"],
+                     budgets, seeds, digits=5)
 
     # 2. Normalised to the best-known front (Ishibuchi et al., "How to specify a reference point in
     #    hypervolume calculation for fair performance comparison", Evolutionary Computation 26(3),
@@ -281,6 +332,8 @@ def analyse(data, margin):
     for r in runs:
         for p in r["front"]:
             best.offer(p)
+    if exact:  # the true front: the exact front scores the maximum by definition
+        best.front = exact["front"]
     ideal = [min(p[k] for p in best.front) for k in range(2)]
     nadir = [max(p[k] for p in best.front) for k in range(2)]
     if any(n <= i for i, n in zip(ideal, nadir)):
@@ -297,22 +350,20 @@ def analyse(data, margin):
             hypervolume_2d([scaled(p) for p in r["front"]], norm_ref)
     ends = "; ".join(f"{o['id']} {flip(o, ideal[k]):.4g}…{flip(o, nadir[k]):.4g}"
                      for k, o in enumerate(objectives))
-    print_tables(f"Hypervolume normalised to the best-known front ({len(best.front)} designs, union of all "
-                 f"runs: {ends}; reference 1 + {margin} in each scaled objective; "
-                 f"the best-known front itself scores {best_hv:.5f})", hv_norm, budgets, seeds)
-    print()
-    print("Share of the best-known front's hypervolume reached (normalised), mean over seeds")
-    print("| budget | " + " | ".join(METHODS) + " |")
-    print("|---|" + "---|" * len(METHODS))
-    for b in budgets:
-        print(f"| {b} | " + " | ".join(fmt([v / best_hv for v in hv_norm.get((m, b), {}).values()], 4)
-                                       for m in METHODS) + " |")
+    print_tables(f"Hypervolume normalised to the {'exact' if exact else 'best-known'} front ({len(best.front)} "
+                 f"designs{'' if exact else ', union of all runs'}: {ends}; reference 1 + {margin} in each scaled "
+                 f"objective; that front itself scores {best_hv:.5f})", hv_norm, budgets, seeds)
+    print_shares(f"Measure 2 as a fraction of the {'exact' if exact else 'best-known'} front's normalised "
+                 "hypervolume", hv_norm, best_hv, budgets, seeds)
 
     for m in ("optuna-nsga2", "optuna-tpe"):
         for b in budgets:
             values = [r["distinct"] for r in runs if r["method"] == m and r["budget"] == b]
             if values:
                 print(f"{m} at {b} trials: {fmt(values, 0)} distinct designs")
+    tpe_seeds = sorted({r["seed"] for r in runs if r["method"] == "optuna-tpe"})
+    if tpe_seeds and tpe_seeds != seeds:
+        print(f"(optuna-tpe: seed{'s' if len(tpe_seeds) > 1 else ''} {', '.join(map(str, tpe_seeds))} only)")
     if data["tpe_max"] < max(budgets):
         print(f"(optuna-tpe capped at {data['tpe_max']} trials; rerun with --full for larger budgets)")
     print("wall time per run (s): " + ", ".join(f"{m} {statistics.mean(s):.1f}" for m, s in data["seconds"].items()))
@@ -326,20 +377,41 @@ def main():
     parser.add_argument("--seeds", default="1")
     parser.add_argument("--full", action="store_true", help="do not cap TPE's trials")
     parser.add_argument("--tpe-cap", type=int, default=1000)
+    parser.add_argument("--methods", default=",".join(METHODS),
+                        help="methods to run (default: all); e.g. TPE with one seed in a run of its own")
     parser.add_argument("--bo-max", type=int, default=1000, help="largest budget for our bo (0: no bo)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--json", help="also write the runs (fronts included) to this file")
     parser.add_argument("--margin", type=float, default=0.1,
                         help="normalised reference point: 1 + margin in each scaled objective (default 0.1)")
-    parser.add_argument("--load", help="print the tables of a file written by --json, running nothing")
+    parser.add_argument("--load", help="print the tables of files written by --json (comma-separated, e.g. one "
+                                       "per method; same scenario), running nothing")
+    parser.add_argument("--exact", metavar="FILE",
+                        help="the scenario's `search --algorithm exact` JSON (without it, a run solves it first; "
+                             "with --load, the file's own exact front if any; 'none': no exact front)")
     parser.add_argument("--reuse-optuna", metavar="FILE",
                         help="take the Optuna runs from a file written by --json (same scenario and evaluator; "
                              "a seeded sampler repeats its trials), running only ours")
     args = parser.parse_args()
 
     if args.load:
-        with open(args.load) as f:
-            analyse(json.load(f), args.margin)
+        data = None
+        for path in args.load.split(","):
+            with open(path) as f:
+                part = json.load(f)
+            if data is None:
+                data = part
+                continue
+            if (part["scenario"], part["reference_point"]) != (data["scenario"], data["reference_point"]):
+                raise SystemExit(f"{path}: another scenario or reference point")
+            data["runs"] += part["runs"]
+            data["tpe_max"] = max(data["tpe_max"], part["tpe_max"])
+            for m, s in part["seconds"].items():
+                data["seconds"].setdefault(m, []).extend(s)
+        if args.exact and args.exact != "none":
+            data["exact"] = exact_front(args.cli, data["scenario"], args.exact, args.threads, data["objectives"],
+                                        data["reference_point"])
+        analyse(data, args.margin)
         return 0
 
     optuna = import_optuna()
@@ -352,6 +424,7 @@ def main():
 
     budgets = sorted(int(b) for b in args.budgets.split(","))
     seeds = [int(s) for s in args.seeds.split(",")]
+    methods = args.methods.split(",")
     tpe_max = max(budgets) if args.full else min(max(budgets), args.tpe_cap)
     print(f"optuna {optuna.__version__}, scenario {args.scenario}, budgets {budgets}, seeds {seeds}, cli {args.cli}",
           flush=True)
@@ -363,6 +436,9 @@ def main():
     require_two_objectives(header.objectives, args.scenario)  # before the runs, which take an hour
     data = {"scenario": args.scenario, "seeds": seeds, "budgets": budgets, "tpe_max": tpe_max,
             "objectives": header.objectives, "reference_point": header.reference, "runs": [], "seconds": {}}
+    if args.exact != "none":
+        data["exact"] = exact_front(args.cli, args.scenario, args.exact, args.threads, header.objectives,
+                                    header.reference)
     reused = None
     if args.reuse_optuna:
         with open(args.reuse_optuna) as f:
@@ -372,7 +448,7 @@ def main():
     for seed in seeds:
         for method, limit in (("optuna-nsga2", max(budgets)), ("optuna-tpe", tpe_max)):
             points = {b for b in budgets if b <= limit}
-            if not points:
+            if not points or method not in methods:
                 continue
             if reused is not None:
                 old = [r for r in reused["runs"]
@@ -390,9 +466,9 @@ def main():
             print(f"seed {seed} {method}: {max(points)} trials in {elapsed:.1f} s, " +
                   ", ".join(f"HV@{b}={results[b]['hv_cli']:.5f} ({results[b]['distinct']} distinct)"
                             for b in sorted(results)), flush=True)
-        for method in ("nsga2", "random", "bo"):
+        for method in ("nsga2", "random", "sobol", "bo"):
             for b in budgets:
-                if method == "bo" and b > args.bo_max:
+                if method not in methods or (method == "bo" and b > args.bo_max):
                     continue
                 r, elapsed = run_ours(args.cli, args.scenario, method, seed, b, args.threads, header.objectives)
                 data["runs"].append({"method": method, "seed": seed, "budget": b, **r})

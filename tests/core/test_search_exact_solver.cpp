@@ -258,6 +258,21 @@ TEST(ExactRefusal, NamesWhatIsNotSeparable)
   }
 }
 
+TEST(ExactSolver, AUniversalFrontTooLargeToHoldIsRefusedNamingTheLimit)
+{
+  const Scenario s = builtin_scenario("reference-clip-b16");
+  ExactSolveOptions options;
+  options.max_candidates = 1000;
+  try {
+    solve_exact(s, options);
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.where(), "search.algorithm");
+    EXPECT_NE(std::string(e.what()).find("too large to hold (more than 1000 candidate designs"), std::string::npos)
+        << e.what();
+  }
+}
+
 TEST(ExactSolver, CancelStopsBetweenAccelerators)
 {
   const Scenario s = builtin_scenario("reference-clip-b16");

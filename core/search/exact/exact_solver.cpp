@@ -491,6 +491,7 @@ private:
 
     const int threads = std::max(1, options_.threads);
     std::atomic<std::size_t> next{0}, done{0}, dominated{0};
+    std::atomic<long> held{0};   // candidates in all threads' tables
     std::vector<ModelTable> per_thread(static_cast<std::size_t>(threads));
     std::exception_ptr failure;
     std::mutex failure_mutex;
@@ -521,8 +522,15 @@ private:
             } else {
               front.clear();
               solve_accelerator(a, front, values, scan, tie, selected);
+              long grown = 0;
               for (const Candidate& x : front)
-                offer_to_table(table, x);
+                grown += offer_to_table(table, x);
+              if (held.fetch_add(grown) + grown > static_cast<long>(options_.max_candidates))
+                throw InputError("search.algorithm",
+                                 "exact: this scenario's universal front is too large to hold (more than " +
+                                     std::to_string(options_.max_candidates) + " candidate designs after " +
+                                     std::to_string(done.load()) + " of " + std::to_string(todo.size()) +
+                                     " accelerators); fix some knobs, or use a sampling algorithm");
               solved.push_back({a, values[0].cycles, values[0].dynamic_j, values[1].cycles, values[1].dynamic_j});
             }
             done.fetch_add(1);
@@ -534,11 +542,16 @@ private:
         next = classes.size();
       }
     };
+    std::atomic<int> running{threads};
     std::vector<std::thread> pool;
     for (int w = 0; w < threads; ++w)
-      pool.emplace_back(work, static_cast<std::size_t>(w));
-    // This thread reports progress while the workers run.
-    while (done.load() < todo.size() && next.load() < classes.size() + static_cast<std::size_t>(threads)) {
+      pool.emplace_back([&, w] {
+        work(static_cast<std::size_t>(w));
+        running.fetch_sub(1);
+      });
+    // This thread reports progress while the workers run (they end when the work is done, on a
+    // failure of any of them, or on a cancel).
+    while (running.load() > 0) {
       if (options_.on_progress)
         options_.on_progress(done.load(), todo.size());
       if (options_.cancel && options_.cancel->load())
@@ -579,7 +592,8 @@ private:
     std::vector<std::vector<Candidate>> lists;
   };
 
-  void offer_to_table(ModelTable& table, const Candidate& x) const
+  // Returns the change in the table's size (−k … +1).
+  long offer_to_table(ModelTable& table, const Candidate& x) const
   {
     const std::size_t group = coordinates_.area ? group_[x.accelerator] : 0;
     auto& list = table.lists[group * models_.size() + x.model];
@@ -589,11 +603,13 @@ private:
     };
     for (const Candidate& y : list)
       if (weakly_dominates(merged_point(y), p))
-        return;
+        return 0;
+    const std::size_t before = list.size();
     list.erase(std::remove_if(list.begin(), list.end(),
                               [&](const Candidate& y) { return weakly_dominates(p, merged_point(y)); }),
                list.end());
     list.push_back(x);
+    return static_cast<long>(list.size()) - static_cast<long>(before);
   }
 
   // An accelerator whose scan was done, kept to test its class's later members against it.

@@ -18,6 +18,7 @@
 #include "core/evaluation/design_evaluator.h"
 #include "core/search/archive/archive.h"
 #include "core/search/exact/exact_solver.h"
+#include "core/search/run/search_result.h"
 #include "core/search/scenario/scenario.h"
 
 namespace {
@@ -30,11 +31,7 @@ double seconds_since(std::chrono::steady_clock::time_point t)
 cdse::Archive evaluate(const cdse::Scenario& scenario, const std::vector<cdse::Genome>& genomes)
 {
   const cdse::SearchSpace space = scenario.space();
-  cdse::ArchiveSetup setup;
-  setup.objectives = scenario.objectives();
-  setup.constraints = scenario.constraints;
-  setup.carbon = scenario.carbon;
-  cdse::Archive archive(setup);
+  cdse::Archive archive(cdse::make_archive_setup(scenario, {}));
   archive.reserve(genomes.size());
   cdse::DesignEvaluator evaluator(std::make_shared<cdse::BuiltinAccuracyEstimator>());
   std::int64_t index = 0;

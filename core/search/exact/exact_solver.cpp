@@ -11,6 +11,7 @@
 #include "core/accuracy/builtin_accuracy_estimator.h"
 #include "core/accuracy/encoder_flops.h"
 #include "core/carbon/carbon_tables.h"
+#include "core/evaluation/design_evaluator.h"
 #include "core/io/input_error.h"
 #include "core/search/exact/exact_refusal.h"
 #include "core/search/exact/nondominated_scan.h"
@@ -306,7 +307,7 @@ private:
       if (!configs[c].valid)
         continue;
       if (!configs[c].workload.ops.empty()) {
-        const PerformanceReport r = simulator.simulate(configs[c].workload, accel, fast_simulation());
+        const PerformanceReport r = simulator.simulate(configs[c].workload, accel, DesignEvaluator::fast_options());
         out.cycles[c] = r.cycles;
         out.dynamic_j[c] = r.dynamic_energy_j;
       }
@@ -357,14 +358,6 @@ private:
       return static_cast<std::uint32_t>(it - groups.begin());
     groups.push_back(key);
     return static_cast<std::uint32_t>(groups.size() - 1);
-  }
-
-  // Totals only, as the search's evaluator simulates.
-  static SimulationOptions fast_simulation()
-  {
-    SimulationOptions o;
-    o.per_op_detail = false;
-    return o;
   }
 
   bool limits_latency() const
@@ -467,7 +460,7 @@ private:
       for (std::size_t a = 0; a < accelerators_.size(); ++a) {
         PerformanceReport r;
         try {
-          r = simulator.simulate(empty, accelerators_[a].config, fast_simulation());
+          r = simulator.simulate(empty, accelerators_[a].config, DesignEvaluator::fast_options());
         } catch (const std::exception&) {
           continue;   // invalid accelerator: every design on it fails
         }

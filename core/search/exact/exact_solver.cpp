@@ -14,6 +14,7 @@
 #include "core/evaluation/design_evaluator.h"
 #include "core/io/input_error.h"
 #include "core/search/exact/exact_refusal.h"
+#include "core/search/exact/nondominated_filter.h"
 #include "core/search/exact/nondominated_scan.h"
 #include "core/search/genome/genome_counter.h"
 #include "core/sim/simulator.h"
@@ -693,57 +694,36 @@ private:
     std::sort(todo.begin(), todo.end());
   }
 
-  // Keeps the points not weakly dominated by an earlier kept point, within runs of `same_run`
-  // (the order must put no point after one it dominates).
-  template <class SameRun>
-  std::vector<Candidate> filter_runs(const std::vector<Candidate>& sorted, SameRun same_run) const
-  {
-    std::vector<Candidate> out;
-    std::vector<std::array<double, 5>> kept;
-    for (std::size_t i = 0; i < sorted.size(); ++i) {
-      if (i == 0 || !same_run(sorted[i - 1], sorted[i]))
-        kept.clear();
-      const auto p = merged_point(sorted[i]);
-      const bool dominated = std::any_of(kept.begin(), kept.end(), [&](const std::array<double, 5>& q) {
-        return q[0] <= p[0] && q[1] <= p[1] && q[2] <= p[2] && q[3] <= p[3] && q[4] <= p[4];
-      });
-      if (!dominated) {
-        kept.push_back(p);
-        out.push_back(sorted[i]);
-      }
-    }
-    return out;
-  }
-
   void merge(ExactSolution& out)
   {
     // Area decides embodied carbon only through the node's carbon per area and the DRAM the
-    // accelerator carries: designs are compared across accelerators of the same node and DRAM size.
+    // accelerator carries: designs are compared within groups of the same node and DRAM size. In
+    // a fixed order, so that of designs equal in every coordinate the same one is kept every run.
     const auto group = [&](const Candidate& x) { return coordinates_.area ? group_[x.accelerator] : 0u; };
-    // First the same model on several accelerators (cheap, and most of the reduction)...
     std::sort(candidates_.begin(), candidates_.end(), [&](const Candidate& a, const Candidate& b) {
       if (group(a) != group(b))
         return group(a) < group(b);
-      if (a.model != b.model)
-        return a.model < b.model;
-      return merged_point(a) < merged_point(b);
+      return a.model != b.model ? a.model < b.model : a.accelerator < b.accelerator;
     });
-    std::vector<Candidate> kept = filter_runs(candidates_, [&](const Candidate& a, const Candidate& b) {
-      return group(a) == group(b) && a.model == b.model;
-    });
-    candidates_.clear();
-    candidates_.shrink_to_fit();
-    // ...then across models, in order of error (then the other coordinates).
-    std::sort(kept.begin(), kept.end(), [&](const Candidate& a, const Candidate& b) {
-      if (group(a) != group(b))
-        return group(a) < group(b);
-      if (errors_[a.model] != errors_[b.model])
-        return errors_[a.model] < errors_[b.model];
-      return merged_point(a) < merged_point(b);
-    });
-    candidates_ = filter_runs(kept, [&](const Candidate& a, const Candidate& b) { return group(a) == group(b); });
-    for (const Candidate& x : candidates_)
-      out.genomes.push_back(genome_of(x));
+    std::vector<FilterPoint> points;
+    for (std::size_t begin = 0, end = 0; begin < candidates_.size(); begin = end) {
+      end = begin + 1;
+      while (end < candidates_.size() && group(candidates_[end]) == group(candidates_[begin]))
+        ++end;
+      points.clear();
+      for (std::size_t i = begin; i < end; ++i) {
+        const auto p = merged_point(candidates_[i]);
+        points.push_back({errors_[candidates_[i].model], p[0], p[1], p[2], p[3], p[4]});
+      }
+      const auto kept = nondominated_indices(points, options_.threads, options_.cancel);
+      if (options_.cancel && options_.cancel->load()) {
+        out.cancelled = true;
+        out.genomes.clear();
+        return;
+      }
+      for (std::size_t i : kept)
+        out.genomes.push_back(genome_of(candidates_[begin + i]));
+    }
     std::sort(out.genomes.begin(), out.genomes.end());
   }
 

@@ -15,7 +15,8 @@
 // stacks' sums bit for bit as a whole design does) and reduced to their non-dominated set; the
 // pairs of those sets are scanned in order of error against a staircase of (latency, energy) with
 // the scenario's limits applied exactly; the per-accelerator fronts are then merged across
-// accelerators. The result is a list of genomes; the runner evaluates them like any other search,
+// accelerators by one static non-dominance filter per (node, DRAM size) group (a k-d tree queried
+// on every thread: nondominated_filter.h). The result is a list of genomes; the runner evaluates them like any other search,
 // so the archive's front under the current settings is the exact front (same objective values as
 // brute-force enumeration; designs with identical objectives are represented by the one whose
 // coordinates are best, e.g. the faster clock when latency is not an objective).

@@ -28,6 +28,7 @@ const CommandSpec& presets_command();
 const CommandSpec& scenarios_command();
 const CommandSpec& search_command();
 const CommandSpec& rescore_command();
+const CommandSpec& sweep_command();
 // Reads design requests from stdin, one JSON object a line (see cmd_evaluate_stream.cpp).
 const CommandSpec& evaluate_stream_command();
 

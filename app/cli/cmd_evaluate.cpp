@@ -1,15 +1,13 @@
 // carbondse-cli evaluate DESIGN.json|--default [--scenario S] [carbon flags] [--overlap] [--compact]
-#include <filesystem>
 #include <iostream>
 #include <memory>
 
-#include "core/accuracy/accuracy_source_factory.h"
-#include "core/accuracy/builtin_accuracy_estimator.h"
 #include "core/carbon/carbon_scorer.h"
 #include "core/carbon/carbon_settings_json.h"
 #include "core/evaluation/make_design_invariants.h"
 #include "carbon_flags.h"
 #include "cli_commands.h"
+#include "design_file.h"
 #include "core/evaluation/design_document.h"
 #include "core/evaluation/report_json.h"
 #include "core/hardware/accelerator_json.h"
@@ -43,17 +41,7 @@ int run_evaluate(const Args& raw, std::ostream& out, std::ostream&)
   } else {
     if (args.positionals().size() != 1)
       throw InputError("DESIGN.json", "usage: carbondse-cli evaluate " + evaluate_command().usage);
-    const std::string& path = args.positionals().front();
-    try {
-      doc = load_design_document(path, base_carbon);
-    } catch (const InputError& e) {
-      // File-level errors already name the file; field errors get the file prefixed.
-      if (e.where() == path)
-        throw;
-      throw InputError(path + ": " + e.where(), e.problem());
-    }
-    const std::filesystem::path folder = std::filesystem::path(path).parent_path();
-    base_dir = folder.empty() ? std::filesystem::path(".").string() : folder.string();
+    doc = load_design_file(args.positionals().front(), base_carbon, base_dir);
   }
   if (args.has("overlap"))
     doc.options.overlap_tensor_vector = true;
@@ -62,19 +50,7 @@ int run_evaluate(const Args& raw, std::ostream& out, std::ostream&)
   Simulator simulator;
   const PerformanceReport report = simulator.simulate(doc.workload, doc.accelerator, doc.options);
 
-  AccuracyEstimate accuracy;
-  accuracy.source = "none";
-  if (doc.accuracy_spec) {
-    const auto source = make_accuracy_source(*doc.accuracy_spec, "accuracy", base_dir);
-    if (doc.model)
-      accuracy = source->estimate(*doc.model);
-  } else if (scenario) {
-    const auto source = make_accuracy_source(scenario->accuracy, "accuracy", scenario->base_dir);
-    if (doc.model)
-      accuracy = source->estimate(*doc.model);
-  } else if (doc.model) {
-    accuracy = BuiltinAccuracyEstimator().estimate(*doc.model);
-  }
+  const AccuracyEstimate accuracy = design_file_accuracy(doc, scenario ? &*scenario : nullptr, base_dir);
 
   const DesignInvariants invariants = make_design_invariants(report, accuracy, doc.workload, doc.accelerator);
   const CarbonBreakdown carbon = CarbonScorer(settings).score(invariants);

@@ -1,0 +1,231 @@
+// carbondse-cli sweep --param P --from A --to B [--steps N] [--log] (--scenario S | --journal J)
+//   [DESIGN.json ...] [carbon flags] [--threads T] [--quiet] [--compact]
+// One carbon assumption swept over a range (issue 16): each design file's embodied, operational and
+// total carbon at every value with its break-even (closed form), and the carbon-optimal design among
+// the candidates: a search's designs (--journal), or the scenario's exact universal front, which
+// holds the optimum for every value of every carbon slider.
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "carbon_flags.h"
+#include "cli_commands.h"
+#include "design_file.h"
+#include "core/accuracy/builtin_accuracy_estimator.h"
+#include "core/analysis/carbon_sweep.h"
+#include "core/carbon/carbon_settings_json.h"
+#include "core/evaluation/design_evaluator.h"
+#include "core/evaluation/make_design_invariants.h"
+#include "core/evaluation/report_json.h"
+#include "core/io/input_error.h"
+#include "core/search/exact/exact_refusal.h"
+#include "core/search/exact/exact_solver.h"
+#include "core/search/run/search_result.h"
+#include "core/sim/simulator.h"
+
+namespace cdse::cli {
+namespace {
+
+std::string parameter_ids()
+{
+  std::string ids;
+  for (const auto& info : sweep_parameters())
+    ids += (ids.empty() ? "" : ", ") + std::string(info.id);
+  return ids;
+}
+
+// The candidates for the optimum: where they come from, the space they decode in, the designs.
+struct Candidates {
+  std::string source;   // "journal" or "exact universal front"
+  Scenario scenario;
+  SearchSpace space;
+  std::unique_ptr<Archive> archive;   // null: no candidates (design files only)
+};
+
+Candidates exact_candidates(const Scenario& scenario, int threads, bool quiet, std::ostream& err)
+{
+  Candidates c{"exact universal front", scenario, scenario.space(), nullptr};
+  if (!quiet)
+    err << "sweep: solving " << scenario.name << " exactly for the candidates\n";
+  ExactSolveOptions options;
+  options.threads = threads;
+  const ExactSolution solution = solve_exact(scenario, options);
+  c.archive = std::make_unique<Archive>(make_archive_setup(scenario, {}));
+  c.archive->reserve(solution.genomes.size());
+  DesignEvaluator evaluator(std::make_shared<BuiltinAccuracyEstimator>());   // exact needs the built-in estimate
+  std::int64_t index = 0;
+  for (const auto& g : solution.genomes)
+    c.archive->add({index++, g, false, {}, evaluator.evaluate(c.space.decode(g))});
+  if (!quiet)
+    err << "sweep: " << solution.genomes.size() << " candidate designs cover all "
+        << static_cast<long long>(solution.designs_covered) << " of the space\n";
+  return c;
+}
+
+nlohmann::json carbon_json(const CarbonBreakdown& c)
+{
+  return {{"embodied_kg", c.embodied_kg}, {"operational_kg", c.operational_kg}, {"total_kg", c.total_kg}};
+}
+
+nlohmann::json break_even_json(const BreakEven& b)
+{
+  nlohmann::json j = {{"kind", break_even_kind_id(b.kind)}, {"value", nullptr}};
+  if (b.value)
+    j["value"] = *b.value;
+  return j;
+}
+
+int run_sweep(const Args& raw, std::ostream& out, std::ostream& err)
+{
+  const CliArgs args(raw, sweep_command().flags);
+  const auto param = args.text("param");
+  if (!param)
+    throw InputError("--param", "required: the assumption to sweep (one of: " + parameter_ids() + ")");
+  SweepRange range;
+  range.parameter = parse_sweep_parameter(*param, "--param");
+  const auto from = args.number("from", -1e300, 1e300), to = args.number("to", -1e300, 1e300);
+  if (!from)
+    throw InputError("--from", "required: the first value of the sweep");
+  if (!to)
+    throw InputError("--to", "required: the last value of the sweep");
+  range.from = *from;
+  range.to = *to;
+  range.steps = static_cast<int>(args.integer("steps", 1, 100000).value_or(101));
+  range.log_scale = args.has("log");
+  sweep_values(range);   // the range's errors before any long work
+  const bool quiet = args.has("quiet");
+  const int threads = static_cast<int>(
+      args.integer("threads", 1, 1024).value_or(std::max(1u, std::thread::hardware_concurrency())));
+
+  Candidates candidates;
+  const auto journal = args.text("journal");
+  const auto scenario_name = args.text("scenario");
+  if (journal && scenario_name)
+    throw InputError("--journal", "give --journal (a search's designs) or --scenario, not both");
+  if (journal) {
+    JournalRun run = load_journal_run(*journal);
+    for (const auto& w : run.warnings)
+      err << "warning: " << w << "\n";
+    candidates = {"journal", std::move(run.scenario), std::move(run.space), std::move(run.archive)};
+  } else if (scenario_name) {
+    const Scenario scenario = load_scenario(*scenario_name);
+    if (const auto reason = exact_refusal(scenario)) {
+      if (args.positionals().empty())
+        throw InputError("--scenario", "the optimum needs candidate designs, and exact cannot solve this scenario (" +
+                                           *reason + "): give --journal FILE of a search, or design files");
+      candidates = {"", scenario, scenario.space(), nullptr};
+    } else {
+      candidates = exact_candidates(scenario, threads, quiet, err);
+    }
+  } else {
+    throw InputError("--scenario", "required: a scenario (its exact front gives the candidates) or --journal FILE");
+  }
+  const CarbonSettings base = apply_carbon_flags(args, candidates.scenario.carbon);
+  if (const auto floor = args.number("min-accuracy", 0.0, 1.0); floor && candidates.archive) {
+    SearchConstraints constraints = candidates.archive->constraints();
+    constraints.min_accuracy = *floor;
+    candidates.archive->set_constraints(constraints);
+  }
+
+  std::vector<DesignInvariants> designs;
+  Simulator simulator;
+  for (const auto& path : args.positionals()) {
+    std::string base_dir;
+    const DesignDocument doc = load_design_file(path, candidates.scenario.carbon, base_dir);
+    const PerformanceReport report = simulator.simulate(doc.workload, doc.accelerator, doc.options);
+    const AccuracyEstimate accuracy = design_file_accuracy(doc, &candidates.scenario, base_dir);
+    designs.push_back(make_design_invariants(report, accuracy, doc.workload, doc.accelerator));
+  }
+
+  const CarbonSweep sweep = run_carbon_sweep(base, range, designs, candidates.archive.get());
+
+  const auto& info = sweep_parameter_info(range.parameter);
+  nlohmann::json result = {{"parameter", info.id},
+                           {"unit", info.unit},
+                           {"scale", range.log_scale ? "log" : "linear"},
+                           {"scenario", candidates.scenario.name},
+                           {"carbon", to_json(base)}};
+  result["candidates"] = nullptr;
+  if (candidates.archive)
+    result["candidates"] = {{"source", candidates.source}, {"designs", candidates.archive->size()}};
+  nlohmann::json files = nlohmann::json::array();
+  for (std::size_t i = 0; i < designs.size(); ++i)
+    files.push_back({{"file", args.positionals()[i]}, {"break_even", break_even_json(sweep.break_evens[i])}});
+  result["designs"] = std::move(files);
+
+  // Each optimal design once, with its knob values and break-even; steps refer to it by index.
+  nlohmann::json optimal = nlohmann::json::object();
+  const BreakEvenSolver break_even(base, range.parameter);
+  const auto describe = [&](std::size_t i) {
+    const std::string key = std::to_string(candidates.archive->record(i).index);
+    if (!optimal.contains(key)) {
+      const DesignInvariants& inv = candidates.archive->record(i).invariants;
+      optimal[key] = {{"parameters", candidates.space.parameters_json(candidates.archive->record(i).genome)},
+                      {"accuracy", inv.accuracy_available ? nlohmann::json(inv.accuracy) : nlohmann::json(nullptr)},
+                      {"latency_s", inv.latency_s},
+                      {"area_mm2", inv.area_mm2},
+                      {"break_even", break_even_json(break_even.solve(inv))}};
+    }
+    return candidates.archive->record(i).index;
+  };
+  nlohmann::json steps = nlohmann::json::array();
+  for (const auto& step : sweep.steps) {
+    nlohmann::json s = {{"value", step.value}, {"designs", nlohmann::json::array()}, {"optimal", nullptr}};
+    for (const auto& c : step.designs)
+      s["designs"].push_back(carbon_json(c));
+    if (step.optimal) {
+      s["optimal"] = carbon_json(step.optimal_carbon);
+      s["optimal"]["index"] = describe(*step.optimal);
+    }
+    steps.push_back(std::move(s));
+  }
+  result["steps"] = std::move(steps);
+  nlohmann::json changes = nlohmann::json::array();
+  for (const auto& c : sweep.changes) {
+    nlohmann::json j = {{"after", c.after_value}, {"at", c.at_value}, {"from", nullptr}, {"to", nullptr}};
+    if (c.from)
+      j["from"] = candidates.archive->record(*c.from).index;
+    if (c.to)
+      j["to"] = candidates.archive->record(*c.to).index;
+    changes.push_back(std::move(j));
+  }
+  result["optimal_changes"] = std::move(changes);
+  result["optimal_designs"] = std::move(optimal);
+  out << result.dump(args.has("compact") ? -1 : 2) << "\n";
+  return 0;
+}
+
+}   // namespace
+
+const CommandSpec& sweep_command()
+{
+  static const CommandSpec spec{
+      "sweep",
+      "--param P --from A --to B (--scenario S | --journal FILE) [DESIGN.json ...] [OPTIONS]",
+      "sweep one carbon assumption: each design's carbon, break-even and the optimal design (JSON)",
+      "Varies one operational assumption (grid-intensity, lifetime-years, inferences-per-second or\n"
+      "duty-cycle) and prints, at each value, every DESIGN.json's embodied, operational and total carbon\n"
+      "and the carbon-optimal design among the candidates, within the scenario's limits; each design's\n"
+      "break-even (where operational carbon equals embodied, in closed form) and the values between\n"
+      "which the optimum changes. Candidates: the designs of a search's --journal, or, with --scenario,\n"
+      "its exact universal front (it holds the optimum for every value; the built-in accuracy estimate\n"
+      "is needed). Nothing is re-simulated while sweeping. Carbon options set the other assumptions.",
+      FlagTable{
+          {"param", "P", "", "required",
+           "the assumption to sweep: grid-intensity, lifetime-years, inferences-per-second, duty-cycle"},
+          {"from", "A", "", "required", "first value, in the parameter's unit (g/kWh, years, 1/s, fraction)"},
+          {"to", "B", "", "required", "last value"},
+          {"steps", "N", "", "101", "number of values, both ends included"},
+          {"log", "", "", "linear", "space the values geometrically (needs --from above 0)"},
+          {"scenario", "FILE|NAME", "", "none", "candidates: the scenario's exact universal front"},
+          {"journal", "FILE", "", "none", "candidates: the designs of a search journal (its scenario and limits)"},
+          {"min-accuracy", "A", "fraction", "the scenario's", "accuracy floor for the optimal design, 0-1"},
+          {"threads", "T", "", "all cores", "threads for the exact solve"},
+          {"quiet", "", "", "off", "no progress on stderr"},
+          {"compact", "", "", "indented", "print the JSON on one line"},
+      } + carbon_flags(),
+      &run_sweep};
+  return spec;
+}
+
+}   // namespace cdse::cli

@@ -1,0 +1,100 @@
+#include "core/analysis/carbon_sweep.h"
+
+#include <cmath>
+#include <string>
+
+#include "core/carbon/carbon_scorer.h"
+#include "core/io/input_error.h"
+
+namespace cdse {
+
+namespace {
+
+std::string num(double v)
+{
+  std::string s = std::to_string(v);
+  s.erase(s.find_last_not_of('0') + 1);
+  if (!s.empty() && s.back() == '.')
+    s.pop_back();
+  return s;
+}
+
+std::optional<std::size_t> carbon_optimal(const Archive& archive)
+{
+  std::optional<std::size_t> best;
+  for (std::size_t i = 0; i < archive.size(); ++i) {
+    if (archive.record(i).failed || !archive.feasibility(i).feasible)
+      continue;
+    const double total = archive.carbon(i).total_kg;
+    if (!std::isfinite(total))
+      continue;
+    if (!best || total < archive.carbon(*best).total_kg)
+      best = i;
+  }
+  return best;
+}
+
+}   // namespace
+
+std::vector<double> sweep_values(const SweepRange& range)
+{
+  const double lo = BreakEvenSolver::range_min(range.parameter), hi = BreakEvenSolver::range_max(range.parameter);
+  const std::string unit = sweep_parameter_info(range.parameter).unit;
+  const auto check_value = [&](double v, const char* field) {
+    if (!std::isfinite(v) || v < lo || v > hi)
+      throw InputError(field, "must be in [" + num(lo) + ", " + num(hi) + "] " + unit + " for " +
+                                  sweep_parameter_info(range.parameter).id + ", got " + num(v));
+  };
+  check_value(range.from, "--from");
+  check_value(range.to, "--to");
+  if (range.steps < 1 || range.steps > 100000)
+    throw InputError("--steps", "must be 1 to 100000, got " + std::to_string(range.steps));
+  if (range.steps > 1 && !(range.to > range.from))
+    throw InputError("--to", "must be greater than --from (" + num(range.from) + "), got " + num(range.to));
+  if (range.log_scale && !(range.from > 0))
+    throw InputError("--from", "a log-scale sweep must start above 0, got " + num(range.from));
+  if (range.parameter == SweepParameter::LifetimeYears && !(range.from > 0))
+    throw InputError("--from", "a lifetime must be above 0 years, got " + num(range.from));
+
+  std::vector<double> values(static_cast<std::size_t>(range.steps));
+  for (int i = 0; i < range.steps; ++i) {
+    const double t = range.steps == 1 ? 0.0 : static_cast<double>(i) / (range.steps - 1);
+    values[static_cast<std::size_t>(i)] = range.log_scale ? range.from * std::pow(range.to / range.from, t)
+                                                          : range.from + (range.to - range.from) * t;
+  }
+  values.back() = range.steps == 1 ? range.from : range.to;   // exact ends despite rounding
+  return values;
+}
+
+CarbonSweep run_carbon_sweep(const CarbonSettings& base, const SweepRange& range,
+                             const std::vector<DesignInvariants>& designs, Archive* candidates)
+{
+  const std::vector<double> values = sweep_values(range);
+  CarbonSweep out;
+  const BreakEvenSolver break_even(base, range.parameter);
+  for (const auto& d : designs)
+    out.break_evens.push_back(break_even.solve(d));
+
+  for (double value : values) {
+    const CarbonSettings settings = with_sweep_value(base, range.parameter, value);
+    const CarbonScorer scorer(settings);
+    SweepStep step;
+    step.value = value;
+    for (const auto& d : designs)
+      step.designs.push_back(scorer.score(d));
+    if (candidates) {
+      candidates->rescore(settings);
+      step.optimal = carbon_optimal(*candidates);
+      if (step.optimal)
+        step.optimal_carbon = candidates->carbon(*step.optimal);
+      if (!out.steps.empty() && out.steps.back().optimal != step.optimal)
+        out.changes.push_back({out.steps.back().value, value, out.steps.back().optimal, step.optimal});
+    }
+    out.steps.push_back(std::move(step));
+  }
+  if (candidates)
+    candidates->rescore(base);
+  return out;
+}
+
+}   // namespace cdse

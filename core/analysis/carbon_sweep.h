@@ -1,0 +1,56 @@
+#pragma once
+// A sweep of one operational assumption (issue 16): at each value, every listed design's embodied,
+// operational and total carbon, and the carbon-optimal design among the candidates (an archive: a
+// search's designs, or the exact universal front, which holds the optimum for every value) within
+// the archive's constraints (limits and accuracy floor); the values between which the optimum
+// changes; each listed design's break-even (break_even.h). Nothing is simulated: designs are
+// re-scored from their invariants, as a slider does.
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "core/analysis/break_even.h"
+#include "core/analysis/sweep_parameter.h"
+#include "core/carbon/carbon_breakdown.h"
+#include "core/carbon/carbon_settings.h"
+#include "core/carbon/design_invariants.h"
+#include "core/search/archive/archive.h"
+
+namespace cdse {
+
+struct SweepRange {
+  SweepParameter parameter = SweepParameter::GridIntensity;
+  double from = 0, to = 1000;
+  int steps = 101;          // values, both ends included (1: just `from`)
+  bool log_scale = false;   // geometric spacing (needs from > 0)
+};
+
+// The swept values; InputError naming "--from", "--to" or "--steps" when the range is not valid
+// for the parameter (each value must be a valid setting).
+std::vector<double> sweep_values(const SweepRange& range);
+
+struct SweepStep {
+  double value = 0;
+  std::vector<CarbonBreakdown> designs;   // of the listed designs, in their order
+  std::optional<std::size_t> optimal;     // archive index of the lowest feasible total carbon
+  CarbonBreakdown optimal_carbon;
+};
+
+struct OptimalChange {
+  double after_value = 0;   // the last value with the old optimum
+  double at_value = 0;      // the first value with the new one
+  std::optional<std::size_t> from, to;
+};
+
+struct CarbonSweep {
+  std::vector<SweepStep> steps;
+  std::vector<OptimalChange> changes;
+  std::vector<BreakEven> break_evens;   // of the listed designs
+};
+
+// `candidates` may be null (no optimum is reported). It is re-scored at each value and left
+// re-scored under `base` again.
+CarbonSweep run_carbon_sweep(const CarbonSettings& base, const SweepRange& range,
+                             const std::vector<DesignInvariants>& designs, Archive* candidates);
+
+}   // namespace cdse

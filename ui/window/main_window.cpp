@@ -42,7 +42,6 @@
 #include "ui/search/exact_reference_solver.h"
 #include "ui/search/search_controller.h"
 #include "ui/search/search_panel.h"
-#include "ui/sweep/sweep_panel.h"
 #include "core/session/session_file.h"
 
 namespace {
@@ -64,7 +63,7 @@ void letComboBoxesShrink(QWidget* panel)
     }
 }
 
-constexpr int k_layout_version = 4;   // bump when the docks change, so an old layout is not restored
+constexpr int k_layout_version = 3;   // bump when the docks change, so an old layout is not restored
 
 }   // namespace
 
@@ -97,13 +96,11 @@ MainWindow::MainWindow(LanguageManager* languages, bool persistent, QWidget* par
   detailsDock_ = addPanelDock(details_, "detailsDock", Qt::RightDockWidgetArea);
   compare_ = new ComparePanel;
   compareDock_ = addPanelDock(compare_, "compareDock", Qt::BottomDockWidgetArea);
-  sweep_ = new SweepPanel;
-  sweepDock_ = addPanelDock(sweep_, "sweepDock", Qt::RightDockWidgetArea);
   runs_ = new RunListPanel(model_);
   runsDock_ = addPanelDock(runs_, "runsDock", Qt::BottomDockWidgetArea);
 
   actions_ = new MainActions(this);
-  for (QDockWidget* dock : {assumptionsDock_, searchDock_, detailsDock_, compareDock_, sweepDock_, runsDock_})
+  for (QDockWidget* dock : {assumptionsDock_, searchDock_, detailsDock_, compareDock_, runsDock_})
     actions_->panelsMenu->addAction(dock->toggleViewAction());
   for (const auto& info : cdse::builtin_scenarios()) {
     const QString name = QString::fromStdString(info.name);
@@ -140,7 +137,6 @@ MainWindow::MainWindow(LanguageManager* languages, bool persistent, QWidget* par
 
   exactSolver_ = new ExactReferenceSolver(this);
   connectExactReference();   // first: its handlers run before the ones that redraw
-  connectSweep();
   connectPanels();
   connectActions();
   applyDefaultLayout();
@@ -173,8 +169,6 @@ void MainWindow::applyDefaultLayout()
   addDockWidget(Qt::BottomDockWidgetArea, runsDock_);
   addDockWidget(Qt::BottomDockWidgetArea, compareDock_);
   splitDockWidget(runsDock_, compareDock_, Qt::Horizontal);   // pins of any run beside the run list
-  tabifyDockWidget(compareDock_, sweepDock_);                 // the pins compared, or swept
-  compareDock_->raise();
 }
 
 void MainWindow::applyDefaultDockSizes()
@@ -363,7 +357,6 @@ void MainWindow::retranslateUi()
   searchDock_->setWindowTitle(tr("Search"));
   detailsDock_->setWindowTitle(tr("Design Details"));
   compareDock_->setWindowTitle(tr("Compare Pinned Designs"));
-  sweepDock_->setWindowTitle(tr("Sweep an Assumption"));
   runsDock_->setWindowTitle(tr("Runs"));
   cancelOpen_->setText(tr("Cancel"));
   cancelOpen_->setToolTip(tr("Stop opening the session and keep the current one"));
@@ -471,7 +464,6 @@ void MainWindow::showPinned()
     if (auto info = model_->designInfo(ref))
       designs.push_back(std::move(*info));
   compare_->setDesigns(designs);
-  sweep_->setDesigns(designs);
 }
 
 void MainWindow::updateStatus()
@@ -523,7 +515,6 @@ void MainWindow::runFinished(const SearchRunOutcome& outcome)
 {
   setSearchRunning(false);
   refreshNow();
-  updateSweepCandidates();
   if (outcome.state == cdse::SearchState::Failed)
     return;   // runFailed showed the error
   statusBar()->showMessage(outcome.state == cdse::SearchState::Cancelled

@@ -86,19 +86,15 @@ BreakEven BreakEvenSolver::solve(const DesignInvariants& design) const
   const CarbonBreakdown at_base = base_.score(design);
   const double embodied = at_base.embodied_kg;
   switch (parameter_) {
-    case SweepParameter::GridIntensity: {
+    case SweepParameter::GridIntensity:
+    case SweepParameter::LifetimeYears: {
+      if (amortized_lifetime_)   // both grow in proportion to the lifetime
+        return constant_side(at_base.operational_kg, embodied);
+      // Operational carbon is proportional to the value: x · (operational at 1).
       const double per_unit = unit_->score(design).operational_kg;
       if (!(per_unit > 0))
         return constant_side(0.0, embodied);
       return within_range(embodied / per_unit, true);
-    }
-    case SweepParameter::LifetimeYears: {
-      if (amortized_lifetime_)   // both grow in proportion to the lifetime
-        return constant_side(at_base.operational_kg, embodied);
-      const double per_year = unit_->score(design).operational_kg;
-      if (!(per_year > 0))
-        return constant_side(0.0, embodied);
-      return within_range(embodied / per_year, true);
     }
     case SweepParameter::InferencesPerSecond: {
       const CarbonBreakdown per_rate = unit_->score(design);

@@ -88,13 +88,17 @@ TEST(SearchRunnerExact, CancelDuringTheSolveEndsTheRun)
   s.algorithm.options = nlohmann::json::object();
   SearchRunner runner(s, {});
   runner.start();
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));
-  const auto asked = std::chrono::steady_clock::now();
+  // Cancel once the solve has started (no wall-clock bound: CI machines are shared and the
+  // sanitizer builds are slow; what matters is that the solve stops before it completes).
+  while (runner.latest_progress().phase != "solving" &&
+         runner.latest_progress().state != SearchState::Finished)
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
   runner.cancel();
   runner.wait();
-  // Each worker finishes the accelerator it is on (a few milliseconds) before it stops.
-  EXPECT_LT(std::chrono::steady_clock::now() - asked, std::chrono::seconds(2));
-  EXPECT_EQ(runner.latest_progress().state, SearchState::Cancelled);
+  const SearchProgress last = runner.latest_progress();
+  EXPECT_EQ(last.state, SearchState::Cancelled);
+  EXPECT_LT(last.solve_fraction, 1.0);
+  EXPECT_EQ(last.evaluations, 0) << "a cancelled solve evaluates no design";
 }
 
 }   // namespace

@@ -1715,6 +1715,22 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <source>The exact front could not be solved: %1</source>
         <translation>The exact front could not be solved: %1</translation>
     </message>
+    <message>
+        <source>Sweep an Assumption</source>
+        <translation>Sweep an Assumption</translation>
+    </message>
+    <message>
+        <source>the exact universal front (%L1 designs, every design of the space accounted for)</source>
+        <translation>the exact universal front (%L1 designs, every design of the space accounted for)</translation>
+    </message>
+    <message>
+        <source>the shown run&apos;s %L1 designs</source>
+        <translation>the shown run&apos;s %L1 designs</translation>
+    </message>
+    <message>
+        <source>exact #</source>
+        <translation>exact #</translation>
+    </message>
 </context>
 <context>
     <name>PlotExport</name>
@@ -2198,6 +2214,128 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>%1 s elapsed</source>
         <translation>%1 s elapsed</translation>
+    </message>
+</context>
+<context>
+    <name>SweepPanel</name>
+    <message>
+        <source>A log scale needs a first value above 0.</source>
+        <translation>A log scale needs a first value above 0.</translation>
+    </message>
+    <message>
+        <source>The last value must be above the first.</source>
+        <translation>The last value must be above the first.</translation>
+    </message>
+    <message>
+        <source>Pin designs or run a search to see how their carbon changes.</source>
+        <translation>Pin designs or run a search to see how their carbon changes.</translation>
+    </message>
+    <message>
+        <source>Carbon-optimal design</source>
+        <translation>Carbon-optimal design</translation>
+    </message>
+    <message>
+        <source>Optimum among %1, within the limits. Other assumptions as set on the left.</source>
+        <translation>Optimum among %1, within the limits. Other assumptions as set on the left.</translation>
+    </message>
+    <message>
+        <source>No candidates for the optimum yet. Other assumptions as set on the left.</source>
+        <translation>No candidates for the optimum yet. Other assumptions as set on the left.</translation>
+    </message>
+    <message>
+        <source>Sweep:</source>
+        <translation>Sweep:</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity</source>
+        <translation>Grid carbon intensity</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <source>Inference rate</source>
+        <translation>Inference rate</translation>
+    </message>
+    <message>
+        <source>Duty cycle</source>
+        <translation>Duty cycle</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Log scale</translation>
+    </message>
+    <message>
+        <source>Space the values geometrically (grid intensities and rates span orders of magnitude).</source>
+        <translation>Space the values geometrically (grid intensities and rates span orders of magnitude).</translation>
+    </message>
+    <message>
+        <source>The assumption to vary; the others stay as set in the Assumptions panel. Break-even: where a design&apos;s operational carbon equals its embodied carbon.</source>
+        <translation>The assumption to vary; the others stay as set in the Assumptions panel. Break-even: where a design&apos;s operational carbon equals its embodied carbon.</translation>
+    </message>
+</context>
+<context>
+    <name>SweepPlot</name>
+    <message>
+        <source>%1 g/kWh</source>
+        <translation>%1 g/kWh</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>%1 /s</source>
+        <translation>%1 /s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Nothing to sweep</source>
+        <translation>Nothing to sweep</translation>
+    </message>
+    <message>
+        <source>%1: total</source>
+        <translation>%1: total</translation>
+    </message>
+    <message>
+        <source>%1: embodied</source>
+        <translation>%1: embodied</translation>
+    </message>
+    <message>
+        <source>%1 break-even: %2</source>
+        <translation>%1 break-even: %2</translation>
+    </message>
+    <message>
+        <source> now</source>
+        <translation> now</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity (g CO₂e/kWh)</source>
+        <translation>Grid carbon intensity (g CO₂e/kWh)</translation>
+    </message>
+    <message>
+        <source>Lifetime (years)</source>
+        <translation>Lifetime (years)</translation>
+    </message>
+    <message>
+        <source>Inference rate (1/s)</source>
+        <translation>Inference rate (1/s)</translation>
+    </message>
+    <message>
+        <source>Duty cycle (fraction powered)</source>
+        <translation>Duty cycle (fraction powered)</translation>
+    </message>
+    <message>
+        <source>Carbon per chip (kg CO₂e)</source>
+        <translation>Carbon per chip (kg CO₂e)</translation>
     </message>
 </context>
 </TS>

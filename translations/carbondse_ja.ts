@@ -1712,6 +1712,22 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <source>The exact front could not be solved: %1</source>
         <translation>厳密フロントを求められませんでした：%1</translation>
     </message>
+    <message>
+        <source>Sweep an Assumption</source>
+        <translation>前提条件のスイープ</translation>
+    </message>
+    <message>
+        <source>the exact universal front (%L1 designs, every design of the space accounted for)</source>
+        <translation>厳密な普遍フロント（%L1 設計、探索空間のすべての設計を考慮）</translation>
+    </message>
+    <message>
+        <source>the shown run&apos;s %L1 designs</source>
+        <translation>表示中の実行の %L1 設計</translation>
+    </message>
+    <message>
+        <source>exact #</source>
+        <translation>厳密 #</translation>
+    </message>
 </context>
 <context>
     <name>PlotExport</name>
@@ -2194,6 +2210,128 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>%1 s elapsed</source>
         <translation>経過 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>SweepPanel</name>
+    <message>
+        <source>A log scale needs a first value above 0.</source>
+        <translation>対数目盛では最初の値を 0 より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>The last value must be above the first.</source>
+        <translation>最後の値は最初の値より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>Pin designs or run a search to see how their carbon changes.</source>
+        <translation>設計をピン留めするか探索を実行すると、炭素の変化が表示されます。</translation>
+    </message>
+    <message>
+        <source>Carbon-optimal design</source>
+        <translation>炭素最適な設計</translation>
+    </message>
+    <message>
+        <source>Optimum among %1, within the limits. Other assumptions as set on the left.</source>
+        <translation>最適設計は %1 の中から制約内で選択。その他の前提条件は左の設定のとおり。</translation>
+    </message>
+    <message>
+        <source>No candidates for the optimum yet. Other assumptions as set on the left.</source>
+        <translation>最適設計の候補はまだありません。その他の前提条件は左の設定のとおり。</translation>
+    </message>
+    <message>
+        <source>Sweep:</source>
+        <translation>スイープ:</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity</source>
+        <translation>電力網の炭素強度</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>使用期間</translation>
+    </message>
+    <message>
+        <source>Inference rate</source>
+        <translation>推論レート</translation>
+    </message>
+    <message>
+        <source>Duty cycle</source>
+        <translation>通電率</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>対数目盛</translation>
+    </message>
+    <message>
+        <source>Space the values geometrically (grid intensities and rates span orders of magnitude).</source>
+        <translation>値を等比で配置します（炭素強度やレートは桁をまたぐため）。</translation>
+    </message>
+    <message>
+        <source>The assumption to vary; the others stay as set in the Assumptions panel. Break-even: where a design&apos;s operational carbon equals its embodied carbon.</source>
+        <translation>変化させる前提条件。その他は前提条件パネルの設定のままです。損益分岐点：設計の運用時炭素が製造時炭素と等しくなる点。</translation>
+    </message>
+</context>
+<context>
+    <name>SweepPlot</name>
+    <message>
+        <source>%1 g/kWh</source>
+        <translation>%1 g/kWh</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>%1 /s</source>
+        <translation>%1 /秒</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Nothing to sweep</source>
+        <translation>スイープする対象がありません</translation>
+    </message>
+    <message>
+        <source>%1: total</source>
+        <translation>%1: 合計</translation>
+    </message>
+    <message>
+        <source>%1: embodied</source>
+        <translation>%1: 製造時</translation>
+    </message>
+    <message>
+        <source>%1 break-even: %2</source>
+        <translation>%1 損益分岐点: %2</translation>
+    </message>
+    <message>
+        <source> now</source>
+        <translation> 現在</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity (g CO₂e/kWh)</source>
+        <translation>電力網の炭素強度 (g CO₂e/kWh)</translation>
+    </message>
+    <message>
+        <source>Lifetime (years)</source>
+        <translation>使用期間（年）</translation>
+    </message>
+    <message>
+        <source>Inference rate (1/s)</source>
+        <translation>推論レート (1/秒)</translation>
+    </message>
+    <message>
+        <source>Duty cycle (fraction powered)</source>
+        <translation>通電率（通電時間の割合）</translation>
+    </message>
+    <message>
+        <source>Carbon per chip (kg CO₂e)</source>
+        <translation>チップあたりの炭素 (kg CO₂e)</translation>
     </message>
 </context>
 </TS>

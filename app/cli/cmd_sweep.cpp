@@ -4,6 +4,7 @@
 // total carbon at every value with its break-even (closed form), and the carbon-optimal design among
 // the candidates: a search's designs (--journal), or the scenario's exact universal front, which
 // holds the optimum for every value of every carbon slider.
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <thread>
@@ -121,10 +122,21 @@ int run_sweep(const Args& raw, std::ostream& out, std::ostream& err)
     throw InputError("--scenario", "required: a scenario (its exact front gives the candidates) or --journal FILE");
   }
   const CarbonSettings base = apply_carbon_flags(args, candidates.scenario.carbon);
-  if (const auto floor = args.number("min-accuracy", 0.0, 1.0); floor && candidates.archive) {
-    SearchConstraints constraints = candidates.archive->constraints();
-    constraints.min_accuracy = *floor;
-    candidates.archive->set_constraints(constraints);
+  // The archive's designs that were evaluated, under its limits (and the floor given here).
+  SweepCandidates pool;
+  std::vector<std::size_t> record_of;   // pool index -> archive index
+  if (candidates.archive) {
+    const Archive& archive = *candidates.archive;
+    pool.constraints = archive.constraints();
+    if (const auto floor = args.number("min-accuracy", 0.0, 1.0))
+      pool.constraints.min_accuracy = *floor;
+    const auto& objectives = archive.objective_list();
+    pool.accuracy_required = std::find(objectives.begin(), objectives.end(), Objective::Accuracy) != objectives.end();
+    for (std::size_t i = 0; i < archive.size(); ++i)
+      if (!archive.record(i).failed) {
+        pool.designs.push_back(archive.record(i).invariants);
+        record_of.push_back(i);
+      }
   }
 
   std::vector<DesignInvariants> designs;
@@ -137,7 +149,7 @@ int run_sweep(const Args& raw, std::ostream& out, std::ostream& err)
     designs.push_back(make_design_invariants(report, accuracy, doc.workload, doc.accelerator));
   }
 
-  const CarbonSweep sweep = run_carbon_sweep(base, range, designs, candidates.archive.get());
+  const CarbonSweep sweep = run_carbon_sweep(base, range, designs, candidates.archive ? &pool : nullptr);
 
   const auto& info = sweep_parameter_info(range.parameter);
   nlohmann::json result = {{"parameter", info.id},
@@ -156,7 +168,8 @@ int run_sweep(const Args& raw, std::ostream& out, std::ostream& err)
   // Each optimal design once, with its knob values and break-even; steps refer to it by index.
   nlohmann::json optimal = nlohmann::json::object();
   const BreakEvenSolver break_even(base, range.parameter);
-  const auto describe = [&](std::size_t i) {
+  const auto describe = [&](std::size_t candidate) {
+    const std::size_t i = record_of[candidate];
     const std::string key = std::to_string(candidates.archive->record(i).index);
     if (!optimal.contains(key)) {
       const DesignInvariants& inv = candidates.archive->record(i).invariants;
@@ -184,9 +197,9 @@ int run_sweep(const Args& raw, std::ostream& out, std::ostream& err)
   for (const auto& c : sweep.changes) {
     nlohmann::json j = {{"after", c.after_value}, {"at", c.at_value}, {"from", nullptr}, {"to", nullptr}};
     if (c.from)
-      j["from"] = candidates.archive->record(*c.from).index;
+      j["from"] = candidates.archive->record(record_of[*c.from]).index;
     if (c.to)
-      j["to"] = candidates.archive->record(*c.to).index;
+      j["to"] = candidates.archive->record(record_of[*c.to]).index;
     changes.push_back(std::move(j));
   }
   result["optimal_changes"] = std::move(changes);

@@ -48,9 +48,12 @@ int main(int argc, char* argv[])
       QStringLiteral("select"),
       QStringLiteral("Screenshot mode: best-carbon (default), best-latency, best-accuracy or none."),
       QStringLiteral("which"), QStringLiteral("best-carbon"));
+  const QCommandLineOption viewOption(QStringLiteral("view"),
+                                      QStringLiteral("Screenshot mode: the view in front, fronts (default) or sweep."),
+                                      QStringLiteral("view"), QStringLiteral("fronts"));
   const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("Interface language: en or ja."),
                                           QStringLiteral("code"));
-  parser.addOptions({scenarioOption, screenshotOption, secondsOption, selectOption, languageOption});
+  parser.addOptions({scenarioOption, screenshotOption, secondsOption, selectOption, viewOption, languageOption});
   parser.process(app);
 
   LanguageManager languages;
@@ -75,6 +78,11 @@ int main(int argc, char* argv[])
     if (!ScreenshotRunner::parseSelection(parser.value(selectOption), shot.select)) {
       std::fprintf(stderr, "carbondse: --select: expected best-carbon, best-latency, best-accuracy or none, got \"%s\"\n",
                    qPrintable(parser.value(selectOption)));
+      return 2;
+    }
+    shot.view = parser.value(viewOption);
+    if (shot.view != QLatin1String("fronts") && shot.view != QLatin1String("sweep")) {
+      std::fprintf(stderr, "carbondse: --view: expected fronts or sweep, got \"%s\"\n", qPrintable(shot.view));
       return 2;
     }
   }

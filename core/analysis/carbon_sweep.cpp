@@ -19,17 +19,19 @@ std::string num(double v)
   return s;
 }
 
-std::optional<std::size_t> carbon_optimal(const Archive& archive)
+std::optional<std::size_t> carbon_optimal(const SweepCandidates& candidates, const CarbonScorer& scorer,
+                                          CarbonBreakdown& carbon)
 {
   std::optional<std::size_t> best;
-  for (std::size_t i = 0; i < archive.size(); ++i) {
-    if (archive.record(i).failed || !archive.feasibility(i).feasible)
+  for (std::size_t i = 0; i < candidates.designs.size(); ++i) {
+    const DesignInvariants& d = candidates.designs[i];
+    const CarbonBreakdown c = scorer.score(d);
+    if (!std::isfinite(c.total_kg) || (best && !(c.total_kg < carbon.total_kg)))
       continue;
-    const double total = archive.carbon(i).total_kg;
-    if (!std::isfinite(total))
+    if (!candidates.constraints.check(d, c, candidates.accuracy_required).feasible)
       continue;
-    if (!best || total < archive.carbon(*best).total_kg)
-      best = i;
+    best = i;
+    carbon = c;
   }
   return best;
 }
@@ -67,7 +69,8 @@ std::vector<double> sweep_values(const SweepRange& range)
 }
 
 CarbonSweep run_carbon_sweep(const CarbonSettings& base, const SweepRange& range,
-                             const std::vector<DesignInvariants>& designs, Archive* candidates)
+                             const std::vector<DesignInvariants>& designs, const SweepCandidates* candidates,
+                             const std::atomic<bool>* cancel)
 {
   const std::vector<double> values = sweep_values(range);
   CarbonSweep out;
@@ -76,24 +79,22 @@ CarbonSweep run_carbon_sweep(const CarbonSettings& base, const SweepRange& range
     out.break_evens.push_back(break_even.solve(d));
 
   for (double value : values) {
-    const CarbonSettings settings = with_sweep_value(base, range.parameter, value);
-    const CarbonScorer scorer(settings);
+    if (cancel && cancel->load()) {
+      out.cancelled = true;
+      break;
+    }
+    const CarbonScorer scorer(with_sweep_value(base, range.parameter, value));
     SweepStep step;
     step.value = value;
     for (const auto& d : designs)
       step.designs.push_back(scorer.score(d));
     if (candidates) {
-      candidates->rescore(settings);
-      step.optimal = carbon_optimal(*candidates);
-      if (step.optimal)
-        step.optimal_carbon = candidates->carbon(*step.optimal);
+      step.optimal = carbon_optimal(*candidates, scorer, step.optimal_carbon);
       if (!out.steps.empty() && out.steps.back().optimal != step.optimal)
         out.changes.push_back({out.steps.back().value, value, out.steps.back().optimal, step.optimal});
     }
     out.steps.push_back(std::move(step));
   }
-  if (candidates)
-    candidates->rescore(base);
   return out;
 }
 

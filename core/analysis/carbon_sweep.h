@@ -1,10 +1,12 @@
 #pragma once
 // A sweep of one operational assumption (issue 16): at each value, every listed design's embodied,
-// operational and total carbon, and the carbon-optimal design among the candidates (an archive: a
-// search's designs, or the exact universal front, which holds the optimum for every value) within
-// the archive's constraints (limits and accuracy floor); the values between which the optimum
-// changes; each listed design's break-even (break_even.h). Nothing is simulated: designs are
-// re-scored from their invariants, as a slider does.
+// operational and total carbon, and the carbon-optimal design among the candidates (a search's
+// designs, or the exact universal front, which holds the optimum for every value) within their
+// constraints (limits and accuracy floor, judged at each value: a carbon limit moves with it); the
+// values between which the optimum changes; each listed design's break-even (break_even.h).
+// Nothing is simulated: designs are re-scored from their invariants, as a slider does. Values in,
+// values out; no threads (the GUI calls it on a worker thread, with `cancel`).
+#include <atomic>
 #include <cstddef>
 #include <optional>
 #include <vector>
@@ -14,7 +16,7 @@
 #include "core/carbon/carbon_breakdown.h"
 #include "core/carbon/carbon_settings.h"
 #include "core/carbon/design_invariants.h"
-#include "core/search/archive/archive.h"
+#include "core/search/archive/search_constraints.h"
 
 namespace cdse {
 
@@ -29,10 +31,16 @@ struct SweepRange {
 // for the parameter (each value must be a valid setting).
 std::vector<double> sweep_values(const SweepRange& range);
 
+struct SweepCandidates {
+  std::vector<DesignInvariants> designs;
+  SearchConstraints constraints;
+  bool accuracy_required = false;   // accuracy is an objective: a design without an estimate is out
+};
+
 struct SweepStep {
   double value = 0;
   std::vector<CarbonBreakdown> designs;   // of the listed designs, in their order
-  std::optional<std::size_t> optimal;     // archive index of the lowest feasible total carbon
+  std::optional<std::size_t> optimal;     // candidate with the lowest feasible total carbon
   CarbonBreakdown optimal_carbon;
 };
 
@@ -46,11 +54,13 @@ struct CarbonSweep {
   std::vector<SweepStep> steps;
   std::vector<OptimalChange> changes;
   std::vector<BreakEven> break_evens;   // of the listed designs
+  bool cancelled = false;
 };
 
-// `candidates` may be null (no optimum is reported). It is re-scored at each value and left
-// re-scored under `base` again.
+// `candidates` may be null (no optimum is reported). Returns what is done so far, with
+// `cancelled` set, when `cancel` becomes true.
 CarbonSweep run_carbon_sweep(const CarbonSettings& base, const SweepRange& range,
-                             const std::vector<DesignInvariants>& designs, Archive* candidates);
+                             const std::vector<DesignInvariants>& designs, const SweepCandidates* candidates,
+                             const std::atomic<bool>* cancel = nullptr);
 
 }   // namespace cdse

@@ -90,8 +90,7 @@ TEST(SearchRunnerExact, CancelDuringTheSolveEndsTheRun)
   runner.start();
   // Cancel once the solve has started (no wall-clock bound: CI machines are shared and the
   // sanitizer builds are slow; what matters is that the solve stops before it completes).
-  while (runner.latest_progress().phase != "solving" &&
-         runner.latest_progress().state != SearchState::Finished)
+  while (runner.latest_progress().phase != "solving" && runner.latest_progress().state != SearchState::Finished)
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   runner.cancel();
   runner.wait();

@@ -20,10 +20,12 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QDockWidget>
 #include <QtTest>
 
 #include "ui/window/language_manager.h"
 #include "ui/window/main_actions.h"
+#include "ui/sweep/sweep_panel.h"
 #include "ui/window/main_window.h"
 #include "ui/window/window_placement.h"
 #include "ui/assumptions/assumptions_panel.h"
@@ -65,6 +67,17 @@ bool insideScrolledViewport(const QWidget* w, const QWidget* window)
 
 QRect inWindow(const QWidget* w, const QWidget* window) { return QRect(w->mapTo(window, QPoint(0, 0)), w->size()); }
 
+// A dock in a tab that is not the current one is parked outside the window by Qt; its contents are
+// checked when its tab is raised.
+bool inBackTab(const QWidget* w, const QMainWindow& window)
+{
+  for (const QWidget* p = w; p && p != &window; p = p->parentWidget())
+    if (auto* dock = qobject_cast<const QDockWidget*>(p))
+      if (!window.tabifiedDockWidgets(const_cast<QDockWidget*>(dock)).isEmpty() && dock->visibleRegion().isEmpty())
+        return true;
+  return false;
+}
+
 bool shown(const QWidget* w) { return w->isVisible() && !w->isWindow() && w->width() > 0 && w->height() > 0; }
 
 // Every layout defect of the window as it is now shown, one line each.
@@ -75,7 +88,7 @@ QStringList layoutProblems(const QMainWindow& window)
   const auto widgets = window.findChildren<QWidget*>();
   QVector<const QLabel*> labels;
   for (const QWidget* w : widgets) {
-    if (!shown(w) || w->window() != &window)
+    if (!shown(w) || w->window() != &window || inBackTab(w, window))
       continue;
     const QRect r = inWindow(w, &window);
     if (!insideScrolledViewport(w, &window) && !frame.contains(r))
@@ -260,6 +273,16 @@ private slots:
       if (auto* bar = tabs->currentWidget()->findChild<CarbonBar*>())
         problems << carbonBarProblems(bar);
     }
+    // The Sweep panel, a tab beside Design Details, raised.
+    auto* sweepDock = qobject_cast<QDockWidget*>(window.sweep()->parentWidget());
+    QVERIFY(sweepDock);
+    sweepDock->raise();
+    settle();
+    for (const QString& p : layoutProblems(window))
+      problems << QStringLiteral("[Sweep] %1").arg(p);
+    auto* detailsDock = qobject_cast<QDockWidget*>(window.details()->parentWidget());
+    detailsDock->raise();
+    settle();
     problems.removeDuplicates();
     if (const QString dir = qEnvironmentVariable("CARBONDSE_LAYOUT_SHOTS"); !dir.isEmpty()) {
       tabs->setCurrentIndex(0);

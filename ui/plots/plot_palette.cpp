@@ -16,4 +16,11 @@ QColor labelBackground() { return QColor(255, 255, 255, 215); }
 QColor leaderLine() { return QColor(90, 90, 90); }
 QColor exactReference() { return QColor(125, 125, 125); }
 
+QColor designSeries(int index)
+{
+  static const QColor series[] = {QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
+                                  QColor(0xe3, 0x77, 0xc2)};
+  return series[((index % 4) + 4) % 4];
+}
+
 }   // namespace plot_palette

@@ -23,4 +23,8 @@ QColor labelBackground();   // behind plot labels: readable over the designs the
 QColor leaderLine();        // from a baseline's marker to its label
 QColor exactReference();    // the exact front and its hypervolume: a neutral reference, not data
 
+// One design among several drawn as lines (the sweep's pinned designs): tab10 hues that are not
+// already a quantity's (no brown, blue or grey), in order; wraps after four.
+QColor designSeries(int index);
+
 }   // namespace plot_palette

@@ -42,6 +42,7 @@
 #include "ui/search/exact_reference_solver.h"
 #include "ui/search/search_controller.h"
 #include "ui/search/search_panel.h"
+#include "ui/sweep/sweep_panel.h"
 #include "core/session/session_file.h"
 
 namespace {
@@ -63,7 +64,7 @@ void letComboBoxesShrink(QWidget* panel)
     }
 }
 
-constexpr int k_layout_version = 3;   // bump when the docks change, so an old layout is not restored
+constexpr int k_layout_version = 4;   // bump when the docks change, so an old layout is not restored
 
 }   // namespace
 
@@ -96,11 +97,13 @@ MainWindow::MainWindow(LanguageManager* languages, bool persistent, QWidget* par
   detailsDock_ = addPanelDock(details_, "detailsDock", Qt::RightDockWidgetArea);
   compare_ = new ComparePanel;
   compareDock_ = addPanelDock(compare_, "compareDock", Qt::BottomDockWidgetArea);
+  sweep_ = new SweepPanel;
+  sweepDock_ = addPanelDock(sweep_, "sweepDock", Qt::RightDockWidgetArea);
   runs_ = new RunListPanel(model_);
   runsDock_ = addPanelDock(runs_, "runsDock", Qt::BottomDockWidgetArea);
 
   actions_ = new MainActions(this);
-  for (QDockWidget* dock : {assumptionsDock_, searchDock_, detailsDock_, compareDock_, runsDock_})
+  for (QDockWidget* dock : {assumptionsDock_, searchDock_, detailsDock_, compareDock_, sweepDock_, runsDock_})
     actions_->panelsMenu->addAction(dock->toggleViewAction());
   for (const auto& info : cdse::builtin_scenarios()) {
     const QString name = QString::fromStdString(info.name);
@@ -137,6 +140,7 @@ MainWindow::MainWindow(LanguageManager* languages, bool persistent, QWidget* par
 
   exactSolver_ = new ExactReferenceSolver(this);
   connectExactReference();   // first: its handlers run before the ones that redraw
+  connectSweep();
   connectPanels();
   connectActions();
   applyDefaultLayout();
@@ -169,6 +173,11 @@ void MainWindow::applyDefaultLayout()
   addDockWidget(Qt::BottomDockWidgetArea, runsDock_);
   addDockWidget(Qt::BottomDockWidgetArea, compareDock_);
   splitDockWidget(runsDock_, compareDock_, Qt::Horizontal);   // pins of any run beside the run list
+  // The sweep, a tab beside Design Details: the tall right column has room for a tab bar and a plot;
+  // tabbed with Compare it would add a tab bar to the low bottom row, which at 1366 × 768 does not fit.
+  addDockWidget(Qt::RightDockWidgetArea, sweepDock_);
+  tabifyDockWidget(detailsDock_, sweepDock_);
+  detailsDock_->raise();
 }
 
 void MainWindow::applyDefaultDockSizes()
@@ -357,6 +366,7 @@ void MainWindow::retranslateUi()
   searchDock_->setWindowTitle(tr("Search"));
   detailsDock_->setWindowTitle(tr("Design Details"));
   compareDock_->setWindowTitle(tr("Compare Pinned Designs"));
+  sweepDock_->setWindowTitle(tr("Sweep an Assumption"));
   runsDock_->setWindowTitle(tr("Runs"));
   cancelOpen_->setText(tr("Cancel"));
   cancelOpen_->setToolTip(tr("Stop opening the session and keep the current one"));
@@ -464,6 +474,7 @@ void MainWindow::showPinned()
     if (auto info = model_->designInfo(ref))
       designs.push_back(std::move(*info));
   compare_->setDesigns(designs);
+  sweep_->setDesigns(designs);
 }
 
 void MainWindow::updateStatus()
@@ -515,6 +526,7 @@ void MainWindow::runFinished(const SearchRunOutcome& outcome)
 {
   setSearchRunning(false);
   refreshNow();
+  updateSweepCandidates();
   if (outcome.state == cdse::SearchState::Failed)
     return;   // runFailed showed the error
   statusBar()->showMessage(outcome.state == cdse::SearchState::Cancelled

@@ -32,6 +32,7 @@ class RunListPanel;
 class SessionCapture;
 class SearchController;
 class SearchPanel;
+class SweepPanel;
 struct SearchRunOutcome;
 
 class MainWindow : public QMainWindow {
@@ -71,6 +72,8 @@ public:
   AssumptionsPanel* assumptions() const { return assumptions_; }
   DetailsPanel* details() const { return details_; }
   ComparePanel* compare() const { return compare_; }
+  SweepPanel* sweep() const { return sweep_; }
+  void showSweepView();   // raises the Sweep dock (screenshots: --view sweep)
   RunListPanel* runList() const { return runs_; }
   // The shown run's exact front (issue 14), and the background solve behind it.
   const ExactReference& exactReference() const { return exactReference_; }
@@ -100,6 +103,8 @@ private:
   void startExactReference(const cdse::Scenario& scenario, const QString& algorithm);
   void solveExactAgain(const cdse::CarbonSettings& carbon, const cdse::SearchConstraints& constraints);
   void dropExactReference();
+  void connectSweep();
+  void updateSweepCandidates();   // the exact universal front if solved, else the shown run's designs
   void retranslateUi();
   void restoreSettings();
   void saveSettings() const;
@@ -139,6 +144,7 @@ private:
   HypervolumePlot* hypervolume_ = nullptr;
   DetailsPanel* details_ = nullptr;
   ComparePanel* compare_ = nullptr;
+  SweepPanel* sweep_ = nullptr;
   RunListPanel* runs_ = nullptr;
   SessionIo* sessionIo_ = nullptr;
   ExactReferenceSolver* exactSolver_ = nullptr;
@@ -152,6 +158,7 @@ private:
   QDockWidget* searchDock_ = nullptr;
   QDockWidget* detailsDock_ = nullptr;
   QDockWidget* compareDock_ = nullptr;
+  QDockWidget* sweepDock_ = nullptr;
   QDockWidget* runsDock_ = nullptr;
   ElidedLabel* statusDesigns_ = nullptr;
   ElidedLabel* statusSplit_ = nullptr;

@@ -13,10 +13,12 @@
 #include "ui/explorer/explorer_model.h"
 #include "ui/search/exact_reference_solver.h"
 #include "ui/search/search_controller.h"
+#include "ui/sweep/sweep_panel.h"
 
 namespace {
 
 constexpr int k_exact_wait_ms = 180000;
+constexpr int k_sweep_wait_ms = 20000;
 
 }   // namespace
 
@@ -81,6 +83,16 @@ void ScreenshotRunner::capture()
 {
   if (capturing_)
     return;
+  if (options_.view == QLatin1String("sweep") && !sweepRequested_) {
+    // The sweep of the pinned designs is computed on a worker: capture once it is drawn.
+    sweepRequested_ = true;
+    window_->showSweepView();
+    connect(window_->sweep(), &SweepPanel::sweepShown, this,
+            [this] { QTimer::singleShot(200, this, &ScreenshotRunner::capture); });
+    window_->sweep()->requestSweep();
+    QTimer::singleShot(k_sweep_wait_ms, this, &ScreenshotRunner::capture);
+    return;
+  }
   capturing_ = true;
   window_->refreshNow();
   QCoreApplication::processEvents();

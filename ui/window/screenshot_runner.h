@@ -16,6 +16,7 @@ struct ScreenshotOptions {
   QString path;
   double searchSeconds = 3.0;   // the search stops after this (or at its budget)
   std::optional<cdse::Objective> select = cdse::Objective::TotalCarbon;   // nullopt: no selection
+  QString view = QStringLiteral("fronts");   // "sweep": the Sweep panel in front, its sweep drawn
 };
 
 class ScreenshotRunner : public QObject {
@@ -37,4 +38,5 @@ private:
   MainWindow* window_;
   ScreenshotOptions options_;
   bool capturing_ = false;
+  bool sweepRequested_ = false;
 };

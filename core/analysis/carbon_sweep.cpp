@@ -19,23 +19,6 @@ std::string num(double v)
   return s;
 }
 
-std::optional<std::size_t> carbon_optimal(const SweepCandidates& candidates, const CarbonScorer& scorer,
-                                          CarbonBreakdown& carbon)
-{
-  std::optional<std::size_t> best;
-  for (std::size_t i = 0; i < candidates.designs.size(); ++i) {
-    const DesignInvariants& d = candidates.designs[i];
-    const CarbonBreakdown c = scorer.score(d);
-    if (!std::isfinite(c.total_kg) || (best && !(c.total_kg < carbon.total_kg)))
-      continue;
-    if (!candidates.constraints.check(d, c, candidates.accuracy_required).feasible)
-      continue;
-    best = i;
-    carbon = c;
-  }
-  return best;
-}
-
 }   // namespace
 
 std::vector<double> sweep_values(const SweepRange& range)
@@ -89,7 +72,9 @@ CarbonSweep run_carbon_sweep(const CarbonSettings& base, const SweepRange& range
     for (const auto& d : designs)
       step.designs.push_back(scorer.score(d));
     if (candidates) {
-      step.optimal = carbon_optimal(*candidates, scorer, step.optimal_carbon);
+      const CarbonOptimum optimum = carbon_optimal(*candidates, scorer);
+      step.optimal = optimum.index;
+      step.optimal_carbon = optimum.carbon;
       if (!out.steps.empty() && out.steps.back().optimal != step.optimal)
         out.changes.push_back({out.steps.back().value, value, out.steps.back().optimal, step.optimal});
     }

@@ -12,11 +12,11 @@
 #include <vector>
 
 #include "core/analysis/break_even.h"
+#include "core/analysis/carbon_optimum.h"
 #include "core/analysis/sweep_parameter.h"
 #include "core/carbon/carbon_breakdown.h"
 #include "core/carbon/carbon_settings.h"
 #include "core/carbon/design_invariants.h"
-#include "core/search/archive/search_constraints.h"
 
 namespace cdse {
 
@@ -30,12 +30,6 @@ struct SweepRange {
 // The swept values; InputError naming "--from", "--to" or "--steps" when the range is not valid
 // for the parameter (each value must be a valid setting).
 std::vector<double> sweep_values(const SweepRange& range);
-
-struct SweepCandidates {
-  std::vector<DesignInvariants> designs;
-  SearchConstraints constraints;
-  bool accuracy_required = false;   // accuracy is an objective: a design without an estimate is out
-};
 
 struct SweepStep {
   double value = 0;

@@ -381,6 +381,19 @@ void AssumptionsPanel::applyPreset(int index)
   emit settingsChanged(base_);
 }
 
+void AssumptionsPanel::applySettings(const cdse::CarbonSettings& settings, const QString& editName)
+{
+  base_ = settings;
+  showValues(base_);
+  {
+    const QSignalBlocker block(preset_);
+    preset_->setCurrentIndex(0);
+  }
+  updateDerivedText();
+  recordEdit(this, editName);
+  emit settingsChanged(base_);
+}
+
 void AssumptionsPanel::emitSettings(QWidget* control)
 {
   if (showing_)

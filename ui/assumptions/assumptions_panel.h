@@ -36,6 +36,9 @@ public:
 
   // Applies preset `index` of presets() as if the user picked it (emits settingsChanged).
   void applyPreset(int index);
+  // Shows a whole set of assumptions (e.g. the A/B panel's A or B) as one undoable edit named
+  // `editName`, and emits settingsChanged.
+  void applySettings(const cdse::CarbonSettings& settings, const QString& editName);
   const QVector<AssumptionPreset>& presets() const { return presets_; }
 
   QUndoStack* undoStack() const { return undo_; }

@@ -15,6 +15,7 @@
 #include "core/carbon/carbon_scorer.h"
 #include "ui/details/carbon_bar.h"
 #include "ui/details/details_tables.h"
+#include "ui/widgets/carbon_equivalents_text.h"
 #include "core/search/archive/search_constraints.h"
 
 namespace {
@@ -65,6 +66,7 @@ DetailsPanel::DetailsPanel(QWidget* parent) : QWidget(parent)
   tabs_->setObjectName(QStringLiteral("detailsTabs"));
   summaryTable_ = makeTable("summaryTable", this);
   carbonBar_ = new CarbonBar(this);
+  equivalents_ = noteLabel("equivalentsNote", this);
   designTable_ = makeTable("designTable", this);
   areaTable_ = makeTable("areaTable", this);
   energyTable_ = makeTable("energyTable", this);
@@ -73,7 +75,7 @@ DetailsPanel::DetailsPanel(QWidget* parent) : QWidget(parent)
   carbonNote_ = noteLabel("carbonNote", this);
   carbonTable_ = makeTable("carbonTable", this);
 
-  tabs_->addTab(page(tabs_, {carbonBar_, summaryTable_}), QString());
+  tabs_->addTab(page(tabs_, {carbonBar_, equivalents_, summaryTable_}), QString());
   tabs_->addTab(page(tabs_, {designTable_}), QString());
   tabs_->addTab(page(tabs_, {areaTable_}), QString());
   tabs_->addTab(page(tabs_, {energyTable_}), QString());
@@ -111,6 +113,12 @@ void DetailsPanel::setCarbonSettings(const cdse::CarbonSettings& settings)
   } catch (const std::exception& e) {
     rescoreError_ = QString::fromUtf8(e.what());
   }
+  render();
+}
+
+void DetailsPanel::setShowEquivalents(bool show)
+{
+  showEquivalents_ = show;
   render();
 }
 
@@ -174,6 +182,7 @@ void DetailsPanel::clearTables()
     t->setColumnCount(0);
   }
   carbonBar_->clear();
+  equivalents_->clear();
   latencyNote_->clear();
   carbonNote_->clear();
 }
@@ -195,7 +204,7 @@ void DetailsPanel::updateOpLatencies()
 void DetailsPanel::render()
 {
   renderContent();
-  for (QLabel* note : {latencyNote_, carbonNote_})
+  for (QLabel* note : {latencyNote_, carbonNote_, equivalents_})
     note->setVisible(!note->text().isEmpty());
 }
 
@@ -220,6 +229,10 @@ void DetailsPanel::renderContent()
   const auto& inv = shown_->invariants;
   fillTable(summaryTable_, summaryTable(inv, shown_->carbon));
   carbonBar_->setCarbon(shown_->carbon);
+  if (showEquivalents_) {
+    equivalents_->setText(carbonEquivalentsText(shown_->carbon.total_kg));
+    equivalents_->setToolTip(carbonEquivalentsSources());
+  }
   fillTable(areaTable_, areaTable(inv, shown_->design.accel));
   fillTable(energyTable_, energyTable(inv, shown_->design.accel));
   fillTable(carbonTable_, carbonTable(shown_->carbon, shown_->settings, inv));

@@ -25,6 +25,8 @@ public:
   // The sliders changed: when the shown design was scored under other assumptions, its carbon is
   // re-scored here (arithmetic, no simulation) until the explorer sends the re-scored design.
   void setCarbonSettings(const cdse::CarbonSettings& settings);
+  // Everyday equivalents of the total under the carbon bar (View ▸ Everyday Equivalents).
+  void setShowEquivalents(bool show);
 
 protected:
   void changeEvent(QEvent* event) override;   // LanguageChange: every label and table again
@@ -42,6 +44,8 @@ private:
   QTabWidget* tabs_ = nullptr;
   QTableWidget* summaryTable_ = nullptr;
   CarbonBar* carbonBar_ = nullptr;
+  QLabel* equivalents_ = nullptr;
+  bool showEquivalents_ = true;
   QTableWidget* designTable_ = nullptr;
   QTableWidget* areaTable_ = nullptr;
   QTableWidget* energyTable_ = nullptr;

@@ -87,6 +87,9 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
   showDominated = make("actionShowDominated", QKeySequence(Qt::CTRL | Qt::Key_D));
   showDominated->setCheckable(true);
   showDominated->setChecked(true);
+  showEquivalents = make("actionShowEquivalents", QKeySequence());
+  showEquivalents->setCheckable(true);
+  showEquivalents->setChecked(true);
   lockAxes = make("actionLockAxes", QKeySequence(Qt::CTRL | Qt::Key_L));
   lockAxes->setCheckable(true);
   resetLayout = make("actionResetLayout");
@@ -102,6 +105,7 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
     languages->addAction(a);
   }
   viewMenu->addAction(showDominated);
+  viewMenu->addAction(showEquivalents);
   viewMenu->addAction(lockAxes);
   viewMenu->addMenu(panelsMenu);
   viewMenu->addAction(resetLayout);
@@ -173,6 +177,9 @@ void MainActions::retranslate()
   clearPins->setText(tr("C&lear Pinned Designs"));
   viewMenu->setTitle(tr("&View"));
   showDominated->setText(tr("Show &Dominated and Infeasible Designs"));
+  showEquivalents->setText(tr("Everyday &Equivalents"));
+  showEquivalents->setToolTip(
+      tr("Show carbon totals also as km by car, smartphone charges and tree-years (EPA averages)"));
   lockAxes->setText(tr("&Lock Axes"));
   lockAxes->setToolTip(tr("Keep the fronts' axes where they are while designs arrive, so a moving front is seen "
                           "moving. A search locks them by itself after its first second, until it ends."));

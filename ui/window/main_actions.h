@@ -48,7 +48,8 @@ public:
   QAction* clearPins;
   // View
   QAction* showDominated;
-  QAction* lockAxes;   // checkable: the fronts keep their axes while data arrives
+  QAction* showEquivalents;   // checkable: everyday equivalents next to carbon totals
+  QAction* lockAxes;          // checkable: the fronts keep their axes while data arrives
   QAction* resetLayout;
   QMenu* languageMenu;
   QActionGroup* languages;

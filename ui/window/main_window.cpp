@@ -43,6 +43,7 @@
 #include "ui/search/search_controller.h"
 #include "ui/search/search_panel.h"
 #include "ui/sweep/sweep_panel.h"
+#include "ui/ab/ab_panel.h"
 #include "core/session/session_file.h"
 
 namespace {
@@ -64,7 +65,7 @@ void letComboBoxesShrink(QWidget* panel)
     }
 }
 
-constexpr int k_layout_version = 4;   // bump when the docks change, so an old layout is not restored
+constexpr int k_layout_version = 5;   // bump when the docks change, so an old layout is not restored
 
 }   // namespace
 
@@ -99,11 +100,13 @@ MainWindow::MainWindow(LanguageManager* languages, bool persistent, QWidget* par
   compareDock_ = addPanelDock(compare_, "compareDock", Qt::BottomDockWidgetArea);
   sweep_ = new SweepPanel;
   sweepDock_ = addPanelDock(sweep_, "sweepDock", Qt::RightDockWidgetArea);
+  ab_ = new AbPanel;
+  abDock_ = addPanelDock(ab_, "abDock", Qt::RightDockWidgetArea);
   runs_ = new RunListPanel(model_);
   runsDock_ = addPanelDock(runs_, "runsDock", Qt::BottomDockWidgetArea);
 
   actions_ = new MainActions(this);
-  for (QDockWidget* dock : {assumptionsDock_, searchDock_, detailsDock_, compareDock_, sweepDock_, runsDock_})
+  for (QDockWidget* dock : {assumptionsDock_, searchDock_, detailsDock_, compareDock_, sweepDock_, abDock_, runsDock_})
     actions_->panelsMenu->addAction(dock->toggleViewAction());
   for (const auto& info : cdse::builtin_scenarios()) {
     const QString name = QString::fromStdString(info.name);
@@ -141,6 +144,7 @@ MainWindow::MainWindow(LanguageManager* languages, bool persistent, QWidget* par
   exactSolver_ = new ExactReferenceSolver(this);
   connectExactReference();   // first: its handlers run before the ones that redraw
   connectSweep();
+  connectAb();
   connectPanels();
   connectActions();
   applyDefaultLayout();
@@ -177,6 +181,8 @@ void MainWindow::applyDefaultLayout()
   // tabbed with Compare it would add a tab bar to the low bottom row, which at 1366 × 768 does not fit.
   addDockWidget(Qt::RightDockWidgetArea, sweepDock_);
   tabifyDockWidget(detailsDock_, sweepDock_);
+  addDockWidget(Qt::RightDockWidgetArea, abDock_);
+  tabifyDockWidget(sweepDock_, abDock_);
   detailsDock_->raise();
 }
 
@@ -346,6 +352,8 @@ void MainWindow::connectActions()
   });
   connect(a->clearPins, &QAction::triggered, model_, &ExplorerModel::clearPins);
   connect(a->showDominated, &QAction::toggled, fronts_, &FrontsView::setShowDominated);
+  connect(a->showEquivalents, &QAction::toggled, details_, &DetailsPanel::setShowEquivalents);
+  connect(a->showEquivalents, &QAction::toggled, ab_, &AbPanel::setShowEquivalents);
   connect(a->lockAxes, &QAction::toggled, fronts_, &FrontsView::setAxesLocked);
   connect(a->resetLayout, &QAction::triggered, this, [this] {
     applyDefaultLayout();
@@ -367,6 +375,7 @@ void MainWindow::retranslateUi()
   detailsDock_->setWindowTitle(tr("Design Details"));
   compareDock_->setWindowTitle(tr("Compare Pinned Designs"));
   sweepDock_->setWindowTitle(tr("Sweep an Assumption"));
+  abDock_->setWindowTitle(tr("A/B Assumptions"));
   runsDock_->setWindowTitle(tr("Runs"));
   cancelOpen_->setText(tr("Cancel"));
   cancelOpen_->setToolTip(tr("Stop opening the session and keep the current one"));
@@ -407,6 +416,7 @@ void MainWindow::restoreSettings()
   if (restored && settings.value(QLatin1String(k_layout_version_key)).toInt() == k_layout_version)
     dockSizesPending_ = !restoreState(settings.value(QLatin1String(k_state_key)).toByteArray(), k_layout_version);
   actions_->showDominated->setChecked(settings.value(QStringLiteral("view/showDominated"), true).toBool());
+  actions_->showEquivalents->setChecked(settings.value(QStringLiteral("view/showEquivalents"), true).toBool());
 }
 
 void MainWindow::saveSettings() const
@@ -418,6 +428,7 @@ void MainWindow::saveSettings() const
   settings.setValue(QLatin1String(k_state_key), saveState(k_layout_version));
   settings.setValue(QLatin1String(k_layout_version_key), k_layout_version);
   settings.setValue(QStringLiteral("view/showDominated"), actions_->showDominated->isChecked());
+  settings.setValue(QStringLiteral("view/showEquivalents"), actions_->showEquivalents->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -475,6 +486,7 @@ void MainWindow::showPinned()
       designs.push_back(std::move(*info));
   compare_->setDesigns(designs);
   sweep_->setDesigns(designs);
+  ab_->setDesigns(designs);
 }
 
 void MainWindow::updateStatus()

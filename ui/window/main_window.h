@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 
+class AbPanel;
 class AssumptionsPanel;
 class ElidedLabel;
 class ExactReferenceSolver;
@@ -74,6 +75,8 @@ public:
   ComparePanel* compare() const { return compare_; }
   SweepPanel* sweep() const { return sweep_; }
   void showSweepView();   // raises the Sweep dock (screenshots: --view sweep)
+  AbPanel* ab() const { return ab_; }
+  void showAbView();   // raises the A/B dock (screenshots: --view ab)
   RunListPanel* runList() const { return runs_; }
   // The shown run's exact front (issue 14), and the background solve behind it.
   const ExactReference& exactReference() const { return exactReference_; }
@@ -104,6 +107,7 @@ private:
   void solveExactAgain(const cdse::CarbonSettings& carbon, const cdse::SearchConstraints& constraints);
   void dropExactReference();
   void connectSweep();
+  void connectAb();               // main_window_ab.cpp
   void updateSweepCandidates();   // the exact universal front if solved, else the shown run's designs
   void retranslateUi();
   void restoreSettings();
@@ -145,6 +149,7 @@ private:
   DetailsPanel* details_ = nullptr;
   ComparePanel* compare_ = nullptr;
   SweepPanel* sweep_ = nullptr;
+  AbPanel* ab_ = nullptr;
   RunListPanel* runs_ = nullptr;
   SessionIo* sessionIo_ = nullptr;
   ExactReferenceSolver* exactSolver_ = nullptr;
@@ -159,6 +164,7 @@ private:
   QDockWidget* detailsDock_ = nullptr;
   QDockWidget* compareDock_ = nullptr;
   QDockWidget* sweepDock_ = nullptr;
+  QDockWidget* abDock_ = nullptr;
   QDockWidget* runsDock_ = nullptr;
   ElidedLabel* statusDesigns_ = nullptr;
   ElidedLabel* statusSplit_ = nullptr;

@@ -9,6 +9,7 @@
 #include "ui/assumptions/assumptions_panel.h"
 #include "ui/explorer/explorer_model.h"
 #include "ui/search/exact_reference_solver.h"
+#include "ui/ab/ab_panel.h"
 #include "ui/sweep/sweep_panel.h"
 #include "ui/window/main_window.h"
 
@@ -49,6 +50,7 @@ void MainWindow::updateSweepCandidates()
     }
   if (candidates->designs.empty()) {
     sweep_->setCandidates(nullptr, {}, {});
+    ab_->setCandidates(nullptr, {}, {});
     return;
   }
   const QString what = exact ? tr("the exact universal front (%L1 designs, every design of the space accounted for)")
@@ -56,8 +58,9 @@ void MainWindow::updateSweepCandidates()
                              : tr("the shown run's %L1 designs").arg(candidates->designs.size());
   // Exact candidates are not designs of the run: they are named by their place in the exact front.
   const QString prefix = exact ? tr("exact #") : QStringLiteral("#");
-  sweep_->setCandidates(std::move(candidates), what,
-                        [indices, prefix](std::size_t i) { return prefix + QString::number((*indices)[i]); });
+  const auto labelOf = [indices, prefix](std::size_t i) { return prefix + QString::number((*indices)[i]); };
+  ab_->setCandidates(candidates, what, labelOf);   // the A/B panel picks its optima from the same designs
+  sweep_->setCandidates(std::move(candidates), what, labelOf);
 }
 
 void MainWindow::showSweepView()

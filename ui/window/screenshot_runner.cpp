@@ -14,6 +14,8 @@
 #include "ui/search/exact_reference_solver.h"
 #include "ui/search/search_controller.h"
 #include "ui/sweep/sweep_panel.h"
+#include "ui/ab/ab_panel.h"
+#include "core/carbon/carbon_tables.h"
 
 namespace {
 
@@ -83,14 +85,29 @@ void ScreenshotRunner::capture()
 {
   if (capturing_)
     return;
-  if (options_.view == QLatin1String("sweep") && !sweepRequested_) {
+  if (options_.view == QLatin1String("sweep") && !viewPrepared_) {
     // The sweep of the pinned designs is computed on a worker: capture once it is drawn.
-    sweepRequested_ = true;
+    viewPrepared_ = true;
     window_->showSweepView();
     connect(window_->sweep(), &SweepPanel::sweepShown, this,
             [this] { QTimer::singleShot(200, this, &ScreenshotRunner::capture); });
     window_->sweep()->requestSweep();
     QTimer::singleShot(k_sweep_wait_ms, this, &ScreenshotRunner::capture);
+    return;
+  }
+  if (options_.view == QLatin1String("ab") && !viewPrepared_) {
+    viewPrepared_ = true;
+    const auto& tables = cdse::CarbonTables::instance();
+    cdse::CarbonSettings a = window_->model()->carbonSettings(), b = a;
+    a.grid_region = "quebec";
+    a.grid_intensity_g_per_kwh = tables.grid_region(a.grid_region).g_per_kwh;
+    b.grid_region = "poland";
+    b.grid_intensity_g_per_kwh = tables.grid_region(b.grid_region).g_per_kwh;
+    b.lifetime_years = 2 * a.lifetime_years;
+    window_->ab()->setSets(a, b);
+    window_->showAbView();
+    window_->ab()->compareNow();
+    QTimer::singleShot(300, this, &ScreenshotRunner::capture);
     return;
   }
   capturing_ = true;

@@ -16,7 +16,9 @@ struct ScreenshotOptions {
   QString path;
   double searchSeconds = 3.0;   // the search stops after this (or at its budget)
   std::optional<cdse::Objective> select = cdse::Objective::TotalCarbon;   // nullopt: no selection
-  QString view = QStringLiteral("fronts");   // "sweep": the Sweep panel in front, its sweep drawn
+  // "sweep": the Sweep panel in front, its sweep drawn; "ab": the A/B panel, Quebec for 3 years
+  // against Poland for twice as long (the question issue 16 starts from).
+  QString view = QStringLiteral("fronts");
 };
 
 class ScreenshotRunner : public QObject {
@@ -38,5 +40,5 @@ private:
   MainWindow* window_;
   ScreenshotOptions options_;
   bool capturing_ = false;
-  bool sweepRequested_ = false;
+  bool viewPrepared_ = false;   // the sweep or A/B view was brought to the front
 };

@@ -54,7 +54,7 @@ private slots:
     QVERIFY(dir.isValid());
 
     const QString png = dir.filePath(QStringLiteral("fronts.png"));
-    QCOMPARE(exportPlots(view.plots(), png, 2.0), QString());
+    QCOMPARE(exportPlots(view.plots(), png), QString());   // on-screen size at 192 dpi: 2×
     QVERIFY(head(png, 4) == QByteArray("\x89PNG", 4));
     const QImage image(png);
     QSize expected(0, 0);
@@ -97,12 +97,17 @@ private slots:
     QVERIFY(!QFile::exists(wrongSuffix));
 
     QVERIFY(!exportPlots({}, dir.filePath(QStringLiteral("x.png"))).isEmpty());
-    QVERIFY(!exportPlots(view.plots(), dir.filePath(QStringLiteral("x.png")), 100.0).isEmpty());
+    const auto atDpi = [](int dpi) {
+      FigureOptions o;
+      o.pngDpi = dpi;
+      return o;
+    };
+    QVERIFY(!exportPlots(view.plots(), dir.filePath(QStringLiteral("x.png")), atDpi(9600)).isEmpty());
     // An existing file survives a refused export.
     const QString kept = dir.filePath(QStringLiteral("kept.png"));
-    QCOMPARE(exportPlots(view.plots(), kept, 1.0), QString());
+    QCOMPARE(exportPlots(view.plots(), kept, atDpi(96)), QString());
     const auto before = QFileInfo(kept).size();
-    QVERIFY(!exportPlots(view.plots(), kept, 0.0).isEmpty());
+    QVERIFY(!exportPlots(view.plots(), kept, atDpi(0)).isEmpty());
     QCOMPARE(QFileInfo(kept).size(), before);
   }
 };

@@ -3,11 +3,13 @@
 #include <QImage>
 
 #include <cmath>
+#include <unordered_set>
 
 namespace {
 
 constexpr int k_dot_alpha = 90;
 constexpr int k_cross_alpha = 110;
+constexpr double k_mark_cell_px = 1.5;   // vector marks: at most one per colour bin and cell
 
 QRgb premultiplied(QColor colour, int alpha)
 {
@@ -84,6 +86,61 @@ void FaintPointsLayer::draw(QCPPainter* painter)
   const QRect area = clipRect();
   if (points_.empty() || area.isEmpty())
     return;
+  if (vectorMarks_)
+    drawMarks(painter, area);
+  else
+    drawPixels(painter, area);
+}
+
+void FaintPointsLayer::drawMarks(QCPPainter* painter, const QRect& area) const
+{
+  // Grouped by kind (a bin's dots, then the crosses) so that the painter's state changes once
+  // per kind: an SVG then holds one group per kind, not a style per mark.
+  constexpr std::size_t k_kinds = plot_style::k_colour_bins + 2;   // the bins, no value, infeasible
+  std::array<std::vector<QPointF>, k_kinds> marks;
+  std::unordered_set<std::uint64_t> taken;
+  const AxisMap mapX(xAxis_, 0);
+  const AxisMap mapY(yAxis_, 0);
+  const QRectF inside = QRectF(area).adjusted(-0.5, -0.5, 0.5, 0.5);
+  for (const FaintPoint& p : points_) {
+    const QPointF at(mapX(p.x), mapY(p.y));
+    if (!inside.contains(at))
+      continue;   // outside the view, or not a number: vector clipping is not to be relied on
+    const std::size_t kind = p.infeasible ? k_kinds - 1 : std::min<std::size_t>(p.bin, k_kinds - 2);
+    const auto cx = static_cast<std::uint64_t>((at.x() - inside.left()) / k_mark_cell_px);
+    const auto cy = static_cast<std::uint64_t>((at.y() - inside.top()) / k_mark_cell_px);
+    if (taken.insert((kind << 48) | (cx << 24) | cy).second)
+      marks[kind].push_back(at);
+  }
+  constexpr double k_dot_radius_px = 1.5;   // the 3 × 3 dot of the screen
+  constexpr double k_cross_half_px = 2.0;   // the 5-pixel cross
+  painter->setPen(Qt::NoPen);
+  for (std::size_t kind = 0; kind + 1 < k_kinds; ++kind) {
+    if (marks[kind].empty())
+      continue;
+    QColor colour = plot_style::binColour(static_cast<int>(kind));
+    colour.setAlpha(k_dot_alpha);
+    painter->setBrush(colour);
+    for (const QPointF& at : marks[kind])
+      painter->drawEllipse(at, k_dot_radius_px, k_dot_radius_px);
+  }
+  const std::vector<QPointF>& crosses = marks[k_kinds - 1];
+  if (crosses.empty())
+    return;
+  painter->setBrush(Qt::NoBrush);
+  painter->setPen(QPen(QColor::fromRgba(qUnpremultiply(crossColour_)), 1.0));
+  QVector<QLineF> lines;
+  lines.reserve(static_cast<qsizetype>(crosses.size() * 2));
+  const double d = k_cross_half_px;
+  for (const QPointF& at : crosses) {
+    lines.append(QLineF(at.x() - d, at.y() - d, at.x() + d, at.y() + d));
+    lines.append(QLineF(at.x() - d, at.y() + d, at.x() + d, at.y() - d));
+  }
+  painter->drawLines(lines);
+}
+
+void FaintPointsLayer::drawPixels(QCPPainter* painter, const QRect& area) const
+{
   QImage image(area.size(), QImage::Format_ARGB32_Premultiplied);
   image.fill(Qt::transparent);
   const int w = image.width();

@@ -14,6 +14,14 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include "ui/plots/figure_layout.h"
+#include "ui/plots/plot_palette.h"
+#include "ui/plots/presentation_scope.h"
+#include "ui/plots/projection_plot.h"
+#include "ui/plots/vector_export_scope.h"
 
 namespace {
 
@@ -23,96 +31,122 @@ class PlotExport {
 
 constexpr int k_default_width_px = 520;
 constexpr int k_default_height_px = 420;
-constexpr double k_screen_dpi = 96.0;   // the plots are laid out in 96-dpi pixels
-constexpr double k_points_per_inch = 72.0;
-constexpr double k_max_png_scale = 8.0;
+constexpr double k_layout_dpi = figure_options::k_layout_dpi;
 
-QSize totalSize(const QList<QCustomPlot*>& plots)
+FigureLayout layoutOf(const QList<QCustomPlot*>& plots, const FigureOptions& options, const QString& caption)
 {
-  QSize total(0, 0);
-  for (const QCustomPlot* p : plots) {
-    const QSize s = exportSizeOf(p);
-    total.setWidth(total.width() + s.width());
-    total.setHeight(std::max(total.height(), s.height()));
-  }
-  return total;
+  QList<QSize> sizes;
+  for (const QCustomPlot* p : plots)
+    sizes.append(exportSizeOf(p));
+  return figure_layout::layout(options, sizes, caption);
 }
 
-// Draws every plot at its export size, left to right, onto an open painter.
-void paintSideBySide(const QList<QCustomPlot*>& plots, QCPPainter& painter)
+// Draws the figure in layout px onto an open painter whose transform maps layout px to the device.
+void paintFigure(const QList<QCustomPlot*>& plots, const FigureLayout& layout, const FigureOptions& options,
+                 const QString& caption, QCPPainter& painter, bool vector)
 {
-  int x = 0;
-  for (QCustomPlot* p : plots) {
-    const QSize s = exportSizeOf(p);
+  painter.setMode(QCPPainter::pmNoCaching);     // cached tick labels are pixmaps
+  painter.setMode(QCPPainter::pmNonCosmetic);   // hairlines keep their width when scaled or printed
+  if (vector)
+    painter.setMode(QCPPainter::pmVectorized);
+  for (qsizetype i = 0; i < plots.size(); ++i) {
+    QCustomPlot* plot = plots[i];
+    const QRectF r = layout.plots[i];
+    // The scopes restyle this plot for the export and give it back as it was.
+    VectorExportScope rasterFree(plot, vector);
+    std::unique_ptr<PresentationScope> presentation;
+    if (options.presentation)
+      presentation = std::make_unique<PresentationScope>(plot);
+    const int width = static_cast<int>(std::lround(r.width() / layout.zoom));
+    const int height = static_cast<int>(std::lround(r.height() / layout.zoom));
+    // The fronts' legend takes as many columns as the export's width has room for, not the screen's.
+    auto* projection = qobject_cast<ProjectionPlot*>(plot);
+    const int screenColumns = projection ? projection->legend->wrap() : 0;
+    if (projection)
+      projection->legend->setWrap(ProjectionPlot::legendColumnsFor(width));
     painter.save();
-    painter.translate(x, 0);
-    p->toPainter(&painter, s.width(), s.height());
+    painter.translate(r.topLeft());
+    painter.scale(layout.zoom, layout.zoom);
+    plot->toPainter(&painter, width, height);
     painter.restore();
-    x += s.width();
+    if (projection)
+      projection->legend->setWrap(screenColumns);
+  }
+  if (!layout.caption.isEmpty()) {
+    painter.save();
+    painter.setFont(layout.captionFont);
+    painter.setPen(options.presentation ? plot_palette::presentation(plot_palette::ink()) : plot_palette::ink());
+    painter.drawText(layout.caption, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, caption);
+    painter.restore();
   }
 }
 
-QString writePng(const QList<QCustomPlot*>& plots, QSaveFile& file, double scale)
+QString writePng(const QList<QCustomPlot*>& plots, const FigureLayout& layout, const FigureOptions& options,
+                 const QString& caption, QSaveFile& file)
 {
-  const QSize size = totalSize(plots);
-  QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+  const QSize size = figure_options::pngSize(options, layout.canvas_px);
+  QImage image(size, QImage::Format_ARGB32_Premultiplied);
   image.setDevicePixelRatio(1.0);
+  // Fonts are sized in points: at 96 dpi while painting, so that a point is what it is on screen.
+  const auto dotsPerMeter = [](double dpi) { return static_cast<int>(std::lround(dpi / 0.0254)); };
+  image.setDotsPerMeterX(dotsPerMeter(k_layout_dpi));
+  image.setDotsPerMeterY(dotsPerMeter(k_layout_dpi));
   image.fill(Qt::white);
-  int x = 0;
   {
     QCPPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    for (QCustomPlot* p : plots) {
-      const QSize s = exportSizeOf(p);
-      // toPixmap renders the plot at `scale` with its fonts and pens scaled alike.
-      painter.drawPixmap(QPointF(x * scale, 0), p->toPixmap(s.width(), s.height(), scale));
-      x += s.width();
-    }
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(size.width() / layout.canvas_px.width(), size.height() / layout.canvas_px.height());
+    paintFigure(plots, layout, options, caption, painter, false);
   }
-  const int dotsPerMeter = static_cast<int>(k_screen_dpi * scale / 0.0254);
-  image.setDotsPerMeterX(dotsPerMeter);
-  image.setDotsPerMeterY(dotsPerMeter);
+  const double dpi = figure_options::isSlide(options.preset) ? k_layout_dpi : options.pngDpi;
+  image.setDotsPerMeterX(dotsPerMeter(dpi));
+  image.setDotsPerMeterY(dotsPerMeter(dpi));
   if (!image.save(&file, "PNG"))
     return PlotExport::tr("the PNG encoder failed");
   return {};
 }
 
-QString writeSvg(const QList<QCustomPlot*>& plots, QSaveFile& file)
+QString writeSvg(const QList<QCustomPlot*>& plots, const FigureLayout& layout, const FigureOptions& options,
+                 const QString& caption, QSaveFile& file)
 {
-  const QSize size = totalSize(plots);
+  const QSize size = layout.canvas_px.toSize();
   QSvgGenerator svg;
   svg.setOutputDevice(&file);
   svg.setSize(size);
-  svg.setViewBox(QRect(QPoint(0, 0), size));
-  svg.setResolution(static_cast<int>(k_screen_dpi));
+  svg.setViewBox(QRectF(QPointF(0, 0), layout.canvas_px));
+  svg.setResolution(static_cast<int>(k_layout_dpi));
   svg.setTitle(QFileInfo(file.fileName()).completeBaseName());
   svg.setDescription(PlotExport::tr("Plots exported from CarbonDSE"));
   QCPPainter painter;
   if (!painter.begin(&svg))
     return PlotExport::tr("the SVG writer could not start");
-  painter.setMode(QCPPainter::pmVectorized);
-  painter.setMode(QCPPainter::pmNoCaching);
-  paintSideBySide(plots, painter);
+  painter.fillRect(QRectF(QPointF(0, 0), layout.canvas_px), Qt::white);
+  paintFigure(plots, layout, options, caption, painter, true);
   painter.end();
   return {};
 }
 
-QString writePdf(const QList<QCustomPlot*>& plots, QSaveFile& file)
+QString writePdf(const QList<QCustomPlot*>& plots, const FigureLayout& layout, const FigureOptions& options,
+                 const QString& caption, QSaveFile& file)
 {
-  const QSize size = totalSize(plots);
   QPdfWriter pdf(&file);
   pdf.setCreator(QStringLiteral("CarbonDSE"));
   pdf.setTitle(QFileInfo(file.fileName()).completeBaseName());
-  pdf.setResolution(static_cast<int>(k_screen_dpi));   // one painter unit = one screen pixel
-  const QSizeF pagePt(size.width() * k_points_per_inch / k_screen_dpi, size.height() * k_points_per_inch / k_screen_dpi);
-  pdf.setPageLayout(QPageLayout(QPageSize(pagePt, QPageSize::Point, QString(), QPageSize::ExactMatch),
-                                QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+  pdf.setResolution(static_cast<int>(k_layout_dpi));   // one painter unit = one layout pixel
+  QPageSize page;
+  if (options.preset == FigurePreset::A4Page)
+    page = QPageSize(QPageSize::A4);
+  else if (options.preset == FigurePreset::LetterPage)
+    page = QPageSize(QPageSize::Letter);
+  else
+    page = QPageSize(figure_options::pdfPageSize_pt(options, layout.canvas_px), QPageSize::Point, QString(),
+                     QPageSize::ExactMatch);
+  pdf.setPageLayout(QPageLayout(page, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
   QCPPainter painter;
   if (!painter.begin(&pdf))
     return PlotExport::tr("the PDF writer could not start");
-  painter.setMode(QCPPainter::pmVectorized);
-  painter.setMode(QCPPainter::pmNoCaching);
-  paintSideBySide(plots, painter);
+  paintFigure(plots, layout, options, caption, painter, true);
   painter.end();
   return {};
 }
@@ -127,12 +161,23 @@ QSize exportSizeOf(const QCustomPlot* plot)
   return QSize(std::max(s.width(), 100), std::max(s.height(), 100));
 }
 
-QString exportPlot(QCustomPlot* plot, const QString& path, double png_scale)
+QSize exportSizeOf(const QList<QCustomPlot*>& plots)
 {
-  return exportPlots(QList<QCustomPlot*>{plot}, path, png_scale);
+  QSize total(0, 0);
+  for (const QCustomPlot* p : plots) {
+    const QSize s = exportSizeOf(p);
+    total = QSize(total.width() + s.width(), std::max(total.height(), s.height()));
+  }
+  return total;
 }
 
-QString exportPlots(const QList<QCustomPlot*>& plots, const QString& path, double png_scale)
+QString exportPlot(QCustomPlot* plot, const QString& path, const FigureOptions& options, const QString& caption)
+{
+  return exportPlots(QList<QCustomPlot*>{plot}, path, options, caption);
+}
+
+QString exportPlots(const QList<QCustomPlot*>& plots, const QString& path, const FigureOptions& options,
+                    const QString& caption)
 {
   const QString name = QDir::toNativeSeparators(path);
   if (plots.isEmpty() || std::any_of(plots.begin(), plots.end(), [](QCustomPlot* p) { return p == nullptr; }))
@@ -141,19 +186,25 @@ QString exportPlots(const QList<QCustomPlot*>& plots, const QString& path, doubl
   if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
     return PlotExport::tr("Could not export %1: unknown picture format \"%2\" (use .png, .svg or .pdf).")
         .arg(name, suffix);
-  if (!(png_scale >= 1.0 && png_scale <= k_max_png_scale))
-    return PlotExport::tr("Could not export %1: the PNG scale must be between 1 and %2.").arg(name).arg(k_max_png_scale);
+  if (figure_options::clamped(options) != options)
+    return PlotExport::tr("Could not export %1: the PNG resolution must be %2 to %3 dpi and a custom size %4 to %5 px.")
+        .arg(name)
+        .arg(figure_options::k_min_dpi)
+        .arg(figure_options::k_max_dpi)
+        .arg(figure_options::k_min_custom_px)
+        .arg(figure_options::k_max_custom_px);
 
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly))
     return PlotExport::tr("Could not write %1: %2").arg(name, file.errorString());
+  const FigureLayout layout = layoutOf(plots, options, caption);
   QString problem;
   if (suffix == QLatin1String("png"))
-    problem = writePng(plots, file, png_scale);
+    problem = writePng(plots, layout, options, caption, file);
   else if (suffix == QLatin1String("svg"))
-    problem = writeSvg(plots, file);
+    problem = writeSvg(plots, layout, options, caption, file);
   else
-    problem = writePdf(plots, file);
+    problem = writePdf(plots, layout, options, caption, file);
   if (problem.isEmpty() && file.error() != QFileDevice::NoError)
     problem = file.errorString();
   if (!problem.isEmpty()) {

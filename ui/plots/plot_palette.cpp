@@ -1,5 +1,8 @@
 #include "ui/plots/plot_palette.h"
 
+#include <array>
+#include <utility>
+
 namespace plot_palette {
 
 QColor embodiedCarbon() { return QColor(0x8c, 0x56, 0x4b); }
@@ -15,12 +18,46 @@ QColor grid() { return QColor(225, 225, 225); }
 QColor labelBackground() { return QColor(255, 255, 255, 215); }
 QColor leaderLine() { return QColor(90, 90, 90); }
 QColor exactReference() { return QColor(125, 125, 125); }
+QColor staircase() { return QColor(30, 30, 30, 200); }
 
 QColor designSeries(int index)
 {
   static const QColor series[] = {QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
                                   QColor(0xe3, 0x77, 0xc2)};
   return series[((index % 4) + 4) % 4];
+}
+
+
+QColor presentation(const QColor& colour)
+{
+  // Okabe & Ito's eight colours, distinguishable with every common colour-vision deficiency:
+  // M. Okabe and K. Ito, "Color Universal Design (CUD): how to make figures and presentations that
+  // are friendly to colorblind people", J*Fly, 2008, https://jfly.uni-koeln.de/color/.
+  const QColor black(0x00, 0x00, 0x00), orange(0xe6, 0x9f, 0x00), skyBlue(0x56, 0xb4, 0xe9),
+      bluishGreen(0x00, 0x9e, 0x73), blue(0x00, 0x72, 0xb2), vermillion(0xd5, 0x5e, 0x00),
+      reddishPurple(0xcc, 0x79, 0xa7);
+  const std::array<std::pair<QColor, QColor>, 13> map = {{
+      {embodiedCarbon(), vermillion},
+      {operationalCarbon(), blue},
+      {totalCarbon(), black},
+      {hypervolume(), bluishGreen},
+      {constraint(), vermillion},
+      {selection(), reddishPurple},
+      {pinned(), orange},
+      {ink(), black},
+      {staircase(), black},
+      {designSeries(0), orange},
+      {designSeries(1), bluishGreen},
+      {designSeries(2), reddishPurple},
+      {designSeries(3), skyBlue},
+  }};
+  for (const auto& [from, to] : map)
+    if (from.rgb() == colour.rgb()) {
+      QColor out = to;
+      out.setAlpha(colour.alpha());
+      return out;
+    }
+  return colour;
 }
 
 }   // namespace plot_palette

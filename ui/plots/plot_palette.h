@@ -22,9 +22,14 @@ QColor grid();
 QColor labelBackground();   // behind plot labels: readable over the designs they may still touch
 QColor leaderLine();        // from a baseline's marker to its label
 QColor exactReference();    // the exact front and its hypervolume: a neutral reference, not data
+QColor staircase();         // a run's 2-D front, drawn over its designs
 
 // One design among several drawn as lines (the sweep's pinned designs): tab10 hues that are not
 // already a quantity's (no brown, blue or grey), in order; wraps after four.
 QColor designSeries(int index);
+
+// Presentation style (exports): the high-contrast, colour-blind-safe colour that stands in for one
+// of the colours above (same alpha); any other colour (the viridis bins, greys) comes back as is.
+QColor presentation(const QColor& colour);
 
 }   // namespace plot_palette

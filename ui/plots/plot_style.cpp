@@ -82,7 +82,7 @@ QCPScatterStyle pinnedStyle()
   return QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(plot_palette::pinned(), 2.0), Qt::NoBrush, 16);
 }
 
-QPen staircasePen() { return QPen(QColor(30, 30, 30, 200), 1.5); }
+QPen staircasePen() { return QPen(plot_palette::staircase(), 1.5); }
 
 QPen exactReferencePen()
 {

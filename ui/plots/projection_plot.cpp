@@ -304,11 +304,13 @@ void ProjectionPlot::onMouseRelease(QMouseEvent* event)
     emit designClicked(*ref);
 }
 
+int ProjectionPlot::legendColumnsFor(int width_px) { return std::clamp(width_px / k_legend_column_px, 2, 4); }
+
 void ProjectionPlot::resizeEvent(QResizeEvent* event)
 {
   // The legend takes as few rows as the width allows: on a small screen every row is taken from
   // the designs' axis rect.
-  legend->setWrap(std::clamp(event->size().width() / k_legend_column_px, 2, 4));
+  legend->setWrap(legendColumnsFor(event->size().width()));
   QCustomPlot::resizeEvent(event);
 }
 

@@ -59,6 +59,9 @@ public:
   // The design drawn within a few pixels of `pixel`, nearest first.
   std::optional<DesignRef> designAt(const QPointF& pixel) const;
   QString tooltipFor(const DesignRef& ref) const;
+  // The legend's columns at a plot width: as many as fit (2 to 4). Exports drawn at another width
+  // than the screen's set it for theirs.
+  static int legendColumnsFor(int width_px);
 
 signals:
   void designClicked(const DesignRef& ref);

@@ -6,8 +6,8 @@
 #include <QLocale>
 #include <QSaveFile>
 
-#include "core/carbon/carbon_tables.h"
 #include "ui/explorer/design_metrics.h"
+#include "ui/report/assumption_texts.h"
 
 // The translation context of this file's strings (lupdate reads Q_DECLARE_TR_FUNCTIONS).
 class HtmlReport {
@@ -26,24 +26,17 @@ QString row(const QString& name, const QString& value)
 
 QString assumptionsTable(const cdse::CarbonSettings& s)
 {
+  using namespace assumption_texts;
   const QLocale l;
-  QString grid = l.toString(s.grid_intensity_g_per_kwh, 'f', 1) + QStringLiteral(" g CO₂e/kWh");
-  if (!s.grid_region.empty()) {
-    const auto& r = cdse::CarbonTables::instance().grid_region(s.grid_region);
-    grid +=
-        QStringLiteral(" (%1; %2, %3)").arg(QString::fromStdString(r.name), QString::fromStdString(r.source)).arg(r.year);
-  }
   QString html = QStringLiteral("<table class=\"kv\">\n");
-  html += row(HtmlReport::tr("Grid carbon intensity"), grid);
-  html += row(HtmlReport::tr("Lifetime"), HtmlReport::tr("%1 years").arg(l.toString(s.lifetime_years, 'g', 4)));
+  html += row(HtmlReport::tr("Grid carbon intensity"), gridIntensity(s, RegionDetail::WithSource));
+  html += row(HtmlReport::tr("Lifetime"), lifetime(s));
   html += row(HtmlReport::tr("Workload"), HtmlReport::tr("%1 inferences per second (%2 over the lifetime)")
-                                              .arg(l.toString(s.inferences_per_second, 'g', 4))
+                                              .arg(inferencesPerSecond(s))
                                               .arg(l.toString(s.inferences_over_lifetime(), 'g', 3)));
-  html += row(HtmlReport::tr("Powered on"), QStringLiteral("%1 %").arg(l.toString(s.duty_cycle * 100.0, 'f', 1)));
-  html += row(HtmlReport::tr("Fab"),
-              QString::fromStdString(cdse::CarbonTables::instance().fab_location(s.fab_location).name));
-  html += row(HtmlReport::tr("Technology node"),
-              s.node_nm > 0 ? QStringLiteral("%1 nm").arg(s.node_nm) : HtmlReport::tr("the accelerator's own"));
+  html += row(HtmlReport::tr("Powered on"), dutyCycle(s));
+  html += row(HtmlReport::tr("Fab"), fab(s));
+  html += row(HtmlReport::tr("Technology node"), node(s));
   html += row(HtmlReport::tr("Gas abatement"), QStringLiteral("%1 %").arg(s.gas_abatement_pct));
   html += row(HtmlReport::tr("Yield"), l.toString(s.yield, 'f', 3));
   html += row(HtmlReport::tr("Packaging"),

@@ -1,17 +1,23 @@
 // MainWindow's export commands: designs (CSV/JSON), plots (PNG/SVG/PDF) and the HTML report.
-// The writers live in export/, plots/ and report/; this file only asks for the paths.
+// The writers live in export/, plots/ and report/; this file only asks for the paths and options.
 #include "ui/window/main_window.h"
 
+#include <QDate>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStatusBar>
 
 #include "ui/explorer/explorer_model.h"
 #include "ui/export/design_table_export.h"
+#include "ui/export/figure_export_dialog.h"
 #include "ui/plots/fronts_view.h"
 #include "ui/plots/plot_export.h"
+#include "ui/report/figure_caption.h"
 #include "ui/report/html_report.h"
 #include "ui/search/search_panel.h"
+#include "ui/sweep/sweep_panel.h"
+#include "ui/sweep/sweep_plot.h"
 
 void MainWindow::exportDesigns(bool frontOnly, bool json)
 {
@@ -34,6 +40,21 @@ void MainWindow::exportDesigns(bool frontOnly, bool json)
 
 void MainWindow::exportPlots()
 {
+  refreshNow();
+  // The fronts, or the sweep when one is shown: each is a figure of its own.
+  QList<QList<QCustomPlot*>> plots{fronts_->plots()};
+  QList<FigureSubject> subjects{{tr("The three Pareto fronts"), exportSizeOf(plots[0])}};
+  if (sweep_->shownSweep()) {
+    plots.append({sweep_->plot()});
+    subjects.append({tr("The sweep"), exportSizeOf(plots[1])});
+  }
+  QSettings settings;
+  FigureExportDialog dialog(figure_options::load(settings), subjects, this);
+  if (dialog.exec() != QDialog::Accepted)
+    return;
+  const FigureOptions options = dialog.options();
+  figure_options::save(settings, options);
+
   QString path = QFileDialog::getSaveFileName(this, tr("Export Plots"), QString(),
                                               tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
   if (path.isEmpty())
@@ -41,8 +62,15 @@ void MainWindow::exportPlots()
   const QString suffix = QFileInfo(path).suffix().toLower();
   if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
     path += QStringLiteral(".png");
-  refreshNow();
-  if (const QString error = ::exportPlots(fronts_->plots(), path); !error.isEmpty())
+  FigureCaptionInput caption;
+  caption.settings = model_->carbonSettings();
+  const nlohmann::json& accuracy = model_->scenario().accuracy;
+  caption.accuracySource = accuracySourceName(accuracy.is_object() ? accuracy.value("kind", std::string("builtin"))
+                                                                   : std::string("builtin"));
+  caption.appVersion = QStringLiteral(CARBONDSE_VERSION);
+  caption.date = QDate::currentDate();
+  if (const QString error = ::exportPlots(plots[dialog.subject()], path, options, figureCaption(caption));
+      !error.isEmpty())
     showError(tr("Export failed"), error);
   else
     statusBar()->showMessage(tr("Saved the plots to %1").arg(QFileInfo(path).fileName()), 5000);

@@ -18,6 +18,7 @@
 #include "ui/window/language_manager.h"
 #include "ui/window/main_actions.h"
 #include "ui/window/main_window.h"
+#include "ui/window/report_input_builder.h"
 
 namespace {
 
@@ -179,6 +180,12 @@ void TestAbPanel::showPutsASetInTheSlidersUndoably()
   const cdse::CarbonSettings original = model->carbonSettings();
   ab->setSets(original, otherSet(original));
   QVERIFY(shown.wait(5000));
+  // File ▸ Export ▸ Report carries the comparison as shown.
+  const ReportInput report = buildReportInput(*model, *window.fronts(), window.sweep(), ab);
+  QVERIFY(report.ab);
+  QCOMPARE(static_cast<int>(report.ab->rows.size()), ab->table()->rowCount());
+  QCOMPARE(report.ab->rows[0].delta_kg, ab->table()->item(0, 3)->text());
+  QCOMPARE(report.ab->summary, ab->summaryText());
   // "Show" beside B: the sliders (and so every score in the app) become B, and Undo brings A back.
   QList<QToolButton*> show;
   for (auto* button : ab->findChildren<QToolButton*>())

@@ -282,6 +282,8 @@ std::vector<RunSummary> ExplorerModel::runs() const
     s.name = run.name;
     s.scenarioTitle = QString::fromStdString(run.scenario.title);
     s.algorithm = QString::fromStdString(run.started_utc.empty() ? std::string{} : run.settings.algorithm);
+    s.budget = run.settings.budget;
+    s.seed = run.settings.seed;
     s.carbon = run.scenario.carbon;
     s.constraints = run.archive->constraints();
     s.startedUtc = QString::fromStdString(run.started_utc);

@@ -32,6 +32,8 @@ struct RunSummary {
   QString name;
   QString scenarioTitle;
   QString algorithm;
+  std::int64_t budget = 0;   // of the search (SessionRunSettings); meaningful when algorithm is set
+  std::uint64_t seed = 0;
   cdse::CarbonSettings carbon;   // the assumptions the run started with
   cdse::SearchConstraints constraints;
   QString startedUtc;   // ISO 8601 or empty

@@ -1,134 +1,91 @@
 #include "ui/report/html_report.h"
 
-#include <QBuffer>
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QLocale>
 #include <QSaveFile>
 
-#include "ui/explorer/design_metrics.h"
-#include "ui/report/assumption_texts.h"
+#include "ui/report/report_format.h"
+#include "ui/report/report_sections.h"
+#include "ui/report/report_summary.h"
+#include "ui/report/report_sweep.h"
 
-// The translation context of this file's strings (lupdate reads Q_DECLARE_TR_FUNCTIONS).
-class HtmlReport {
-  Q_DECLARE_TR_FUNCTIONS(HtmlReport)
-};
+using report_format::esc;
+using report_format::heading;
+using report_format::paragraph;
 
 namespace {
 
+// For browsers; QTextDocument (the PDF) reads the subset it knows and the table attributes.
+const char* const k_style =
+    "body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}"
+    "table{border-collapse:collapse;margin:.6em 0}th,td{border:1px solid #bbb;padding:.25em .5em;vertical-align:top}"
+    "th{background-color:#f0f0f0;text-align:left}td.num{text-align:right}"
+    ".summary{font-size:1.05em}.note,.meta,.caption{color:#555;font-size:.9em}"
+    ".figure svg{width:100%;height:auto}"
+    "@media print{body{max-width:none;margin:0}}";
 
-QString esc(const QString& s) { return s.toHtmlEscaped(); }
-
-QString row(const QString& name, const QString& value)
+QString summarySection(const ReportInput& in)
 {
-  return QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(esc(name), esc(value));
-}
-
-QString assumptionsTable(const cdse::CarbonSettings& s)
-{
-  using namespace assumption_texts;
-  const QLocale l;
-  QString html = QStringLiteral("<table class=\"kv\">\n");
-  html += row(HtmlReport::tr("Grid carbon intensity"), gridIntensity(s, RegionDetail::WithSource));
-  html += row(HtmlReport::tr("Lifetime"), lifetime(s));
-  html += row(HtmlReport::tr("Workload"), HtmlReport::tr("%1 inferences per second (%2 over the lifetime)")
-                                              .arg(inferencesPerSecond(s))
-                                              .arg(l.toString(s.inferences_over_lifetime(), 'g', 3)));
-  html += row(HtmlReport::tr("Powered on"), dutyCycle(s));
-  html += row(HtmlReport::tr("Fab"), fab(s));
-  html += row(HtmlReport::tr("Technology node"), node(s));
-  html += row(HtmlReport::tr("Gas abatement"), QStringLiteral("%1 %").arg(s.gas_abatement_pct));
-  html += row(HtmlReport::tr("Yield"), l.toString(s.yield, 'f', 3));
-  html += row(HtmlReport::tr("Packaging"),
-              s.include_packaging ? HtmlReport::tr("included") : HtmlReport::tr("not included"));
-  html += QStringLiteral("</table>\n");
+  QStringList sentences = report_summary::sentences(in.designs, in.settings, in.includeEquivalents);
+  if (sentences.isEmpty())
+    sentences << HtmlReport::tr("No design was selected or pinned: pin the designs to compare before exporting.");
+  QString html = heading(2, HtmlReport::tr("Summary"));
+  for (const QString& s : sentences)
+    html += paragraph(s, QStringLiteral("summary"));
   return html;
 }
 
-QString constraintsText(const cdse::SearchConstraints& c)
+QString notes(const ReportInput& in)
 {
-  const QLocale l;
-  QStringList parts;
-  if (c.max_latency_s)
-    parts << HtmlReport::tr("latency ≤ %1 ms").arg(l.toString(*c.max_latency_s * 1e3, 'g', 4));
-  if (c.max_area_mm2)
-    parts << HtmlReport::tr("area ≤ %1 mm²").arg(l.toString(*c.max_area_mm2, 'g', 4));
-  if (c.max_peak_tops)
-    parts << HtmlReport::tr("peak TOPS ≤ %1").arg(l.toString(*c.max_peak_tops, 'g', 4));
-  if (c.min_accuracy)
-    parts << HtmlReport::tr("accuracy ≥ %1 %").arg(l.toString(*c.min_accuracy * 100.0, 'g', 4));
-  if (c.max_total_carbon_kg)
-    parts << HtmlReport::tr("total carbon ≤ %1 kg").arg(l.toString(*c.max_total_carbon_kg, 'g', 4));
-  if (c.max_energy_per_inference_j)
-    parts << HtmlReport::tr("energy ≤ %1 mJ").arg(l.toString(*c.max_energy_per_inference_j * 1e3, 'g', 4));
-  return parts.isEmpty() ? HtmlReport::tr("none") : parts.join(QStringLiteral(", "));
-}
-
-QString designsTable(const std::vector<SelectedDesign>& designs)
-{
-  if (designs.empty())
-    return QStringLiteral("<p>%1</p>\n").arg(esc(HtmlReport::tr("No design was selected or pinned.")));
-  QVector<QVector<DesignMetric>> columns;
-  for (const auto& d : designs)
-    columns.push_back(designMetrics(d));
-  QString html = QStringLiteral("<table class=\"designs\">\n<tr><th></th>");
-  for (const auto& d : designs)
-    html += QStringLiteral("<th>%1</th>").arg(esc(d.label));
-  html += QStringLiteral("</tr>\n");
-  qsizetype rows = 0;
-  for (const auto& c : columns)
-    rows = std::max(rows, c.size());
-  for (qsizetype r = 0; r < rows; ++r) {
-    html += QStringLiteral("<tr><th>%1</th>").arg(esc(columns[0].value(r).name));
-    for (const auto& c : columns) {
-      const DesignMetric m = c.value(r);
-      html += QStringLiteral("<td class=\"%1\" title=\"%2\">%3</td>")
-                  .arg(m.value ? QStringLiteral("num") : QStringLiteral("txt"), esc(m.explanation), esc(m.text));
-    }
-    html += QStringLiteral("</tr>\n");
+  QString html = heading(2, HtmlReport::tr("Notes"));
+  html += paragraph(HtmlReport::tr(
+      "Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022): "
+      "chip area × carbon per area / yield, plus DRAM and packaging. Operational carbon is energy per inference × "
+      "inferences × grid intensity, plus leakage while powered. Every table's source: Help ▸ About Data and Sources."));
+  if (in.includeEquivalents) {
+    html += paragraph(HtmlReport::tr("Everyday equivalents are reading aids, not part of any score. Source: US EPA, "
+                                     "Greenhouse Gas Equivalencies Calculator."));
+    html += QStringLiteral("<ul class=\"note\">\n");
+    for (const QString& s : report_summary::equivalentSources())
+      html += QStringLiteral("<li>%1</li>\n").arg(esc(s));
+    html += QStringLiteral("</ul>\n");
   }
-  return html + QStringLiteral("</table>\n");
-}
-
-QString embeddedImage(const QImage& image)
-{
-  if (image.isNull())
-    return {};
-  QByteArray png;
-  QBuffer buffer(&png);
-  buffer.open(QIODevice::WriteOnly);
-  image.save(&buffer, "PNG");
-  return QStringLiteral("<img alt=\"%1\" src=\"data:image/png;base64,%2\">\n")
-      .arg(esc(HtmlReport::tr("Pareto fronts")), QString::fromLatin1(png.toBase64()));
+  return html;
 }
 
 }   // namespace
 
-QString htmlReport(const ReportInput& in)
+QString htmlReport(const ReportInput& in, report_figures::Embed embed)
 {
-  QString html =
-      QStringLiteral(
-          "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>"
-          "body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}"
-          "table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:.3em .6em;vertical-align:top}"
-          "th{background:#f3f3f3;text-align:left}td.num{text-align:right}img{max-width:100%}"
-          ".note{color:#666;font-size:.9em}</style></head><body>\n")
-          .arg(esc(HtmlReport::tr("CarbonDSE report: %1").arg(in.scenarioTitle)));
-  html += QStringLiteral("<h1>%1</h1>\n").arg(esc(HtmlReport::tr("CarbonDSE report: %1").arg(in.scenarioTitle)));
-  html += QStringLiteral("<p class=\"note\">%1</p>\n")
-              .arg(esc(HtmlReport::tr("Generated %1 from %2 evaluated designs.")
-                           .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
-                           .arg(in.evaluations)));
-  html += QStringLiteral("<h2>%1</h2>\n").arg(esc(HtmlReport::tr("Assumptions"))) + assumptionsTable(in.settings);
-  html += QStringLiteral("<p>%1</p>\n").arg(esc(HtmlReport::tr("Constraints: %1").arg(constraintsText(in.constraints))));
-  html += QStringLiteral("<h2>%1</h2>\n").arg(esc(HtmlReport::tr("Designs"))) + designsTable(in.designs);
-  if (!in.frontsImage.isNull())
-    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(HtmlReport::tr("Pareto fronts"))) + embeddedImage(in.frontsImage);
-  html +=
-      QStringLiteral("<p class=\"note\">%1</p>\n")
-          .arg(esc(HtmlReport::tr("Accuracy is an estimate unless measured. Embodied carbon follows the ACT model "
-                                  "(Gupta et al., ISCA 2022); operational carbon is energy per inference × inferences × "
-                                  "grid intensity plus leakage while powered. Sources of every table: resources/data.")));
+  const QString title = HtmlReport::tr("CarbonDSE design review: %1").arg(in.scenarioTitle);
+  const QDateTime generated = in.generatedAt.isValid() ? in.generatedAt : QDateTime::currentDateTime();
+  QString html = QStringLiteral(
+                     "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>%2</style>"
+                     "</head><body>\n")
+                     .arg(esc(title), QString::fromLatin1(k_style));
+  html += heading(1, title);
+  html += paragraph(HtmlReport::tr("Scenario: %1. Generated %2 by CarbonDSE %3.")
+                        .arg(in.scenarioTitle, report_format::isoDateTime(generated),
+                             in.appVersion.isEmpty() ? HtmlReport::tr("(version unknown)") : in.appVersion),
+                    QStringLiteral("meta"));
+  html += summarySection(in);
+  html += heading(2, HtmlReport::tr("Assumptions in force")) + report_sections::assumptions(in.settings);
+  html += heading(2, HtmlReport::tr("Constraints")) + paragraph(report_sections::constraintsText(in.constraints));
+  html += heading(2, HtmlReport::tr("Search")) + report_sections::search(in.search);
+  html += heading(2, HtmlReport::tr("Chosen designs"), true) +
+          report_sections::designs(in.designs, in.includeEquivalents);
+  QString figures;
+  for (std::size_t i = 0; i < in.figures.size(); ++i)
+    figures += report_figures::html(in.figures[i], static_cast<int>(i), embed);
+  if (!figures.isEmpty())
+    html += heading(2, HtmlReport::tr("Figures"), true) + figures;
+  html += heading(2, HtmlReport::tr("Pareto front of the shown run"), true) +
+          report_sections::frontTable(in.front, in.frontSize);
+  if (in.sweep)
+    html += heading(2, HtmlReport::tr("Sweep: %1").arg(report_sweep::parameterName(in.sweep->range.parameter))) +
+            report_sweep::section(*in.sweep);
+  if (in.ab)
+    html += heading(2, HtmlReport::tr("A/B assumptions: %1 vs %2").arg(in.ab->labelA, in.ab->labelB)) +
+            report_sections::ab(*in.ab);
+  html += notes(in);
   return html + QStringLiteral("</body></html>\n");
 }
 

@@ -1,25 +1,16 @@
 #pragma once
-// A short, self-contained HTML report for presenting a design choice: the assumptions, the
-// constraints, the fronts (embedded PNG) and a side-by-side table of the chosen designs.
-#include <QImage>
+// The design-review report (issue 16) as one self-contained HTML file: a plain-language summary,
+// the date (ISO 8601 with the time-zone offset) and app version, the assumptions and limits in
+// force, the search, the chosen designs with their breakdowns, print figures (inline SVG), the
+// Pareto front, and the sweep and A/B sections when there are any. The same HTML, with the figures
+// as document images, makes the PDF (report_pdf.h).
 #include <QString>
 
-#include <vector>
+#include "ui/report/report_figures.h"
+#include "ui/report/report_input.h"
 
-#include "core/carbon/carbon_settings.h"
-#include "ui/explorer/selected_design.h"
-#include "core/search/archive/search_constraints.h"
-
-struct ReportInput {
-  QString scenarioTitle;
-  cdse::CarbonSettings settings;
-  cdse::SearchConstraints constraints;
-  std::vector<SelectedDesign> designs;
-  QImage frontsImage;   // may be null: the report then has no figure
-  int evaluations = 0;
-};
-
-// The report as HTML text.
-QString htmlReport(const ReportInput& input);
-// Writes it atomically (QSaveFile). Returns an empty string on success, else the error to show.
+// The report as HTML text. Throws what the core throws for settings it cannot describe.
+QString htmlReport(const ReportInput& input, report_figures::Embed embed = report_figures::Embed::InlineSvg);
+// Writes it atomically (QSaveFile). Returns an empty string on success, else the error to show;
+// on failure no file is left at `path` (an older one is kept).
 QString writeHtmlReport(const QString& path, const ReportInput& input);

@@ -210,6 +210,8 @@ void SweepPanel::showResult(std::uint64_t generation, std::shared_ptr<const cdse
   plot_->show(input);
   shown_ = *sweep;
   shownRange_ = input.range;
+  shownLabels_ = input.designLabels;
+  shownLabelOf_ = candidates_ ? labelOf_ : nullptr;
   caption_->setText(
       candidates_ ? tr("Optimum among %1, within the limits. Other assumptions as set on the left.").arg(candidateSource_)
                   : tr("No candidates for the optimum yet. Other assumptions as set on the left."));

@@ -7,6 +7,7 @@
 // which). The sweep runs in core (run_carbon_sweep) on a worker thread; a newer request cancels
 // an older one, and only the newest result is drawn.
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <atomic>
@@ -44,6 +45,11 @@ public:
   SweepPlot* plot() const { return plot_; }
   // The sweep on screen (empty until the first one has finished), for tests and exports.
   const std::optional<cdse::CarbonSweep>& shownSweep() const { return shown_; }
+  // What the shown sweep was drawn with (the report): its range, the pinned designs' labels in the
+  // sweep's order, and the candidates' names (empty without candidates).
+  const cdse::SweepRange& shownRange() const { return shownRange_; }
+  const QStringList& shownDesignLabels() const { return shownLabels_; }
+  const std::function<QString(std::size_t)>& shownCandidateLabel() const { return shownLabelOf_; }
 
 signals:
   void sweepShown();
@@ -77,4 +83,6 @@ private:
   std::shared_ptr<std::atomic<bool>> cancel_;
   std::optional<cdse::CarbonSweep> shown_;
   cdse::SweepRange shownRange_;
+  QStringList shownLabels_;
+  std::function<QString(std::size_t)> shownLabelOf_;
 };

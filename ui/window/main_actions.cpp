@@ -163,7 +163,7 @@ void MainActions::retranslate()
   exportFrontCsv->setText(tr("Pareto Front as C&SV…"));
   exportFrontJson->setText(tr("Pareto Front as J&SON…"));
   exportPlots->setText(tr("&Plots as PNG, SVG or PDF…"));
-  exportReport->setText(tr("&Report (HTML)…"));
+  exportReport->setText(tr("&Report (HTML or PDF)…"));
   quit->setText(tr("&Quit"));
   searchMenu->setTitle(tr("&Search"));
   startSearch->setText(tr("&Start"));

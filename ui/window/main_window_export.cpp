@@ -1,4 +1,4 @@
-// MainWindow's export commands: designs (CSV/JSON), plots (PNG/SVG/PDF) and the HTML report.
+// MainWindow's export commands: designs (CSV/JSON), plots (PNG/SVG/PDF) and the report (HTML/PDF).
 // The writers live in export/, plots/ and report/; this file only asks for the paths and options.
 #include "ui/window/main_window.h"
 
@@ -15,6 +15,8 @@
 #include "ui/plots/plot_export.h"
 #include "ui/report/figure_caption.h"
 #include "ui/report/html_report.h"
+#include "ui/report/report_pdf.h"
+#include "ui/window/report_input_builder.h"
 #include "ui/search/search_panel.h"
 #include "ui/sweep/sweep_panel.h"
 #include "ui/sweep/sweep_plot.h"
@@ -78,26 +80,20 @@ void MainWindow::exportPlots()
 
 void MainWindow::exportReport()
 {
-  QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), QString(), tr("HTML report (*.html)"));
+  const QString html = tr("HTML report (*.html)"), pdf = tr("PDF document (*.pdf)");
+  QString chosen;
+  QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), QString(), html + QStringLiteral(";;") + pdf,
+                                              &chosen);
   if (path.isEmpty())
     return;
-  if (!path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive))
-    path += QStringLiteral(".html");
+  const QString suffix = QFileInfo(path).suffix().toLower();
+  if (suffix != QLatin1String("html") && suffix != QLatin1String("pdf"))
+    path += chosen == pdf ? QStringLiteral(".pdf") : QStringLiteral(".html");
   refreshNow();
-  ReportInput input;
-  input.scenarioTitle = QString::fromStdString(model_->scenario().title);
-  input.settings = model_->carbonSettings();
-  input.constraints = model_->constraints();
-  input.evaluations = static_cast<int>(model_->designCount());
-  // The report shows the pinned designs, or the selected one when nothing is pinned.
-  std::vector<DesignRef> refs = model_->pinned();
-  if (refs.empty() && model_->selected())
-    refs.push_back(*model_->selected());
-  for (const auto& ref : refs)
-    if (auto info = model_->designInfo(ref))
-      input.designs.push_back(std::move(*info));
-  input.frontsImage = fronts_->grab().toImage();
-  if (const QString error = writeHtmlReport(path, input); !error.isEmpty())
+  const ReportInput input = buildReportInput(*model_, *fronts_, sweep_, ab_);
+  const QString error = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? writePdfReport(path, input)
+                                                                                  : writeHtmlReport(path, input);
+  if (!error.isEmpty())
     showError(tr("Export failed"), error);
   else
     statusBar()->showMessage(tr("Saved the report to %1").arg(QFileInfo(path).fileName()), 5000);

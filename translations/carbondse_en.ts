@@ -1,6 +1,215 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
+<context>
+    <name />
+    <message>
+        <source>%1 g/kWh</source>
+        <translation>%1 g/kWh</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>%1 inferences/s</source>
+        <translation>%1 inferences/s</translation>
+    </message>
+    <message>
+        <source>duty %1 %</source>
+        <translation>duty %1 %</translation>
+    </message>
+    <message>
+        <source>no leakage</source>
+        <translation>no leakage</translation>
+    </message>
+    <message>
+        <source>fab %1 g/kWh</source>
+        <translation>fab %1 g/kWh</translation>
+    </message>
+    <message>
+        <source>fab %1</source>
+        <translation>fab %1</translation>
+    </message>
+    <message>
+        <source>own node</source>
+        <translation>own node</translation>
+    </message>
+    <message>
+        <source>%1 nm</source>
+        <translation>%1 nm</translation>
+    </message>
+    <message>
+        <source>gas abatement %1 %</source>
+        <translation>gas abatement %1 %</translation>
+    </message>
+    <message>
+        <source>yield %1 %</source>
+        <translation>yield %1 %</translation>
+    </message>
+    <message>
+        <source>%1, %2 GB</source>
+        <translation>%1, %2 GB</translation>
+    </message>
+    <message>
+        <source>%1 sized from the weights</source>
+        <translation>%1 sized from the weights</translation>
+    </message>
+    <message>
+        <source>packaging %1 kg</source>
+        <translation>packaging %1 kg</translation>
+    </message>
+    <message>
+        <source>no packaging</source>
+        <translation>no packaging</translation>
+    </message>
+    <message>
+        <source>amortised over %1 years</source>
+        <translation>amortised over %1 years</translation>
+    </message>
+    <message>
+        <source>not amortised</source>
+        <translation>not amortised</translation>
+    </message>
+</context>
+<context>
+    <name>AbPanel</name>
+    <message>
+        <source>Show A in the sliders</source>
+        <translation>Show A in the sliders</translation>
+    </message>
+    <message>
+        <source>Show B in the sliders</source>
+        <translation>Show B in the sliders</translation>
+    </message>
+    <message>
+        <source>A's optimum, %1</source>
+        <translation>A's optimum, %1</translation>
+    </message>
+    <message>
+        <source>B's optimum, %1</source>
+        <translation>B's optimum, %1</translation>
+    </message>
+    <message>
+        <source>No candidates for the optimum yet: run a search, or pin designs to compare them.</source>
+        <translation>No candidates for the optimum yet: run a search, or pin designs to compare them.</translation>
+    </message>
+    <message>
+        <source>No candidate meets the limits under A.</source>
+        <translation>No candidate meets the limits under A.</translation>
+    </message>
+    <message>
+        <source>No candidate meets the limits under B.</source>
+        <translation>No candidate meets the limits under B.</translation>
+    </message>
+    <message>
+        <source>%1 is the carbon-optimal design under A and under B: switching saves nothing. It emits %2 kg CO₂e under A and %3 kg under B.</source>
+        <translation>%1 is the carbon-optimal design under A and under B: switching saves nothing. It emits %2 kg CO₂e under A and %3 kg under B.</translation>
+    </message>
+    <message>
+        <source>Under B, switching from %1 (A's optimum) to %2 (B's optimum) saves %3 kg CO₂e (%4 %). A's optimum emits %5 kg under A; B's emits %6 kg under B.</source>
+        <translation>Under B, switching from %1 (A's optimum) to %2 (B's optimum) saves %3 kg CO₂e (%4 %). A's optimum emits %5 kg under A; B's emits %6 kg under B.</translation>
+    </message>
+    <message>
+        <source>A's optimum does not meet the limits under B.</source>
+        <translation>A's optimum does not meet the limits under B.</translation>
+    </message>
+    <message>
+        <source>The saving is %1.</source>
+        <translation>The saving is %1.</translation>
+    </message>
+    <message>
+        <source>A and B are the same. Set the sliders to other assumptions and press "B ← Sliders", or pick a preset.</source>
+        <translation>A and B are the same. Set the sliders to other assumptions and press "B ← Sliders", or pick a preset.</translation>
+    </message>
+    <message>
+        <source>B differs in: %1</source>
+        <translation>B differs in: %1</translation>
+    </message>
+    <message>
+        <source>cannot be scored</source>
+        <translation>cannot be scored</translation>
+    </message>
+    <message>
+        <source>Embodied %1 → %2 kg, operational %3 → %4 kg CO₂e</source>
+        <translation>Embodied %1 → %2 kg, operational %3 → %4 kg CO₂e</translation>
+    </message>
+    <message>
+        <source>Totals over the lifetime, kg CO₂e. Optimum among %1, within the limits.</source>
+        <translation>Totals over the lifetime, kg CO₂e. Optimum among %1, within the limits.</translation>
+    </message>
+    <message>
+        <source>Totals over the lifetime, kg CO₂e.</source>
+        <translation>Totals over the lifetime, kg CO₂e.</translation>
+    </message>
+    <message>
+        <source>A ← Sliders</source>
+        <translation>A ← Sliders</translation>
+    </message>
+    <message>
+        <source>B ← Sliders</source>
+        <translation>B ← Sliders</translation>
+    </message>
+    <message>
+        <source>Make the assumptions now set in the Assumptions panel set A.</source>
+        <translation>Make the assumptions now set in the Assumptions panel set A.</translation>
+    </message>
+    <message>
+        <source>Make the assumptions now set in the Assumptions panel set B.</source>
+        <translation>Make the assumptions now set in the Assumptions panel set B.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Set the sliders to A's assumptions (undoable), to edit them or to see the fronts under A.</source>
+        <translation>Set the sliders to A's assumptions (undoable), to edit them or to see the fronts under A.</translation>
+    </message>
+    <message>
+        <source>Set the sliders to B's assumptions (undoable), to edit them or to see the fronts under B.</source>
+        <translation>Set the sliders to B's assumptions (undoable), to edit them or to see the fronts under B.</translation>
+    </message>
+    <message>
+        <source>Swap A ⇄ B</source>
+        <translation>Swap A ⇄ B</translation>
+    </message>
+    <message>
+        <source>Copy A → B</source>
+        <translation>Copy A → B</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>A, kg</source>
+        <translation>A, kg</translation>
+    </message>
+    <message>
+        <source>B, kg</source>
+        <translation>B, kg</translation>
+    </message>
+    <message>
+        <source>Δ kg</source>
+        <translation>Δ kg</translation>
+    </message>
+    <message>
+        <source>Δ %</source>
+        <translation>Δ %</translation>
+    </message>
+    <message>
+        <source>B − A, kg CO₂e</source>
+        <translation>B − A, kg CO₂e</translation>
+    </message>
+    <message>
+        <source>(B − A) / A</source>
+        <translation>(B − A) / A</translation>
+    </message>
+</context>
 <context>
     <name>AboutDataDialog</name>
     <message>
@@ -141,8 +350,8 @@ Source: %3 (%4)</translation>
         <translation>Fab:</translation>
     </message>
     <message>
-        <source>Carbon intensity of the fab&apos;s electricity: a fab location or an energy source (ACT tables).</source>
-        <translation>Carbon intensity of the fab&apos;s electricity: a fab location or an energy source (ACT tables).</translation>
+        <source>Carbon intensity of the fab's electricity: a fab location or an energy source (ACT tables).</source>
+        <translation>Carbon intensity of the fab's electricity: a fab location or an energy source (ACT tables).</translation>
     </message>
     <message>
         <source>Energy source: %1</source>
@@ -153,12 +362,12 @@ Source: %3 (%4)</translation>
         <translation>Technology node:</translation>
     </message>
     <message>
-        <source>Node for the ACT carbon-per-area (CPA) factors; the chip area stays the simulator&apos;s.</source>
-        <translation>Node for the ACT carbon-per-area (CPA) factors; the chip area stays the simulator&apos;s.</translation>
+        <source>Node for the ACT carbon-per-area (CPA) factors; the chip area stays the simulator's.</source>
+        <translation>Node for the ACT carbon-per-area (CPA) factors; the chip area stays the simulator's.</translation>
     </message>
     <message>
-        <source>The accelerator&apos;s own node</source>
-        <translation>The accelerator&apos;s own node</translation>
+        <source>The accelerator's own node</source>
+        <translation>The accelerator's own node</translation>
     </message>
     <message>
         <source>Gas abatement:</source>
@@ -238,6 +447,25 @@ Source: %3 (%4)</translation>
     <message>
         <source>operational %1 % ■</source>
         <translation>operational %1 % ■</translation>
+    </message>
+</context>
+<context>
+    <name>CarbonEquivalentsText</name>
+    <message>
+        <source>%1 km by car</source>
+        <translation>%1 km by car</translation>
+    </message>
+    <message>
+        <source>%1 smartphone charges</source>
+        <translation>%1 smartphone charges</translation>
+    </message>
+    <message>
+        <source>%1 tree-years of uptake</source>
+        <translation>%1 tree-years of uptake</translation>
+    </message>
+    <message>
+        <source>Everyday equivalents (averages, not part of any score):</source>
+        <translation>Everyday equivalents (averages, not part of any score):</translation>
     </message>
 </context>
 <context>
@@ -535,8 +763,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <source>Dimension of the %1 stack of model preset %2 (after pruning); the full model&apos;s dimensions are in resources/data/model_presets.json.</source>
-        <translation>Dimension of the %1 stack of model preset %2 (after pruning); the full model&apos;s dimensions are in resources/data/model_presets.json.</translation>
+        <source>Dimension of the %1 stack of model preset %2 (after pruning); the full model's dimensions are in resources/data/model_presets.json.</source>
+        <translation>Dimension of the %1 stack of model preset %2 (after pruning); the full model's dimensions are in resources/data/model_presets.json.</translation>
     </message>
     <message>
         <source>%1: layers</source>
@@ -583,8 +811,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>PE array (width × depth)</translation>
     </message>
     <message>
-        <source>Weight-stationary PE array of each cluster&apos;s tensor core: %1 columns × %2 rows.</source>
-        <translation>Weight-stationary PE array of each cluster&apos;s tensor core: %1 columns × %2 rows.</translation>
+        <source>Weight-stationary PE array of each cluster's tensor core: %1 columns × %2 rows.</source>
+        <translation>Weight-stationary PE array of each cluster's tensor core: %1 columns × %2 rows.</translation>
     </message>
     <message>
         <source>PEs</source>
@@ -595,8 +823,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Vector lanes per cluster</translation>
     </message>
     <message>
-        <source>Each cluster&apos;s vector core has as many lanes as the PE array is wide.</source>
-        <translation>Each cluster&apos;s vector core has as many lanes as the PE array is wide.</translation>
+        <source>Each cluster's vector core has as many lanes as the PE array is wide.</source>
+        <translation>Each cluster's vector core has as many lanes as the PE array is wide.</translation>
     </message>
     <message>
         <source>L2 per cluster (tensor and vector core each)</source>
@@ -683,8 +911,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>sized from the weights</translation>
     </message>
     <message>
-        <source>0 = the carbon engine rounds the model&apos;s weights up to real DRAM parts.</source>
-        <translation>0 = the carbon engine rounds the model&apos;s weights up to real DRAM parts.</translation>
+        <source>0 = the carbon engine rounds the model's weights up to real DRAM parts.</source>
+        <translation>0 = the carbon engine rounds the model's weights up to real DRAM parts.</translation>
     </message>
     <message>
         <source>GB</source>
@@ -695,8 +923,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Metric</translation>
     </message>
     <message>
-        <source>Estimate, not a measurement: band %1–%2 %. From the scenario&apos;s accuracy source (the built-in estimator is calibrated to published results in resources/data/accuracy_calibration.json).</source>
-        <translation>Estimate, not a measurement: band %1–%2 %. From the scenario&apos;s accuracy source (the built-in estimator is calibrated to published results in resources/data/accuracy_calibration.json).</translation>
+        <source>Estimate, not a measurement: band %1–%2 %. From the scenario's accuracy source (the built-in estimator is calibrated to published results in resources/data/accuracy_calibration.json).</source>
+        <translation>Estimate, not a measurement: band %1–%2 %. From the scenario's accuracy source (the built-in estimator is calibrated to published results in resources/data/accuracy_calibration.json).</translation>
     </message>
     <message>
         <source>Accuracy (estimate)</source>
@@ -715,8 +943,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>no estimate</translation>
     </message>
     <message>
-        <source>The scenario&apos;s accuracy source has no estimate for this model.</source>
-        <translation>The scenario&apos;s accuracy source has no estimate for this model.</translation>
+        <source>The scenario's accuracy source has no estimate for this model.</source>
+        <translation>The scenario's accuracy source has no estimate for this model.</translation>
     </message>
     <message>
         <source>Latency</source>
@@ -847,8 +1075,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>L2 SRAM</translation>
     </message>
     <message>
-        <source>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB); CACTI SRAM area interpolated by size.</source>
-        <translation>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB); CACTI SRAM area interpolated by size.</translation>
+        <source>%1 clusters × (tensor-core L2, at least the PE array's weight footprint, + vector-core L2 of %2 KB); CACTI SRAM area interpolated by size.</source>
+        <translation>%1 clusters × (tensor-core L2, at least the PE array's weight footprint, + vector-core L2 of %2 KB); CACTI SRAM area interpolated by size.</translation>
     </message>
     <message>
         <source>One %1 MB SRAM; CACTI SRAM area interpolated by size.</source>
@@ -943,8 +1171,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Bound</translation>
     </message>
     <message>
-        <source>%1 cycles per instance × %2 instances / clock frequency. Cycles are the larger of compute and each memory level&apos;s traffic ÷ bandwidth; mapping: %3.</source>
-        <translation>%1 cycles per instance × %2 instances / clock frequency. Cycles are the larger of compute and each memory level&apos;s traffic ÷ bandwidth; mapping: %3.</translation>
+        <source>%1 cycles per instance × %2 instances / clock frequency. Cycles are the larger of compute and each memory level's traffic ÷ bandwidth; mapping: %3.</source>
+        <translation>%1 cycles per instance × %2 instances / clock frequency. Cycles are the larger of compute and each memory level's traffic ÷ bandwidth; mapping: %3.</translation>
     </message>
     <message>
         <source>Useful MACs (%1) / (PEs × cycles).</source>
@@ -955,8 +1183,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Useful lane operations / (lanes × cycles).</translation>
     </message>
     <message>
-        <source>Dynamic energy of all instances + leakage power × this operator&apos;s latency.</source>
-        <translation>Dynamic energy of all instances + leakage power × this operator&apos;s latency.</translation>
+        <source>Dynamic energy of all instances + leakage power × this operator's latency.</source>
+        <translation>Dynamic energy of all instances + leakage power × this operator's latency.</translation>
     </message>
     <message>
         <source>Instances per inference.</source>
@@ -967,8 +1195,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Operator latency / inference latency.</translation>
     </message>
     <message>
-        <source>What limits the operator&apos;s cycles.</source>
-        <translation>What limits the operator&apos;s cycles.</translation>
+        <source>What limits the operator's cycles.</source>
+        <translation>What limits the operator's cycles.</translation>
     </message>
     <message>
         <source>Carbon (kg CO₂e)</source>
@@ -995,8 +1223,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>ACT: area %1 mm² × CPA(%2 nm, fab %3) / yield %4; CPA = CI_fab × EPA + GPA(%5 % abatement) + MPA. act_nodes.json (ACT, Gupta et al., ISCA 2022), fab_locations.json (ACT location table).</translation>
     </message>
     <message>
-        <source> The node assumption overrides the design&apos;s %1 nm: the area is scaled with node_scaling.json.</source>
-        <translation> The node assumption overrides the design&apos;s %1 nm: the area is scaled with node_scaling.json.</translation>
+        <source> The node assumption overrides the design's %1 nm: the area is scaled with node_scaling.json.</source>
+        <translation> The node assumption overrides the design's %1 nm: the area is scaled with node_scaling.json.</translation>
     </message>
     <message>
         <source>Embodied: DRAM</source>
@@ -1094,6 +1322,131 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     </message>
 </context>
 <context>
+    <name>FigureCaption</name>
+    <message>
+        <source>Grid %1</source>
+        <translation>Grid %1</translation>
+    </message>
+    <message>
+        <source>lifetime %1</source>
+        <translation>lifetime %1</translation>
+    </message>
+    <message>
+        <source>%1 inferences/s</source>
+        <translation>%1 inferences/s</translation>
+    </message>
+    <message>
+        <source>powered on %1</source>
+        <translation>powered on %1</translation>
+    </message>
+    <message>
+        <source>fab %1</source>
+        <translation>fab %1</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>node %1</translation>
+    </message>
+    <message>
+        <source>accuracy: %1</source>
+        <translation>accuracy: %1</translation>
+    </message>
+    <message>
+        <source>CarbonDSE %1</source>
+        <translation>CarbonDSE %1</translation>
+    </message>
+    <message>
+        <source>measured table</source>
+        <translation>measured table</translation>
+    </message>
+    <message>
+        <source>external evaluator</source>
+        <translation>external evaluator</translation>
+    </message>
+    <message>
+        <source>built-in estimate</source>
+        <translation>built-in estimate</translation>
+    </message>
+</context>
+<context>
+    <name>FigureExportDialog</name>
+    <message>
+        <source>Export Plots</source>
+        <translation>Export Plots</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Caption with the assumptions, version and date</source>
+        <translation>Caption with the assumptions, version and date</translation>
+    </message>
+    <message>
+        <source>Presentation style: large text, thick lines, colour-blind-safe colours</source>
+        <translation>Presentation style: large text, thick lines, colour-blind-safe colours</translation>
+    </message>
+    <message>
+        <source>Plots:</source>
+        <translation>Plots:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Custom size:</source>
+        <translation>Custom size:</translation>
+    </message>
+    <message>
+        <source>PNG resolution:</source>
+        <translation>PNG resolution:</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Choose File…</translation>
+    </message>
+    <message>
+        <source>PNG %1 × %2 px, PDF page %3 × %4 pt.</source>
+        <translation>PNG %1 × %2 px, PDF page %3 × %4 pt.</translation>
+    </message>
+    <message>
+        <source>The caption adds to the height.</source>
+        <translation>The caption adds to the height.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureOptions</name>
+    <message>
+        <source>On-screen size</source>
+        <translation>On-screen size</translation>
+    </message>
+    <message>
+        <source>16:9 slide (1920 × 1080 px)</source>
+        <translation>16:9 slide (1920 × 1080 px)</translation>
+    </message>
+    <message>
+        <source>4:3 slide (1600 × 1200 px)</source>
+        <translation>4:3 slide (1600 × 1200 px)</translation>
+    </message>
+    <message>
+        <source>A4 page (210 × 297 mm, 180 mm wide figure)</source>
+        <translation>A4 page (210 × 297 mm, 180 mm wide figure)</translation>
+    </message>
+    <message>
+        <source>US Letter page (8.5 × 11 in)</source>
+        <translation>US Letter page (8.5 × 11 in)</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Custom size</translation>
+    </message>
+</context>
+<context>
     <name>FrontsView</name>
     <message>
         <source>Show dominated and infeasible designs</source>
@@ -1123,18 +1476,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>%1 years</translation>
     </message>
     <message>
-        <source>Workload</source>
-        <translation>Workload</translation>
-    </message>
-    <message>
-        <source>%1 inferences per second (%2 over the lifetime)</source>
-        <translation>%1 inferences per second (%2 over the lifetime)</translation>
-    </message>
-    <message>
-        <source>Powered on</source>
-        <translation>Powered on</translation>
-    </message>
-    <message>
         <source>Fab</source>
         <translation>Fab</translation>
     </message>
@@ -1143,12 +1484,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Technology node</translation>
     </message>
     <message>
-        <source>the accelerator&apos;s own</source>
-        <translation>the accelerator&apos;s own</translation>
-    </message>
-    <message>
-        <source>Gas abatement</source>
-        <translation>Gas abatement</translation>
+        <source>the accelerator's own</source>
+        <translation>the accelerator's own</translation>
     </message>
     <message>
         <source>Yield</source>
@@ -1157,10 +1494,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>Packaging</source>
         <translation>Packaging</translation>
-    </message>
-    <message>
-        <source>included</source>
-        <translation>included</translation>
     </message>
     <message>
         <source>not included</source>
@@ -1199,40 +1532,472 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>No design was selected or pinned.</translation>
     </message>
     <message>
-        <source>Pareto fronts</source>
-        <translation>Pareto fronts</translation>
-    </message>
-    <message>
-        <source>CarbonDSE report: %1</source>
-        <translation>CarbonDSE report: %1</translation>
-    </message>
-    <message>
-        <source>Generated %1 from %2 evaluated designs.</source>
-        <translation>Generated %1 from %2 evaluated designs.</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>Assumptions</translation>
-    </message>
-    <message>
-        <source>Constraints: %1</source>
-        <translation>Constraints: %1</translation>
-    </message>
-    <message>
-        <source>Designs</source>
-        <translation>Designs</translation>
-    </message>
-    <message>
-        <source>Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022); operational carbon is energy per inference × inferences × grid intensity plus leakage while powered. Sources of every table: resources/data.</source>
-        <translation>Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022); operational carbon is energy per inference × inferences × grid intensity plus leakage while powered. Sources of every table: resources/data.</translation>
-    </message>
-    <message>
         <source>The report could not be built: %1</source>
         <translation>The report could not be built: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>No design was selected or pinned: pin the designs to compare before exporting.</source>
+        <translation>No design was selected or pinned: pin the designs to compare before exporting.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022): chip area × carbon per area / yield, plus DRAM and packaging. Operational carbon is energy per inference × inferences × grid intensity, plus leakage while powered. Every table's source: Help ▸ About Data and Sources.</source>
+        <translation>Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022): chip area × carbon per area / yield, plus DRAM and packaging. Operational carbon is energy per inference × inferences × grid intensity, plus leakage while powered. Every table's source: Help ▸ About Data and Sources.</translation>
+    </message>
+    <message>
+        <source>Everyday equivalents are reading aids, not part of any score. Source: US EPA, Greenhouse Gas Equivalencies Calculator.</source>
+        <translation>Everyday equivalents are reading aids, not part of any score. Source: US EPA, Greenhouse Gas Equivalencies Calculator.</translation>
+    </message>
+    <message>
+        <source>CarbonDSE design review: %1</source>
+        <translation>CarbonDSE design review: %1</translation>
+    </message>
+    <message>
+        <source>Scenario: %1. Generated %2 by CarbonDSE %3.</source>
+        <translation>Scenario: %1. Generated %2 by CarbonDSE %3.</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(version unknown)</translation>
+    </message>
+    <message>
+        <source>Assumptions in force</source>
+        <translation>Assumptions in force</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Constraints</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Chosen designs</source>
+        <translation>Chosen designs</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Pareto front of the shown run</source>
+        <translation>Pareto front of the shown run</translation>
+    </message>
+    <message>
+        <source>Sweep: %1</source>
+        <translation>Sweep: %1</translation>
+    </message>
+    <message>
+        <source>A/B assumptions: %1 vs %2</source>
+        <translation>A/B assumptions: %1 vs %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF writer could not start</source>
+        <translation>Cannot write %1: the PDF writer could not start</translation>
+    </message>
+    <message>
+        <source>%1 g CO₂e/kWh</source>
+        <translation>%1 g CO₂e/kWh</translation>
+    </message>
+    <message>
+        <source> (a custom value)</source>
+        <translation> (a custom value)</translation>
+    </message>
+    <message>
+        <source>a custom fab grid of %1</source>
+        <translation>a custom fab grid of %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, a fixed %2 GB per design</source>
+        <translation>%1, a fixed %2 GB per design</translation>
+    </message>
+    <message>
+        <source>%1, sized from the model weights (the smallest real part that holds them)</source>
+        <translation>%1, sized from the model weights (the smallest real part that holds them)</translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation>no estimate</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Breakdown</translation>
+    </message>
+    <message>
+        <source>Area: PEs (mm²)</source>
+        <translation>Area: PEs (mm²)</translation>
+    </message>
+    <message>
+        <source>Area: vector lanes (mm²)</source>
+        <translation>Area: vector lanes (mm²)</translation>
+    </message>
+    <message>
+        <source>Area: L2 SRAM (mm²)</source>
+        <translation>Area: L2 SRAM (mm²)</translation>
+    </message>
+    <message>
+        <source>Area: global buffer (mm²)</source>
+        <translation>Area: global buffer (mm²)</translation>
+    </message>
+    <message>
+        <source>Latency per inference (ms)</source>
+        <translation>Latency per inference (ms)</translation>
+    </message>
+    <message>
+        <source>Energy: dynamic (mJ per inference)</source>
+        <translation>Energy: dynamic (mJ per inference)</translation>
+    </message>
+    <message>
+        <source>Energy: leakage during it (mJ)</source>
+        <translation>Energy: leakage during it (mJ)</translation>
+    </message>
+    <message>
+        <source>Embodied: chip (kg CO₂e)</source>
+        <translation>Embodied: chip (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Embodied: DRAM (kg CO₂e)</source>
+        <translation>Embodied: DRAM (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GB)</source>
+        <translation>%1 (%2 GB)</translation>
+    </message>
+    <message>
+        <source>Embodied: packaging (kg CO₂e)</source>
+        <translation>Embodied: packaging (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Embodied (kg CO₂e)</source>
+        <translation>Embodied (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Operational: dynamic (kg CO₂e)</source>
+        <translation>Operational: dynamic (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Operational: static, leakage (kg CO₂e)</source>
+        <translation>Operational: static, leakage (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Operational (kg CO₂e)</source>
+        <translation>Operational (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Total (kg CO₂e)</source>
+        <translation>Total (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Total, in everyday terms</source>
+        <translation>Total, in everyday terms</translation>
+    </message>
+    <message>
+        <source>Inference rate</source>
+        <translation>Inference rate</translation>
+    </message>
+    <message>
+        <source>%1 inferences per second (%L2 over the lifetime)</source>
+        <translation>%1 inferences per second (%L2 over the lifetime)</translation>
+    </message>
+    <message>
+        <source>Duty cycle (powered on)</source>
+        <translation>Duty cycle (powered on)</translation>
+    </message>
+    <message>
+        <source>Leakage (static energy)</source>
+        <translation>Leakage (static energy)</translation>
+    </message>
+    <message>
+        <source>on: counted while powered</source>
+        <translation>on: counted while powered</translation>
+    </message>
+    <message>
+        <source>off: dynamic energy only</source>
+        <translation>off: dynamic energy only</translation>
+    </message>
+    <message>
+        <source>%1 nm for every design (override)</source>
+        <translation>%1 nm for every design (override)</translation>
+    </message>
+    <message>
+        <source>each accelerator's own</source>
+        <translation>each accelerator's own</translation>
+    </message>
+    <message>
+        <source>Fab gas abatement</source>
+        <translation>Fab gas abatement</translation>
+    </message>
+    <message>
+        <source>DRAM</source>
+        <translation>DRAM</translation>
+    </message>
+    <message>
+        <source>included, %1 kg CO₂e per chip</source>
+        <translation>included, %1 kg CO₂e per chip</translation>
+    </message>
+    <message>
+        <source>Amortisation</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
+        <source>on: embodied carbon × lifetime / hardware lifetime of %1 years</source>
+        <translation>on: embodied carbon × lifetime / hardware lifetime of %1 years</translation>
+    </message>
+    <message>
+        <source>off: the whole embodied carbon is counted</source>
+        <translation>off: the whole embodied carbon is counted</translation>
+    </message>
+    <message>
+        <source>built-in estimate (published accuracies and pruning calibration)</source>
+        <translation>built-in estimate (published accuracies and pruning calibration)</translation>
+    </message>
+    <message>
+        <source>measured table %1, else the built-in estimate</source>
+        <translation>measured table %1, else the built-in estimate</translation>
+    </message>
+    <message>
+        <source>measured table %1</source>
+        <translation>measured table %1</translation>
+    </message>
+    <message>
+        <source>external evaluator on SLURM: %1</source>
+        <translation>external evaluator on SLURM: %1</translation>
+    </message>
+    <message>
+        <source>external evaluator: %1</source>
+        <translation>external evaluator: %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithm</translation>
+    </message>
+    <message>
+        <source>no search run yet (the scenario's reference designs only)</source>
+        <translation>no search run yet (the scenario's reference designs only)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>%L1 evaluations</source>
+        <translation>%L1 evaluations</translation>
+    </message>
+    <message>
+        <source>the whole space</source>
+        <translation>the whole space</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Designs evaluated</source>
+        <translation>Designs evaluated</translation>
+    </message>
+    <message>
+        <source>Accuracy source</source>
+        <translation>Accuracy source</translation>
+    </message>
+    <message>
+        <source>The shown run has no feasible Pareto-front design yet.</source>
+        <translation>The shown run has no feasible Pareto-front design yet.</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>Accuracy (%)</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latency (ms)</translation>
+    </message>
+    <message>
+        <source>Energy (mJ)</source>
+        <translation>Energy (mJ)</translation>
+    </message>
+    <message>
+        <source>Area (mm²)</source>
+        <translation>Area (mm²)</translation>
+    </message>
+    <message>
+        <source>The front holds %L1 designs; the %L2 with the lowest total carbon are listed.</source>
+        <translation>The front holds %L1 designs; the %L2 with the lowest total carbon are listed.</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Breakdowns</translation>
+    </message>
+    <message>
+        <source>A: %1 (kg CO₂e)</source>
+        <translation>A: %1 (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>B: %1 (kg CO₂e)</source>
+        <translation>B: %1 (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>B − A (kg CO₂e)</source>
+        <translation>B − A (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>B − A (%)</source>
+        <translation>B − A (%)</translation>
+    </message>
+    <message>
+        <source>, at the same accuracy</source>
+        <translation>, at the same accuracy</translation>
+    </message>
+    <message>
+        <source>, at %1 points lower accuracy</source>
+        <translation>, at %1 points lower accuracy</translation>
+    </message>
+    <message>
+        <source>, at %1 points higher accuracy</source>
+        <translation>, at %1 points higher accuracy</translation>
+    </message>
+    <message>
+        <source>the same as %1</source>
+        <translation>the same as %1</translation>
+    </message>
+    <message>
+        <source>%1 % less than %2</source>
+        <translation>%1 % less than %2</translation>
+    </message>
+    <message>
+        <source>km driven by an average petrol car</source>
+        <translation>km driven by an average petrol car</translation>
+    </message>
+    <message>
+        <source>smartphone charges</source>
+        <translation>smartphone charges</translation>
+    </message>
+    <message>
+        <source>years of an urban tree's uptake</source>
+        <translation>years of an urban tree's uptake</translation>
+    </message>
+    <message>
+        <source>≈ %1 %2</source>
+        <translation>≈ %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 emits %2 kg CO₂e over %3 years</source>
+        <translation>%1 emits %2 kg CO₂e over %3 years</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <source>It emits %1.</source>
+        <translation>It emits %1.</translation>
+    </message>
+    <message>
+        <source>Of %1's total, %2 % is embodied (making the chip, DRAM and package) and %3 % operational (electricity in use).</source>
+        <translation>Of %1's total, %2 % is embodied (making the chip, DRAM and package) and %3 % operational (electricity in use).</translation>
+    </message>
+    <message>
+        <source>operational overtakes embodied above %1</source>
+        <translation>operational overtakes embodied above %1</translation>
+    </message>
+    <message>
+        <source>crosses</source>
+        <translation>crosses</translation>
+    </message>
+    <message>
+        <source>operational above embodied over the whole range</source>
+        <translation>operational above embodied over the whole range</translation>
+    </message>
+    <message>
+        <source>embodied above operational over the whole range</source>
+        <translation>embodied above operational over the whole range</translation>
+    </message>
+    <message>
+        <source>equal everywhere</source>
+        <translation>equal everywhere</translation>
+    </message>
+    <message>
+        <source>none within the limits</source>
+        <translation>none within the limits</translation>
+    </message>
+    <message>
+        <source>Duty cycle</source>
+        <translation>Duty cycle</translation>
+    </message>
+    <message>
+        <source>%1 inferences/s</source>
+        <translation>%1 inferences/s</translation>
+    </message>
+    <message>
+        <source>%1 % powered on</source>
+        <translation>%1 % powered on</translation>
+    </message>
+    <message>
+        <source>%1 swept from %2 to %3 (%L4 values%5); every other assumption as above.</source>
+        <translation>%1 swept from %2 to %3 (%L4 values%5); every other assumption as above.</translation>
+    </message>
+    <message>
+        <source>, log-spaced</source>
+        <translation>, log-spaced</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Break-even</translation>
+    </message>
+    <message>
+        <source>The carbon-optimal design is %1 over the whole range.</source>
+        <translation>The carbon-optimal design is %1 over the whole range.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Optimum changes between</source>
+        <translation>Optimum changes between</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
     </message>
 </context>
 <context>
@@ -1304,8 +2069,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Hypervolume: %1 = %2 % of exact, after %3 evaluations</translation>
     </message>
     <message>
-        <source>The volume of objective space dominated by the front, measured up to the run&apos;s fixed reference point: it grows as the search finds better designs. A dashed line, when shown, is the hypervolume of the exact front, the most any search of this scenario can reach. Double-click to reset the view.</source>
-        <translation>The volume of objective space dominated by the front, measured up to the run&apos;s fixed reference point: it grows as the search finds better designs. A dashed line, when shown, is the hypervolume of the exact front, the most any search of this scenario can reach. Double-click to reset the view.</translation>
+        <source>The volume of objective space dominated by the front, measured up to the run's fixed reference point: it grows as the search finds better designs. A dashed line, when shown, is the hypervolume of the exact front, the most any search of this scenario can reach. Double-click to reset the view.</source>
+        <translation>The volume of objective space dominated by the front, measured up to the run's fixed reference point: it grows as the search finds better designs. A dashed line, when shown, is the hypervolume of the exact front, the most any search of this scenario can reach. Double-click to reset the view.</translation>
     </message>
 </context>
 <context>
@@ -1361,10 +2126,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>&amp;Plots as PNG, SVG or PDF…</source>
         <translation>&amp;Plots as PNG, SVG or PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Report (HTML)…</source>
-        <translation>&amp;Report (HTML)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1463,8 +2224,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>&amp;Lock Axes</translation>
     </message>
     <message>
-        <source>Keep the fronts&apos; axes where they are while designs arrive, so a moving front is seen moving. A search locks them by itself after its first second, until it ends.</source>
-        <translation>Keep the fronts&apos; axes where they are while designs arrive, so a moving front is seen moving. A search locks them by itself after its first second, until it ends.</translation>
+        <source>Keep the fronts' axes where they are while designs arrive, so a moving front is seen moving. A search locks them by itself after its first second, until it ends.</source>
+        <translation>Keep the fronts' axes where they are while designs arrive, so a moving front is seen moving. A search locks them by itself after its first second, until it ends.</translation>
     </message>
     <message>
         <source>About &amp;Data and Sources…</source>
@@ -1473,6 +2234,18 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>Every data table, the source of each entry, and the bibliography</source>
         <translation>Every data table, the source of each entry, and the bibliography</translation>
+    </message>
+    <message>
+        <source>&amp;Report (HTML or PDF)…</source>
+        <translation>&amp;Report (HTML or PDF)…</translation>
+    </message>
+    <message>
+        <source>Everyday &amp;Equivalents</source>
+        <translation>Everyday &amp;Equivalents</translation>
+    </message>
+    <message>
+        <source>Show carbon totals also as km by car, smartphone charges and tree-years (EPA averages)</source>
+        <translation>Show carbon totals also as km by car, smartphone charges and tree-years (EPA averages)</translation>
     </message>
 </context>
 <context>
@@ -1724,12 +2497,28 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>the exact universal front (%L1 designs, every design of the space accounted for)</translation>
     </message>
     <message>
-        <source>the shown run&apos;s %L1 designs</source>
-        <translation>the shown run&apos;s %L1 designs</translation>
+        <source>the shown run's %L1 designs</source>
+        <translation>the shown run's %L1 designs</translation>
     </message>
     <message>
         <source>exact #</source>
         <translation>exact #</translation>
+    </message>
+    <message>
+        <source>A/B Assumptions</source>
+        <translation>A/B Assumptions</translation>
+    </message>
+    <message>
+        <source>The three Pareto fronts</source>
+        <translation>The three Pareto fronts</translation>
+    </message>
+    <message>
+        <source>The sweep</source>
+        <translation>The sweep</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1755,16 +2544,16 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Could not export %1: there is no plot to export.</translation>
     </message>
     <message>
-        <source>Could not export %1: unknown picture format &quot;%2&quot; (use .png, .svg or .pdf).</source>
-        <translation>Could not export %1: unknown picture format &quot;%2&quot; (use .png, .svg or .pdf).</translation>
-    </message>
-    <message>
-        <source>Could not export %1: the PNG scale must be between 1 and %2.</source>
-        <translation>Could not export %1: the PNG scale must be between 1 and %2.</translation>
+        <source>Could not export %1: unknown picture format "%2" (use .png, .svg or .pdf).</source>
+        <translation>Could not export %1: unknown picture format "%2" (use .png, .svg or .pdf).</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not export %1: the PNG resolution must be %2 to %3 dpi and a custom size %4 to %5 px.</source>
+        <translation>Could not export %1: the PNG resolution must be %2 to %3 dpi and a custom size %4 to %5 px.</translation>
     </message>
 </context>
 <context>
@@ -2053,8 +2842,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
 <context>
     <name>SearchController</name>
     <message>
-        <source>Unknown search algorithm &quot;%1&quot;.</source>
-        <translation>Unknown search algorithm &quot;%1&quot;.</translation>
+        <source>Unknown search algorithm "%1".</source>
+        <translation>Unknown search algorithm "%1".</translation>
     </message>
 </context>
 <context>
@@ -2275,8 +3064,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Space the values geometrically (grid intensities and rates span orders of magnitude).</translation>
     </message>
     <message>
-        <source>The assumption to vary; the others stay as set in the Assumptions panel. Break-even: where a design&apos;s operational carbon equals its embodied carbon.</source>
-        <translation>The assumption to vary; the others stay as set in the Assumptions panel. Break-even: where a design&apos;s operational carbon equals its embodied carbon.</translation>
+        <source>The assumption to vary; the others stay as set in the Assumptions panel. Break-even: where a design's operational carbon equals its embodied carbon.</source>
+        <translation>The assumption to vary; the others stay as set in the Assumptions panel. Break-even: where a design's operational carbon equals its embodied carbon.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,215 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name />
+    <message>
+        <source>%1 g/kWh</source>
+        <translation>%1 g/kWh</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>%1 inferences/s</source>
+        <translation>%1 推論/秒</translation>
+    </message>
+    <message>
+        <source>duty %1 %</source>
+        <translation>稼働率 %1 %</translation>
+    </message>
+    <message>
+        <source>no leakage</source>
+        <translation>リークなし</translation>
+    </message>
+    <message>
+        <source>fab %1 g/kWh</source>
+        <translation>製造 %1 g/kWh</translation>
+    </message>
+    <message>
+        <source>fab %1</source>
+        <translation>製造 %1</translation>
+    </message>
+    <message>
+        <source>own node</source>
+        <translation>ノード固有の値</translation>
+    </message>
+    <message>
+        <source>%1 nm</source>
+        <translation>%1 nm</translation>
+    </message>
+    <message>
+        <source>gas abatement %1 %</source>
+        <translation>ガス除害 %1 %</translation>
+    </message>
+    <message>
+        <source>yield %1 %</source>
+        <translation>歩留まり %1 %</translation>
+    </message>
+    <message>
+        <source>%1, %2 GB</source>
+        <translation>%1、%2 GB</translation>
+    </message>
+    <message>
+        <source>%1 sized from the weights</source>
+        <translation>%1（重みからサイズを算出）</translation>
+    </message>
+    <message>
+        <source>packaging %1 kg</source>
+        <translation>パッケージング %1 kg</translation>
+    </message>
+    <message>
+        <source>no packaging</source>
+        <translation>パッケージングなし</translation>
+    </message>
+    <message>
+        <source>amortised over %1 years</source>
+        <translation>%1 年で償却</translation>
+    </message>
+    <message>
+        <source>not amortised</source>
+        <translation>償却なし</translation>
+    </message>
+</context>
+<context>
+    <name>AbPanel</name>
+    <message>
+        <source>Show A in the sliders</source>
+        <translation>A をスライダーに表示</translation>
+    </message>
+    <message>
+        <source>Show B in the sliders</source>
+        <translation>B をスライダーに表示</translation>
+    </message>
+    <message>
+        <source>A's optimum, %1</source>
+        <translation>A の最適解、%1</translation>
+    </message>
+    <message>
+        <source>B's optimum, %1</source>
+        <translation>B の最適解、%1</translation>
+    </message>
+    <message>
+        <source>No candidates for the optimum yet: run a search, or pin designs to compare them.</source>
+        <translation>最適解の候補がまだありません。探索を実行するか、設計をピン留めして比較してください。</translation>
+    </message>
+    <message>
+        <source>No candidate meets the limits under A.</source>
+        <translation>A の下で制約を満たす候補がありません。</translation>
+    </message>
+    <message>
+        <source>No candidate meets the limits under B.</source>
+        <translation>B の下で制約を満たす候補がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is the carbon-optimal design under A and under B: switching saves nothing. It emits %2 kg CO₂e under A and %3 kg under B.</source>
+        <translation>%1 は A と B のどちらの下でも炭素最適な設計です。切り替えによる削減はありません。排出量は A の下で %2 kg CO₂e、B の下で %3 kg です。</translation>
+    </message>
+    <message>
+        <source>Under B, switching from %1 (A's optimum) to %2 (B's optimum) saves %3 kg CO₂e (%4 %). A's optimum emits %5 kg under A; B's emits %6 kg under B.</source>
+        <translation>B の下では、%1（A の最適解）から %2（B の最適解）に切り替えると %3 kg CO₂e（%4 %）削減できます。A の最適解は A の下で %5 kg、B の最適解は B の下で %6 kg を排出します。</translation>
+    </message>
+    <message>
+        <source>A's optimum does not meet the limits under B.</source>
+        <translation>A の最適解は B の下で制約を満たしません。</translation>
+    </message>
+    <message>
+        <source>The saving is %1.</source>
+        <translation>削減量は %1 です。</translation>
+    </message>
+    <message>
+        <source>A and B are the same. Set the sliders to other assumptions and press "B ← Sliders", or pick a preset.</source>
+        <translation>A と B は同じです。スライダーを別の前提に設定して「B ← スライダー」を押すか、プリセットを選んでください。</translation>
+    </message>
+    <message>
+        <source>B differs in: %1</source>
+        <translation>B の相違点: %1</translation>
+    </message>
+    <message>
+        <source>cannot be scored</source>
+        <translation>評価できません</translation>
+    </message>
+    <message>
+        <source>Embodied %1 → %2 kg, operational %3 → %4 kg CO₂e</source>
+        <translation>内包 %1 → %2 kg、運用 %3 → %4 kg CO₂e</translation>
+    </message>
+    <message>
+        <source>Totals over the lifetime, kg CO₂e. Optimum among %1, within the limits.</source>
+        <translation>ライフタイム全体の合計（kg CO₂e）。制約内の %1 の中での最適解。</translation>
+    </message>
+    <message>
+        <source>Totals over the lifetime, kg CO₂e.</source>
+        <translation>ライフタイム全体の合計（kg CO₂e）。</translation>
+    </message>
+    <message>
+        <source>A ← Sliders</source>
+        <translation>A ← スライダー</translation>
+    </message>
+    <message>
+        <source>B ← Sliders</source>
+        <translation>B ← スライダー</translation>
+    </message>
+    <message>
+        <source>Make the assumptions now set in the Assumptions panel set A.</source>
+        <translation>「前提条件」パネルで現在設定されている前提を A にします。</translation>
+    </message>
+    <message>
+        <source>Make the assumptions now set in the Assumptions panel set B.</source>
+        <translation>「前提条件」パネルで現在設定されている前提を B にします。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Set the sliders to A's assumptions (undoable), to edit them or to see the fronts under A.</source>
+        <translation>スライダーを A の前提に設定します（元に戻せます）。前提の編集や A の下でのフロントの確認に使います。</translation>
+    </message>
+    <message>
+        <source>Set the sliders to B's assumptions (undoable), to edit them or to see the fronts under B.</source>
+        <translation>スライダーを B の前提に設定します（元に戻せます）。前提の編集や B の下でのフロントの確認に使います。</translation>
+    </message>
+    <message>
+        <source>Swap A ⇄ B</source>
+        <translation>A ⇄ B を入れ替え</translation>
+    </message>
+    <message>
+        <source>Copy A → B</source>
+        <translation>A → B にコピー</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>設計</translation>
+    </message>
+    <message>
+        <source>A, kg</source>
+        <translation>A、kg</translation>
+    </message>
+    <message>
+        <source>B, kg</source>
+        <translation>B、kg</translation>
+    </message>
+    <message>
+        <source>Δ kg</source>
+        <translation>Δ kg</translation>
+    </message>
+    <message>
+        <source>Δ %</source>
+        <translation>Δ %</translation>
+    </message>
+    <message>
+        <source>B − A, kg CO₂e</source>
+        <translation>B − A、kg CO₂e</translation>
+    </message>
+    <message>
+        <source>(B − A) / A</source>
+        <translation>(B − A) / A</translation>
+    </message>
+</context>
 <context>
     <name>AboutDataDialog</name>
     <message>
@@ -141,7 +350,7 @@ Source: %3 (%4)</source>
         <translation>ファブ：</translation>
     </message>
     <message>
-        <source>Carbon intensity of the fab&apos;s electricity: a fab location or an energy source (ACT tables).</source>
+        <source>Carbon intensity of the fab's electricity: a fab location or an energy source (ACT tables).</source>
         <translation>ファブの電力の炭素強度：ファブの所在地またはエネルギー源を指定（ACT の表）。</translation>
     </message>
     <message>
@@ -153,11 +362,11 @@ Source: %3 (%4)</source>
         <translation>テクノロジーノード：</translation>
     </message>
     <message>
-        <source>Node for the ACT carbon-per-area (CPA) factors; the chip area stays the simulator&apos;s.</source>
+        <source>Node for the ACT carbon-per-area (CPA) factors; the chip area stays the simulator's.</source>
         <translation>ACT の単位面積あたりカーボン（CPA）係数に用いるノード。チップ面積はシミュレータの値のままです。</translation>
     </message>
     <message>
-        <source>The accelerator&apos;s own node</source>
+        <source>The accelerator's own node</source>
         <translation>アクセラレータ本来のノード</translation>
     </message>
     <message>
@@ -238,6 +447,25 @@ Source: %3 (%4)</source>
     <message>
         <source>operational %1 % ■</source>
         <translation>運用 %1 % ■</translation>
+    </message>
+</context>
+<context>
+    <name>CarbonEquivalentsText</name>
+    <message>
+        <source>%1 km by car</source>
+        <translation>自動車で %1 km</translation>
+    </message>
+    <message>
+        <source>%1 smartphone charges</source>
+        <translation>スマートフォン充電 %1 回</translation>
+    </message>
+    <message>
+        <source>%1 tree-years of uptake</source>
+        <translation>樹木 %1 本・年分の吸収量</translation>
+    </message>
+    <message>
+        <source>Everyday equivalents (averages, not part of any score):</source>
+        <translation>日常の換算（平均値。スコアには含まれません）:</translation>
     </message>
 </context>
 <context>
@@ -534,7 +762,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>単位</translation>
     </message>
     <message>
-        <source>Dimension of the %1 stack of model preset %2 (after pruning); the full model&apos;s dimensions are in resources/data/model_presets.json.</source>
+        <source>Dimension of the %1 stack of model preset %2 (after pruning); the full model's dimensions are in resources/data/model_presets.json.</source>
         <translation>モデルプリセット %2 の %1 スタックの次元（枝刈り後）。完全なモデルの次元は resources/data/model_presets.json にあります。</translation>
     </message>
     <message>
@@ -582,7 +810,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>PE アレイ（幅 × 深さ）</translation>
     </message>
     <message>
-        <source>Weight-stationary PE array of each cluster&apos;s tensor core: %1 columns × %2 rows.</source>
+        <source>Weight-stationary PE array of each cluster's tensor core: %1 columns × %2 rows.</source>
         <translation>各クラスタのテンソルコアのウェイトステーショナリ PE アレイ：%1 列 × %2 行。</translation>
     </message>
     <message>
@@ -594,7 +822,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>クラスタあたりのベクトルレーン数</translation>
     </message>
     <message>
-        <source>Each cluster&apos;s vector core has as many lanes as the PE array is wide.</source>
+        <source>Each cluster's vector core has as many lanes as the PE array is wide.</source>
         <translation>各クラスタのベクトルコアは、PE アレイの幅と同数のレーンを持ちます。</translation>
     </message>
     <message>
@@ -682,7 +910,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>重みから決定</translation>
     </message>
     <message>
-        <source>0 = the carbon engine rounds the model&apos;s weights up to real DRAM parts.</source>
+        <source>0 = the carbon engine rounds the model's weights up to real DRAM parts.</source>
         <translation>0 = カーボンエンジンがモデルの重みを実在の DRAM 部品に切り上げます。</translation>
     </message>
     <message>
@@ -694,7 +922,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>指標</translation>
     </message>
     <message>
-        <source>Estimate, not a measurement: band %1–%2 %. From the scenario&apos;s accuracy source (the built-in estimator is calibrated to published results in resources/data/accuracy_calibration.json).</source>
+        <source>Estimate, not a measurement: band %1–%2 %. From the scenario's accuracy source (the built-in estimator is calibrated to published results in resources/data/accuracy_calibration.json).</source>
         <translation>測定値ではなく推定値です：範囲 %1–%2 %。シナリオの精度ソースによる値です（組み込みの推定器は resources/data/accuracy_calibration.json の公表結果で較正されています）。</translation>
     </message>
     <message>
@@ -714,7 +942,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>推定値なし</translation>
     </message>
     <message>
-        <source>The scenario&apos;s accuracy source has no estimate for this model.</source>
+        <source>The scenario's accuracy source has no estimate for this model.</source>
         <translation>シナリオの精度ソースには、このモデルの推定値がありません。</translation>
     </message>
     <message>
@@ -846,7 +1074,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>L2 SRAM</translation>
     </message>
     <message>
-        <source>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB); CACTI SRAM area interpolated by size.</source>
+        <source>%1 clusters × (tensor-core L2, at least the PE array's weight footprint, + vector-core L2 of %2 KB); CACTI SRAM area interpolated by size.</source>
         <translation>%1 クラスタ × (テンソルコア L2（少なくとも PE アレイの重みフットプリント分）+ ベクトルコア L2 %2 KB)。CACTI の SRAM 面積をサイズで補間。</translation>
     </message>
     <message>
@@ -942,7 +1170,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>律速要因</translation>
     </message>
     <message>
-        <source>%1 cycles per instance × %2 instances / clock frequency. Cycles are the larger of compute and each memory level&apos;s traffic ÷ bandwidth; mapping: %3.</source>
+        <source>%1 cycles per instance × %2 instances / clock frequency. Cycles are the larger of compute and each memory level's traffic ÷ bandwidth; mapping: %3.</source>
         <translation>インスタンスあたり %1 サイクル × %2 インスタンス / クロック周波数。サイクル数は、演算と各メモリ階層のトラフィック ÷ 帯域幅のうち大きい方です。マッピング：%3。</translation>
     </message>
     <message>
@@ -954,7 +1182,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>有効なレーン演算数 /（レーン数 × サイクル数）。</translation>
     </message>
     <message>
-        <source>Dynamic energy of all instances + leakage power × this operator&apos;s latency.</source>
+        <source>Dynamic energy of all instances + leakage power × this operator's latency.</source>
         <translation>全インスタンスの動的エネルギー + リーク電力 × この演算子のレイテンシ。</translation>
     </message>
     <message>
@@ -966,7 +1194,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>演算子のレイテンシ / 推論レイテンシ。</translation>
     </message>
     <message>
-        <source>What limits the operator&apos;s cycles.</source>
+        <source>What limits the operator's cycles.</source>
         <translation>演算子のサイクル数を制限している要因。</translation>
     </message>
     <message>
@@ -994,7 +1222,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>ACT：面積 %1 mm² × CPA(%2 nm, ファブ %3) / 歩留まり %4。CPA = CI_fab × EPA + GPA（除害 %5 %）+ MPA。act_nodes.json（ACT、Gupta et al., ISCA 2022）、fab_locations.json（ACT の所在地表）。</translation>
     </message>
     <message>
-        <source> The node assumption overrides the design&apos;s %1 nm: the area is scaled with node_scaling.json.</source>
+        <source> The node assumption overrides the design's %1 nm: the area is scaled with node_scaling.json.</source>
         <translation> ノードの前提条件が設計の %1 nm より優先されます：面積は node_scaling.json でスケーリングされます。</translation>
     </message>
     <message>
@@ -1093,6 +1321,131 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     </message>
 </context>
 <context>
+    <name>FigureCaption</name>
+    <message>
+        <source>Grid %1</source>
+        <translation>電力網 %1</translation>
+    </message>
+    <message>
+        <source>lifetime %1</source>
+        <translation>ライフタイム %1</translation>
+    </message>
+    <message>
+        <source>%1 inferences/s</source>
+        <translation>%1 推論/秒</translation>
+    </message>
+    <message>
+        <source>powered on %1</source>
+        <translation>通電 %1</translation>
+    </message>
+    <message>
+        <source>fab %1</source>
+        <translation>製造 %1</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>ノード %1</translation>
+    </message>
+    <message>
+        <source>accuracy: %1</source>
+        <translation>精度: %1</translation>
+    </message>
+    <message>
+        <source>CarbonDSE %1</source>
+        <translation>CarbonDSE %1</translation>
+    </message>
+    <message>
+        <source>measured table</source>
+        <translation>実測テーブル</translation>
+    </message>
+    <message>
+        <source>external evaluator</source>
+        <translation>外部評価器</translation>
+    </message>
+    <message>
+        <source>built-in estimate</source>
+        <translation>組み込みの推定</translation>
+    </message>
+</context>
+<context>
+    <name>FigureExportDialog</name>
+    <message>
+        <source>Export Plots</source>
+        <translation>プロットをエクスポート</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Caption with the assumptions, version and date</source>
+        <translation>前提条件・バージョン・日付のキャプション</translation>
+    </message>
+    <message>
+        <source>Presentation style: large text, thick lines, colour-blind-safe colours</source>
+        <translation>プレゼンテーション用スタイル: 大きな文字、太い線、色覚多様性に配慮した配色</translation>
+    </message>
+    <message>
+        <source>Plots:</source>
+        <translation>プロット:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>サイズ:</translation>
+    </message>
+    <message>
+        <source>Custom size:</source>
+        <translation>カスタムサイズ:</translation>
+    </message>
+    <message>
+        <source>PNG resolution:</source>
+        <translation>PNG 解像度:</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>ファイルを選択…</translation>
+    </message>
+    <message>
+        <source>PNG %1 × %2 px, PDF page %3 × %4 pt.</source>
+        <translation>PNG %1 × %2 px、PDF ページ %3 × %4 pt。</translation>
+    </message>
+    <message>
+        <source>The caption adds to the height.</source>
+        <translation>キャプションの分だけ高さが増えます。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureOptions</name>
+    <message>
+        <source>On-screen size</source>
+        <translation>画面上のサイズ</translation>
+    </message>
+    <message>
+        <source>16:9 slide (1920 × 1080 px)</source>
+        <translation>16:9 スライド（1920 × 1080 px）</translation>
+    </message>
+    <message>
+        <source>4:3 slide (1600 × 1200 px)</source>
+        <translation>4:3 スライド（1600 × 1200 px）</translation>
+    </message>
+    <message>
+        <source>A4 page (210 × 297 mm, 180 mm wide figure)</source>
+        <translation>A4 ページ（210 × 297 mm、図の幅 180 mm）</translation>
+    </message>
+    <message>
+        <source>US Letter page (8.5 × 11 in)</source>
+        <translation>US Letter ページ（8.5 × 11 in）</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>カスタムサイズ</translation>
+    </message>
+</context>
+<context>
     <name>FrontsView</name>
     <message>
         <source>Show dominated and infeasible designs</source>
@@ -1122,18 +1475,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>%1 年</translation>
     </message>
     <message>
-        <source>Workload</source>
-        <translation>ワークロード</translation>
-    </message>
-    <message>
-        <source>%1 inferences per second (%2 over the lifetime)</source>
-        <translation>毎秒 %1 回の推論（使用期間全体で %2 回）</translation>
-    </message>
-    <message>
-        <source>Powered on</source>
-        <translation>通電率</translation>
-    </message>
-    <message>
         <source>Fab</source>
         <translation>ファブ</translation>
     </message>
@@ -1142,12 +1483,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>テクノロジーノード</translation>
     </message>
     <message>
-        <source>the accelerator&apos;s own</source>
+        <source>the accelerator's own</source>
         <translation>アクセラレータ本来のノード</translation>
-    </message>
-    <message>
-        <source>Gas abatement</source>
-        <translation>ガス除害</translation>
     </message>
     <message>
         <source>Yield</source>
@@ -1156,10 +1493,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>Packaging</source>
         <translation>パッケージング</translation>
-    </message>
-    <message>
-        <source>included</source>
-        <translation>含む</translation>
     </message>
     <message>
         <source>not included</source>
@@ -1198,40 +1531,472 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>選択またはピン留めされた設計はありません。</translation>
     </message>
     <message>
-        <source>Pareto fronts</source>
-        <translation>パレートフロント</translation>
-    </message>
-    <message>
-        <source>CarbonDSE report: %1</source>
-        <translation>CarbonDSE レポート：%1</translation>
-    </message>
-    <message>
-        <source>Generated %1 from %2 evaluated designs.</source>
-        <translation>%1 に生成（評価済み設計 %2 件）。</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>前提条件</translation>
-    </message>
-    <message>
-        <source>Constraints: %1</source>
-        <translation>制約：%1</translation>
-    </message>
-    <message>
-        <source>Designs</source>
-        <translation>設計</translation>
-    </message>
-    <message>
-        <source>Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022); operational carbon is energy per inference × inferences × grid intensity plus leakage while powered. Sources of every table: resources/data.</source>
-        <translation>精度は実測値でない限り推定値です。内包カーボンは ACT モデル（Gupta et al., ISCA 2022）に従います。運用カーボンは 推論あたりのエネルギー × 推論回数 × 電力の炭素強度 + 通電中のリーク です。すべての表の出典：resources/data。</translation>
-    </message>
-    <message>
         <source>The report could not be built: %1</source>
         <translation>レポートを作成できませんでした：%1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>No design was selected or pinned: pin the designs to compare before exporting.</source>
+        <translation>設計が選択もピン留めもされていません。エクスポートする前に比較する設計をピン留めしてください。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022): chip area × carbon per area / yield, plus DRAM and packaging. Operational carbon is energy per inference × inferences × grid intensity, plus leakage while powered. Every table's source: Help ▸ About Data and Sources.</source>
+        <translation>精度は実測値でない限り推定値です。内包炭素は ACT モデル（Gupta et al., ISCA 2022）に従います: チップ面積 × 面積あたりの炭素 / 歩留まり、これに DRAM とパッケージングを加えます。運用炭素は推論あたりのエネルギー × 推論回数 × 電力網の炭素強度に、通電中のリーク分を加えたものです。各テーブルの出典: ヘルプ ▸ データと出典について。</translation>
+    </message>
+    <message>
+        <source>Everyday equivalents are reading aids, not part of any score. Source: US EPA, Greenhouse Gas Equivalencies Calculator.</source>
+        <translation>日常の換算は理解を助けるためのもので、スコアには含まれません。出典: US EPA, Greenhouse Gas Equivalencies Calculator。</translation>
+    </message>
+    <message>
+        <source>CarbonDSE design review: %1</source>
+        <translation>CarbonDSE 設計レビュー: %1</translation>
+    </message>
+    <message>
+        <source>Scenario: %1. Generated %2 by CarbonDSE %3.</source>
+        <translation>シナリオ: %1。%2 に CarbonDSE %3 で生成。</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>（バージョン不明）</translation>
+    </message>
+    <message>
+        <source>Assumptions in force</source>
+        <translation>適用中の前提条件</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>制約</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <source>Chosen designs</source>
+        <translation>選択した設計</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>図</translation>
+    </message>
+    <message>
+        <source>Pareto front of the shown run</source>
+        <translation>表示中の実行のパレートフロント</translation>
+    </message>
+    <message>
+        <source>Sweep: %1</source>
+        <translation>スイープ: %1</translation>
+    </message>
+    <message>
+        <source>A/B assumptions: %1 vs %2</source>
+        <translation>A/B 前提条件: %1 対 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF writer could not start</source>
+        <translation>%1 に書き込めません: PDF ライターを起動できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 g CO₂e/kWh</source>
+        <translation>%1 g CO₂e/kWh</translation>
+    </message>
+    <message>
+        <source> (a custom value)</source>
+        <translation> (カスタム値)</translation>
+    </message>
+    <message>
+        <source>a custom fab grid of %1</source>
+        <translation>カスタムの工場電力網 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1、%2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, a fixed %2 GB per design</source>
+        <translation>%1、設計ごとに固定 %2 GB</translation>
+    </message>
+    <message>
+        <source>%1, sized from the model weights (the smallest real part that holds them)</source>
+        <translation>%1、モデルの重みから容量を決定(重みを格納できる最小の実在部品)</translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation>推定なし</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>内訳</translation>
+    </message>
+    <message>
+        <source>Area: PEs (mm²)</source>
+        <translation>面積: PE (mm²)</translation>
+    </message>
+    <message>
+        <source>Area: vector lanes (mm²)</source>
+        <translation>面積: ベクトルレーン (mm²)</translation>
+    </message>
+    <message>
+        <source>Area: L2 SRAM (mm²)</source>
+        <translation>面積: L2 SRAM (mm²)</translation>
+    </message>
+    <message>
+        <source>Area: global buffer (mm²)</source>
+        <translation>面積: グローバルバッファ (mm²)</translation>
+    </message>
+    <message>
+        <source>Latency per inference (ms)</source>
+        <translation>推論あたりのレイテンシ (ms)</translation>
+    </message>
+    <message>
+        <source>Energy: dynamic (mJ per inference)</source>
+        <translation>エネルギー: 動的 (推論あたり mJ)</translation>
+    </message>
+    <message>
+        <source>Energy: leakage during it (mJ)</source>
+        <translation>エネルギー: 推論中のリーク (mJ)</translation>
+    </message>
+    <message>
+        <source>Embodied: chip (kg CO₂e)</source>
+        <translation>製造時: チップ (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Embodied: DRAM (kg CO₂e)</source>
+        <translation>製造時: DRAM (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GB)</source>
+        <translation>%1 (%2 GB)</translation>
+    </message>
+    <message>
+        <source>Embodied: packaging (kg CO₂e)</source>
+        <translation>製造時: パッケージ (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Embodied (kg CO₂e)</source>
+        <translation>製造時 (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Operational: dynamic (kg CO₂e)</source>
+        <translation>運用時: 動的 (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Operational: static, leakage (kg CO₂e)</source>
+        <translation>運用時: 静的・リーク (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Operational (kg CO₂e)</source>
+        <translation>運用時 (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Total (kg CO₂e)</source>
+        <translation>合計 (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Total, in everyday terms</source>
+        <translation>合計 (日常の換算)</translation>
+    </message>
+    <message>
+        <source>Inference rate</source>
+        <translation>推論レート</translation>
+    </message>
+    <message>
+        <source>%1 inferences per second (%L2 over the lifetime)</source>
+        <translation>毎秒 %1 回の推論 (使用期間全体で %L2 回)</translation>
+    </message>
+    <message>
+        <source>Duty cycle (powered on)</source>
+        <translation>デューティ比 (電源オン)</translation>
+    </message>
+    <message>
+        <source>Leakage (static energy)</source>
+        <translation>リーク (静的エネルギー)</translation>
+    </message>
+    <message>
+        <source>on: counted while powered</source>
+        <translation>オン: 電源オン中は計上</translation>
+    </message>
+    <message>
+        <source>off: dynamic energy only</source>
+        <translation>オフ: 動的エネルギーのみ</translation>
+    </message>
+    <message>
+        <source>%1 nm for every design (override)</source>
+        <translation>全設計で %1 nm (上書き)</translation>
+    </message>
+    <message>
+        <source>each accelerator's own</source>
+        <translation>各アクセラレータ固有の値</translation>
+    </message>
+    <message>
+        <source>Fab gas abatement</source>
+        <translation>工場ガス除害</translation>
+    </message>
+    <message>
+        <source>DRAM</source>
+        <translation>DRAM</translation>
+    </message>
+    <message>
+        <source>included, %1 kg CO₂e per chip</source>
+        <translation>含む、チップあたり %1 kg CO₂e</translation>
+    </message>
+    <message>
+        <source>Amortisation</source>
+        <translation>償却</translation>
+    </message>
+    <message>
+        <source>on: embodied carbon × lifetime / hardware lifetime of %1 years</source>
+        <translation>オン: 製造時カーボン × 使用期間 / ハードウェア寿命 %1 年</translation>
+    </message>
+    <message>
+        <source>off: the whole embodied carbon is counted</source>
+        <translation>オフ: 製造時カーボンを全量計上</translation>
+    </message>
+    <message>
+        <source>built-in estimate (published accuracies and pruning calibration)</source>
+        <translation>組み込み推定 (公開精度と枝刈り較正)</translation>
+    </message>
+    <message>
+        <source>measured table %1, else the built-in estimate</source>
+        <translation>実測テーブル %1、なければ組み込み推定</translation>
+    </message>
+    <message>
+        <source>measured table %1</source>
+        <translation>実測テーブル %1</translation>
+    </message>
+    <message>
+        <source>external evaluator on SLURM: %1</source>
+        <translation>SLURM 上の外部評価器: %1</translation>
+    </message>
+    <message>
+        <source>external evaluator: %1</source>
+        <translation>外部評価器: %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>アルゴリズム</translation>
+    </message>
+    <message>
+        <source>no search run yet (the scenario's reference designs only)</source>
+        <translation>探索は未実行 (シナリオの参照設計のみ)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>%L1 evaluations</source>
+        <translation>%L1 回の評価</translation>
+    </message>
+    <message>
+        <source>the whole space</source>
+        <translation>空間全体</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始日時</translation>
+    </message>
+    <message>
+        <source>Designs evaluated</source>
+        <translation>評価済み設計数</translation>
+    </message>
+    <message>
+        <source>Accuracy source</source>
+        <translation>精度の出典</translation>
+    </message>
+    <message>
+        <source>The shown run has no feasible Pareto-front design yet.</source>
+        <translation>表示中の実行には、実行可能なパレートフロント設計がまだありません。</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>設計</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>精度 (%)</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>レイテンシ (ms)</translation>
+    </message>
+    <message>
+        <source>Energy (mJ)</source>
+        <translation>エネルギー (mJ)</translation>
+    </message>
+    <message>
+        <source>Area (mm²)</source>
+        <translation>面積 (mm²)</translation>
+    </message>
+    <message>
+        <source>The front holds %L1 designs; the %L2 with the lowest total carbon are listed.</source>
+        <translation>フロントには %L1 個の設計があります。合計カーボンが最も少ない %L2 個を表示しています。</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>内訳</translation>
+    </message>
+    <message>
+        <source>A: %1 (kg CO₂e)</source>
+        <translation>A: %1 (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>B: %1 (kg CO₂e)</source>
+        <translation>B: %1 (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>B − A (kg CO₂e)</source>
+        <translation>B − A (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>B − A (%)</source>
+        <translation>B − A (%)</translation>
+    </message>
+    <message>
+        <source>, at the same accuracy</source>
+        <translation>、精度は同じ</translation>
+    </message>
+    <message>
+        <source>, at %1 points lower accuracy</source>
+        <translation>、精度は %1 ポイント低い</translation>
+    </message>
+    <message>
+        <source>, at %1 points higher accuracy</source>
+        <translation>、精度は %1 ポイント高い</translation>
+    </message>
+    <message>
+        <source>the same as %1</source>
+        <translation>%1 と同じ</translation>
+    </message>
+    <message>
+        <source>%1 % less than %2</source>
+        <translation>%2 より %1 % 少ない</translation>
+    </message>
+    <message>
+        <source>km driven by an average petrol car</source>
+        <translation>km (平均的なガソリン車の走行距離)</translation>
+    </message>
+    <message>
+        <source>smartphone charges</source>
+        <translation>回 (スマートフォンの充電)</translation>
+    </message>
+    <message>
+        <source>years of an urban tree's uptake</source>
+        <translation>年 (都市樹木1本の吸収量)</translation>
+    </message>
+    <message>
+        <source>≈ %1 %2</source>
+        <translation>≈ %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 emits %2 kg CO₂e over %3 years</source>
+        <translation>%1 は %3 年間で %2 kg CO₂e を排出します</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1、%2。</translation>
+    </message>
+    <message>
+        <source>It emits %1.</source>
+        <translation>排出量は %1 です。</translation>
+    </message>
+    <message>
+        <source>Of %1's total, %2 % is embodied (making the chip, DRAM and package) and %3 % operational (electricity in use).</source>
+        <translation>%1 の合計のうち、%2 % が製造時 (チップ・DRAM・パッケージの製造)、%3 % が運用時 (使用中の電力) です。</translation>
+    </message>
+    <message>
+        <source>operational overtakes embodied above %1</source>
+        <translation>%1 を超えると運用時が製造時を上回る</translation>
+    </message>
+    <message>
+        <source>crosses</source>
+        <translation>交差</translation>
+    </message>
+    <message>
+        <source>operational above embodied over the whole range</source>
+        <translation>全範囲で運用時が製造時を上回る</translation>
+    </message>
+    <message>
+        <source>embodied above operational over the whole range</source>
+        <translation>全範囲で製造時が運用時を上回る</translation>
+    </message>
+    <message>
+        <source>equal everywhere</source>
+        <translation>全範囲で等しい</translation>
+    </message>
+    <message>
+        <source>none within the limits</source>
+        <translation>範囲内になし</translation>
+    </message>
+    <message>
+        <source>Duty cycle</source>
+        <translation>デューティ比</translation>
+    </message>
+    <message>
+        <source>%1 inferences/s</source>
+        <translation>%1 推論/秒</translation>
+    </message>
+    <message>
+        <source>%1 % powered on</source>
+        <translation>電源オン %1 %</translation>
+    </message>
+    <message>
+        <source>%1 swept from %2 to %3 (%L4 values%5); every other assumption as above.</source>
+        <translation>%1 を %2 から %3 まで掃引 (%L4 点%5)。その他の前提はすべて上記のとおり。</translation>
+    </message>
+    <message>
+        <source>, log-spaced</source>
+        <translation>、対数間隔</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>損益分岐点</translation>
+    </message>
+    <message>
+        <source>The carbon-optimal design is %1 over the whole range.</source>
+        <translation>全範囲でカーボン最適な設計は %1 です。</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Optimum changes between</source>
+        <translation>最適設計の切り替わり</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>変更後</translation>
     </message>
 </context>
 <context>
@@ -1303,7 +2068,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>ハイパーボリューム：%1 = 厳密解の %2 %（評価数 %3 時点）</translation>
     </message>
     <message>
-        <source>The volume of objective space dominated by the front, measured up to the run&apos;s fixed reference point: it grows as the search finds better designs. A dashed line, when shown, is the hypervolume of the exact front, the most any search of this scenario can reach. Double-click to reset the view.</source>
+        <source>The volume of objective space dominated by the front, measured up to the run's fixed reference point: it grows as the search finds better designs. A dashed line, when shown, is the hypervolume of the exact front, the most any search of this scenario can reach. Double-click to reset the view.</source>
         <translation>フロントが支配する目的空間の体積（実行ごとに固定した参照点まで）。探索がより良い設計を見つけるほど大きくなります。破線が表示されている場合、それは厳密フロントのハイパーボリューム、つまりこのシナリオのどの探索でも到達できる最大値です。ダブルクリックで表示をリセットします。</translation>
     </message>
 </context>
@@ -1360,10 +2125,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>&amp;Plots as PNG, SVG or PDF…</source>
         <translation>プロット（PNG、SVG、PDF）(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Report (HTML)…</source>
-        <translation>レポート（HTML）(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1462,7 +2223,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>軸を固定(&amp;L)</translation>
     </message>
     <message>
-        <source>Keep the fronts&apos; axes where they are while designs arrive, so a moving front is seen moving. A search locks them by itself after its first second, until it ends.</source>
+        <source>Keep the fronts' axes where they are while designs arrive, so a moving front is seen moving. A search locks them by itself after its first second, until it ends.</source>
         <translation>設計が追加される間もフロントの軸を動かさず、フロントの移動がそのまま見えるようにします。探索は開始 1 秒後から終了まで自動的に軸を固定します。</translation>
     </message>
     <message>
@@ -1472,6 +2233,18 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>Every data table, the source of each entry, and the bibliography</source>
         <translation>すべてのデータ表、各項目の出典、参考文献</translation>
+    </message>
+    <message>
+        <source>&amp;Report (HTML or PDF)…</source>
+        <translation>レポート (HTML または PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Everyday &amp;Equivalents</source>
+        <translation>日常の換算(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show carbon totals also as km by car, smartphone charges and tree-years (EPA averages)</source>
+        <translation>カーボン合計を自動車の走行距離 (km)、スマートフォンの充電回数、樹木の吸収年数でも表示 (EPA 平均値)</translation>
     </message>
 </context>
 <context>
@@ -1721,12 +2494,28 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>厳密な普遍フロント（%L1 設計、探索空間のすべての設計を考慮）</translation>
     </message>
     <message>
-        <source>the shown run&apos;s %L1 designs</source>
+        <source>the shown run's %L1 designs</source>
         <translation>表示中の実行の %L1 設計</translation>
     </message>
     <message>
         <source>exact #</source>
         <translation>厳密 #</translation>
+    </message>
+    <message>
+        <source>A/B Assumptions</source>
+        <translation>A/B 前提条件</translation>
+    </message>
+    <message>
+        <source>The three Pareto fronts</source>
+        <translation>3 つのパレートフロント</translation>
+    </message>
+    <message>
+        <source>The sweep</source>
+        <translation>掃引</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1752,16 +2541,16 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>%1 をエクスポートできませんでした：エクスポートするプロットがありません。</translation>
     </message>
     <message>
-        <source>Could not export %1: unknown picture format &quot;%2&quot; (use .png, .svg or .pdf).</source>
+        <source>Could not export %1: unknown picture format "%2" (use .png, .svg or .pdf).</source>
         <translation>%1 をエクスポートできませんでした：不明な画像形式「%2」です（.png、.svg、.pdf を使用してください）。</translation>
-    </message>
-    <message>
-        <source>Could not export %1: the PNG scale must be between 1 and %2.</source>
-        <translation>%1 をエクスポートできませんでした：PNG の倍率は 1〜%2 の範囲で指定してください。</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Could not export %1: the PNG resolution must be %2 to %3 dpi and a custom size %4 to %5 px.</source>
+        <translation>%1 をエクスポートできませんでした: PNG の解像度は %2～%3 dpi、カスタムサイズは %4～%5 px にしてください。</translation>
     </message>
 </context>
 <context>
@@ -2049,7 +2838,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
 <context>
     <name>SearchController</name>
     <message>
-        <source>Unknown search algorithm &quot;%1&quot;.</source>
+        <source>Unknown search algorithm "%1".</source>
         <translation>不明な探索アルゴリズム「%1」です。</translation>
     </message>
 </context>
@@ -2271,7 +3060,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>値を等比で配置します（炭素強度やレートは桁をまたぐため）。</translation>
     </message>
     <message>
-        <source>The assumption to vary; the others stay as set in the Assumptions panel. Break-even: where a design&apos;s operational carbon equals its embodied carbon.</source>
+        <source>The assumption to vary; the others stay as set in the Assumptions panel. Break-even: where a design's operational carbon equals its embodied carbon.</source>
         <translation>変化させる前提条件。その他は前提条件パネルの設定のままです。損益分岐点：設計の運用時炭素が製造時炭素と等しくなる点。</translation>
     </message>
 </context>

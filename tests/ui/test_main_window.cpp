@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QtTest>
 
 #include "ui/window/language_manager.h"
@@ -449,14 +450,20 @@ private slots:
 
   void closingTheWindowMidSearchStopsTheWorkers()
   {
+    // Threads of this process, from Linux's /proc: the search's workers are joined, not leaked.
+    const auto threadCount = [] {
+      return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
+    };
     auto* window = new MainWindow(&languages_, false);
     QVERIFY(window->openScenario(QStringLiteral("reference-clip-b16")).isEmpty());
     window->show();
     auto* budgetBox = window->searchPanel()->findChild<QSpinBox*>(QStringLiteral("searchBudget"));
     budgetBox->setValue(10000000);
+    const auto threadsBefore = threadCount();
     window->actions()->startSearch->trigger();
     QVERIFY(window->controller()->isRunning());
     QTest::qWait(300);
+    QVERIFY(threadCount() > threadsBefore);
     // Sliders during a search are safe: the GUI-side copy re-scores, the run goes on.
     cdse::CarbonSettings s = window->assumptions()->settings();
     s.lifetime_years = 9;
@@ -466,8 +473,10 @@ private slots:
     clock.start();
     window->close();
     delete window;   // joins the search threads
+    // How fast is for benchmarks on a quiet machine (a loaded CI machine once took over 2 s); here:
+    // the close returned (a hang fails at CTest's timeout) and every search thread has ended.
     qInfo("closed mid-search in %lld ms", static_cast<long long>(clock.elapsed()));
-    QVERIFY(clock.elapsed() < 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(threadCount() <= threadsBefore, 5000);
   }
 
 private:

@@ -1,81 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <source>%1 g/kWh</source>
-        <translation>%1 g/kWh</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 years</translation>
-    </message>
-    <message>
-        <source>%1 inferences/s</source>
-        <translation>%1 inferences/s</translation>
-    </message>
-    <message>
-        <source>duty %1 %</source>
-        <translation>duty %1 %</translation>
-    </message>
-    <message>
-        <source>no leakage</source>
-        <translation>no leakage</translation>
-    </message>
-    <message>
-        <source>fab %1 g/kWh</source>
-        <translation>fab %1 g/kWh</translation>
-    </message>
-    <message>
-        <source>fab %1</source>
-        <translation>fab %1</translation>
-    </message>
-    <message>
-        <source>own node</source>
-        <translation>own node</translation>
-    </message>
-    <message>
-        <source>%1 nm</source>
-        <translation>%1 nm</translation>
-    </message>
-    <message>
-        <source>gas abatement %1 %</source>
-        <translation>gas abatement %1 %</translation>
-    </message>
-    <message>
-        <source>yield %1 %</source>
-        <translation>yield %1 %</translation>
-    </message>
-    <message>
-        <source>%1, %2 GB</source>
-        <translation>%1, %2 GB</translation>
-    </message>
-    <message>
-        <source>%1 sized from the weights</source>
-        <translation>%1 sized from the weights</translation>
-    </message>
-    <message>
-        <source>packaging %1 kg</source>
-        <translation>packaging %1 kg</translation>
-    </message>
-    <message>
-        <source>no packaging</source>
-        <translation>no packaging</translation>
-    </message>
-    <message>
-        <source>amortised over %1 years</source>
-        <translation>amortised over %1 years</translation>
-    </message>
-    <message>
-        <source>not amortised</source>
-        <translation>not amortised</translation>
-    </message>
-</context>
-<context>
     <name>AbPanel</name>
     <message>
         <source>Show A in the sliders</source>
@@ -3003,6 +2928,81 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>%1 s elapsed</source>
         <translation>%1 s elapsed</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSummary</name>
+    <message>
+        <source>%1 g/kWh</source>
+        <translation>%1 g/kWh</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>%1 inferences/s</source>
+        <translation>%1 inferences/s</translation>
+    </message>
+    <message>
+        <source>duty %1 %</source>
+        <translation>duty %1 %</translation>
+    </message>
+    <message>
+        <source>no leakage</source>
+        <translation>no leakage</translation>
+    </message>
+    <message>
+        <source>fab %1 g/kWh</source>
+        <translation>fab %1 g/kWh</translation>
+    </message>
+    <message>
+        <source>fab %1</source>
+        <translation>fab %1</translation>
+    </message>
+    <message>
+        <source>own node</source>
+        <translation>own node</translation>
+    </message>
+    <message>
+        <source>%1 nm</source>
+        <translation>%1 nm</translation>
+    </message>
+    <message>
+        <source>gas abatement %1 %</source>
+        <translation>gas abatement %1 %</translation>
+    </message>
+    <message>
+        <source>yield %1 %</source>
+        <translation>yield %1 %</translation>
+    </message>
+    <message>
+        <source>%1, %2 GB</source>
+        <translation>%1, %2 GB</translation>
+    </message>
+    <message>
+        <source>%1 sized from the weights</source>
+        <translation>%1 sized from the weights</translation>
+    </message>
+    <message>
+        <source>packaging %1 kg</source>
+        <translation>packaging %1 kg</translation>
+    </message>
+    <message>
+        <source>no packaging</source>
+        <translation>no packaging</translation>
+    </message>
+    <message>
+        <source>amortised over %1 years</source>
+        <translation>amortised over %1 years</translation>
+    </message>
+    <message>
+        <source>not amortised</source>
+        <translation>not amortised</translation>
     </message>
 </context>
 <context>

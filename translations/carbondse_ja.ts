@@ -1,81 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name />
-    <message>
-        <source>%1 g/kWh</source>
-        <translation>%1 g/kWh</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 年</translation>
-    </message>
-    <message>
-        <source>%1 inferences/s</source>
-        <translation>%1 推論/秒</translation>
-    </message>
-    <message>
-        <source>duty %1 %</source>
-        <translation>稼働率 %1 %</translation>
-    </message>
-    <message>
-        <source>no leakage</source>
-        <translation>リークなし</translation>
-    </message>
-    <message>
-        <source>fab %1 g/kWh</source>
-        <translation>製造 %1 g/kWh</translation>
-    </message>
-    <message>
-        <source>fab %1</source>
-        <translation>製造 %1</translation>
-    </message>
-    <message>
-        <source>own node</source>
-        <translation>ノード固有の値</translation>
-    </message>
-    <message>
-        <source>%1 nm</source>
-        <translation>%1 nm</translation>
-    </message>
-    <message>
-        <source>gas abatement %1 %</source>
-        <translation>ガス除害 %1 %</translation>
-    </message>
-    <message>
-        <source>yield %1 %</source>
-        <translation>歩留まり %1 %</translation>
-    </message>
-    <message>
-        <source>%1, %2 GB</source>
-        <translation>%1、%2 GB</translation>
-    </message>
-    <message>
-        <source>%1 sized from the weights</source>
-        <translation>%1（重みからサイズを算出）</translation>
-    </message>
-    <message>
-        <source>packaging %1 kg</source>
-        <translation>パッケージング %1 kg</translation>
-    </message>
-    <message>
-        <source>no packaging</source>
-        <translation>パッケージングなし</translation>
-    </message>
-    <message>
-        <source>amortised over %1 years</source>
-        <translation>%1 年で償却</translation>
-    </message>
-    <message>
-        <source>not amortised</source>
-        <translation>償却なし</translation>
-    </message>
-</context>
-<context>
     <name>AbPanel</name>
     <message>
         <source>Show A in the sliders</source>
@@ -2999,6 +2924,81 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>%1 s elapsed</source>
         <translation>経過 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSummary</name>
+    <message>
+        <source>%1 g/kWh</source>
+        <translation>%1 g/kWh</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>%1 inferences/s</source>
+        <translation>%1 推論/秒</translation>
+    </message>
+    <message>
+        <source>duty %1 %</source>
+        <translation>稼働率 %1 %</translation>
+    </message>
+    <message>
+        <source>no leakage</source>
+        <translation>リークなし</translation>
+    </message>
+    <message>
+        <source>fab %1 g/kWh</source>
+        <translation>製造 %1 g/kWh</translation>
+    </message>
+    <message>
+        <source>fab %1</source>
+        <translation>製造 %1</translation>
+    </message>
+    <message>
+        <source>own node</source>
+        <translation>ノード固有の値</translation>
+    </message>
+    <message>
+        <source>%1 nm</source>
+        <translation>%1 nm</translation>
+    </message>
+    <message>
+        <source>gas abatement %1 %</source>
+        <translation>ガス除害 %1 %</translation>
+    </message>
+    <message>
+        <source>yield %1 %</source>
+        <translation>歩留まり %1 %</translation>
+    </message>
+    <message>
+        <source>%1, %2 GB</source>
+        <translation>%1、%2 GB</translation>
+    </message>
+    <message>
+        <source>%1 sized from the weights</source>
+        <translation>%1（重みからサイズを算出）</translation>
+    </message>
+    <message>
+        <source>packaging %1 kg</source>
+        <translation>パッケージング %1 kg</translation>
+    </message>
+    <message>
+        <source>no packaging</source>
+        <translation>パッケージングなし</translation>
+    </message>
+    <message>
+        <source>amortised over %1 years</source>
+        <translation>%1 年で償却</translation>
+    </message>
+    <message>
+        <source>not amortised</source>
+        <translation>償却なし</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // organisation, so the user's own settings are never touched.
 #include <QAction>
 #include <QActionGroup>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QtTest>
@@ -62,6 +63,20 @@ private slots:
     QCOMPARE(LanguageManager::preferredLanguage(), QStringLiteral("en"));
     QVERIFY(!languages.chooseLanguage(QStringLiteral("xx")));
     QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+  }
+
+  // Every message has a context and a finished translation. A text with no context (lupdate could
+  // not tell the class of a tr() call, e.g. through a type alias) is never looked up at run time:
+  // it would stay in English whatever the translation file says.
+  void everyTranslationHasAContextAndIsFinished()
+  {
+    for (const char* name : {"carbondse_en.ts", "carbondse_ja.ts"}) {
+      QFile file(QStringLiteral(CARBONDSE_SOURCE_DIR "/translations/") + QLatin1String(name));
+      QVERIFY2(file.open(QIODevice::ReadOnly), name);
+      const QByteArray ts = file.readAll();
+      QVERIFY2(!ts.contains("<name />") && !ts.contains("<name></name>"), name);
+      QVERIFY2(!ts.contains("type=\"unfinished\""), name);
+    }
   }
 };
 

@@ -18,19 +18,10 @@
 #include "ui/window/language_manager.h"
 #include "ui/window/main_actions.h"
 #include "ui/window/main_window.h"
+#include "reference_baselines.h"
 #include "ui/window/report_input_builder.h"
 
 namespace {
-
-std::vector<SelectedDesign> baselineDesigns(ExplorerModel& model)
-{
-  model.loadScenario(cdse::builtin_scenario("reference-clip-b16"));
-  std::vector<SelectedDesign> designs;
-  for (std::size_t i = 0; i < model.baselines().size() && designs.size() < 3; ++i)
-    if (auto info = model.designInfo(DesignRef::baseline(i)); info && info->evaluated)
-      designs.push_back(*info);
-  return designs;
-}
 
 // Poland's grid for twice the lifetime: the question.
 cdse::CarbonSettings otherSet(cdse::CarbonSettings s)
@@ -69,7 +60,7 @@ private slots:
 void TestAbPanel::deltasAreDifferencesOfIndependentScores()
 {
   ExplorerModel model;
-  const auto designs = baselineDesigns(model);
+  const auto designs = referenceBaselineDesigns(model);
   QVERIFY(designs.size() >= 2);
   const cdse::CarbonSettings a = model.carbonSettings(), b = otherSet(a);
   AbPanel panel;
@@ -103,7 +94,7 @@ void TestAbPanel::deltasAreDifferencesOfIndependentScores()
 void TestAbPanel::optimaAndSaving()
 {
   ExplorerModel model;
-  const auto designs = baselineDesigns(model);
+  const auto designs = referenceBaselineDesigns(model);
   auto candidates = std::make_shared<cdse::SweepCandidates>();
   for (const auto& d : designs)
     candidates->designs.push_back(d.invariants);
@@ -139,7 +130,7 @@ void TestAbPanel::optimaAndSaving()
 void TestAbPanel::swapAndCopy()
 {
   ExplorerModel model;
-  const auto designs = baselineDesigns(model);
+  const auto designs = referenceBaselineDesigns(model);
   const cdse::CarbonSettings a = model.carbonSettings(), b = otherSet(a);
   AbPanel panel;
   panel.setDesigns(designs);

@@ -19,18 +19,9 @@
 #include "ui/sweep/sweep_plot.h"
 #include "ui/window/language_manager.h"
 #include "ui/window/main_window.h"
+#include "reference_baselines.h"
 
 namespace {
-
-std::vector<SelectedDesign> baselineDesigns(ExplorerModel& model)
-{
-  model.loadScenario(cdse::builtin_scenario("reference-clip-b16"));
-  std::vector<SelectedDesign> designs;
-  for (std::size_t i = 0; i < model.baselines().size() && designs.size() < 3; ++i)
-    if (auto info = model.designInfo(DesignRef::baseline(i)); info && info->evaluated)
-      designs.push_back(*info);
-  return designs;
-}
 
 bool waitForSweep(SweepPanel& panel)
 {
@@ -51,7 +42,7 @@ private slots:
 void TestSweepPanel::breakEvenMarkersWhereTheScorerCrosses()
 {
   ExplorerModel model;
-  const auto designs = baselineDesigns(model);
+  const auto designs = referenceBaselineDesigns(model);
   QVERIFY(designs.size() >= 2);
   SweepPanel panel;
   panel.resize(900, 420);
@@ -89,7 +80,7 @@ void TestSweepPanel::breakEvenMarkersWhereTheScorerCrosses()
 void TestSweepPanel::optimumIsTheLowestFeasibleCandidate()
 {
   ExplorerModel model;
-  const auto designs = baselineDesigns(model);
+  const auto designs = referenceBaselineDesigns(model);
   auto candidates = std::make_shared<cdse::SweepCandidates>();
   for (const auto& d : designs)
     candidates->designs.push_back(d.invariants);

@@ -9,11 +9,9 @@
 #include <optional>
 #include <vector>
 
-#include "core/accuracy/builtin_accuracy_estimator.h"
+#include "analysis_test_designs.h"
 #include "core/analysis/assumption_comparison.h"
 #include "core/carbon/carbon_scorer.h"
-#include "core/evaluation/design_document.h"
-#include "core/evaluation/design_evaluator.h"
 
 namespace cdse {
 namespace {
@@ -21,19 +19,7 @@ namespace {
 // The default model on accelerators from tiny to large, so embodied and operational both vary.
 std::vector<DesignInvariants> some_designs()
 {
-  const DesignDocument doc = default_design_document();
-  DesignEvaluator evaluator(std::make_shared<BuiltinAccuracyEstimator>());
-  std::vector<DesignInvariants> out;
-  for (int clusters : {1, 2, 8})
-    for (int width : {16, 64, 256})
-      for (double glb_mb : {0.5, 4.0, 16.0}) {
-        Design d{*doc.model, doc.accelerator};
-        d.accel.clusters = clusters;
-        d.accel.pe_width = width;
-        d.accel.glb_mb = glb_mb;
-        out.push_back(evaluator.evaluate(d));
-      }
-  return out;
+  return test::accelerator_grid_designs({1, 2, 8}, {16, 64, 256}, {0.5, 4.0, 16.0});
 }
 
 // Quebec-like for 3 years (A) against a coal-heavy grid for 6 years at ten times the rate (B).

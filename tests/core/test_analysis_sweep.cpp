@@ -12,34 +12,17 @@
 #include <random>
 #include <vector>
 
-#include "core/accuracy/builtin_accuracy_estimator.h"
+#include "analysis_test_designs.h"
 #include "core/analysis/break_even.h"
 #include "core/analysis/carbon_sweep.h"
 #include "core/carbon/carbon_scorer.h"
-#include "core/evaluation/design_document.h"
-#include "core/evaluation/design_evaluator.h"
 #include "core/io/input_error.h"
 
 namespace cdse {
 namespace {
 
 // Designs of the default model on accelerators from tiny to large (embodied and operational both vary).
-std::vector<DesignInvariants> some_designs()
-{
-  const DesignDocument doc = default_design_document();
-  DesignEvaluator evaluator(std::make_shared<BuiltinAccuracyEstimator>());
-  std::vector<DesignInvariants> out;
-  for (int clusters : {1, 4, 8})
-    for (int width : {32, 256})
-      for (double glb_mb : {1.0, 16.0}) {
-        Design d{*doc.model, doc.accelerator};
-        d.accel.clusters = clusters;
-        d.accel.pe_width = width;
-        d.accel.glb_mb = glb_mb;
-        out.push_back(evaluator.evaluate(d));
-      }
-  return out;
-}
+std::vector<DesignInvariants> some_designs() { return test::accelerator_grid_designs({1, 4, 8}, {32, 256}, {1.0, 16.0}); }
 
 double gap(const CarbonSettings& s, const DesignInvariants& d)
 {

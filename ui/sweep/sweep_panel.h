@@ -10,7 +10,6 @@
 #include <QStringList>
 #include <QWidget>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -20,13 +19,10 @@
 #include "ui/explorer/selected_design.h"
 
 class ElidedLabel;
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
-class QLabel;
-class QThreadPool;
+class LatestTaskRunner;
 class QTimer;
 class SweepPlot;
+class SweepRangeEditor;
 
 class SweepPanel : public QWidget {
   Q_OBJECT
@@ -60,27 +56,20 @@ protected:
 private:
   void retranslateUi();
   void startSweep();
-  void showResult(std::uint64_t generation, std::shared_ptr<const cdse::CarbonSweep> sweep);
+  void showResult(const cdse::CarbonSweep& sweep);
   cdse::SweepRange range() const;
 
-  QLabel* parameterLabel_;
-  QComboBox* parameter_;
-  QLabel* rangeLabel_;
-  QDoubleSpinBox* from_;
-  QDoubleSpinBox* to_;
-  QCheckBox* log_;
+  SweepRangeEditor* editor_;
   ElidedLabel* caption_;
   SweepPlot* plot_;
   QTimer* debounce_;
-  QThreadPool* pool_;
+  LatestTaskRunner* runner_;
 
   std::vector<SelectedDesign> designs_;
   cdse::CarbonSettings settings_;
   std::shared_ptr<const cdse::SweepCandidates> candidates_;
   QString candidateSource_;
   std::function<QString(std::size_t)> labelOf_;
-  std::uint64_t generation_ = 0;
-  std::shared_ptr<std::atomic<bool>> cancel_;
   std::optional<cdse::CarbonSweep> shown_;
   cdse::SweepRange shownRange_;
   QStringList shownLabels_;

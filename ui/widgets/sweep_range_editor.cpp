@@ -1,0 +1,142 @@
+#include "ui/widgets/sweep_range_editor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace {
+
+struct RangeDefaults {
+  double from, to, min, max;
+  int decimals;
+  bool log;
+};
+
+RangeDefaults defaults_for(cdse::SweepParameter p)
+{
+  switch (p) {
+    case cdse::SweepParameter::GridIntensity: return {1, 1000, 0, 5000, 1, true};
+    case cdse::SweepParameter::LifetimeYears: return {0.5, 10, 0.1, 100, 1, false};
+    case cdse::SweepParameter::InferencesPerSecond: return {0.01, 1000, 0, 1e9, 3, true};
+    case cdse::SweepParameter::DutyCycle: return {0, 1, 0, 1, 2, false};
+  }
+  return {0, 1, 0, 1, 2, false};
+}
+
+}   // namespace
+
+SweepRangeEditor::SweepRangeEditor(Rows rows, QWidget* parent) : QWidget(parent)
+{
+  title_ = new QLabel;
+  parameter_ = new QComboBox;
+  for (const auto& info : cdse::sweep_parameters())
+    parameter_->addItem(QString(), static_cast<int>(info.parameter));
+  fromLabel_ = new QLabel;
+  from_ = new QDoubleSpinBox;
+  to_ = new QDoubleSpinBox;
+  log_ = new QCheckBox;
+  for (QDoubleSpinBox* box : {from_, to_})
+    box->setMinimumWidth(60);
+
+  auto* parameterRow = new QHBoxLayout;
+  parameterRow->setContentsMargins(0, 0, 0, 0);
+  parameterRow->addWidget(title_);
+  parameterRow->addWidget(parameter_, 1);
+  auto* rangeRow = rows == Rows::Two ? new QHBoxLayout : parameterRow;
+  rangeRow->setContentsMargins(0, 0, 0, 0);
+  rangeRow->addWidget(fromLabel_);
+  rangeRow->addWidget(from_, 1);
+  rangeRow->addWidget(new QLabel(QStringLiteral("–")));
+  rangeRow->addWidget(to_, 1);
+  rangeRow->addWidget(log_);
+  if (rows == Rows::Two) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(parameterRow);
+    layout->addLayout(rangeRow);
+  } else {
+    fromLabel_->hide();   // one row is short of room; the dash says it is a range
+    setLayout(parameterRow);
+  }
+
+  connect(parameter_, &QComboBox::currentIndexChanged, this,
+          [this] { setParameter(static_cast<cdse::SweepParameter>(parameter_->currentData().toInt())); });
+  for (QDoubleSpinBox* box : {from_, to_})
+    connect(box, &QDoubleSpinBox::valueChanged, this, &SweepRangeEditor::changed);
+  connect(log_, &QCheckBox::toggled, this, &SweepRangeEditor::changed);
+  retranslateUi();
+  setParameter(cdse::SweepParameter::GridIntensity);
+}
+
+void SweepRangeEditor::setTitle(const QString& title) { title_->setText(title); }
+
+void SweepRangeEditor::setParameter(cdse::SweepParameter parameter)
+{
+  const RangeDefaults d = defaults_for(parameter);
+  {
+    const QSignalBlocker b1(parameter_), b2(from_), b3(to_), b4(log_);
+    parameter_->setCurrentIndex(parameter_->findData(static_cast<int>(parameter)));
+    for (QDoubleSpinBox* box : {from_, to_}) {
+      box->setDecimals(d.decimals);
+      box->setRange(d.min, d.max);
+    }
+    from_->setValue(d.from);
+    to_->setValue(d.to);
+    log_->setChecked(d.log);
+  }
+  emit changed();
+}
+
+cdse::SweepParameter SweepRangeEditor::parameter() const
+{
+  return static_cast<cdse::SweepParameter>(parameter_->currentData().toInt());
+}
+
+void SweepRangeEditor::setRange(double from, double to, bool logScale)
+{
+  {
+    const QSignalBlocker b2(from_), b3(to_), b4(log_);
+    from_->setValue(from);
+    to_->setValue(to);
+    log_->setChecked(logScale);
+  }
+  emit changed();
+}
+
+cdse::SweepRange SweepRangeEditor::range(int steps) const
+{
+  cdse::SweepRange r;
+  r.parameter = parameter();
+  r.from = from_->value();
+  r.to = to_->value();
+  r.steps = steps;
+  r.log_scale = log_->isChecked();
+  return r;
+}
+
+void SweepRangeEditor::changeEvent(QEvent* event)
+{
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  QWidget::changeEvent(event);
+}
+
+void SweepRangeEditor::retranslateUi()
+{
+  static const char* const names[] = {
+      QT_TR_NOOP("Grid carbon intensity"),
+      QT_TR_NOOP("Lifetime"),
+      QT_TR_NOOP("Inference rate"),
+      QT_TR_NOOP("Duty cycle"),
+  };
+  for (int i = 0; i < parameter_->count(); ++i)
+    parameter_->setItemText(i, tr(names[parameter_->itemData(i).toInt()]));
+  fromLabel_->setText(tr("from"));
+  log_->setText(tr("Log scale"));
+  log_->setToolTip(tr("Space the values geometrically (grid intensities and rates span orders of magnitude)."));
+  parameter_->setToolTip(tr("The assumption to vary; the others stay as set in the Assumptions panel."));
+}

@@ -28,6 +28,19 @@ QColor designSeries(int index)
 }
 
 
+int regimeCount() { return 7; }
+
+QColor regime(int index)
+{
+  // Okabe & Ito's orange, sky blue, bluish green, yellow, blue, vermillion and reddish purple
+  // (reference below), each mixed 1:1 with white.
+  static const QRgb base[] = {0xe69f00, 0x56b4e9, 0x009e73, 0xf0e442, 0x0072b2, 0xd55e00, 0xcc79a7};
+  const QColor c(base[((index % 7) + 7) % 7]);
+  return QColor((c.red() + 255) / 2, (c.green() + 255) / 2, (c.blue() + 255) / 2);
+}
+
+QColor regimeOther() { return QColor(0xd9, 0xd9, 0xd9); }
+
 QColor presentation(const QColor& colour)
 {
   // Okabe & Ito's eight colours, distinguishable with every common colour-vision deficiency:

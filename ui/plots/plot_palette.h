@@ -28,6 +28,13 @@ QColor staircase();         // a run's 2-D front, drawn over its designs
 // already a quantity's (no brown, blue or grey), in order; wraps after four.
 QColor designSeries(int index);
 
+// The regions of a regime map, one per design that is optimal there, in order of size: light
+// tints of Okabe & Ito's colours (distinguishable with every common colour-vision deficiency,
+// dark text and lines stay readable on them); regimeCount() of them, then regimeOther() for the rest.
+int regimeCount();
+QColor regime(int index);
+QColor regimeOther();
+
 // Presentation style (exports): the high-contrast, colour-blind-safe colour that stands in for one
 // of the colours above (same alpha); any other colour (the viridis bins, greys) comes back as is.
 QColor presentation(const QColor& colour);

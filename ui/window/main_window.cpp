@@ -42,6 +42,7 @@
 #include "ui/search/exact_reference_solver.h"
 #include "ui/search/search_controller.h"
 #include "ui/search/search_panel.h"
+#include "ui/regime/regime_panel.h"
 #include "ui/sweep/sweep_panel.h"
 #include "ui/ab/ab_panel.h"
 #include "core/session/session_file.h"
@@ -102,11 +103,14 @@ MainWindow::MainWindow(LanguageManager* languages, bool persistent, QWidget* par
   sweepDock_ = addPanelDock(sweep_, "sweepDock", Qt::RightDockWidgetArea);
   ab_ = new AbPanel;
   abDock_ = addPanelDock(ab_, "abDock", Qt::RightDockWidgetArea);
+  regime_ = new RegimePanel;
+  regimeDock_ = addPanelDock(regime_, "regimeDock", Qt::RightDockWidgetArea);
   runs_ = new RunListPanel(model_);
   runsDock_ = addPanelDock(runs_, "runsDock", Qt::BottomDockWidgetArea);
 
   actions_ = new MainActions(this);
-  for (QDockWidget* dock : {assumptionsDock_, searchDock_, detailsDock_, compareDock_, sweepDock_, abDock_, runsDock_})
+  for (QDockWidget* dock :
+       {assumptionsDock_, searchDock_, detailsDock_, compareDock_, sweepDock_, regimeDock_, abDock_, runsDock_})
     actions_->panelsMenu->addAction(dock->toggleViewAction());
   for (const auto& info : cdse::builtin_scenarios()) {
     const QString name = QString::fromStdString(info.name);
@@ -181,8 +185,10 @@ void MainWindow::applyDefaultLayout()
   // tabbed with Compare it would add a tab bar to the low bottom row, which at 1366 × 768 does not fit.
   addDockWidget(Qt::RightDockWidgetArea, sweepDock_);
   tabifyDockWidget(detailsDock_, sweepDock_);
+  addDockWidget(Qt::RightDockWidgetArea, regimeDock_);
+  tabifyDockWidget(sweepDock_, regimeDock_);
   addDockWidget(Qt::RightDockWidgetArea, abDock_);
-  tabifyDockWidget(sweepDock_, abDock_);
+  tabifyDockWidget(regimeDock_, abDock_);
   detailsDock_->raise();
 }
 
@@ -376,6 +382,7 @@ void MainWindow::retranslateUi()
   compareDock_->setWindowTitle(tr("Compare Pinned Designs"));
   sweepDock_->setWindowTitle(tr("Sweep an Assumption"));
   abDock_->setWindowTitle(tr("A/B Assumptions"));
+  regimeDock_->setWindowTitle(tr("Regime Map"));
   runsDock_->setWindowTitle(tr("Runs"));
   cancelOpen_->setText(tr("Cancel"));
   cancelOpen_->setToolTip(tr("Stop opening the session and keep the current one"));

@@ -33,6 +33,7 @@ class RunListPanel;
 class SessionCapture;
 class SearchController;
 class SearchPanel;
+class RegimePanel;
 class SweepPanel;
 struct SearchRunOutcome;
 
@@ -75,6 +76,8 @@ public:
   ComparePanel* compare() const { return compare_; }
   SweepPanel* sweep() const { return sweep_; }
   void showSweepView();   // raises the Sweep dock (screenshots: --view sweep)
+  RegimePanel* regime() const { return regime_; }
+  void showRegimeView();   // raises the Regime Map dock (screenshots: --view regime)
   AbPanel* ab() const { return ab_; }
   void showAbView();   // raises the A/B dock (screenshots: --view ab)
   RunListPanel* runList() const { return runs_; }
@@ -149,6 +152,7 @@ private:
   DetailsPanel* details_ = nullptr;
   ComparePanel* compare_ = nullptr;
   SweepPanel* sweep_ = nullptr;
+  RegimePanel* regime_ = nullptr;
   AbPanel* ab_ = nullptr;
   RunListPanel* runs_ = nullptr;
   SessionIo* sessionIo_ = nullptr;
@@ -164,6 +168,7 @@ private:
   QDockWidget* detailsDock_ = nullptr;
   QDockWidget* compareDock_ = nullptr;
   QDockWidget* sweepDock_ = nullptr;
+  QDockWidget* regimeDock_ = nullptr;
   QDockWidget* abDock_ = nullptr;
   QDockWidget* runsDock_ = nullptr;
   ElidedLabel* statusDesigns_ = nullptr;

@@ -18,6 +18,7 @@
 #include "ui/report/report_pdf.h"
 #include "ui/window/report_input_builder.h"
 #include "ui/search/search_panel.h"
+#include "ui/regime/regime_panel.h"
 #include "ui/sweep/sweep_panel.h"
 #include "ui/sweep/sweep_plot.h"
 
@@ -43,12 +44,16 @@ void MainWindow::exportDesigns(bool frontOnly, bool json)
 void MainWindow::exportPlots()
 {
   refreshNow();
-  // The fronts, or the sweep when one is shown: each is a figure of its own.
+  // The fronts, or the sweep or regime map when one is shown: each is a figure of its own.
   QList<QList<QCustomPlot*>> plots{fronts_->plots()};
   QList<FigureSubject> subjects{{tr("The three Pareto fronts"), exportSizeOf(plots[0])}};
   if (sweep_->shownSweep()) {
     plots.append({sweep_->plot()});
-    subjects.append({tr("The sweep"), exportSizeOf(plots[1])});
+    subjects.append({tr("The sweep"), exportSizeOf(plots.back())});
+  }
+  if (regime_->shownMap()) {
+    plots.append({regime_->plot()});
+    subjects.append({tr("The regime map"), exportSizeOf(plots.back())});
   }
   QSettings settings;
   FigureExportDialog dialog(figure_options::load(settings), subjects, this);

@@ -1,4 +1,4 @@
-// MainWindow: the Sweep panel's inputs (issue 16). The pinned designs come with showPinned(); the
+// MainWindow: the Sweep and Regime Map panels' inputs (issue 16). The pinned designs come with showPinned(); the
 // other assumptions follow the sliders; the candidates for the optimum are the exact universal
 // front when it has been solved for the shown run (it holds the optimum for every slider setting),
 // else the shown run's designs, refreshed when a run ends (MainWindow::runFinished), another run is
@@ -10,6 +10,7 @@
 #include "ui/explorer/explorer_model.h"
 #include "ui/search/exact_reference_solver.h"
 #include "ui/ab/ab_panel.h"
+#include "ui/regime/regime_panel.h"
 #include "ui/sweep/sweep_panel.h"
 #include "ui/window/main_window.h"
 
@@ -18,12 +19,18 @@
 void MainWindow::connectSweep()
 {
   sweep_->setCarbonSettings(model_->carbonSettings());
+  regime_->setCarbonSettings(model_->carbonSettings());
   connect(assumptions_, &AssumptionsPanel::settingsChanged, sweep_, &SweepPanel::setCarbonSettings);
+  connect(assumptions_, &AssumptionsPanel::settingsChanged, regime_, &RegimePanel::setCarbonSettings);
   // A scenario, session or run shown sets the assumptions without the panel's signal.
-  connect(model_, &ExplorerModel::designsChanged, this, [this] { sweep_->setCarbonSettings(model_->carbonSettings()); });
+  connect(model_, &ExplorerModel::designsChanged, this, [this] {
+    sweep_->setCarbonSettings(model_->carbonSettings());
+    regime_->setCarbonSettings(model_->carbonSettings());
+  });
   connect(assumptions_, &AssumptionsPanel::constraintsChanged, this, [this] { updateSweepCandidates(); });
   connect(model_, &ExplorerModel::scenarioChanged, this, [this] {
     sweep_->setCarbonSettings(model_->carbonSettings());
+    regime_->setCarbonSettings(model_->carbonSettings());
     updateSweepCandidates();
   });
   // Queued: the exact reference adopts the solved front in its own handler first.
@@ -50,6 +57,7 @@ void MainWindow::updateSweepCandidates()
     }
   if (candidates->designs.empty()) {
     sweep_->setCandidates(nullptr, {}, {});
+    regime_->setCandidates(nullptr, {}, {});
     ab_->setCandidates(nullptr, {}, {});
     return;
   }
@@ -59,7 +67,8 @@ void MainWindow::updateSweepCandidates()
   // Exact candidates are not designs of the run: they are named by their place in the exact front.
   const QString prefix = exact ? tr("exact #") : QStringLiteral("#");
   const auto labelOf = [indices, prefix](std::size_t i) { return prefix + QString::number((*indices)[i]); };
-  ab_->setCandidates(candidates, what, labelOf);   // the A/B panel picks its optima from the same designs
+  ab_->setCandidates(candidates, what, labelOf);   // the A/B and regime map pick their optima from the same designs
+  regime_->setCandidates(candidates, what, labelOf);
   sweep_->setCandidates(std::move(candidates), what, labelOf);
 }
 
@@ -72,4 +81,15 @@ void MainWindow::showSweepView()
   // The right column is kept narrow for the fronts; a sweep shown on purpose gets room to read.
   if (!sweepDock_->isFloating())
     resizeDocks({sweepDock_}, {std::max(sweepDock_->width(), width() * 2 / 5)}, Qt::Horizontal);
+}
+
+void MainWindow::showRegimeView()
+{
+  if (regimeDock_->isHidden() && !regimeDock_->isFloating())
+    tabifyDockWidget(detailsDock_, regimeDock_);   // back in its place beside Design Details
+  regimeDock_->show();
+  regimeDock_->raise();
+  // A map needs room in both directions: as wide as the sweep gets.
+  if (!regimeDock_->isFloating())
+    resizeDocks({regimeDock_}, {std::max(regimeDock_->width(), width() * 2 / 5)}, Qt::Horizontal);
 }

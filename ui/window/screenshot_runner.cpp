@@ -13,6 +13,7 @@
 #include "ui/explorer/explorer_model.h"
 #include "ui/search/exact_reference_solver.h"
 #include "ui/search/search_controller.h"
+#include "ui/regime/regime_panel.h"
 #include "ui/sweep/sweep_panel.h"
 #include "ui/ab/ab_panel.h"
 #include "core/carbon/carbon_tables.h"
@@ -92,6 +93,16 @@ void ScreenshotRunner::capture()
     connect(window_->sweep(), &SweepPanel::sweepShown, this,
             [this] { QTimer::singleShot(200, this, &ScreenshotRunner::capture); });
     window_->sweep()->requestSweep();
+    QTimer::singleShot(k_sweep_wait_ms, this, &ScreenshotRunner::capture);
+    return;
+  }
+  if (options_.view == QLatin1String("regime") && !viewPrepared_) {
+    // Like the sweep: the map is computed on a worker; capture once it is drawn.
+    viewPrepared_ = true;
+    window_->showRegimeView();
+    connect(window_->regime(), &RegimePanel::mapShown, this,
+            [this] { QTimer::singleShot(200, this, &ScreenshotRunner::capture); });
+    window_->regime()->requestMap();
     QTimer::singleShot(k_sweep_wait_ms, this, &ScreenshotRunner::capture);
     return;
   }

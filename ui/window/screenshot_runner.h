@@ -16,8 +16,9 @@ struct ScreenshotOptions {
   QString path;
   double searchSeconds = 3.0;   // the search stops after this (or at its budget)
   std::optional<cdse::Objective> select = cdse::Objective::TotalCarbon;   // nullopt: no selection
-  // "sweep": the Sweep panel in front, its sweep drawn; "ab": the A/B panel, Quebec for 3 years
-  // against Poland for twice as long (the question issue 16 starts from).
+  // "sweep": the Sweep panel in front, its sweep drawn; "regime": the Regime Map in front, its map
+  // drawn; "ab": the A/B panel, Quebec for 3 years against Poland for twice as long (the question
+  // issue 16 starts from).
   QString view = QStringLiteral("fronts");
 };
 
@@ -40,5 +41,5 @@ private:
   MainWindow* window_;
   ScreenshotOptions options_;
   bool capturing_ = false;
-  bool viewPrepared_ = false;   // the sweep or A/B view was brought to the front
+  bool viewPrepared_ = false;   // the sweep, regime or A/B view was brought to the front
 };

@@ -29,6 +29,7 @@ const CommandSpec& scenarios_command();
 const CommandSpec& search_command();
 const CommandSpec& rescore_command();
 const CommandSpec& sweep_command();
+const CommandSpec& regime_command();
 // Reads design requests from stdin, one JSON object a line (see cmd_evaluate_stream.cpp).
 const CommandSpec& evaluate_stream_command();
 

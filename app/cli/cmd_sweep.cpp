@@ -6,22 +6,16 @@
 // holds the optimum for every value of every carbon slider.
 #include <algorithm>
 #include <iostream>
-#include <memory>
-#include <thread>
 
+#include "analysis_candidates.h"
 #include "carbon_flags.h"
 #include "cli_commands.h"
 #include "design_file.h"
-#include "core/accuracy/builtin_accuracy_estimator.h"
 #include "core/analysis/carbon_sweep.h"
 #include "core/carbon/carbon_settings_json.h"
-#include "core/evaluation/design_evaluator.h"
 #include "core/evaluation/make_design_invariants.h"
 #include "core/evaluation/report_json.h"
 #include "core/io/input_error.h"
-#include "core/search/exact/exact_refusal.h"
-#include "core/search/exact/exact_solver.h"
-#include "core/search/run/search_result.h"
 #include "core/sim/simulator.h"
 
 namespace cdse::cli {
@@ -33,34 +27,6 @@ std::string parameter_ids()
   for (const auto& info : sweep_parameters())
     ids += (ids.empty() ? "" : ", ") + std::string(info.id);
   return ids;
-}
-
-// The candidates for the optimum: where they come from, the space they decode in, the designs.
-struct Candidates {
-  std::string source;   // "journal" or "exact universal front"
-  Scenario scenario;
-  SearchSpace space;
-  std::unique_ptr<Archive> archive;   // null: no candidates (design files only)
-};
-
-Candidates exact_candidates(const Scenario& scenario, int threads, bool quiet, std::ostream& err)
-{
-  Candidates c{"exact universal front", scenario, scenario.space(), nullptr};
-  if (!quiet)
-    err << "sweep: solving " << scenario.name << " exactly for the candidates\n";
-  ExactSolveOptions options;
-  options.threads = threads;
-  const ExactSolution solution = solve_exact(scenario, options);
-  c.archive = std::make_unique<Archive>(make_archive_setup(scenario, {}));
-  c.archive->reserve(solution.genomes.size());
-  DesignEvaluator evaluator(std::make_shared<BuiltinAccuracyEstimator>());   // exact needs the built-in estimate
-  std::int64_t index = 0;
-  for (const auto& g : solution.genomes)
-    c.archive->add({index++, g, false, {}, evaluator.evaluate(c.space.decode(g))});
-  if (!quiet)
-    err << "sweep: " << solution.genomes.size() << " candidate designs cover all "
-        << static_cast<long long>(solution.designs_covered) << " of the space\n";
-  return c;
 }
 
 nlohmann::json carbon_json(const CarbonBreakdown& c)
@@ -94,50 +60,8 @@ int run_sweep(const Args& raw, std::ostream& out, std::ostream& err)
   range.steps = static_cast<int>(args.integer("steps", 1, 100000).value_or(101));
   range.log_scale = args.has("log");
   sweep_values(range);   // the range's errors before any long work
-  const bool quiet = args.has("quiet");
-  const int threads = static_cast<int>(
-      args.integer("threads", 1, 1024).value_or(std::max(1u, std::thread::hardware_concurrency())));
-
-  Candidates candidates;
-  const auto journal = args.text("journal");
-  const auto scenario_name = args.text("scenario");
-  if (journal && scenario_name)
-    throw InputError("--journal", "give --journal (a search's designs) or --scenario, not both");
-  if (journal) {
-    JournalRun run = load_journal_run(*journal);
-    for (const auto& w : run.warnings)
-      err << "warning: " << w << "\n";
-    candidates = {"journal", std::move(run.scenario), std::move(run.space), std::move(run.archive)};
-  } else if (scenario_name) {
-    const Scenario scenario = load_scenario(*scenario_name);
-    if (const auto reason = exact_refusal(scenario)) {
-      if (args.positionals().empty())
-        throw InputError("--scenario", "the optimum needs candidate designs, and exact cannot solve this scenario (" +
-                                           *reason + "): give --journal FILE of a search, or design files");
-      candidates = {"", scenario, scenario.space(), nullptr};
-    } else {
-      candidates = exact_candidates(scenario, threads, quiet, err);
-    }
-  } else {
-    throw InputError("--scenario", "required: a scenario (its exact front gives the candidates) or --journal FILE");
-  }
+  const AnalysisCandidates candidates = load_analysis_candidates(args, "sweep", !args.positionals().empty(), err);
   const CarbonSettings base = apply_carbon_flags(args, candidates.scenario.carbon);
-  // The archive's designs that were evaluated, under its limits (and the floor given here).
-  SweepCandidates pool;
-  std::vector<std::size_t> record_of;   // pool index -> archive index
-  if (candidates.archive) {
-    const Archive& archive = *candidates.archive;
-    pool.constraints = archive.constraints();
-    if (const auto floor = args.number("min-accuracy", 0.0, 1.0))
-      pool.constraints.min_accuracy = *floor;
-    const auto& objectives = archive.objective_list();
-    pool.accuracy_required = std::find(objectives.begin(), objectives.end(), Objective::Accuracy) != objectives.end();
-    for (std::size_t i = 0; i < archive.size(); ++i)
-      if (!archive.record(i).failed) {
-        pool.designs.push_back(archive.record(i).invariants);
-        record_of.push_back(i);
-      }
-  }
 
   std::vector<DesignInvariants> designs;
   Simulator simulator;
@@ -149,7 +73,7 @@ int run_sweep(const Args& raw, std::ostream& out, std::ostream& err)
     designs.push_back(make_design_invariants(report, accuracy, doc.workload, doc.accelerator));
   }
 
-  const CarbonSweep sweep = run_carbon_sweep(base, range, designs, candidates.archive ? &pool : nullptr);
+  const CarbonSweep sweep = run_carbon_sweep(base, range, designs, candidates.archive ? &candidates.pool : nullptr);
 
   const auto& info = sweep_parameter_info(range.parameter);
   nlohmann::json result = {{"parameter", info.id},
@@ -169,17 +93,12 @@ int run_sweep(const Args& raw, std::ostream& out, std::ostream& err)
   nlohmann::json optimal = nlohmann::json::object();
   const BreakEvenSolver break_even(base, range.parameter);
   const auto describe = [&](std::size_t candidate) {
-    const std::size_t i = record_of[candidate];
-    const std::string key = std::to_string(candidates.archive->record(i).index);
+    const std::string key = std::to_string(candidates.index_of(candidate));
     if (!optimal.contains(key)) {
-      const DesignInvariants& inv = candidates.archive->record(i).invariants;
-      optimal[key] = {{"parameters", candidates.space.parameters_json(candidates.archive->record(i).genome)},
-                      {"accuracy", inv.accuracy_available ? nlohmann::json(inv.accuracy) : nlohmann::json(nullptr)},
-                      {"latency_s", inv.latency_s},
-                      {"area_mm2", inv.area_mm2},
-                      {"break_even", break_even_json(break_even.solve(inv))}};
+      optimal[key] = candidates.describe(candidate);
+      optimal[key]["break_even"] = break_even_json(break_even.solve(candidates.pool.designs[candidate]));
     }
-    return candidates.archive->record(i).index;
+    return candidates.index_of(candidate);
   };
   nlohmann::json steps = nlohmann::json::array();
   for (const auto& step : sweep.steps) {
@@ -197,9 +116,9 @@ int run_sweep(const Args& raw, std::ostream& out, std::ostream& err)
   for (const auto& c : sweep.changes) {
     nlohmann::json j = {{"after", c.after_value}, {"at", c.at_value}, {"from", nullptr}, {"to", nullptr}};
     if (c.from)
-      j["from"] = candidates.archive->record(record_of[*c.from]).index;
+      j["from"] = candidates.index_of(*c.from);
     if (c.to)
-      j["to"] = candidates.archive->record(record_of[*c.to]).index;
+      j["to"] = candidates.index_of(*c.to);
     changes.push_back(std::move(j));
   }
   result["optimal_changes"] = std::move(changes);

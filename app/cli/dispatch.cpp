@@ -30,8 +30,8 @@ int run_version(const Args& raw, std::ostream& out, std::ostream&)
 const std::vector<const CommandSpec*>& commands()
 {
   static const std::vector<const CommandSpec*> table = {
-      &evaluate_command(), &embodied_command(), &presets_command(),         &scenarios_command(), &search_command(),
-      &rescore_command(),  &sweep_command(),    &evaluate_stream_command(), &version_command(),
+      &evaluate_command(), &embodied_command(), &presets_command(), &scenarios_command(),       &search_command(),
+      &rescore_command(),  &sweep_command(),    &regime_command(),  &evaluate_stream_command(), &version_command(),
   };
   return table;
 }

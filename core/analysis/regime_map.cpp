@@ -33,21 +33,29 @@ CarbonSettings at(const CarbonSettings& base, const SweepRange& x, double xv, co
 
 }   // namespace
 
-RegimeMap run_regime_map(const CarbonSettings& base, const SweepRange& x, const SweepRange& y,
-                         const SweepCandidates& candidates, const std::atomic<bool>* cancel)
+void check_regime_axes(const SweepRange& x, const SweepRange& y)
 {
   if (x.parameter == y.parameter)
     throw InputError("--y-param",
                      std::string("must differ from --x-param (both are ") + sweep_parameter_info(x.parameter).id + ")");
+  axis_values(x, "x");
+  axis_values(y, "y");
+  const auto nx = static_cast<std::size_t>(x.steps), ny = static_cast<std::size_t>(y.steps);
+  if (nx * ny > 1000000)
+    throw InputError("--y-steps",
+                     "the map may have at most 1,000,000 cells, got " + std::to_string(nx) + " × " + std::to_string(ny));
+}
+
+RegimeMap run_regime_map(const CarbonSettings& base, const SweepRange& x, const SweepRange& y,
+                         const SweepCandidates& candidates, const std::atomic<bool>* cancel)
+{
+  check_regime_axes(x, y);
   RegimeMap map;
   map.x = x;
   map.y = y;
   map.x_values = axis_values(x, "x");
   map.y_values = axis_values(y, "y");
   const std::size_t nx = map.x_values.size(), ny = map.y_values.size();
-  if (nx * ny > 1000000)
-    throw InputError("--y-steps",
-                     "the map may have at most 1,000,000 cells, got " + std::to_string(nx) + " × " + std::to_string(ny));
   const double nan = std::numeric_limits<double>::quiet_NaN();
   map.optimal.assign(nx * ny, -1);
   map.embodied_share.assign(nx * ny, nan);

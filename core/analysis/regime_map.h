@@ -47,9 +47,11 @@ struct RegimeMap {
   std::size_t cell(std::size_t ix, std::size_t iy) const { return iy * x_values.size() + ix; }
 };
 
-// InputError naming "--x-param"/"--y-param" when the two parameters are the same, and the range
-// fields ("--x-from", "--y-steps", ...) when a range is not valid; at most 1,000,000 cells.
-// Returns what is done so far, with `cancelled` set, when `cancel` becomes true.
+// InputError naming "--y-param" when the two parameters are the same, and the range fields
+// ("--x-from", "--y-steps", ...) when a range is not valid; at most 1,000,000 cells.
+void check_regime_axes(const SweepRange& x, const SweepRange& y);
+
+// Checks the axes as above. Returns what is done so far, with `cancelled` set, when `cancel` becomes true.
 RegimeMap run_regime_map(const CarbonSettings& base, const SweepRange& x, const SweepRange& y,
                          const SweepCandidates& candidates, const std::atomic<bool>* cancel = nullptr);
 

@@ -4,12 +4,18 @@
 // designs scored independently here; the PDF page and the PNG size are the preset's; the caption is
 // there only when asked for; a long table is never cut off silently; a write that fails says which
 // file and keeps the file that was there.
+#include <QApplication>
+#include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QImage>
+#include <QLineEdit>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
 #include <QtTest>
 
 #include <unistd.h>
@@ -23,7 +29,11 @@
 #include "ui/report/ab_figure_export.h"
 #include "ui/report/ab_figure_layout.h"
 #include "ui/report/figure_caption.h"
+#include "ui/export/figure_export_dialog.h"
 #include "ui/window/ab_figure_input_builder.h"
+#include "ui/window/language_manager.h"
+#include "ui/window/main_actions.h"
+#include "ui/window/main_window.h"
 #include "reference_baselines.h"
 
 namespace {
@@ -111,6 +121,57 @@ private:
   bool immutable_ = false;
 };
 
+// Answers the modal dialogs an export opens: the figure options (choosing `subject` when there is a
+// choice; `subjects` receives what it offered) and then the file dialog (with `path`).
+class DialogAnswerer {
+public:
+  DialogAnswerer(const QString& subject, const QString& path) : subject_(subject), path_(path)
+  {
+    QObject::connect(&timer_, &QTimer::timeout, [this] { answer(); });
+    timer_.start(20);
+  }
+  QStringList subjects;
+  bool sawFileDialog = false;
+
+private:
+  void answer()
+  {
+    QWidget* modal = QApplication::activeModalWidget();
+    // Anything else (a "directory not found" box while the file model loads), or no answer after
+    // 10 s: dismissed, so that the test retries or fails instead of hanging.
+    if (modal && (++ticks_ > 500 || (!qobject_cast<QFileDialog*>(modal) && !qobject_cast<FigureExportDialog*>(modal)))) {
+      qWarning("dismissed %s: %s", modal->metaObject()->className(), qPrintable(modal->property("text").toString()));
+      QMetaObject::invokeMethod(modal, "reject");
+      return;
+    }
+    if (auto* options = qobject_cast<FigureExportDialog*>(modal)) {
+      if (auto* box = options->findChild<QComboBox*>(); box && subjects.isEmpty()) {
+        for (int i = 0; i < box->count(); ++i)
+          subjects << box->itemText(i);
+        box->setCurrentIndex(box->findText(subject_));
+      }
+      options->accept();
+    } else if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+      sawFileDialog = true;
+      // Accepted once it holds the path: the file model fills the dialog asynchronously.
+      // selectFile() of a new file in another directory is sometimes cleared again by the file
+      // model; the directory and then the name field are not.
+      const QFileInfo target(path_);
+      if (files->directory().absolutePath() != target.absolutePath())
+        files->setDirectory(target.absolutePath());
+      if (auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit")))
+        name->setText(target.fileName());
+      if (files->selectedFiles().value(0) == path_)
+        static_cast<QDialog*>(files)->done(QDialog::Accepted);   // public in QDialog
+      else
+        qWarning("the file dialog holds %s", qPrintable(files->selectedFiles().join(QLatin1Char(','))));
+    }
+  }
+  QString subject_, path_;
+  QTimer timer_;
+  int ticks_ = 0;
+};
+
 }   // namespace
 
 class TestAbFigure : public QObject {
@@ -124,6 +185,7 @@ private slots:
   void presentationStyleIsLargerAndOkabeIto();
   void longTablesAreFittedPagedOrSaidToBeShort();
   void failedWriteNamesTheFileAndKeepsIt();
+  void windowExportsFromThePanelAndThePlotsDialog();
   void samplesToLookAt();
 
 private:
@@ -349,6 +411,49 @@ void TestAbFigure::failedWriteNamesTheFileAndKeepsIt()
   const QString lockedError = exportAbFigure(input_, kept, preset(FigurePreset::A4Page));
   QVERIFY2(lockedError.contains(QDir::toNativeSeparators(kept)), qPrintable(lockedError));
   QCOMPARE(readAll(kept), QByteArray("previous export"));
+}
+
+// The panel's Export Figure… and File ▸ Export ▸ Plots (its A/B subject) both write the figure.
+void TestAbFigure::windowExportsFromThePanelAndThePlotsDialog()
+{
+  QCoreApplication::setOrganizationName(QStringLiteral("CarbonDSE-tests"));
+  QCoreApplication::setApplicationName(QStringLiteral("test_ab_figure"));
+  LanguageManager languages;
+  QVERIFY(languages.setLanguage(QStringLiteral("en")));
+  MainWindow window(&languages, false);
+  window.resize(1366, 768);
+  QVERIFY(window.openScenario(QStringLiteral("reference-clip-b16")).isEmpty());
+  window.show();
+  window.model()->pin(DesignRef::baseline(0));
+  window.showAbView();
+  AbPanel* ab = window.ab();
+  QSignalSpy shown(ab, &AbPanel::comparisonShown);
+  QVERIFY(shown.wait(5000));
+  ab->setSets(window.model()->carbonSettings(), otherSet(window.model()->carbonSettings()));
+  QVERIFY(shown.wait(5000));
+  auto* button = ab->findChild<QToolButton*>(QStringLiteral("abExportFigure"));
+  QVERIFY(button && button->isEnabled());
+
+  const QString fromPanel = dir_.filePath(QStringLiteral("from_panel.svg"));
+  {
+    DialogAnswerer answers(QString(), fromPanel);
+    button->click();
+    QVERIFY(answers.sawFileDialog);
+  }
+  const QByteArray panelSvg = readAll(fromPanel);
+  QVERIFY(panelSvg.contains("Carbon under assumption sets A and B"));
+  QVERIFY(panelSvg.contains(ab->table()->item(0, 3)->text().toUtf8()));
+
+  const QString fromMenu = dir_.filePath(QStringLiteral("from_menu.pdf"));
+  {
+    DialogAnswerer answers(QStringLiteral("The A/B comparison table"), fromMenu);
+    window.actions()->exportPlots->trigger();
+    QVERIFY2(answers.subjects.contains(QStringLiteral("The A/B comparison table")),
+             qPrintable(answers.subjects.join('|')));
+    QVERIFY(answers.sawFileDialog);
+  }
+  QVERIFY(readAll(fromMenu).startsWith("%PDF"));
+  QVERIFY(!mediaBox(readAll(fromMenu)).isEmpty());
 }
 
 // CARBONDSE_AB_FIGURE_SAMPLE=<dir> keeps figures to look at: a 16:9 slide, an A4 page with its

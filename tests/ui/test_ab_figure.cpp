@@ -457,7 +457,8 @@ void TestAbFigure::windowExportsFromThePanelAndThePlotsDialog()
 }
 
 // CARBONDSE_AB_FIGURE_SAMPLE=<dir> keeps figures to look at: a 16:9 slide, an A4 page with its
-// caption, both in presentation style too, and a long table on a slide and over PDF pages.
+// caption, both in presentation style too, the on-screen size, a 4:3 slide in presentation style,
+// and a long table on a slide and over PDF pages.
 void TestAbFigure::samplesToLookAt()
 {
   const QString out = qEnvironmentVariable("CARBONDSE_AB_FIGURE_SAMPLE");
@@ -479,6 +480,11 @@ void TestAbFigure::samplesToLookAt()
     page.caption = true;
     QCOMPARE(exportAbFigure(input_, out + QStringLiteral("/ab_a4%1.pdf").arg(style), page, caption), QString());
   }
+  FigureOptions screen = preset(FigurePreset::OnScreen, 96);
+  QCOMPARE(exportAbFigure(input_, out + QStringLiteral("/ab_screen.png"), screen), QString());
+  FigureOptions square = preset(FigurePreset::Slide4x3);
+  square.presentation = true;
+  QCOMPARE(exportAbFigure(input_, out + QStringLiteral("/ab_4x3_presentation.png"), square), QString());
   AbFigureInput many = input_;
   for (int i = 0; many.rows.size() < 60; ++i) {
     AbFigureRow r = input_.rows[static_cast<std::size_t>(i) % designs_.size()];

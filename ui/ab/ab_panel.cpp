@@ -12,21 +12,16 @@
 
 #include <cmath>
 
+#include "ui/widgets/carbon_delta_text.h"
 #include "ui/widgets/carbon_equivalents_text.h"
 #include "ui/widgets/elided_label.h"
 #include "ui/widgets/settings_summary.h"
 
 namespace {
 
-QString kg(double v) { return QLocale().toString(v, 'g', 4); }
-
-QString signedKg(double v) { return (v > 0 ? QStringLiteral("+") : QString()) + kg(v); }
-
-QString signedPercent(double fraction)
-{
-  const double pct = 100 * fraction;
-  return (pct > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(pct, 'f', 1) + QStringLiteral(" %");
-}
+using carbon_delta_text::kg;
+using carbon_delta_text::signedKg;
+using carbon_delta_text::signedPercent;
 
 QTableWidgetItem* cell(const QString& text, bool number = true)
 {
@@ -64,6 +59,8 @@ AbPanel::AbPanel(QWidget* parent) : QWidget(parent)
   applyB_ = button(this);
   swap_ = button(this);
   copy_ = button(this);
+  exportFigure_ = button(this);
+  exportFigure_->setObjectName(QStringLiteral("abExportFigure"));
   differences_ = new QLabel(this);
   differences_->setWordWrap(true);
   summary_ = new QLabel(this);
@@ -95,6 +92,7 @@ AbPanel::AbPanel(QWidget* parent) : QWidget(parent)
   actions->addWidget(swap_);
   actions->addWidget(copy_);
   actions->addStretch(1);
+  actions->addWidget(exportFigure_);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addLayout(sets);
@@ -117,6 +115,7 @@ AbPanel::AbPanel(QWidget* parent) : QWidget(parent)
   connect(applyB_, &QToolButton::clicked, this, [this] { emit applyToSliders(b_, tr("Show B in the sliders")); });
   connect(swap_, &QToolButton::clicked, this, &AbPanel::swapSets);
   connect(copy_, &QToolButton::clicked, this, &AbPanel::copyAToB);
+  connect(exportFigure_, &QToolButton::clicked, this, &AbPanel::exportFigureRequested);
   retranslateUi();
 }
 
@@ -216,7 +215,18 @@ QStringList AbPanel::rowLabels() const
   return labels;
 }
 
-QString AbPanel::summaryText() const
+QString AbPanel::equivalentsText() const
+{
+  if (!showEquivalents_ || !shown_ || !candidates_ || !shown_->optimal_a.index || !shown_->optimal_b.index ||
+      *shown_->optimal_a.index == *shown_->optimal_b.index)
+    return {};
+  const double saving = shown_->switch_saving_kg().value_or(0);
+  return saving > 0 ? tr("The saving is %1.").arg(carbonEquivalentsText(saving)) : QString();
+}
+
+QString AbPanel::tableNote() const { return caption_->text(); }
+
+QString AbPanel::summaryText(bool withEquivalents) const
 {
   if (!shown_)
     return {};
@@ -240,8 +250,8 @@ QString AbPanel::summaryText() const
                     kg(c.optimal_a.under_a.total_kg), kg(c.optimal_b.under_b.total_kg));
     if (!c.optimal_a.feasible_under_other)
       text += QLatin1Char(' ') + tr("A's optimum does not meet the limits under B.");
-    if (showEquivalents_ && saving > 0)
-      text += QLatin1Char(' ') + tr("The saving is %1.").arg(carbonEquivalentsText(saving));
+    if (const QString equivalents = equivalentsText(); withEquivalents && !equivalents.isEmpty())
+      text += QLatin1Char(' ') + equivalents;
   }
   return text;
 }
@@ -261,6 +271,7 @@ void AbPanel::render()
                                        : tr("B differs in: %1").arg(diff.join(QStringLiteral(" · "))));
 
   table_->setRowCount(0);
+  exportFigure_->setEnabled(false);   // until there is a table to draw
   summary_->setText(summaryText());
   summary_->setToolTip(showEquivalents_ ? carbonEquivalentsSources() : QString());
   if (!shown_)
@@ -300,6 +311,7 @@ void AbPanel::render()
   caption_->setText(
       candidates_ ? tr("Totals over the lifetime, kg CO₂e. Optimum among %1, within the limits.").arg(candidateSource_)
                   : tr("Totals over the lifetime, kg CO₂e."));
+  exportFigure_->setEnabled(table_->rowCount() > 0);
 }
 
 void AbPanel::changeEvent(QEvent* event)
@@ -321,6 +333,8 @@ void AbPanel::retranslateUi()
   applyB_->setToolTip(tr("Set the sliders to B's assumptions (undoable), to edit them or to see the fronts under B."));
   swap_->setText(tr("Swap A ⇄ B"));
   copy_->setText(tr("Copy A → B"));
+  exportFigure_->setText(tr("Export Figure…"));
+  exportFigure_->setToolTip(tr("Save this comparison as a slide or paper figure (PNG, SVG or PDF)."));
   table_->setHorizontalHeaderLabels({tr("Design"), tr("A, kg"), tr("B, kg"), tr("Δ kg"), tr("Δ %")});
   table_->horizontalHeaderItem(3)->setToolTip(tr("B − A, kg CO₂e"));
   table_->horizontalHeaderItem(4)->setToolTip(tr("(B − A) / A"));

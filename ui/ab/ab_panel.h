@@ -46,7 +46,13 @@ public:
 
   // What is on screen, for tests, the report and exports.
   const std::optional<cdse::AssumptionComparison>& shownComparison() const { return shown_; }
-  QString summaryText() const;
+  // The sentence under the sets: the optimum under each and what switching saves, followed by the
+  // saving's everyday equivalents when they are shown and withEquivalents.
+  QString summaryText(bool withEquivalents = true) const;
+  // "The saving is ≈ 1.4 km by car · …"; empty when equivalents are off or nothing is saved.
+  QString equivalentsText() const;
+  // The note under the table (units, where the optimum comes from).
+  QString tableNote() const;
   QTableWidget* table() const { return table_; }
   // Row labels of the table, in order: the pinned designs, then A's and B's optimum when found.
   QStringList rowLabels() const;
@@ -54,6 +60,8 @@ public:
 signals:
   void applyToSliders(const cdse::CarbonSettings& settings, const QString& editName);
   void comparisonShown();
+  // "Export Figure…": the window asks for the size and the file (ui/report/ab_figure_export.h).
+  void exportFigureRequested();
 
 protected:
   void changeEvent(QEvent* event) override;
@@ -75,6 +83,7 @@ private:
   QToolButton* applyB_;
   QToolButton* swap_;
   QToolButton* copy_;
+  QToolButton* exportFigure_;
   QLabel* differences_;
   QLabel* summary_;
   QTableWidget* table_;

@@ -18,6 +18,9 @@ struct FigureCaptionInput {
 };
 
 QString figureCaption(const FigureCaptionInput& input);
+// Two assumption sets (the A/B figure): "A: Grid …, node …; B: Grid …, node … · accuracy: … ·
+// CarbonDSE … · date", with input.settings as A.
+QString figureCaption(const FigureCaptionInput& input, const cdse::CarbonSettings& b);
 // A scenario's accuracy "kind" (core/accuracy/accuracy_source_factory.h) for people:
 // "builtin" → "built-in estimate", "measured" → "measured table", "external" → "external evaluator".
 QString accuracySourceName(const std::string& kind);

@@ -138,6 +138,7 @@ private:
   void openScenarioInteractive();
   void exportDesigns(bool frontOnly, bool json);
   void exportPlots();
+  void exportAbFigure();   // the A/B panel's "Export Figure…" (main_window_export.cpp)
   void exportReport();
   void showAbout();
 

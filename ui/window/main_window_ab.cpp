@@ -1,7 +1,8 @@
 // MainWindow: the A/B panel's inputs (issue 16). The pinned designs come with showPinned() and
 // the candidates for the optima with updateSweepCandidates() (the same as the sweep's); the
 // sliders' values are what "A ← Sliders" and "B ← Sliders" take; "Show" sets the sliders to a set
-// as one undoable edit, so the Assumptions panel is the editor of both sets.
+// as one undoable edit, so the Assumptions panel is the editor of both sets; "Export Figure…" is
+// MainWindow::exportAbFigure (main_window_export.cpp).
 #include <algorithm>
 
 #include <QDockWidget>
@@ -19,6 +20,7 @@ void MainWindow::connectAb()
   connect(model_, &ExplorerModel::designsChanged, this, [this] { ab_->setSliderSettings(model_->carbonSettings()); });
   connect(model_, &ExplorerModel::scenarioChanged, this, [this] { ab_->setSliderSettings(model_->carbonSettings()); });
   connect(ab_, &AbPanel::applyToSliders, assumptions_, &AssumptionsPanel::applySettings);
+  connect(ab_, &AbPanel::exportFigureRequested, this, &MainWindow::exportAbFigure);
 }
 
 void MainWindow::showAbView()

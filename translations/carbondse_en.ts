@@ -1,6 +1,101 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AbFigure</name>
+    <message>
+        <source>the PNG encoder failed</source>
+        <translation>the PNG encoder failed</translation>
+    </message>
+    <message>
+        <source>A/B comparison exported from CarbonDSE</source>
+        <translation>A/B comparison exported from CarbonDSE</translation>
+    </message>
+    <message>
+        <source>the SVG writer could not start</source>
+        <translation>the SVG writer could not start</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation>the PDF writer could not start</translation>
+    </message>
+    <message>
+        <source>Could not export %1: there is no A/B comparison to export.</source>
+        <translation>Could not export %1: there is no A/B comparison to export.</translation>
+    </message>
+    <message>
+        <source>Could not export %1: unknown picture format "%2" (use .png, .svg or .pdf).</source>
+        <translation>Could not export %1: unknown picture format "%2" (use .png, .svg or .pdf).</translation>
+    </message>
+    <message>
+        <source>Could not export %1: the PNG resolution must be %2 to %3 dpi and a custom size %4 to %5 px.</source>
+        <translation>Could not export %1: the PNG resolution must be %2 to %3 dpi and a custom size %4 to %5 px.</translation>
+    </message>
+    <message>
+        <source>Could not export %1: the comparison does not fit on %2 × %3 px even in small text; choose a larger size.</source>
+        <translation>Could not export %1: the comparison does not fit on %2 × %3 px even in small text; choose a larger size.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Carbon under assumption sets A and B</source>
+        <translation>Carbon under assumption sets A and B</translation>
+    </message>
+    <message>
+        <source>Carbon under assumption sets A and B: %1</source>
+        <translation>Carbon under assumption sets A and B: %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>A, kg CO₂e</source>
+        <translation>A, kg CO₂e</translation>
+    </message>
+    <message>
+        <source>B, kg CO₂e</source>
+        <translation>B, kg CO₂e</translation>
+    </message>
+    <message>
+        <source>Δ kg (B − A)</source>
+        <translation>Δ kg (B − A)</translation>
+    </message>
+    <message>
+        <source>Δ %</source>
+        <translation>Δ %</translation>
+    </message>
+    <message>
+        <source>Embodied, kg A → B</source>
+        <translation>Embodied, kg A → B</translation>
+    </message>
+    <message>
+        <source>Operational, kg A → B</source>
+        <translation>Operational, kg A → B</translation>
+    </message>
+    <message>
+        <source>cannot be scored</source>
+        <translation>cannot be scored</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more pinned design(s) do not fit on this figure; a PDF lists them all.</source>
+        <translation><numerusform>%n more pinned design does not fit on this figure; a PDF lists them all.</numerusform><numerusform>%n more pinned designs do not fit on this figure; a PDF lists them all.</numerusform></translation>
+    </message>
+    <message>
+        <source>A and B are the same assumptions.</source>
+        <translation>A and B are the same assumptions.</translation>
+    </message>
+    <message>
+        <source>B differs in: %1</source>
+        <translation>B differs in: %1</translation>
+    </message>
+</context>
+<context>
     <name>AbPanel</name>
     <message>
         <source>Show A in the sliders</source>
@@ -133,6 +228,14 @@
     <message>
         <source>(B − A) / A</source>
         <translation>(B − A) / A</translation>
+    </message>
+    <message>
+        <source>Export Figure…</source>
+        <translation>Export Figure…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a slide or paper figure (PNG, SVG or PDF).</source>
+        <translation>Save this comparison as a slide or paper figure (PNG, SVG or PDF).</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1395,10 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <source>built-in estimate</source>
         <translation>built-in estimate</translation>
     </message>
+    <message>
+        <source>A: %1; B: %2</source>
+        <translation>A: %1; B: %2</translation>
+    </message>
 </context>
 <context>
     <name>FigureExportDialog</name>
@@ -2445,6 +2552,26 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
+    <message>
+        <source>Regime Map</source>
+        <translation>Regime Map</translation>
+    </message>
+    <message>
+        <source>The regime map</source>
+        <translation>The regime map</translation>
+    </message>
+    <message>
+        <source>The A/B comparison table</source>
+        <translation>The A/B comparison table</translation>
+    </message>
+    <message>
+        <source>Export the A/B Comparison</source>
+        <translation>Export the A/B Comparison</translation>
+    </message>
+    <message>
+        <source>Saved the A/B comparison to %1</source>
+        <translation>Saved the A/B comparison to %1</translation>
+    </message>
 </context>
 <context>
     <name>PlotExport</name>
@@ -2641,6 +2768,96 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
+    </message>
+</context>
+<context>
+    <name>RegimePanel</name>
+    <message>
+        <source>Run a search or solve the exact front: the map shows which of its designs is optimal where.</source>
+        <translation>Run a search or solve the exact front: the map shows which of its designs is optimal where.</translation>
+    </message>
+    <message>
+        <source>Choose two different assumptions.</source>
+        <translation>Choose two different assumptions.</translation>
+    </message>
+    <message>
+        <source>A log scale needs a first value above 0.</source>
+        <translation>A log scale needs a first value above 0.</translation>
+    </message>
+    <message>
+        <source>The last value must be above the first.</source>
+        <translation>The last value must be above the first.</translation>
+    </message>
+    <message>
+        <source>Refining the map…</source>
+        <translation>Refining the map…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Optimum among %1, within the limits; %n design(s) optimal somewhere. Other assumptions as set on the left.</source>
+        <translation><numerusform>Optimum among %1, within the limits; %n design optimal somewhere. Other assumptions as set on the left.</numerusform><numerusform>Optimum among %1, within the limits; %n designs optimal somewhere. Other assumptions as set on the left.</numerusform></translation>
+    </message>
+    <message>
+        <source>Across:</source>
+        <translation>Across:</translation>
+    </message>
+    <message>
+        <source>Up:</source>
+        <translation>Up:</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Colour by:</translation>
+    </message>
+    <message>
+        <source>Carbon-optimal design</source>
+        <translation>Carbon-optimal design</translation>
+    </message>
+    <message>
+        <source>Embodied share of its carbon</source>
+        <translation>Embodied share of its carbon</translation>
+    </message>
+    <message>
+        <source>Each cell: the design with the lowest total carbon there, or how much of that design's carbon is embodied. The black line is the break-even, where its operational carbon equals its embodied carbon.</source>
+        <translation>Each cell: the design with the lowest total carbon there, or how much of that design's carbon is embodied. The black line is the break-even, where its operational carbon equals its embodied carbon.</translation>
+    </message>
+</context>
+<context>
+    <name>RegimePlot</name>
+    <message>
+        <source>Grid carbon intensity (g CO₂e/kWh)</source>
+        <translation>Grid carbon intensity (g CO₂e/kWh)</translation>
+    </message>
+    <message>
+        <source>Lifetime (years)</source>
+        <translation>Lifetime (years)</translation>
+    </message>
+    <message>
+        <source>Inference rate (1/s)</source>
+        <translation>Inference rate (1/s)</translation>
+    </message>
+    <message>
+        <source>Duty cycle (fraction powered)</source>
+        <translation>Duty cycle (fraction powered)</translation>
+    </message>
+    <message>
+        <source>Nothing to map</source>
+        <translation>Nothing to map</translation>
+    </message>
+    <message>
+        <source>Embodied share of the optimum's carbon</source>
+        <translation>Embodied share of the optimum's carbon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other design(s)</source>
+        <translation><numerusform>%n other design</numerusform><numerusform>%n other designs</numerusform></translation>
+    </message>
+    <message>
+        <source>As set now</source>
+        <translation>As set now</translation>
+    </message>
+    <message>
+        <source>Break-even: operational = embodied</source>
+        <translation>Break-even: operational = embodied</translation>
     </message>
 </context>
 <context>
@@ -3036,36 +3253,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Sweep:</translation>
     </message>
     <message>
-        <source>Grid carbon intensity</source>
-        <translation>Grid carbon intensity</translation>
-    </message>
-    <message>
-        <source>Lifetime</source>
-        <translation>Lifetime</translation>
-    </message>
-    <message>
-        <source>Inference rate</source>
-        <translation>Inference rate</translation>
-    </message>
-    <message>
-        <source>Duty cycle</source>
-        <translation>Duty cycle</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>from</translation>
-    </message>
-    <message>
-        <source>Log scale</source>
-        <translation>Log scale</translation>
-    </message>
-    <message>
-        <source>Space the values geometrically (grid intensities and rates span orders of magnitude).</source>
-        <translation>Space the values geometrically (grid intensities and rates span orders of magnitude).</translation>
-    </message>
-    <message>
-        <source>The assumption to vary; the others stay as set in the Assumptions panel. Break-even: where a design's operational carbon equals its embodied carbon.</source>
-        <translation>The assumption to vary; the others stay as set in the Assumptions panel. Break-even: where a design's operational carbon equals its embodied carbon.</translation>
+        <source>Break-even: where a design's operational carbon equals its embodied carbon.</source>
+        <translation>Break-even: where a design's operational carbon equals its embodied carbon.</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3314,41 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>Carbon per chip (kg CO₂e)</source>
         <translation>Carbon per chip (kg CO₂e)</translation>
+    </message>
+</context>
+<context>
+    <name>SweepRangeEditor</name>
+    <message>
+        <source>Grid carbon intensity</source>
+        <translation>Grid carbon intensity</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <source>Inference rate</source>
+        <translation>Inference rate</translation>
+    </message>
+    <message>
+        <source>Duty cycle</source>
+        <translation>Duty cycle</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Log scale</translation>
+    </message>
+    <message>
+        <source>Space the values geometrically (grid intensities and rates span orders of magnitude).</source>
+        <translation>Space the values geometrically (grid intensities and rates span orders of magnitude).</translation>
+    </message>
+    <message>
+        <source>The assumption to vary; the others stay as set in the Assumptions panel.</source>
+        <translation>The assumption to vary; the others stay as set in the Assumptions panel.</translation>
     </message>
 </context>
 </TS>

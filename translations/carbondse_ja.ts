@@ -1,6 +1,101 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AbFigure</name>
+    <message>
+        <source>the PNG encoder failed</source>
+        <translation>PNG エンコーダーが失敗しました</translation>
+    </message>
+    <message>
+        <source>A/B comparison exported from CarbonDSE</source>
+        <translation>CarbonDSE から書き出した A/B 比較</translation>
+    </message>
+    <message>
+        <source>the SVG writer could not start</source>
+        <translation>SVG の書き出しを開始できませんでした</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation>PDF の書き出しを開始できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not export %1: there is no A/B comparison to export.</source>
+        <translation>%1 を書き出せませんでした: 書き出す A/B 比較がありません。</translation>
+    </message>
+    <message>
+        <source>Could not export %1: unknown picture format "%2" (use .png, .svg or .pdf).</source>
+        <translation>%1 を書き出せませんでした: 不明な画像形式「%2」です (.png、.svg、.pdf のいずれかを使ってください)。</translation>
+    </message>
+    <message>
+        <source>Could not export %1: the PNG resolution must be %2 to %3 dpi and a custom size %4 to %5 px.</source>
+        <translation>%1 を書き出せませんでした: PNG の解像度は %2～%3 dpi、カスタムサイズは %4～%5 px にしてください。</translation>
+    </message>
+    <message>
+        <source>Could not export %1: the comparison does not fit on %2 × %3 px even in small text; choose a larger size.</source>
+        <translation>%1 を書き出せませんでした: 文字を小さくしても比較表が %2 × %3 px に収まりません。より大きなサイズを選んでください。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Carbon under assumption sets A and B</source>
+        <translation>前提条件セット A と B での炭素</translation>
+    </message>
+    <message>
+        <source>Carbon under assumption sets A and B: %1</source>
+        <translation>前提条件セット A と B での炭素: %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (続き)</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>設計</translation>
+    </message>
+    <message>
+        <source>A, kg CO₂e</source>
+        <translation>A、kg CO₂e</translation>
+    </message>
+    <message>
+        <source>B, kg CO₂e</source>
+        <translation>B、kg CO₂e</translation>
+    </message>
+    <message>
+        <source>Δ kg (B − A)</source>
+        <translation>Δ kg (B − A)</translation>
+    </message>
+    <message>
+        <source>Δ %</source>
+        <translation>Δ %</translation>
+    </message>
+    <message>
+        <source>Embodied, kg A → B</source>
+        <translation>製造時、kg A → B</translation>
+    </message>
+    <message>
+        <source>Operational, kg A → B</source>
+        <translation>運用時、kg A → B</translation>
+    </message>
+    <message>
+        <source>cannot be scored</source>
+        <translation>評価できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more pinned design(s) do not fit on this figure; a PDF lists them all.</source>
+        <translation><numerusform>ピン留めした設計のうち %n 件はこの図に収まりません。PDF ではすべて表示されます。</numerusform></translation>
+    </message>
+    <message>
+        <source>A and B are the same assumptions.</source>
+        <translation>A と B は同じ前提条件です。</translation>
+    </message>
+    <message>
+        <source>B differs in: %1</source>
+        <translation>B の相違点: %1</translation>
+    </message>
+</context>
+<context>
     <name>AbPanel</name>
     <message>
         <source>Show A in the sliders</source>
@@ -133,6 +228,14 @@
     <message>
         <source>(B − A) / A</source>
         <translation>(B − A) / A</translation>
+    </message>
+    <message>
+        <source>Export Figure…</source>
+        <translation>図を書き出す…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a slide or paper figure (PNG, SVG or PDF).</source>
+        <translation>この比較をスライドや論文用の図として保存します (PNG、SVG、PDF)。</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1394,10 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <source>built-in estimate</source>
         <translation>組み込みの推定</translation>
     </message>
+    <message>
+        <source>A: %1; B: %2</source>
+        <translation>A: %1、B: %2</translation>
+    </message>
 </context>
 <context>
     <name>FigureExportDialog</name>
@@ -2442,6 +2549,26 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <source>PDF document (*.pdf)</source>
         <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
+    <message>
+        <source>Regime Map</source>
+        <translation>レジームマップ</translation>
+    </message>
+    <message>
+        <source>The regime map</source>
+        <translation>レジームマップ</translation>
+    </message>
+    <message>
+        <source>The A/B comparison table</source>
+        <translation>A/B 比較表</translation>
+    </message>
+    <message>
+        <source>Export the A/B Comparison</source>
+        <translation>A/B 比較を書き出す</translation>
+    </message>
+    <message>
+        <source>Saved the A/B comparison to %1</source>
+        <translation>A/B 比較を %1 に保存しました</translation>
+    </message>
 </context>
 <context>
     <name>PlotExport</name>
@@ -2638,6 +2765,96 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>Clear the list</source>
         <translation>一覧をクリア</translation>
+    </message>
+</context>
+<context>
+    <name>RegimePanel</name>
+    <message>
+        <source>Run a search or solve the exact front: the map shows which of its designs is optimal where.</source>
+        <translation>探索を実行するか厳密フロントを求めてください。マップは、その設計のうちどれがどこで最適かを示します。</translation>
+    </message>
+    <message>
+        <source>Choose two different assumptions.</source>
+        <translation>異なる 2 つの前提条件を選んでください。</translation>
+    </message>
+    <message>
+        <source>A log scale needs a first value above 0.</source>
+        <translation>対数目盛では最初の値を 0 より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>The last value must be above the first.</source>
+        <translation>最後の値は最初の値より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>Refining the map…</source>
+        <translation>マップを詳細化しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Optimum among %1, within the limits; %n design(s) optimal somewhere. Other assumptions as set on the left.</source>
+        <translation><numerusform>最適設計は %1 の中から制約内で選択。どこかで最適になる設計は %n 件。その他の前提条件は左の設定のとおり。</numerusform></translation>
+    </message>
+    <message>
+        <source>Across:</source>
+        <translation>横軸:</translation>
+    </message>
+    <message>
+        <source>Up:</source>
+        <translation>縦軸:</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>色分け:</translation>
+    </message>
+    <message>
+        <source>Carbon-optimal design</source>
+        <translation>炭素最適な設計</translation>
+    </message>
+    <message>
+        <source>Embodied share of its carbon</source>
+        <translation>その炭素に占める製造時の割合</translation>
+    </message>
+    <message>
+        <source>Each cell: the design with the lowest total carbon there, or how much of that design's carbon is embodied. The black line is the break-even, where its operational carbon equals its embodied carbon.</source>
+        <translation>各セル: その点で総炭素が最も少ない設計、またはその設計の炭素のうち製造時が占める割合。黒い線は損益分岐点で、運用時炭素が製造時炭素と等しくなる所です。</translation>
+    </message>
+</context>
+<context>
+    <name>RegimePlot</name>
+    <message>
+        <source>Grid carbon intensity (g CO₂e/kWh)</source>
+        <translation>電力網の炭素強度 (g CO₂e/kWh)</translation>
+    </message>
+    <message>
+        <source>Lifetime (years)</source>
+        <translation>使用期間（年）</translation>
+    </message>
+    <message>
+        <source>Inference rate (1/s)</source>
+        <translation>推論レート (1/秒)</translation>
+    </message>
+    <message>
+        <source>Duty cycle (fraction powered)</source>
+        <translation>通電率（通電時間の割合）</translation>
+    </message>
+    <message>
+        <source>Nothing to map</source>
+        <translation>マップする対象がありません</translation>
+    </message>
+    <message>
+        <source>Embodied share of the optimum's carbon</source>
+        <translation>最適設計の炭素に占める製造時の割合</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other design(s)</source>
+        <translation><numerusform>その他の設計 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>As set now</source>
+        <translation>現在の設定</translation>
+    </message>
+    <message>
+        <source>Break-even: operational = embodied</source>
+        <translation>損益分岐点: 運用時 = 製造時</translation>
     </message>
 </context>
 <context>
@@ -3032,36 +3249,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>スイープ:</translation>
     </message>
     <message>
-        <source>Grid carbon intensity</source>
-        <translation>電力網の炭素強度</translation>
-    </message>
-    <message>
-        <source>Lifetime</source>
-        <translation>使用期間</translation>
-    </message>
-    <message>
-        <source>Inference rate</source>
-        <translation>推論レート</translation>
-    </message>
-    <message>
-        <source>Duty cycle</source>
-        <translation>通電率</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>範囲</translation>
-    </message>
-    <message>
-        <source>Log scale</source>
-        <translation>対数目盛</translation>
-    </message>
-    <message>
-        <source>Space the values geometrically (grid intensities and rates span orders of magnitude).</source>
-        <translation>値を等比で配置します（炭素強度やレートは桁をまたぐため）。</translation>
-    </message>
-    <message>
-        <source>The assumption to vary; the others stay as set in the Assumptions panel. Break-even: where a design's operational carbon equals its embodied carbon.</source>
-        <translation>変化させる前提条件。その他は前提条件パネルの設定のままです。損益分岐点：設計の運用時炭素が製造時炭素と等しくなる点。</translation>
+        <source>Break-even: where a design's operational carbon equals its embodied carbon.</source>
+        <translation>損益分岐点: 設計の運用時炭素が製造時炭素と等しくなる点。</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3310,41 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>Carbon per chip (kg CO₂e)</source>
         <translation>チップあたりの炭素 (kg CO₂e)</translation>
+    </message>
+</context>
+<context>
+    <name>SweepRangeEditor</name>
+    <message>
+        <source>Grid carbon intensity</source>
+        <translation>電力網の炭素強度</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>使用期間</translation>
+    </message>
+    <message>
+        <source>Inference rate</source>
+        <translation>推論レート</translation>
+    </message>
+    <message>
+        <source>Duty cycle</source>
+        <translation>通電率</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>対数目盛</translation>
+    </message>
+    <message>
+        <source>Space the values geometrically (grid intensities and rates span orders of magnitude).</source>
+        <translation>値を等比で配置します（炭素強度やレートは桁をまたぐため）。</translation>
+    </message>
+    <message>
+        <source>The assumption to vary; the others stay as set in the Assumptions panel.</source>
+        <translation>変化させる前提条件。その他は前提条件パネルの設定のままです。</translation>
     </message>
 </context>
 </TS>

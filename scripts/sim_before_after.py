@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Before/after table of the simulator audit designs (issue 15).
 
-Usage: scripts/sim_before_after.sh OLD_CLI NEW_CLI [DESIGN_DIR]
+Usage: scripts/sim_before_after.sh OLD_CLI NEW_CLI [DESIGN_DIR] [-- NEW_CLI_FLAGS...]
 
-Runs `OLD_CLI evaluate FILE` and `NEW_CLI evaluate FILE` for every design file in DESIGN_DIR
-(default tests/data/simulator_audit) under the default carbon settings and prints one markdown
-table per design: latency, dynamic energy by component, static energy, area by component, and
-embodied / operational / total carbon, old vs new with the relative change.
+Runs `OLD_CLI evaluate FILE` and `NEW_CLI evaluate [NEW_CLI_FLAGS] FILE` for every design file in
+DESIGN_DIR (default tests/data/simulator_audit) under the default carbon settings and prints one
+markdown table per design: latency, dynamic energy by component, static energy, area by component,
+and embodied / operational / total carbon, old vs new with the relative change. NEW_CLI_FLAGS (e.g.
+carbon options the old CLI does not know) go to the new CLI only.
 """
 import json
 import pathlib
@@ -41,8 +42,8 @@ ROWS = [
 ]
 
 
-def evaluate(cli, design):
-    out = subprocess.run([cli, "evaluate", str(design)], check=True, capture_output=True, text=True).stdout
+def evaluate(cli, design, flags=()):
+    out = subprocess.run([cli, "evaluate", *flags, str(design)], check=True, capture_output=True, text=True).stdout
     return json.loads(out)
 
 
@@ -58,17 +59,22 @@ def fmt(v):
 
 
 def main():
-    if len(sys.argv) not in (3, 4):
+    args = sys.argv[1:]
+    flags = []
+    if "--" in args:
+        flags = args[args.index("--") + 1:]
+        args = args[:args.index("--")]
+    if len(args) not in (2, 3):
         sys.exit(__doc__)
-    old_cli, new_cli = sys.argv[1], sys.argv[2]
+    old_cli, new_cli = args[0], args[1]
     root = pathlib.Path(__file__).resolve().parent.parent
-    design_dir = pathlib.Path(sys.argv[3]) if len(sys.argv) == 4 else root / "tests/data/simulator_audit"
+    design_dir = pathlib.Path(args[2]) if len(args) == 3 else root / "tests/data/simulator_audit"
     designs = sorted(design_dir.glob("*.json"))
     if not designs:
         sys.exit(f"no design files in {design_dir}")
     for design in designs:
         name = json.loads(design.read_text()).get("name", design.stem)
-        old, new = evaluate(old_cli, design), evaluate(new_cli, design)
+        old, new = evaluate(old_cli, design), evaluate(new_cli, design, flags)
         print(f"### {design.stem}\n\n{name}\n")
         print("| quantity | unit | before | after | change |")
         print("|---|---|---|---|---|")

@@ -46,7 +46,7 @@ double BreakEvenSolver::range_max(SweepParameter parameter)
 }
 
 BreakEvenSolver::BreakEvenSolver(const CarbonSettings& base, SweepParameter parameter)
-    : parameter_(parameter), base_(base)
+    : parameter_(parameter), idle_fraction_(base.idle_power_fraction), base_(base)
 {
   switch (parameter) {
     case SweepParameter::GridIntensity: unit_.emplace(with_sweep_value(base, parameter, 1.0)); break;
@@ -99,13 +99,16 @@ BreakEven BreakEvenSolver::solve(const DesignInvariants& design) const
     case SweepParameter::InferencesPerSecond: {
       const CarbonBreakdown per_rate = unit_->score(design);
       const double dynamic_per_rate = per_rate.dynamic_kg, busy_per_rate = per_rate.static_kg;
-      const double idle = idle_->score(design).static_kg;   // x = 0: leakage while powered only
+      const double idle = idle_->score(design).static_kg;   // x = 0: f · leakage while powered only
       if (idle > embodied)
         return {BreakEven::Kind::OperationalAbove, std::nullopt};
-      // Up to the kink the busy leakage hides inside the powered leakage.
-      const double kink = busy_per_rate > 0 ? idle / busy_per_rate : std::numeric_limits<double>::infinity();
-      if (dynamic_per_rate > 0 && (embodied - idle) / dynamic_per_rate <= kink)
-        return within_range((embodied - idle) / dynamic_per_rate, true);
+      // Up to the kink (busy time = powered time) the operational carbon is
+      // idle + x · (dyn₁ + (1 − f) · busy₁): busy time replaces idle time, which leaked at f.
+      const double f = idle_fraction_;
+      const double kink = f * busy_per_rate > 0 ? idle / (f * busy_per_rate) : std::numeric_limits<double>::infinity();
+      const double slope_before = dynamic_per_rate + (1.0 - f) * busy_per_rate;
+      if (slope_before > 0 && (embodied - idle) / slope_before <= kink)
+        return within_range((embodied - idle) / slope_before, true);
       const double slope = dynamic_per_rate + busy_per_rate;
       if (!(slope > 0))
         return constant_side(idle, embodied);
@@ -119,8 +122,11 @@ BreakEven BreakEvenSolver::solve(const DesignInvariants& design) const
         return {BreakEven::Kind::OperationalAbove, std::nullopt};
       if (!(powered_per_duty > 0))
         return constant_side(dynamic + busy, embodied);
-      // Flat while the chip is busy longer than it is powered; then linear in the duty cycle.
-      return within_range(std::max((embodied - dynamic) / powered_per_duty, busy / powered_per_duty), true);
+      // dyn + max(busy, x · powered₁ + (1 − f) · busy): flat while the chip is busy longer than it is
+      // powered (x ≤ f · busy / powered₁), then linear in the duty cycle.
+      const double f = idle_fraction_;
+      return within_range(
+          std::max((embodied - dynamic - (1.0 - f) * busy) / powered_per_duty, f * busy / powered_per_duty), true);
     }
   }
   return constant_side(at_base.operational_kg, embodied);

@@ -5,9 +5,11 @@
 // operational carbon is, in the swept value x,
 //   grid intensity:   x · a                              a: operational at 1 g/kWh
 //   lifetime:         x · a                              a: operational over 1 year
-//   inference rate:   x · dyn₁ + max(x · busy₁, idle)    leakage while busy grows with the rate;
-//                                                        leakage while merely powered does not
-//   duty cycle:       dyn + max(busy, x · powered₁)
+//   inference rate:   x · dyn₁ + max(x · busy₁, idle + (1 − f) · x · busy₁)
+//                                                        leakage while busy grows with the rate;
+//                                                        idle leakage (f of it) is replaced by busy
+//   duty cycle:       dyn + max(busy, x · powered₁ + (1 − f) · busy)
+//   (f = idle_power_fraction; idle = f · leakage over the powered time, powered₁ likewise)
 // while embodied carbon does not depend on x (with ACT amortisation it grows with the lifetime
 // like operational carbon, so their ratio is fixed: no crossing). Each coefficient is read off the
 // real scorer at a unit value of the parameter (it is linear in each), so the node override,
@@ -50,6 +52,7 @@ private:
   BreakEven within_range(double value, bool operational_grows) const;
 
   SweepParameter parameter_;
+  double idle_fraction_ = 1;   // base.idle_power_fraction
   bool amortized_lifetime_ = false;
   CarbonScorer base_;
   std::optional<CarbonScorer> unit_;       // the parameter at 1 (grid, lifetime), or rate 1 and duty 0

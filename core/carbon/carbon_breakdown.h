@@ -13,10 +13,14 @@ struct CarbonBreakdown {
   double static_kg = 0;        // leakage over the powered-on lifetime × grid CI (part of operational)
   double idle_static_kg = 0;   // the part of static_kg while powered on but not inferring
   double operational_kg = 0;   // dynamic + static
-  double total_kg = 0;         // embodied + operational
-  double cdp_kg_s = 0;         // carbon-delay product (total × latency)
-  double cep_kg_j = 0;         // carbon-energy product (total × energy per inference)
-  double dram_gb = 0;          // DRAM capacity the embodied carbon assumed
+  // Band on operational carbon from the leakage assumption: idle power fraction and leakage power at
+  // their low / high (resources/data/power_gating.json). Equal to operational_kg without static.
+  double operational_low_kg = 0, operational_high_kg = 0;
+  double total_kg = 0;    // embodied + operational
+  double cdp_kg_s = 0;    // carbon-delay product (total × latency)
+  double cep_kg_j = 0;    // carbon-energy product (total × energy per inference)
+  double dram_gb = 0;     // DRAM capacity the embodied carbon assumed
+  double die_yield = 0;   // die yield the chip carbon assumed (the setting, or Murphy's at this area)
 };
 
 }   // namespace cdse

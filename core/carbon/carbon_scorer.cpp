@@ -16,6 +16,13 @@ constexpr double k_seconds_per_year = 365.0 * 86400.0;
 constexpr double k_j_per_kwh = 3.6e6;
 constexpr double k_kg_per_g = 1e-3;
 constexpr double k_mm2_per_cm2 = 100.0;
+
+// Leakage seconds at full power: busy at full leakage, the rest of the powered time at
+// `idle_fraction` of it. One max of two terms that never decrease with busy_s (see score()).
+double leaking_s(double busy_s, double powered_s, double idle_fraction) noexcept
+{
+  return std::max(busy_s, idle_fraction * powered_s + (1.0 - idle_fraction) * busy_s);
+}
 // DRAM parts are sized in binary units (a 4 Gb die holds 2^29 bytes = 0.5 GB).
 constexpr double k_bytes_per_gb = 1073741824.0;
 
@@ -23,9 +30,9 @@ CarbonBreakdown nan_breakdown() noexcept
 {
   const double nan = std::numeric_limits<double>::quiet_NaN();
   CarbonBreakdown c;
-  for (double* field :
-       {&c.chip_kg, &c.dram_kg, &c.packaging_kg, &c.embodied_kg, &c.embodied_p5_kg, &c.embodied_p95_kg, &c.dynamic_kg,
-        &c.static_kg, &c.idle_static_kg, &c.operational_kg, &c.total_kg, &c.cdp_kg_s, &c.cep_kg_j, &c.dram_gb})
+  for (double* field : {&c.chip_kg, &c.dram_kg, &c.packaging_kg, &c.embodied_kg, &c.embodied_p5_kg, &c.embodied_p95_kg,
+                        &c.dynamic_kg, &c.static_kg, &c.idle_static_kg, &c.operational_kg, &c.operational_low_kg,
+                        &c.operational_high_kg, &c.total_kg, &c.cdp_kg_s, &c.cep_kg_j, &c.dram_gb, &c.die_yield})
     *field = nan;
   return c;
 }
@@ -58,6 +65,9 @@ CarbonScorer::CarbonScorer(const CarbonSettings& settings) : settings_(settings)
     e.cpa_g_per_cm2 = carbon_per_area_g_per_cm2(row, fab_intensity_g_per_kwh_, settings_.gas_abatement_pct,
                                                 settings_.yield);
     e.chip_kg_per_mm2 = e.cpa_g_per_cm2 / k_mm2_per_cm2 * k_kg_per_g;
+    e.unyielded_kg_per_mm2 = carbon_per_area_g_per_cm2(row, fab_intensity_g_per_kwh_, settings_.gas_abatement_pct, 1.0) /
+                             k_mm2_per_cm2 * k_kg_per_g;
+    e.defects_per_mm2 = row.defect_density_per_cm2 / k_mm2_per_cm2;
     e.band = embodied_band(row, fab_intensity_g_per_kwh_, settings_.gas_abatement_pct, settings_.yield);
   }
 
@@ -71,6 +81,13 @@ CarbonScorer::CarbonScorer(const CarbonSettings& settings) : settings_(settings)
   lifetime_s_ = settings_.lifetime_years * k_seconds_per_year;
   inferences_ = settings_.inferences_per_second * lifetime_s_;
   powered_s_ = settings_.duty_cycle * lifetime_s_;
+  const PowerGatingAssumptions& gating = tables.power_gating();
+  idle_fraction_ = settings_.idle_power_fraction;
+  // The band always holds the setting itself.
+  idle_fraction_low_ = std::min(idle_fraction_, gating.idle_fraction_low);
+  idle_fraction_high_ = std::max(idle_fraction_, gating.idle_fraction_high);
+  leakage_factor_low_ = gating.leakage_factor_low;
+  leakage_factor_high_ = gating.leakage_factor_high;
 }
 
 bool CarbonScorer::can_score_node(int node_nm) const noexcept
@@ -133,7 +150,15 @@ CarbonBreakdown CarbonScorer::score(const DesignInvariants& inv) const noexcept
   }
 
   CarbonBreakdown c;
-  const double chip_kg = area_mm2 * t.chip_kg_per_mm2;
+  double chip_kg = area_mm2 * t.chip_kg_per_mm2;
+  c.die_yield = settings_.yield;
+  if (settings_.yield_model == YieldModel::Murphy) {
+    // area / Y(area) grows with the area (Murphy's yield falls), so embodied carbon stays monotone in
+    // the area as the exact-front solver needs.
+    const double inverse_yield = murphy_inverse_yield(area_mm2 * t.defects_per_mm2);
+    chip_kg = area_mm2 * t.unyielded_kg_per_mm2 * inverse_yield;
+    c.die_yield = 1.0 / inverse_yield;
+  }
   c.dram_gb = dram_gb_for(inv.weight_bytes, inv.dram_gb);
   const double dram_kg = c.dram_gb * dram_kg_per_gb_;
   c.chip_kg = chip_kg * embodied_factor_;
@@ -147,16 +172,23 @@ CarbonBreakdown CarbonScorer::score(const DesignInvariants& inv) const noexcept
 
   c.dynamic_kg = dynamic_j * inferences_ * kg_per_j_;
   double energy_counted_j = dynamic_j;
+  double static_low_kg = 0, static_high_kg = 0;
   if (settings_.include_static) {
-    // Leakage flows whenever the chip is powered or busy: P · max(busy, powered). Written as one
-    // product (not busy + idle parts) so that it never decreases when the latency grows, also in
-    // floating point: the exact-front solver's dominance argument needs every value monotone.
+    // Full leakage while busy, idle_power_fraction of it while powered but idle:
+    // P · max(busy, f · powered + (1 − f) · busy). Written as one product of a max (not busy + idle
+    // parts) so that it never decreases when the latency grows, also in floating point: the
+    // exact-front solver's dominance argument needs every value monotone. With f = 1 this is
+    // P · max(busy, powered), bit for bit the accounting before power gating.
     const double busy_s = inferences_ * inv.latency_s;
-    c.idle_static_kg = leakage_w * std::max(0.0, powered_s_ - busy_s) * kg_per_j_;
-    c.static_kg = leakage_w * std::max(busy_s, powered_s_) * kg_per_j_;
+    c.idle_static_kg = leakage_w * idle_fraction_ * std::max(0.0, powered_s_ - busy_s) * kg_per_j_;
+    c.static_kg = leakage_w * leaking_s(busy_s, powered_s_, idle_fraction_) * kg_per_j_;
+    static_low_kg = leakage_w * leakage_factor_low_ * leaking_s(busy_s, powered_s_, idle_fraction_low_) * kg_per_j_;
+    static_high_kg = leakage_w * leakage_factor_high_ * leaking_s(busy_s, powered_s_, idle_fraction_high_) * kg_per_j_;
     energy_counted_j += static_inference_j;
   }
   c.operational_kg = c.dynamic_kg + c.static_kg;
+  c.operational_low_kg = c.dynamic_kg + static_low_kg;
+  c.operational_high_kg = c.dynamic_kg + static_high_kg;
   c.total_kg = c.embodied_kg + c.operational_kg;
   c.cdp_kg_s = c.total_kg * inv.latency_s;
   c.cep_kg_j = c.total_kg * energy_counted_j;

@@ -6,11 +6,16 @@
 // dominated by the Monte Carlo band, once per ACT node).
 //
 // Model (docs/models/carbon.md has every formula and source):
-//   embodied    = (area·CPA(node) + CPS/Y·DRAM_GB + packaging) · (amortize ? lifetime / hw_lifetime : 1)
+//   embodied    = (area·CPA(node, area) + CPS/Y·DRAM_GB + packaging) · (amortize ? lifetime / hw_lifetime : 1)
+//                 CPA = (CI_fab·EPA + GPA + MPA) / Y_die, Y_die = the yield setting (yield_model
+//                 constant) or Murphy's ((1 − e^{−A·D0}) / (A·D0))² (murphy); DRAM's Y is the setting.
 //   dynamic     = E_dyn · N · CI                     N = inferences/s · lifetime seconds
-//   static      = P_leak · max(N · latency, duty · lifetime_s) · CI      (when include_static)
-//                 leakage flows while the chip is powered, and while it is busy if the workload
-//                 keeps it busy longer than the duty cycle; idle_static is the part beyond N · latency.
+//   static      = P_leak · max(busy, f · powered + (1 − f) · busy) · CI   (when include_static)
+//                 busy = N · latency, powered = duty · lifetime_s, f = idle_power_fraction: full
+//                 leakage while busy, f of it while powered but idle (= P·(busy + f·max(0, powered −
+//                 busy)); one max of monotone terms, so it never decreases with the latency);
+//                 idle_static is the part beyond busy. operational_low/high: the same with f and
+//                 P_leak at the power-gating assumption's low/high (power_gating.json).
 //   operational = dynamic + static ; total = embodied + operational
 //   CDP = total · latency ; CEP = total · energy per inference (as counted)
 // Node override (settings.node_nm ≠ 0 and ≠ the design's node): area, on-chip dynamic energy and
@@ -50,9 +55,11 @@ private:
   static constexpr int k_max_parts = 16;
 
   struct NodeEntry {
-    bool has_carbon = false;      // ACT row (or proxy) present
-    bool has_scale = false;       // hardware node scaling available
-    double chip_kg_per_mm2 = 0;   // nominal CPA in kg/mm²
+    bool has_carbon = false;           // ACT row (or proxy) present
+    bool has_scale = false;            // hardware node scaling available
+    double chip_kg_per_mm2 = 0;        // nominal CPA in kg/mm² (at the constant yield)
+    double unyielded_kg_per_mm2 = 0;   // CPA × Y: the numerator, for Murphy's yield
+    double defects_per_mm2 = 0;        // D0
     double cpa_g_per_cm2 = 0;
     EmbodiedBand band;
     double area_scale = 1, energy_scale = 1, leakage_scale = 1;   // from 22 nm
@@ -70,6 +77,8 @@ private:
   double lifetime_s_ = 0;
   double inferences_ = 0;   // over the lifetime
   double powered_s_ = 0;    // duty · lifetime
+  double idle_fraction_ = 1, idle_fraction_low_ = 1, idle_fraction_high_ = 1;
+  double leakage_factor_low_ = 1, leakage_factor_high_ = 1;
 };
 
 }   // namespace cdse

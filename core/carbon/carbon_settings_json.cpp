@@ -36,6 +36,21 @@ void check(bool ok, std::string_view path, const char* field, const std::string&
 
 std::string num(double v) { return json::describe(json::Json(v)); }
 
+// Every field to_json always wrote before idle_power_fraction and yield_model existed, and neither
+// of those.
+bool is_complete_legacy_object(const json::Json& j)
+{
+  // contains, not json::find: the old files wrote "not set" fields as null.
+  if (!j.is_object() || j.contains("idle_power_fraction") || j.contains("yield_model"))
+    return false;
+  for (const char* key : {"grid_intensity_g_per_kwh", "lifetime_years", "inferences_per_second", "duty_cycle",
+                          "include_static", "fab_location", "fab_intensity_g_per_kwh", "node_nm", "gas_abatement_pct",
+                          "yield", "dram_type", "dram_gb", "include_packaging", "amortize"})
+    if (!j.contains(key))
+      return false;
+  return true;
+}
+
 }   // namespace
 
 void validate(const CarbonSettings& s, std::string_view path)
@@ -56,6 +71,8 @@ void validate(const CarbonSettings& s, std::string_view path)
   check(in(s.inferences_per_second, 0, k_max_inferences_per_second), path, "inferences_per_second",
         "must be in [0, 1e9], got " + num(s.inferences_per_second));
   check(in(s.duty_cycle, 0, 1), path, "duty_cycle", "must be in [0, 1], got " + num(s.duty_cycle));
+  check(in(s.idle_power_fraction, 0, 1), path, "idle_power_fraction",
+        "must be in [0, 1] (fraction of the leakage drawn while powered but idle), got " + num(s.idle_power_fraction));
   check(std::isfinite(s.fab_intensity_g_per_kwh) && s.fab_intensity_g_per_kwh <= k_max_intensity, path,
         "fab_intensity_g_per_kwh",
         "must be in [0, 5000] g/kWh (negative: use fab_location), got " + num(s.fab_intensity_g_per_kwh));
@@ -100,7 +117,9 @@ CarbonSettings parse_carbon_settings(const json::Json& j, std::string_view path,
                              "include_packaging",
                              "packaging_kg",
                              "amortize",
-                             "hardware_lifetime_years"});
+                             "hardware_lifetime_years",
+                             "idle_power_fraction",
+                             "yield_model"});
   const auto& tables = CarbonTables::instance();
 
   // Grid: a preset region, a custom number, or both when they agree (what to_json writes).
@@ -144,6 +163,15 @@ CarbonSettings parse_carbon_settings(const json::Json& j, std::string_view path,
   }
 
   s.duty_cycle = json::get_number_or(j, "duty_cycle", path, s.duty_cycle, 0, 1);
+  // A complete settings object from before issue 15 (every field to_json wrote then, neither new
+  // one) is a saved session, journal or result: read it with the behaviour of its time, so that it
+  // re-scores to the numbers it was saved with (no power gating, constant yield). Partial objects
+  // (scenario files, CLI overrides) keep `base` for absent fields, i.e. the new defaults.
+  if (is_complete_legacy_object(j)) {
+    s.idle_power_fraction = 1.0;
+    s.yield_model = YieldModel::Constant;
+  }
+  s.idle_power_fraction = json::get_number_or(j, "idle_power_fraction", path, s.idle_power_fraction, 0, 1);
   s.include_static = json::get_bool_or(j, "include_static", path, s.include_static);
   s.fab_location = json::get_string_or(j, "fab_location", path, s.fab_location);
   // null (what to_json writes) means "not set": the fab location's intensity, the accelerator's
@@ -162,6 +190,12 @@ CarbonSettings parse_carbon_settings(const json::Json& j, std::string_view path,
   }
   s.yield = json::get_number_or(j, "yield", path, s.yield, 0, 1);
   check(s.yield > 0, path, "yield", "must be in (0, 1], got 0");
+  if (json::find(j, "yield_model")) {
+    const std::string where = json::child_path(path, "yield_model");
+    const std::string model = json::as_string(*json::find(j, "yield_model"), where);
+    if (!parse_yield_model(model, s.yield_model))
+      throw InputError(where, "unknown yield model \"" + model + "\" (valid: " + yield_model_names() + ")");
+  }
   s.dram_type = json::get_string_or(j, "dram_type", path, s.dram_type);
   if (json::find(j, "dram_gb") && is_null("dram_gb"))
     s.dram_gb = 0;
@@ -188,6 +222,7 @@ json::Json to_json(const CarbonSettings& s)
                   {"lifetime_years", s.lifetime_years},
                   {"inferences_per_second", s.inferences_per_second},
                   {"duty_cycle", s.duty_cycle},
+                  {"idle_power_fraction", s.idle_power_fraction},
                   {"include_static", s.include_static},
                   {"fab_location", s.fab_location},
                   {"fab_intensity_g_per_kwh",
@@ -195,6 +230,7 @@ json::Json to_json(const CarbonSettings& s)
                   {"node_nm", s.node_nm > 0 ? json::Json(s.node_nm) : json::Json()},
                   {"gas_abatement_pct", s.gas_abatement_pct},
                   {"yield", s.yield},
+                  {"yield_model", std::string(to_string(s.yield_model))},
                   {"dram_type", s.dram_type},
                   {"dram_gb", s.dram_gb > 0 ? json::Json(s.dram_gb) : json::Json()},
                   {"include_packaging", s.include_packaging},

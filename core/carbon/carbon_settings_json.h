@@ -1,9 +1,9 @@
 #pragma once
 // CarbonSettings from / to JSON, and their validation. Field names carry units and match the
 // struct: grid_intensity_g_per_kwh | grid_region, lifetime_years, inferences_per_second |
-// inferences_per_day | inferences_over_lifetime, duty_cycle, include_static, fab_location,
-// fab_intensity_g_per_kwh, node_nm, gas_abatement_pct, yield, dram_type, dram_gb,
-// include_packaging, packaging_kg, amortize, hardware_lifetime_years.
+// inferences_per_day | inferences_over_lifetime, duty_cycle, idle_power_fraction, include_static,
+// fab_location, fab_intensity_g_per_kwh, node_nm, gas_abatement_pct, yield, yield_model, dram_type,
+// dram_gb, include_packaging, packaging_kg, amortize, hardware_lifetime_years.
 // Short aliases are accepted on input: grid_intensity, fab_intensity, gas_abatement.
 #include <string_view>
 
@@ -12,7 +12,9 @@
 
 namespace cdse {
 
-// Fields absent from `j` keep the value in `base`. Errors are InputError("<path>.<field>", ...)
+// Fields absent from `j` keep the value in `base`, except that a complete object written before
+// idle_power_fraction and yield_model existed (all the fields to_json wrote then, neither new one)
+// reads them as 1 and "constant", the behaviour it was saved with. Errors are InputError("<path>.<field>", ...)
 // naming the offending value (unknown keys, wrong types, NaN, ranges, unknown preset ids).
 CarbonSettings parse_carbon_settings(const json::Json& j, std::string_view path, CarbonSettings base = {});
 

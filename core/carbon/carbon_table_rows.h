@@ -10,11 +10,12 @@ namespace cdse {
 // nearest ACT row and `act_node_nm` names it.
 struct ActNodeRow {
   int node_nm = 0;
-  int act_node_nm = 0;           // node whose ACT data this row uses (== node_nm unless a proxy)
-  double epa_kwh_per_cm2 = 0;    // fab electricity per die area
-  double gpa_95_g_per_cm2 = 0;   // fab gases at 95 % abatement
-  double gpa_99_g_per_cm2 = 0;   // fab gases at 99 % abatement
-  double mpa_g_per_cm2 = 0;      // raw materials
+  int act_node_nm = 0;                 // node whose ACT data this row uses (== node_nm unless a proxy)
+  double epa_kwh_per_cm2 = 0;          // fab electricity per die area
+  double gpa_95_g_per_cm2 = 0;         // fab gases at 95 % abatement
+  double gpa_99_g_per_cm2 = 0;         // fab gases at 99 % abatement
+  double mpa_g_per_cm2 = 0;            // raw materials
+  double defect_density_per_cm2 = 0;   // D0 of Murphy's die yield (yield_model murphy)
   std::string source;
 
   bool is_proxy() const { return act_node_nm != node_nm; }
@@ -49,8 +50,15 @@ struct DramEmbodiedRow {
 struct EmbodiedSpreads {
   unsigned long long seed = 0;
   int samples = 0;
-  double epa_sigma_ln = 0, gpa_sigma_ln = 0, ci_sigma_ln = 0, cps_sigma_ln = 0;
+  double epa_sigma_ln = 0, gpa_sigma_ln = 0, mpa_sigma_ln = 0, ci_sigma_ln = 0, cps_sigma_ln = 0;
   double yield_half_width = 0, yield_min = 0;
+};
+
+// Power gating of an idle chip (resources/data/power_gating.json): the default fraction of leakage
+// drawn while powered but idle, its low/high, and the leakage power's own low/high factor.
+struct PowerGatingAssumptions {
+  double idle_fraction_default = 1, idle_fraction_low = 1, idle_fraction_high = 1;
+  double leakage_factor_low = 1, leakage_factor_high = 1;
 };
 
 }   // namespace cdse

@@ -74,6 +74,7 @@ try {
       r.gpa_95_g_per_cm2 = json::get_number(rows[i], "gpa_95_g_per_cm2", path, 0.0);
       r.gpa_99_g_per_cm2 = json::get_number(rows[i], "gpa_99_g_per_cm2", path, 0.0);
       r.mpa_g_per_cm2 = json::get_number(rows[i], "mpa_g_per_cm2", path, 0.0);
+      r.defect_density_per_cm2 = json::get_number(rows[i], "defect_density_per_cm2", path, 0.0, 100.0);
       r.source = json::get_string(rows[i], "source", path);
       nodes_.push_back(std::move(r));
     }
@@ -95,8 +96,22 @@ try {
     spreads_.samples = static_cast<int>(json::get_integer(u, "samples", upath, 100, 1000000));
     spreads_.epa_sigma_ln = json::get_number(u, "epa_sigma_ln", upath, 0.0, 2.0);
     spreads_.gpa_sigma_ln = json::get_number(u, "gpa_sigma_ln", upath, 0.0, 2.0);
+    spreads_.mpa_sigma_ln = json::get_number(u, "mpa_sigma_ln", upath, 0.0, 2.0);
     spreads_.yield_half_width = json::get_number(u, "yield_half_width", upath, 0.0, 1.0);
     spreads_.yield_min = json::get_number(u, "yield_min", upath, 1e-3, 1.0);
+  }
+  {
+    const std::string file = "data/power_gating.json";
+    const json::Json doc = embedded_json(file);
+    const auto& idle = json::require(doc, "idle_power_fraction", file);
+    const std::string ipath = file + ".idle_power_fraction";
+    power_gating_.idle_fraction_default = json::get_number(idle, "default", ipath, 0.0, 1.0);
+    power_gating_.idle_fraction_low = json::get_number(idle, "low", ipath, 0.0, power_gating_.idle_fraction_default);
+    power_gating_.idle_fraction_high = json::get_number(idle, "high", ipath, power_gating_.idle_fraction_default, 1.0);
+    const auto& factor = json::require(doc, "leakage_power_factor", file);
+    const std::string fpath = file + ".leakage_power_factor";
+    power_gating_.leakage_factor_low = json::get_number(factor, "low", fpath, 0.0, 1.0);
+    power_gating_.leakage_factor_high = json::get_number(factor, "high", fpath, 1.0, 100.0);
   }
   {
     const std::string file = "data/fab_locations.json";

@@ -29,6 +29,7 @@ public:
   const std::vector<IntensityPreset>& grid_regions() const { return grid_regions_; }
   const std::vector<DramEmbodiedRow>& dram_types() const { return dram_types_; }
   const EmbodiedSpreads& spreads() const { return spreads_; }
+  const PowerGatingAssumptions& power_gating() const { return power_gating_; }
 
 private:
   CarbonTables();
@@ -39,6 +40,7 @@ private:
   std::vector<IntensityPreset> grid_regions_;
   std::vector<DramEmbodiedRow> dram_types_;
   EmbodiedSpreads spreads_;
+  PowerGatingAssumptions power_gating_;
 };
 
 }   // namespace cdse

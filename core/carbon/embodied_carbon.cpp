@@ -59,7 +59,10 @@ EmbodiedCarbon compute_embodied(double area_mm2, const EmbodiedInputs& in)
   EmbodiedCarbon out;
   out.fab_intensity_g_per_kwh = fab_ci;
   out.act_node_nm = node.act_node_nm;
-  out.cpa_g_per_cm2 = carbon_per_area_g_per_cm2(node, fab_ci, in.gas_abatement_pct, in.yield);
+  out.die_yield = in.yield;
+  if (in.yield_model == YieldModel::Murphy)
+    out.die_yield = murphy_yield(area_mm2 / k_mm2_per_cm2 * node.defect_density_per_cm2);
+  out.cpa_g_per_cm2 = carbon_per_area_g_per_cm2(node, fab_ci, in.gas_abatement_pct, out.die_yield);
   out.chip_kg = area_mm2 / k_mm2_per_cm2 * out.cpa_g_per_cm2 / k_g_per_kg;
   out.dram_kg = dram.g_per_gb / in.yield * in.dram_gb / k_g_per_kg;
   out.packaging_kg = in.include_packaging ? in.packaging_kg : 0.0;
@@ -75,6 +78,7 @@ EmbodiedInputs embodied_inputs_from(const CarbonSettings& s, int node_nm, double
   in.fab_intensity_g_per_kwh = s.fab_intensity_g_per_kwh;
   in.gas_abatement_pct = s.gas_abatement_pct;
   in.yield = s.yield;
+  in.yield_model = s.yield_model;
   in.dram_type = s.dram_type;
   in.dram_gb = dram_gb;
   in.include_packaging = s.include_packaging;

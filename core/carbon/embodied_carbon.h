@@ -1,6 +1,7 @@
 #pragma once
 // ACT embodied carbon of one chip and its DRAM (Gupta et al., ISCA 2022):
 //   CPA [g/cm²] = (CI_fab [g/kWh] · EPA [kWh/cm²] + GPA [g/cm²] + MPA [g/cm²]) / yield
+//   (yield: a constant, or Murphy's ((1 − e^{−A·D0}) / (A·D0))² for a die of area A; yield_model.h)
 //   chip = area · CPA ;  DRAM = CPS [g/GB] / yield · GB ;  packaging = a fixed mass per IC.
 // Tables come from CarbonTables (resources/data). Used directly by `carbondse-cli embodied`; the
 // CarbonScorer precomputes the same CPA once per settings.
@@ -13,10 +14,11 @@ namespace cdse {
 
 struct EmbodiedInputs {
   int node_nm = 22;
-  std::string fab_location = "taiwan";   // location or energy-source id
-  double fab_intensity_g_per_kwh = -1;   // >= 0 overrides fab_location
-  int gas_abatement_pct = 95;            // 95 or 99
-  double yield = 0.875;                  // (0, 1]
+  std::string fab_location = "taiwan";             // location or energy-source id
+  double fab_intensity_g_per_kwh = -1;             // >= 0 overrides fab_location
+  int gas_abatement_pct = 95;                      // 95 or 99
+  double yield = 0.875;                            // (0, 1]: die yield with YieldModel::Constant; DRAM's always
+  YieldModel yield_model = YieldModel::Constant;   // Murphy: die yield from the area and the node's D0
   std::string dram_type = "lpddr4";
   double dram_gb = 0;   // 0 = no DRAM counted
   bool include_packaging = false;
@@ -29,6 +31,7 @@ struct EmbodiedCarbon {
   double packaging_kg = 0;
   double total_kg = 0;
   double cpa_g_per_cm2 = 0;
+  double die_yield = 0;                 // the die yield used (the setting, or Murphy's at this area)
   double fab_intensity_g_per_kwh = 0;   // the CI actually used
   int act_node_nm = 0;                  // ACT row used (differs from the node for proxies)
 };

@@ -13,10 +13,10 @@
 namespace cdse {
 namespace {
 
-// The random draws shared by every band computation: standard normals for CI, EPA, GPA and CPS,
-// and uniforms for the yield.
+// The random draws shared by every band computation: standard normals for CI, EPA, GPA, CPS and
+// MPA, and uniforms for the yield.
 struct Draws {
-  std::vector<double> z_ci, z_epa, z_gpa, z_cps, u_yield;
+  std::vector<double> z_ci, z_epa, z_gpa, z_cps, u_yield, z_mpa;
 };
 
 double uniform01(std::mt19937_64& rng)
@@ -30,7 +30,7 @@ Draws make_draws(const EmbodiedSpreads& spreads)
   std::mt19937_64 rng(spreads.seed);
   const auto n = static_cast<std::size_t>(spreads.samples);
   Draws d;
-  for (auto* v : {&d.z_ci, &d.z_epa, &d.z_gpa, &d.z_cps, &d.u_yield})
+  for (auto* v : {&d.z_ci, &d.z_epa, &d.z_gpa, &d.z_cps, &d.u_yield, &d.z_mpa})
     v->resize(n);
   // Box–Muller written out (std::normal_distribution's algorithm is implementation-defined).
   auto normal = [&rng] {
@@ -45,6 +45,9 @@ Draws make_draws(const EmbodiedSpreads& spreads)
     d.z_cps[i] = normal();
     d.u_yield[i] = uniform01(rng);
   }
+  // MPA's draws come after the others' (added in issue 15), so those keep their values.
+  for (std::size_t i = 0; i < n; ++i)
+    d.z_mpa[i] = normal();
   return d;
 }
 
@@ -85,7 +88,9 @@ EmbodiedBand compute_band(const ActNodeRow& node, double fab_ci, int gas_abateme
     const double y = triangular(d.u_yield[i], y_lo, yield, y_hi);
     const double energy = fab_ci * std::exp(s.ci_sigma_ln * d.z_ci[i]) * node.epa_kwh_per_cm2 *
                           std::exp(s.epa_sigma_ln * d.z_epa[i]);
-    chip[i] = (energy + gpa * std::exp(s.gpa_sigma_ln * d.z_gpa[i]) + node.mpa_g_per_cm2) / y / nominal_cpa;
+    chip[i] = (energy + gpa * std::exp(s.gpa_sigma_ln * d.z_gpa[i]) +
+               node.mpa_g_per_cm2 * std::exp(s.mpa_sigma_ln * d.z_mpa[i])) /
+              y / nominal_cpa;
     dram[i] = std::exp(s.cps_sigma_ln * d.z_cps[i]) * yield / y;
   }
   EmbodiedBand band;

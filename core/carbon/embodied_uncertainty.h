@@ -1,7 +1,7 @@
 #pragma once
 // P5–P95 band of embodied carbon by a fixed-seed Monte Carlo (not analytic: CPA is a sum of
 // lognormal terms divided by a bounded yield, which has no closed-form quantiles).
-// Per sample i:  CPA_i = (CI·e^{σ_ci z1} · EPA·e^{σ_epa z2} + GPA·e^{σ_gpa z3} + MPA) / Y_i
+// Per sample i:  CPA_i = (CI·e^{σ_ci z1} · EPA·e^{σ_epa z2} + GPA·e^{σ_gpa z3} + MPA·e^{σ_mpa z5}) / Y_i
 //                CPS_i = CPS·e^{σ_cps z4} / Y_i
 // with z ~ N(0,1) and Y_i triangular(max(Y_min, Y−w), Y, min(1, Y+w)). The draws are generated
 // once per process from the seed in act_nodes.json with a portable generator (mt19937_64 +

@@ -5,6 +5,8 @@
 // Any positive value is allowed, not only the reference grid.
 #include <string>
 
+#include "core/hardware/gelu_implementation.h"
+
 namespace cdse {
 
 struct AcceleratorConfig {
@@ -21,6 +23,9 @@ struct AcceleratorConfig {
   int precision_bits = 8;   // word size of weights and activations
   std::string dram_type = "lpddr4";
   double dram_gb = 0;   // DRAM capacity; 0 = sized from the model's weights
+  // GELU on the vector lanes. Default erf: the function OpenCLIP's CLIP models compute
+  // (nn.GELU, exact form; docs/models/simulator.md, vector ops).
+  GeluImplementation gelu = GeluImplementation::Erf;
 
   double frequency_hz() const { return frequency_mhz * 1e6; }
   double word_bytes() const { return precision_bits / 8.0; }

@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "core/hardware/accelerator_validation.h"
+#include "core/io/input_error.h"
 
 namespace cdse {
 namespace {
@@ -23,7 +24,8 @@ AcceleratorConfig parse_accelerator(const json::Json& j, std::string_view path)
   using L = AcceleratorLimits;
   json::reject_unknown_keys(j, path,
                             {"clusters", "pe_width", "pe_depth", "l2_kb", "l2_bw_words", "glb_mb", "frequency_mhz",
-                             "node_nm", "precision_bits", "glb_bw_words", "dram_bw_words", "dram_type", "dram_gb"});
+                             "node_nm", "precision_bits", "glb_bw_words", "dram_bw_words", "dram_type", "dram_gb",
+                             "gelu"});
   AcceleratorConfig a;
   a.clusters = static_cast<int>(json::get_integer(j, "clusters", path, 1, L::max_clusters));
   a.pe_width = static_cast<int>(json::get_integer(j, "pe_width", path, 1, L::max_pe_dimension));
@@ -39,6 +41,10 @@ AcceleratorConfig parse_accelerator(const json::Json& j, std::string_view path)
   a.dram_bw_words = json::get_number_or(j, "dram_bw_words", path, a.dram_bw_words, L::min_bw_words, L::max_bw_words);
   a.dram_type = json::get_string_or(j, "dram_type", path, a.dram_type);
   a.dram_gb = json::get_number_or(j, "dram_gb", path, a.dram_gb, 0.0, L::max_dram_gb);
+  const std::string gelu = json::get_string_or(j, "gelu", path, std::string(to_string(a.gelu)));
+  if (!parse_gelu_implementation(gelu, a.gelu))
+    throw InputError(json::child_path(path, "gelu"),
+                     "unknown GELU implementation \"" + gelu + "\" (valid: " + gelu_implementation_names() + ")");
   // Cross-field limits (total PEs) and table lookups (node, word size, DRAM type).
   validate_accelerator(a, path);
   return a;
@@ -57,7 +63,8 @@ json::Json to_json(const AcceleratorConfig& a)
                {"precision_bits", a.precision_bits},
                {"glb_bw_words", a.glb_bw_words},
                {"dram_bw_words", a.dram_bw_words},
-               {"dram_type", a.dram_type}};
+               {"dram_type", a.dram_type},
+               {"gelu", std::string(to_string(a.gelu))}};
   // 0 means "sized from the model's weights": absent rather than a placeholder number.
   if (a.dram_gb > 0)
     j["dram_gb"] = a.dram_gb;
@@ -86,6 +93,8 @@ std::string accelerator_key(const AcceleratorConfig& a)
   field("bits", a.precision_bits);
   field("dramgb", a.dram_gb);
   key += a.dram_type;
+  key += '_';
+  key += to_string(a.gelu);
   return key;
 }
 

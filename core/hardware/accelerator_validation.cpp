@@ -61,6 +61,11 @@ void validate_accelerator(const AcceleratorConfig& a, std::string_view path)
   check_lookup([&] { node_scale_from_22nm(a.node_nm); }, path, "node_nm");
   check_lookup([&] { precision_scale(a.precision_bits); }, path, "precision_bits");
   check_lookup([&] { dram_energy_j_per_byte(a.dram_type); }, path, "dram_type");
+  if (a.gelu == GeluImplementation::Lut && a.precision_bits > k_gelu_lut_max_precision_bits)
+    throw InputError(json::child_path(path, "gelu"),
+                     "a lookup-table GELU needs precision_bits <= " + std::to_string(k_gelu_lut_max_precision_bits) +
+                         " (a 2^precision_bits-entry table per lane); this accelerator has " +
+                         std::to_string(a.precision_bits) + "-bit words: use \"erf\" or \"tanh\"");
 }
 
 }   // namespace cdse

@@ -1,6 +1,7 @@
 #include "core/hardware/area_model.h"
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 #include <string>
 
@@ -40,6 +41,13 @@ double tensor_l2_bytes(const AcceleratorConfig& accel)
   return std::max(accel.l2_kb * k_kib, floor_bytes);
 }
 
+double gelu_lut_bytes_per_lane(const AcceleratorConfig& accel)
+{
+  if (accel.gelu != GeluImplementation::Lut)
+    return 0.0;
+  return std::ldexp(1.0, accel.precision_bits) * accel.word_bytes();
+}
+
 AreaBreakdown compute_area(const AcceleratorConfig& accel, const TechnologyTables& tech)
 {
   check_tables_match(accel, tech);
@@ -48,7 +56,7 @@ AreaBreakdown compute_area(const AcceleratorConfig& accel, const TechnologyTable
   const double lanes = clusters * accel.pe_width;
   AreaBreakdown a;
   a.pe_mm2 = pes * tech.pe_area_um2 / k_um2_per_mm2;
-  a.vector_mm2 = lanes * tech.lane_area_um2 / k_um2_per_mm2;
+  a.vector_mm2 = lanes * (tech.lane_area_um2 + tech.sram_area_um2(gelu_lut_bytes_per_lane(accel))) / k_um2_per_mm2;
   a.l2_mm2 = clusters * (tech.sram_area_um2(tensor_l2_bytes(accel)) + tech.sram_area_um2(vector_l2_bytes(accel))) /
              k_um2_per_mm2;
   a.glb_mm2 = tech.sram_area_um2(glb_bytes(accel)) / k_um2_per_mm2;
@@ -61,7 +69,8 @@ double static_power_w(const AcceleratorConfig& accel, const TechnologyTables& te
   const double clusters = accel.clusters;
   const double pes = clusters * accel.pe_width * accel.pe_depth;
   const double lanes = clusters * accel.pe_width;
-  const double sram_bytes = clusters * (tensor_l2_bytes(accel) + vector_l2_bytes(accel)) + glb_bytes(accel);
+  const double sram_bytes = clusters * (tensor_l2_bytes(accel) + vector_l2_bytes(accel)) + glb_bytes(accel) +
+                            lanes * gelu_lut_bytes_per_lane(accel);
   return pes * tech.pe_leakage_w + lanes * tech.lane_leakage_w + sram_bytes * tech.sram_leakage_w_per_byte;
 }
 

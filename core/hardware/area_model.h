@@ -1,7 +1,9 @@
 #pragma once
 // Chip area of an accelerator configuration (CATransformers' template, docs/references.md R2): PEs,
 // vector lanes, per-cluster L2
-// SRAMs for the tensor core and the vector core, and the global buffer.
+// SRAMs for the tensor core and the vector core, and the global buffer. With a lookup-table GELU
+// ("gelu": "lut") every lane also holds its own table, a 2^precision_bits-word SRAM costed from the
+// same CACTI curve (extrapolated below its smallest 8 KB row) and counted in the vector-lane area.
 #include "core/hardware/accelerator_config.h"
 #include "core/hardware/area_breakdown.h"
 #include "core/hardware/technology.h"
@@ -10,6 +12,8 @@ namespace cdse {
 
 // Tensor-core L2 actually instantiated: at least the PE array's weight footprint (CATransformers' rule).
 double tensor_l2_bytes(const AcceleratorConfig& accel);
+// Bytes of one lane's GELU lookup table: 2^precision_bits words with "gelu": "lut", else 0.
+double gelu_lut_bytes_per_lane(const AcceleratorConfig& accel);
 // `tech` must be the accelerator's own tables, technology_for(accel) (std::logic_error otherwise).
 // Assumes a validated configuration (validate_accelerator).
 AreaBreakdown compute_area(const AcceleratorConfig& accel, const TechnologyTables& tech);

@@ -42,6 +42,11 @@ HardwareView make_hardware_view(const AcceleratorConfig& accel)
   v.glb_read_j_per_byte = tech.sram_read_j(v.glb_bytes) * per;
   v.glb_write_j_per_byte = tech.sram_write_j(v.glb_bytes) * per;
   v.dram_j_per_byte = tech.dram_j_per_byte;
+  v.gelu = accel.gelu;
+  // One word read from the lane's table: the CACTI curve's per-access energy for a table that size
+  // (extrapolated below 8 KB), per byte × word bytes, as every SRAM access is charged.
+  const double lut_bytes = gelu_lut_bytes_per_lane(accel);
+  v.gelu_lut_read_j = lut_bytes > 0 ? tech.sram_read_j(lut_bytes) * per * v.word_bytes : 0.0;
   v.static_power_w = static_power_w(accel, tech);
   v.area = compute_area(accel, tech);
   return v;

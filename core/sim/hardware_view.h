@@ -24,6 +24,8 @@ struct HardwareView {
   double l2v_read_j_per_byte = 0, l2v_write_j_per_byte = 0;
   double glb_read_j_per_byte = 0, glb_write_j_per_byte = 0;
   double dram_j_per_byte = 0;
+  GeluImplementation gelu = GeluImplementation::Erf;
+  double gelu_lut_read_j = 0;   // one lookup in a lane's GELU table ("gelu": "lut"), else 0
   double static_power_w = 0;
   AreaBreakdown area;
 };

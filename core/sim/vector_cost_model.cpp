@@ -16,20 +16,36 @@
 namespace cdse {
 namespace {
 
-std::array<VectorOpCycles, 7> load_costs()
+constexpr std::size_t k_gelu_implementations = 3;
+
+// Per-OpKind costs (the GELU slot unused) and GELU's per implementation.
+struct VectorCostTable {
+  std::array<VectorOpCycles, 7> ops{};
+  std::array<VectorOpCycles, k_gelu_implementations> gelu{};
+};
+
+VectorOpCycles read_entry(const json::Json& parent, const std::string& name, const std::string& parent_path)
+{
+  const json::Json& entry = json::require(parent, name, parent_path);
+  const std::string path = parent_path + "." + name;
+  VectorOpCycles c;
+  c.per_element = json::get_number(entry, "per_element", path, 0.0, 1e4);
+  c.reductions = json::get_number(entry, "reductions", path, 0.0, 100.0);
+  c.per_row = json::get_number(entry, "per_row", path, 0.0, 1e6);
+  return c;
+}
+
+VectorCostTable load_costs()
 {
   const json::Json doc = embedded_json("data/vector_ops.json");
   const json::Json& ops = json::require(doc, "ops", "vector_ops.json");
-  std::array<VectorOpCycles, 7> table{};
-  for (OpKind kind : {OpKind::LayerNorm, OpKind::Softmax, OpKind::Gelu, OpKind::Silu, OpKind::Add, OpKind::Mul}) {
-    const std::string name(to_string(kind));
-    const json::Json& entry = json::require(ops, name, "vector_ops.json.ops");
-    const std::string path = "vector_ops.json.ops." + name;
-    VectorOpCycles& c = table[static_cast<std::size_t>(kind)];
-    c.per_element = json::get_number(entry, "per_element", path, 0.0, 1e4);
-    c.reductions = json::get_number(entry, "reductions", path, 0.0, 100.0);
-    c.per_row = json::get_number(entry, "per_row", path, 0.0, 1e6);
-  }
+  VectorCostTable table;
+  for (OpKind kind : {OpKind::LayerNorm, OpKind::Softmax, OpKind::Silu, OpKind::Add, OpKind::Mul})
+    table.ops[static_cast<std::size_t>(kind)] = read_entry(ops, std::string(to_string(kind)), "vector_ops.json.ops");
+  const json::Json& gelu = json::require(doc, "gelu_implementations", "vector_ops.json");
+  for (GeluImplementation g : {GeluImplementation::Erf, GeluImplementation::Tanh, GeluImplementation::Lut})
+    table.gelu[static_cast<std::size_t>(g)] = read_entry(gelu, std::string(to_string(g)),
+                                                         "vector_ops.json.gelu_implementations");
   return table;
 }
 
@@ -38,17 +54,19 @@ double inputs_per_element(OpKind kind) { return kind == OpKind::Add || kind == O
 
 }   // namespace
 
-const VectorOpCycles& vector_op_cycles(OpKind kind)
+const VectorOpCycles& vector_op_cycles(OpKind kind, GeluImplementation gelu)
 {
-  static const std::array<VectorOpCycles, 7> table = load_costs();
+  static const VectorCostTable table = load_costs();
   if (kind == OpKind::Gemm)
     throw std::logic_error("vector_op_cycles: GEMMs run on the tensor cores");
-  return table[static_cast<std::size_t>(kind)];
+  if (kind == OpKind::Gelu)
+    return table.gelu[static_cast<std::size_t>(gelu)];
+  return table.ops[static_cast<std::size_t>(kind)];
 }
 
 OpCost vector_cost(const Operator& op, const HardwareView& hw)
 {
-  const VectorOpCycles& c = vector_op_cycles(op.kind);
+  const VectorOpCycles& c = vector_op_cycles(op.kind, hw.gelu);
   const double elements = static_cast<double>(op.elements);
   const double lanes = hw.lanes;
   double lane_cycles = std::ceil(elements / lanes) * c.per_element;
@@ -92,6 +110,9 @@ OpCost vector_cost(const Operator& op, const HardwareView& hw)
   // split between MAC and register file for the breakdown.
   e.mac_j = lane_ops * hw.mac_j;
   e.rf_j = lane_ops * (hw.lane_op_j - hw.mac_j);
+  // A lookup-table GELU also reads one word of the lane's table per element.
+  if (op.kind == OpKind::Gelu)
+    e.rf_j += elements * hw.gelu_lut_read_j;
   e.l2_j = l2_reads * hw.l2v_read_j_per_byte + l2_writes * hw.l2v_write_j_per_byte;
   e.glb_j = in_bytes * hw.glb_read_j_per_byte + out_bytes * hw.glb_write_j_per_byte;
   return cost;

@@ -9,7 +9,7 @@
 //     norm → Q, K, V projections (E → 64·H, E → 64·H_kv) → per-head Q·Kᵀ (T×d · d×T)
 //     → softmax over rows of T → per-head P·V (T×T · T×d) → out projection (64·H → E) → residual add
 //     → norm → FC1 (E → F) → GELU (or SwiGLU: gate and up E → F, SiLU, multiply) → FC2 (F → E) → add
-//   final norm → output heads on one token (CLS / EOT / last).
+//   final norm (on all T tokens or on one, per preset) → output heads on one token (CLS / EOT / last).
 // Per-head GEMMs keep their true contraction sizes (k = head dim for Q·Kᵀ, k = T for P·V) and run
 // `layers × heads` times. CATransformers used the output width as the contraction size of these
 // matmuls and ran each CLIP encoder L + 1 times; neither happens here (docs/references.md).
@@ -111,7 +111,8 @@ void expand_stack(const StackPreset& sp, const EncoderShape& s, Workload& w)
   emit.vector("residual_add_2", "layers", OpKind::Add, T * E, 0, L);
   params += L * layer_params;
 
-  // Final norm and output heads (on one token: CLS, EOT or the last token).
+  // Final norm (all tokens, e.g. OpenCLIP's ln_post and ln_final, or the pooled token only) and the
+  // output heads (on one token: CLS, EOT or the last token).
   if (sp.final_norm != FinalNorm::None) {
     const std::int64_t rows = sp.final_norm == FinalNorm::All ? T : 1;
     emit.vector("ln_final", "head", norm, rows * E, E, 1);

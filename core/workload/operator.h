@@ -11,7 +11,7 @@ namespace cdse {
 enum class OpKind {
   Gemm,        // matrix multiply on the tensor cores
   LayerNorm,   // vector: mean/variance/normalise along rows
-  Softmax,     // vector: exp + row reduction + divide
+  Softmax,     // vector: exp + row reductions + one reciprocal per row, a multiply per element
   Gelu,        // vector: element-wise activation
   Silu,        // vector: element-wise activation (Llama)
   Add,         // vector: residual add / bias

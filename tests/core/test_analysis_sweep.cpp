@@ -41,6 +41,10 @@ CarbonSettings random_settings(std::mt19937_64& rng)
   s.include_static = u(rng) < 0.8;
   s.node_nm = u(rng) < 0.2 ? 7 : 0;
   s.amortize = u(rng) < 0.2;
+  // Power gating from none (1) to perfect (0), and both yield models.
+  const double gating = u(rng);
+  s.idle_power_fraction = gating < 0.15 ? 1.0 : gating < 0.25 ? 0.0 : u(rng);
+  s.yield_model = u(rng) < 0.5 ? YieldModel::Murphy : YieldModel::Constant;
   return s;
 }
 
@@ -49,7 +53,7 @@ TEST(BreakEven, ClosedFormAgreesWithTheScorer)
   const auto designs = some_designs();
   std::mt19937_64 rng(16);
   int crossings = 0, sides = 0;
-  for (int trial = 0; trial < 12; ++trial) {
+  for (int trial = 0; trial < 24; ++trial) {
     const CarbonSettings base = random_settings(rng);
     for (const auto& info : sweep_parameters()) {
       const BreakEvenSolver solver(base, info.parameter);

@@ -6,7 +6,9 @@
 
 #include "core/carbon/carbon_drilldown.h"
 #include "core/carbon/carbon_scorer.h"
+#include "core/carbon/carbon_tables.h"
 #include "core/carbon/embodied_carbon.h"
+#include "core/carbon/embodied_uncertainty.h"
 #include "core/hardware/technology.h"
 #include "core/io/input_error.h"
 
@@ -37,6 +39,7 @@ CarbonSettings reference_settings()
 {
   CarbonSettings s;   // 68 g/kWh, 3 years, 3e7 inferences, 22 nm Taiwan 95 % Y 0.875
   s.include_static = false;
+  s.yield_model = YieldModel::Constant;   // CATransformers' (and ACT's) constant die yield
   return s;
 }
 
@@ -93,7 +96,8 @@ TEST(CarbonScorer, StaticEnergyDutyCycleAndLifetime)
 {
   CarbonSettings s;
   s.include_static = true;
-  s.duty_cycle = 0.0;   // power-gated whenever idle: only the leakage inside each inference
+  s.idle_power_fraction = 1.0;   // no power gating: an idle powered chip leaks fully (the accounting before issue 15)
+  s.duty_cycle = 0.0;            // power-gated whenever idle: only the leakage inside each inference
   const auto inv = reference_like();
   const auto gated = CarbonScorer(s).score(inv);
   EXPECT_DOUBLE_EQ(gated.idle_static_kg, 0.0);
@@ -119,6 +123,96 @@ TEST(CarbonScorer, StaticEnergyDutyCycleAndLifetime)
   EXPECT_NEAR(twice.static_kg, 2 * on.static_kg, 1e-9);
   EXPECT_NEAR(twice.dynamic_kg, 2 * on.dynamic_kg, 1e-12);
   EXPECT_DOUBLE_EQ(twice.embodied_kg, on.embodied_kg);   // no amortisation
+}
+
+TEST(CarbonScorer, PowerGatingScalesOnlyTheIdleLeakage)
+{
+  // 2 W of leakage, 3e7 inferences of 5 ms (1.5e5 s busy) over 3 always-on years: busy leakage at
+  // full power, the rest of the powered time at the idle power fraction f.
+  const auto inv = reference_like();
+  const double lifetime_s = 3 * k_seconds_per_year, busy_s = 3e7 * 5e-3;
+  const double kg_per_j = 68.0 / k_j_per_kwh / 1000;
+  CarbonSettings s;
+  s.duty_cycle = 1.0;
+  for (double f : {0.0, 0.05, 1.0 / 3.0, 1.0}) {
+    s.idle_power_fraction = f;
+    const auto c = CarbonScorer(s).score(inv);
+    EXPECT_NEAR(c.static_kg, 2.0 * (busy_s + f * (lifetime_s - busy_s)) * kg_per_j, 1e-12) << f;
+    EXPECT_NEAR(c.idle_static_kg, 2.0 * f * (lifetime_s - busy_s) * kg_per_j, 1e-12) << f;
+  }
+  // The default is the data file's sourced value (state-retaining gating, 1/3 of the leakage).
+  EXPECT_DOUBLE_EQ(CarbonSettings{}.idle_power_fraction, CarbonTables::instance().power_gating().idle_fraction_default);
+  // Busier than powered: the chip leaks fully while busy whatever f says.
+  s.duty_cycle = 0.01;
+  s.inferences_per_second = 150;
+  s.idle_power_fraction = 0.2;
+  const auto busy = CarbonScorer(s).score(inv);
+  EXPECT_NEAR(busy.static_kg, 2.0 * 150 * lifetime_s * 5e-3 * kg_per_j, 1e-9);
+  EXPECT_DOUBLE_EQ(busy.idle_static_kg, 0.0);
+}
+
+TEST(CarbonScorer, OperationalBandCoversTheLeakageAssumption)
+{
+  const auto inv = reference_like();
+  const auto& gating = CarbonTables::instance().power_gating();
+  const double lifetime_s = 3 * k_seconds_per_year, busy_s = 3e7 * 5e-3;
+  const double kg_per_j = 68.0 / k_j_per_kwh / 1000;
+  CarbonSettings s;   // default power gating, always on
+  const auto c = CarbonScorer(s).score(inv);
+  const auto leak_kg = [&](double factor, double f) {
+    return 2.0 * factor * (busy_s + f * (lifetime_s - busy_s)) * kg_per_j;
+  };
+  EXPECT_NEAR(c.operational_low_kg, c.dynamic_kg + leak_kg(gating.leakage_factor_low, gating.idle_fraction_low), 1e-12);
+  EXPECT_NEAR(c.operational_high_kg, c.dynamic_kg + leak_kg(gating.leakage_factor_high, gating.idle_fraction_high),
+              1e-12);
+  EXPECT_LT(c.operational_low_kg, c.operational_kg);
+  EXPECT_GT(c.operational_high_kg, c.operational_kg);
+  // A setting outside the data's range widens the band to include it.
+  s.idle_power_fraction = 0.0;
+  const auto perfect = CarbonScorer(s).score(inv);
+  EXPECT_NEAR(perfect.operational_low_kg, perfect.dynamic_kg + leak_kg(gating.leakage_factor_low, 0.0), 1e-12);
+  // Without static energy there is nothing uncertain about leakage.
+  s.include_static = false;
+  const auto dyn = CarbonScorer(s).score(inv);
+  EXPECT_DOUBLE_EQ(dyn.operational_low_kg, dyn.operational_kg);
+  EXPECT_DOUBLE_EQ(dyn.operational_high_kg, dyn.operational_kg);
+}
+
+TEST(CarbonScorer, MurphyYieldFallsWithDieArea)
+{
+  // Murphy: Y = ((1 − e^{−A·D0}) / (A·D0))², D0 = 0.09 /cm² (act_nodes.json). The reference die,
+  // 31.990347 mm² = 0.31990347 cm²: A·D0 = 0.0287913, Y = 0.971686.
+  CarbonSettings s;
+  s.include_static = false;
+  ASSERT_EQ(s.yield_model, YieldModel::Murphy);
+  const auto inv = reference_like();
+  const double x = 0.31990347 * 0.09;
+  const double y = std::pow((1 - std::exp(-x)) / x, 2);
+  EXPECT_NEAR(y, 0.971686, 1e-6);
+  const auto c = CarbonScorer(s).score(inv);
+  EXPECT_NEAR(c.die_yield, y, 1e-12);
+  // Chip carbon = area × (CI·EPA + GPA + MPA) / Y: 22 nm, Taiwan, 95 %.
+  const double numerator_g_per_cm2 = 642 * 1.077 + 188.28 + 500;
+  EXPECT_NEAR(c.chip_kg, 0.31990347 * numerator_g_per_cm2 / y / 1000, 1e-9);
+  EXPECT_NEAR(c.chip_kg, compute_embodied(inv.area_mm2, embodied_inputs_from(s, 22, 0.5)).chip_kg, 1e-12);
+  // DRAM keeps the yield setting (the DRAM die's, as CATransformers applied it).
+  EXPECT_NEAR(c.dram_kg, 0.024 / 0.875, 1e-12);
+  // A die four times larger yields less, so its carbon per mm² is higher.
+  auto big = inv;
+  big.area_mm2 *= 4;
+  const auto cb = CarbonScorer(s).score(big);
+  EXPECT_LT(cb.die_yield, c.die_yield);
+  EXPECT_GT(cb.chip_kg / big.area_mm2, c.chip_kg / inv.area_mm2);
+  // Monotone in the area over a fine grid (the exact-front solver relies on it).
+  const CarbonScorer scorer(s);
+  double last = 0;
+  for (int i = 1; i <= 2000; ++i) {
+    auto d = inv;
+    d.area_mm2 = 0.5 * i;
+    const double kg = scorer.score(d).chip_kg;
+    EXPECT_GT(kg, last) << d.area_mm2;
+    last = kg;
+  }
 }
 
 TEST(CarbonScorer, BusierThanTheLifetimeHasNoNegativeIdle)
@@ -171,6 +265,14 @@ TEST(CarbonScorer, UncertaintyBandBracketsNominal)
     EXPECT_GT(b.chip_p5, 0.6) << nm;
     EXPECT_LT(b.chip_p5, 0.95) << nm;
   }
+  // MPA is uncertain too (issue 15): a node whose CPA is all materials still gets a band wider than
+  // the yield's alone (0.875 / P5 of triangular(0.775, 0.875, 0.975) = 1.085).
+  ActNodeRow materials_only;
+  materials_only.node_nm = materials_only.act_node_nm = 999;   // a key of its own in the band cache
+  materials_only.mpa_g_per_cm2 = 500;
+  const EmbodiedBand mpa = embodied_band(materials_only, 0.0, 95, 0.875);
+  EXPECT_GT(mpa.chip_p95, 1.3);
+  EXPECT_LT(mpa.chip_p5, 0.8);
   // Same settings, same band: the Monte Carlo is seeded.
   EXPECT_DOUBLE_EQ(CarbonScorer(CarbonSettings{}).band(7).chip_p95, CarbonScorer(CarbonSettings{}).band(7).chip_p95);
 }

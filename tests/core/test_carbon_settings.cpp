@@ -95,6 +95,44 @@ TEST(CarbonSettingsJson, RoundTrip)
   EXPECT_EQ(parse_carbon_settings(to_json(custom), "carbon"), custom);
 }
 
+TEST(CarbonSettingsJson, PowerGatingAndYieldModelRoundTrip)
+{
+  const CarbonSettings s = parse_carbon_settings(Json{{"idle_power_fraction", 0.05}, {"yield_model", "constant"}}, "c");
+  EXPECT_DOUBLE_EQ(s.idle_power_fraction, 0.05);
+  EXPECT_EQ(s.yield_model, YieldModel::Constant);
+  EXPECT_EQ(to_json(s).at("yield_model").get<std::string>(), "constant");
+  EXPECT_EQ(parse_carbon_settings(to_json(s), "c"), s);
+  EXPECT_EQ(parse_carbon_settings(to_json(CarbonSettings{}), "c"), CarbonSettings{});
+  // Partial objects (scenario files, CLI overrides) get the new defaults for what they omit.
+  const CarbonSettings partial = parse_carbon_settings(Json{{"duty_cycle", 1.0}, {"yield", 0.875}}, "c");
+  EXPECT_DOUBLE_EQ(partial.idle_power_fraction, CarbonSettings{}.idle_power_fraction);
+  EXPECT_EQ(partial.yield_model, YieldModel::Murphy);
+}
+
+TEST(CarbonSettingsJson, SettingsSavedBeforePowerGatingKeepTheirBehaviour)
+{
+  // Exactly what to_json wrote before idle_power_fraction and yield_model existed (a session's or a
+  // journal's settings): read with no power gating and a constant yield, so the file re-scores to
+  // the numbers it was saved with.
+  const Json saved = Json::parse(R"({"amortize": false, "dram_gb": null, "dram_type": "lpddr4", "duty_cycle": 1.0,
+      "fab_intensity_g_per_kwh": null, "fab_location": "taiwan", "gas_abatement_pct": 95,
+      "grid_intensity_g_per_kwh": 68.0, "include_packaging": false, "include_static": true,
+      "inferences_per_second": 0.31709791983764585, "lifetime_years": 3.0, "node_nm": null, "yield": 0.875})");
+  const CarbonSettings old = parse_carbon_settings(saved, "carbon");
+  EXPECT_DOUBLE_EQ(old.idle_power_fraction, 1.0);
+  EXPECT_EQ(old.yield_model, YieldModel::Constant);
+  // One field fewer is a hand-written partial object: new defaults.
+  Json partial = saved;
+  partial.erase("amortize");
+  EXPECT_EQ(parse_carbon_settings(partial, "carbon").yield_model, YieldModel::Murphy);
+  // A new field present means a new file: it says what it means.
+  Json explicit_new = saved;
+  explicit_new["idle_power_fraction"] = 0.5;
+  const CarbonSettings fresh = parse_carbon_settings(explicit_new, "carbon");
+  EXPECT_DOUBLE_EQ(fresh.idle_power_fraction, 0.5);
+  EXPECT_EQ(fresh.yield_model, YieldModel::Murphy);
+}
+
 TEST(CarbonSettingsJson, BadValuesNameTheField)
 {
   EXPECT_EQ(error_where(Json{{"grid_region", "atlantis"}}), "carbon.grid_region");
@@ -105,6 +143,10 @@ TEST(CarbonSettingsJson, BadValuesNameTheField)
   EXPECT_EQ(error_where(Json{{"lifetime_years", 0}}), "carbon.lifetime_years");
   EXPECT_EQ(error_where(Json{{"inferences_per_second", -1}}), "carbon.inferences_per_second");
   EXPECT_EQ(error_where(Json{{"duty_cycle", 1.5}}), "carbon.duty_cycle");
+  EXPECT_EQ(error_where(Json{{"idle_power_fraction", -0.1}}), "carbon.idle_power_fraction");
+  EXPECT_EQ(error_where(Json{{"idle_power_fraction", 1.5}}), "carbon.idle_power_fraction");
+  EXPECT_EQ(error_where(Json{{"yield_model", "poisson"}}), "carbon.yield_model");
+  EXPECT_EQ(error_where(Json{{"yield_model", 1}}), "carbon.yield_model");
   EXPECT_EQ(error_where(Json{{"yield", 0}}), "carbon.yield");
   EXPECT_EQ(error_where(Json{{"yield", 1.01}}), "carbon.yield");
   EXPECT_EQ(error_where(Json{{"node_nm", 6}}), "carbon.node_nm");

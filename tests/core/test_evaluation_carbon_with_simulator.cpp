@@ -3,6 +3,8 @@
 // and with each other, not the simulator's numbers themselves (its own tests pin those).
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "core/accuracy/accuracy_estimate.h"
 #include "core/carbon/carbon_drilldown.h"
 #include "core/carbon/carbon_scorer.h"
@@ -44,11 +46,16 @@ TEST(CarbonWithSimulator, ReferenceDesignEmbodiedAndOperational)
 {
   const auto& r = reference();
   ASSERT_NEAR(r.invariants.area_mm2, 31.990347, 0.05);
-  const CarbonSettings settings;   // the reference defaults, static included, always on
+  const CarbonSettings settings;   // the defaults: static included, always on, power-gated when idle, Murphy yield
   const CarbonBreakdown c = CarbonScorer(settings).score(r.invariants);
 
-  // Embodied: the chip by ACT on the simulator's area; DRAM from ≈150 M INT8 weights → 0.5 GB.
-  EXPECT_NEAR(c.chip_kg, r.invariants.area_mm2 * 1e4 * 1.576816e-8 * 100, 1e-9);
+  // Embodied: the chip by ACT on the simulator's area, divided by Murphy's yield of that area
+  // (D0 0.09 /cm²; issue 15 — the constant 0.875 gave area_µm² × 1.576816e-8); DRAM from ≈150 M
+  // INT8 weights → 0.5 GB.
+  const double area_cm2 = r.invariants.area_mm2 / 100, defects = area_cm2 * 0.09;
+  const double murphy = std::pow((1 - std::exp(-defects)) / defects, 2);
+  EXPECT_NEAR(c.chip_kg, area_cm2 * (642 * 1.077 + 188.28 + 500) / murphy / 1000, 1e-9);
+  EXPECT_NEAR(c.die_yield, murphy, 1e-12);
   EXPECT_DOUBLE_EQ(c.dram_gb, 0.5);
   EXPECT_NEAR(c.embodied_kg, c.chip_kg + c.dram_kg, 1e-12);
   EXPECT_LT(c.embodied_p5_kg, c.embodied_kg);
@@ -58,7 +65,9 @@ TEST(CarbonWithSimulator, ReferenceDesignEmbodiedAndOperational)
   EXPECT_NEAR(c.dynamic_kg, r.report.energy.dynamic_j() * 3e7 * k_kwh_per_j * 68 / 1000, 1e-9);
   const double lifetime_s = 3 * 365 * 86400.0;
   const double idle_s = lifetime_s - 3e7 * r.report.latency_s;
-  EXPECT_NEAR(c.idle_static_kg, r.report.static_power_w * idle_s * k_kwh_per_j * 68 / 1000, 1e-9);
+  // Idle leakage at the idle power fraction (1/3 by default: state-retaining power gating).
+  EXPECT_NEAR(c.idle_static_kg, settings.idle_power_fraction * r.report.static_power_w * idle_s * k_kwh_per_j * 68 / 1000,
+              1e-9);
   EXPECT_NEAR(c.static_kg - c.idle_static_kg, r.report.energy.static_j * 3e7 * k_kwh_per_j * 68 / 1000, 1e-9);
   EXPECT_NEAR(c.total_kg, c.embodied_kg + c.operational_kg, 1e-12);
 }

@@ -49,6 +49,8 @@ TEST(AcceleratorJson, ParsesRequiredFieldsAndDefaultsTheRest)
   EXPECT_DOUBLE_EQ(a.dram_bw_words, defaults.dram_bw_words);
   EXPECT_EQ(a.dram_type, "lpddr4");
   EXPECT_DOUBLE_EQ(a.dram_gb, 0);
+  // OpenCLIP's GELU is the exact (erf) form: the default implementation.
+  EXPECT_EQ(a.gelu, GeluImplementation::Erf);
 }
 
 TEST(AcceleratorJson, RoundTripsEveryField)
@@ -67,6 +69,7 @@ TEST(AcceleratorJson, RoundTripsEveryField)
   a.precision_bits = 16;
   a.dram_type = "hbm2";
   a.dram_gb = 2;
+  a.gelu = GeluImplementation::Tanh;
   const AcceleratorConfig back = parse_accelerator(Json::parse(to_json(a).dump()), "");
   EXPECT_EQ(back, a);
   EXPECT_EQ(accelerator_key(back), accelerator_key(a));
@@ -177,13 +180,14 @@ TEST(AcceleratorKey, DistinguishesEveryField)
   differs([](auto& a) { a.precision_bits = 16; });
   differs([](auto& a) { a.dram_type = "hbm2"; });
   differs([](auto& a) { a.dram_gb = 1; });
+  differs([](auto& a) { a.gelu = GeluImplementation::Lut; });
   differs([](auto& a) { a.l2_kb = 1024.0000000001; });   // no rounding in the key
 }
 
 TEST(AcceleratorKey, IsStableText)
 {
   EXPECT_EQ(accelerator_key(AcceleratorConfig{}),
-            "c4_w256_d16_l2kb1024_l2bw128_glbmb8_glbbw512_drambw128_mhz625_nm22_bits8_dramgb0_lpddr4");
+            "c4_w256_d16_l2kb1024_l2bw128_glbmb8_glbbw512_drambw128_mhz625_nm22_bits8_dramgb0_lpddr4_erf");
 }
 
 TEST(AcceleratorValidation, AcceptsTheReferenceGridAndRejectsOutOfRangeStructs)
@@ -209,4 +213,33 @@ TEST(AcceleratorValidation, AcceptsTheReferenceGridAndRejectsOutOfRangeStructs)
   a = AcceleratorConfig{};
   a.dram_gb = -1;
   EXPECT_THROW(validate_accelerator(a), InputError);
+}
+
+TEST(AcceleratorJson, GeluImplementationIsReadWrittenAndKeyed)
+{
+  Json j = minimal();
+  j["gelu"] = "lut";
+  const AcceleratorConfig lut = parse_accelerator(j, "hardware");
+  EXPECT_EQ(lut.gelu, GeluImplementation::Lut);
+  EXPECT_EQ(to_json(lut).at("gelu").get<std::string>(), "lut");
+  EXPECT_EQ(to_json(AcceleratorConfig{}).at("gelu").get<std::string>(), "erf");
+  j["gelu"] = "tanh";
+  const AcceleratorConfig tanh = parse_accelerator(j, "hardware");
+  EXPECT_EQ(tanh.gelu, GeluImplementation::Tanh);
+  // Caches keyed by the configuration must tell the implementations apart.
+  EXPECT_NE(accelerator_key(lut), accelerator_key(tanh));
+  EXPECT_NE(accelerator_key(tanh), accelerator_key(parse_accelerator(minimal(), "hardware")));
+}
+
+TEST(AcceleratorJson, BadGeluImplementationNamesTheField)
+{
+  Json j = minimal();
+  j["gelu"] = "sigmoid";
+  expect_error(j, "hardware.gelu", "erf, tanh, lut");
+  j["gelu"] = 1;
+  expect_error(j, "hardware.gelu", "string");
+  // A 2^16-entry table per lane is not a lookup-table GELU anyone builds.
+  j["gelu"] = "lut";
+  j["precision_bits"] = 16;
+  expect_error(j, "hardware.gelu", "precision_bits <= 8");
 }

@@ -106,6 +106,12 @@ TEST(SessionFile, CheckedInVersion1SessionOpens)
   EXPECT_EQ(s.pinned, (std::vector<SessionDesignRef>{{0, 3}, {0, 9}}));
   EXPECT_EQ(s.selected, (SessionDesignRef{0, 9}));
   EXPECT_FALSE(make_session_archive(s, 0)->front().empty());
+  // Saved before power gating and Murphy's yield existed (issue 15): its settings keep the behaviour
+  // they were saved with, so the session re-scores to the numbers it showed.
+  EXPECT_DOUBLE_EQ(s.carbon.idle_power_fraction, 1.0);
+  EXPECT_EQ(s.carbon.yield_model, YieldModel::Constant);
+  EXPECT_DOUBLE_EQ(s.runs[0].scenario.carbon.idle_power_fraction, 1.0);
+  EXPECT_EQ(s.runs[0].scenario.carbon.yield_model, YieldModel::Constant);
 }
 
 TEST(SessionFile, ProgressRisesToOneAtAModestRate)

@@ -224,6 +224,53 @@ TEST(Simulator, VectorTrafficDoesNotDependOnL2Size)
   EXPECT_DOUBLE_EQ(a.energy.glb_j, b.energy.glb_j);
 }
 
+TEST(SimulatorVector, SoftmaxChargesOneReciprocalPerRowAndAMultiplyPerElement)
+{
+  // Vision softmax of CLIP ViT-B/16 on the flagship's 1,024 lanes: 12 heads × 197 rows of 197.
+  // Lanes: ⌈465,708 / 1,024⌉ = 455 steps × 19 cycles (max 1, subtract 1, exp 15, sum 1, multiply by
+  // the row's reciprocal 1) = 8,645. Rows: 2,364 rows, ⌊1,024 / 197⌋ = 5 at a time, 473 steps × (two
+  // log2 trees of ⌈log2 197⌉ = 8 + one reciprocal 10) = 12,298. Total 20,943 (25,038 when a divide
+  // was charged per element, 28 cycles).
+  Simulator sim;
+  Operator sm;
+  sm.name = "softmax";
+  sm.kind = OpKind::Softmax;
+  sm.elements = 12 * 197 * 197;
+  sm.row_length = 197;
+  const auto op = sim.simulate(single(sm), AcceleratorConfig{}).ops[0];
+  EXPECT_DOUBLE_EQ(op.cycles, 20943);
+}
+
+TEST(SimulatorVector, GeluCostsFollowTheImplementation)
+{
+  // Vision GELU of CLIP ViT-B/16 (197 × 3,072 elements) on 1,024 lanes: 591 lane steps × the
+  // per-element cost: erf 46 (Abramowitz & Stegun 7.1.26 from the primitives), tanh 35, lut 1.
+  // Unbounded bandwidths so that the lanes set the time (with the flagship's L2 bandwidth the
+  // lookup table is L2-bound).
+  Simulator sim;
+  Operator g;
+  g.name = "gelu";
+  g.kind = OpKind::Gelu;
+  g.elements = 197 * 3072;
+  AcceleratorConfig erf = unbounded(4, 256, 16), tanh = erf, lut = erf;
+  tanh.gelu = GeluImplementation::Tanh;
+  lut.gelu = GeluImplementation::Lut;
+  const auto erf_rep = sim.simulate(single(g), erf);
+  const auto tanh_rep = sim.simulate(single(g), tanh);
+  const auto lut_rep = sim.simulate(single(g), lut);
+  EXPECT_DOUBLE_EQ(erf_rep.ops[0].cycles, 591.0 * 46);
+  EXPECT_DOUBLE_EQ(tanh_rep.ops[0].cycles, 591.0 * 35);
+  EXPECT_DOUBLE_EQ(lut_rep.ops[0].cycles, 591.0 * 1);
+  // The table is not free: 256 bytes of SRAM per lane in area and leakage, and a read per element.
+  EXPECT_GT(lut_rep.area.vector_mm2, erf_rep.area.vector_mm2);
+  EXPECT_DOUBLE_EQ(tanh_rep.area.vector_mm2, erf_rep.area.vector_mm2);
+  EXPECT_GT(lut_rep.static_power_w, erf_rep.static_power_w);
+  const HardwareView view = make_hardware_view(lut);
+  EXPECT_NEAR(lut_rep.ops[0].energy.rf_j - static_cast<double>(g.elements) * (view.lane_op_j - view.mac_j),
+              static_cast<double>(g.elements) * view.gelu_lut_read_j, 1e-15);
+  EXPECT_GT(view.gelu_lut_read_j, 0.0);
+}
+
 TEST(Simulator, InvalidAcceleratorIsInputError)
 {
   Simulator sim;

@@ -144,3 +144,17 @@ TEST(WorkloadExpansion, EveryPresetExpands)
     }
   }
 }
+
+TEST(WorkloadExpansion, ClipFinalNormsRunOnEveryToken)
+{
+  // OpenCLIP applies the vision tower's ln_post to all 197 tokens before pooling the CLS token
+  // (final_ln_after_pool is false by default), and the text tower's ln_final to all 77 tokens.
+  const Workload w = expand_model(unpruned_config(model_preset("clip-vit-b16")));
+  const Operator& vision = find_op(w, "vision.ln_final");
+  EXPECT_EQ(vision.elements, 197 * 768);
+  EXPECT_EQ(vision.row_length, 768);
+  const Operator& text = find_op(w, "text.ln_final");
+  EXPECT_EQ(text.elements, 77 * 512);
+  // The projections still run on the pooled token only.
+  EXPECT_EQ(find_op(w, "vision.projection").m, 1);
+}

@@ -55,11 +55,13 @@ double lifetime_energy_j(const DesignInvariants& invariants, const CarbonSetting
   // busy is inside the energy per inference; idle powered-on time adds leakage power × idle time.
   const double lifetime_s = settings.lifetime_years * 365.0 * 86400.0;
   const double inferences = settings.inferences_over_lifetime();
-  // Leakage is P · max(busy, powered) in one product, so the value never decreases when the latency
-  // grows (see CarbonScorer::score).
+  // Leakage is P · max(busy, f · powered + (1 − f) · busy) in one product (f: idle_power_fraction),
+  // so the value never decreases when the latency grows (see CarbonScorer::score).
   double energy = invariants.dynamic_energy_j * inferences;
-  if (settings.include_static)
-    energy += invariants.static_power_w * std::max(inferences * invariants.latency_s, settings.duty_cycle * lifetime_s);
+  if (settings.include_static) {
+    const double busy_s = inferences * invariants.latency_s, f = settings.idle_power_fraction;
+    energy += invariants.static_power_w * std::max(busy_s, f * (settings.duty_cycle * lifetime_s) + (1.0 - f) * busy_s);
+  }
   return energy;
 }
 

@@ -52,6 +52,8 @@ nlohmann::json design_metrics_json(const DesignInvariants& v, const CarbonBreakd
                       {"embodied_p5_kg", c.embodied_p5_kg},
                       {"embodied_p95_kg", c.embodied_p95_kg},
                       {"operational_kg", c.operational_kg},
+                      {"operational_low_kg", c.operational_low_kg},
+                      {"operational_high_kg", c.operational_high_kg},
                       {"total_kg", c.total_kg},
                       {"cdp_kg_s", c.total_kg * v.latency_s}};
   if (v.accuracy_available) {

@@ -56,6 +56,8 @@ private slots:
     s.node_nm = 7;
     s.gas_abatement_pct = 99;
     s.yield = 0.8;
+    s.yield_model = cdse::YieldModel::Constant;
+    s.idle_power_fraction = 0.1;
     s.include_packaging = true;
     s.dram_gb = 2.0;   // no control: must be kept
     panel.setSettings(s);
@@ -70,6 +72,8 @@ private slots:
     QCOMPARE(back.node_nm, 7);
     QCOMPARE(back.gas_abatement_pct, 99);
     QCOMPARE(back.yield, 0.8);
+    QCOMPARE(back.yield_model, cdse::YieldModel::Constant);
+    QCOMPARE(back.idle_power_fraction, 0.1);
     QVERIFY(back.include_packaging);
     QCOMPARE(back.dram_gb, 2.0);
   }

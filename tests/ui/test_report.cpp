@@ -129,6 +129,8 @@ private slots:
         QStringLiteral("7 nm for every design (override)"),
         QStringLiteral("99 %"),
         QStringLiteral("0.900"),
+        QStringLiteral("from the die area (Murphy's model"),
+        QStringLiteral("33.3 % of the leakage while powered but idle"),
         QStringLiteral("LPDDR4, a fixed 8 GB per design"),
         QStringLiteral("included, 0.200 kg CO₂e per chip"),
         QStringLiteral("hardware lifetime of 5 years"),
@@ -138,7 +140,8 @@ private slots:
       QVERIFY2(html.contains(text), qPrintable(text));
     for (const char* row :
          {"Grid carbon intensity", "Lifetime", "Inference rate", "Duty cycle (powered on)", "Leakage (static energy)",
-          "Fab", "Technology node", "Fab gas abatement", "Yield", "DRAM", "Packaging", "Amortisation"})
+          "Idle power (power gating)", "Fab", "Technology node", "Fab gas abatement", "Die yield", "DRAM yield", "DRAM",
+          "Packaging", "Amortisation"})
       QVERIFY2(html.contains(QStringLiteral("<th>%1</th>").arg(QString::fromUtf8(row))), row);
 
     // The other side of each switch.

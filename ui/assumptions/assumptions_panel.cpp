@@ -24,6 +24,13 @@ namespace {
 
 constexpr double k_seconds_per_hour = 3600.0;
 constexpr double k_seconds_per_day = 86400.0;
+
+// The combo box's data: the model's name in settings files ("murphy", "constant").
+QString yieldModelId(cdse::YieldModel model)
+{
+  const std::string_view id = cdse::to_string(model);
+  return QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
+}
 constexpr double k_min_inferences_per_second = 1e-4;
 constexpr double k_max_inferences_per_second = 1e4;
 
@@ -89,6 +96,8 @@ QWidget* AssumptionsPanel::buildOperationGroup()
   workloadUnit_->setObjectName(QStringLiteral("workloadUnit"));
   dutyCycle_ = new SliderSpinBox(0.0, 100.0, 1, SliderSpinBox::Scale::Linear);
   dutyCycle_->setObjectName(QStringLiteral("dutyCycle"));
+  idlePower_ = new SliderSpinBox(0.0, 100.0, 1, SliderSpinBox::Scale::Linear);
+  idlePower_->setObjectName(QStringLiteral("idlePower"));
   includeStatic_ = new QCheckBox;
   includeStatic_->setObjectName(QStringLiteral("includeStatic"));
   derived_ = new QLabel;
@@ -101,6 +110,7 @@ QWidget* AssumptionsPanel::buildOperationGroup()
   operationForm_->addRow(new QLabel, workload_);
   operationForm_->addRow(new QLabel, workloadUnit_);
   operationForm_->addRow(new QLabel, dutyCycle_);
+  operationForm_->addRow(new QLabel, idlePower_);
   operationForm_->addRow(includeStatic_);
   operationForm_->addRow(derived_);
 
@@ -125,7 +135,7 @@ QWidget* AssumptionsPanel::buildOperationGroup()
     workload_->setValue(ips / perUnit);
     updateDerivedText();
   });
-  for (SliderSpinBox* s : {lifetime_, workload_, dutyCycle_})
+  for (SliderSpinBox* s : {lifetime_, workload_, dutyCycle_, idlePower_})
     connect(s, &SliderSpinBox::valueChanged, this, [this, s] { emitSettings(s); });
   connect(includeStatic_, &QCheckBox::toggled, this, [this] { emitSettings(includeStatic_); });
   return operation_;
@@ -142,6 +152,10 @@ QWidget* AssumptionsPanel::buildManufacturingGroup()
   node_->setObjectName(QStringLiteral("techNode"));
   gasAbatement_ = new QComboBox;
   gasAbatement_->setObjectName(QStringLiteral("gasAbatement"));
+  yieldModel_ = new QComboBox;
+  yieldModel_->setObjectName(QStringLiteral("yieldModel"));
+  yieldModel_->addItem(QString(), yieldModelId(cdse::YieldModel::Murphy));
+  yieldModel_->addItem(QString(), yieldModelId(cdse::YieldModel::Constant));
   yield_ = new SliderSpinBox(0.10, 1.0, 3, SliderSpinBox::Scale::Linear);
   yield_->setObjectName(QStringLiteral("yield"));
   includePackaging_ = new QCheckBox;
@@ -149,9 +163,10 @@ QWidget* AssumptionsPanel::buildManufacturingGroup()
   manufacturingForm_->addRow(new QLabel, fabLocation_);
   manufacturingForm_->addRow(new QLabel, node_);
   manufacturingForm_->addRow(new QLabel, gasAbatement_);
+  manufacturingForm_->addRow(new QLabel, yieldModel_);
   manufacturingForm_->addRow(new QLabel, yield_);
   manufacturingForm_->addRow(includePackaging_);
-  for (QComboBox* c : {fabLocation_, node_, gasAbatement_})
+  for (QComboBox* c : {fabLocation_, node_, gasAbatement_, yieldModel_})
     connect(c, &QComboBox::activated, this, [this, c] { emitSettings(c); });
   connect(yield_, &SliderSpinBox::valueChanged, this, [this] { emitSettings(yield_); });
   connect(includePackaging_, &QCheckBox::toggled, this, [this] { emitSettings(includePackaging_); });
@@ -255,6 +270,11 @@ void AssumptionsPanel::retranslateUi()
   setRowLabel(operationForm_, dutyCycle_, tr("Powered on:"),
               tr("Share of the lifetime the chip is powered and leaks static power (power gating lowers it)."));
   dutyCycle_->setSuffix(tr(" %"));
+  setRowLabel(operationForm_, idlePower_, tr("Idle power:"),
+              tr("Share of the leakage power drawn while powered but idle (power gating): 100 % is no gating; "
+                 "the default 33 % is state-retaining supply gating (about 3× less leakage). Leakage counts in "
+                 "full while the chip computes."));
+  idlePower_->setSuffix(tr(" %"));
   includeStatic_->setText(tr("Count leakage (static) energy"));
   setRowLabel(manufacturingForm_, fabLocation_, tr("Fab:"),
               tr("Carbon intensity of the fab's electricity: a fab location or an energy source (ACT tables)."));
@@ -268,8 +288,13 @@ void AssumptionsPanel::retranslateUi()
   node_->setItemText(0, tr("The accelerator's own node"));
   setRowLabel(manufacturingForm_, gasAbatement_, tr("Gas abatement:"),
               tr("Share of fluorinated process gases destroyed before release (ACT GPA at 95 % or 99 %)."));
+  setRowLabel(manufacturingForm_, yieldModel_, tr("Die yield:"),
+              tr("Embodied carbon per good die = area × CPA / yield. From the die area: Murphy's model with the "
+                 "node's defect density, so a larger die yields less. Constant: the yield below for every die."));
+  yieldModel_->setItemText(0, tr("From the die area (Murphy)"));
+  yieldModel_->setItemText(1, tr("Constant"));
   setRowLabel(manufacturingForm_, yield_, tr("Yield:"),
-              tr("Fraction of good dies; embodied carbon per good die = area × CPA / yield."));
+              tr("Fraction of good DRAM parts, and of good dies when the die yield is constant."));
   includePackaging_->setText(tr("Include packaging (ACT: 0.15 kg per IC)"));
   maxLatency_->setText(tr("Latency at most"));
   maxLatency_->setSuffix(tr(" ms"));
@@ -306,7 +331,7 @@ void AssumptionsPanel::showValues(const cdse::CarbonSettings& s)
 {
   showing_ = true;
   const QSignalBlocker b1(gridRegion_), b2(fabLocation_), b3(node_), b4(gasAbatement_), b5(includeStatic_),
-      b6(includePackaging_);
+      b6(includePackaging_), b7(yieldModel_);
   const int region = gridRegion_->findData(QString::fromStdString(s.grid_region));
   gridRegion_->setCurrentIndex(region >= 0 && !s.grid_region.empty() ? region : gridRegion_->count() - 1);
   gridIntensity_->setValue(s.grid_intensity_g_per_kwh);
@@ -315,11 +340,13 @@ void AssumptionsPanel::showValues(const cdse::CarbonSettings& s)
   workload_->setRange(k_min_inferences_per_second / perUnit, k_max_inferences_per_second / perUnit);
   workload_->setValue(s.inferences_per_second / perUnit);
   dutyCycle_->setValue(s.duty_cycle * 100.0);
+  idlePower_->setValue(s.idle_power_fraction * 100.0);
   includeStatic_->setChecked(s.include_static);
   const int fab = fabLocation_->findData(QString::fromStdString(s.fab_location));
   fabLocation_->setCurrentIndex(std::max(fab, 0));
   node_->setCurrentIndex(std::max(node_->findData(s.node_nm), 0));
   gasAbatement_->setCurrentIndex(s.gas_abatement_pct == 99 ? 1 : 0);
+  yieldModel_->setCurrentIndex(std::max(yieldModel_->findData(yieldModelId(s.yield_model)), 0));
   yield_->setValue(s.yield);
   includePackaging_->setChecked(s.include_packaging);
   showing_ = false;
@@ -334,6 +361,7 @@ cdse::CarbonSettings AssumptionsPanel::settings() const
   s.lifetime_years = lifetime_->value();
   s.inferences_per_second = workload_->value() * workloadUnitPerSecond();
   s.duty_cycle = dutyCycle_->value() / 100.0;
+  s.idle_power_fraction = idlePower_->value() / 100.0;
   s.include_static = includeStatic_->isChecked();
   s.fab_location = fabLocation_->currentData().toString().toStdString();
   s.fab_intensity_g_per_kwh = -1.0;

@@ -85,12 +85,14 @@ private:
   SliderSpinBox* workload_ = nullptr;
   QComboBox* workloadUnit_ = nullptr;
   SliderSpinBox* dutyCycle_ = nullptr;
+  SliderSpinBox* idlePower_ = nullptr;
   QCheckBox* includeStatic_ = nullptr;
   QLabel* derived_ = nullptr;
 
   QComboBox* fabLocation_ = nullptr;
   QComboBox* node_ = nullptr;
   QComboBox* gasAbatement_ = nullptr;
+  QComboBox* yieldModel_ = nullptr;
   SliderSpinBox* yield_ = nullptr;
   QCheckBox* includePackaging_ = nullptr;
 

@@ -139,12 +139,19 @@ QString assumptions(const cdse::CarbonSettings& s)
   html += keyValueRow(HtmlReport::tr("Leakage (static energy)"), s.include_static
                                                                      ? HtmlReport::tr("on: counted while powered")
                                                                      : HtmlReport::tr("off: dynamic energy only"));
+  html += keyValueRow(HtmlReport::tr("Idle power (power gating)"),
+                      HtmlReport::tr("%1 % of the leakage while powered but idle")
+                          .arg(report_format::percent(s.idle_power_fraction * k_percent)));
   html += keyValueRow(HtmlReport::tr("Fab"), fabText(s));
   html += keyValueRow(HtmlReport::tr("Technology node"),
                       s.node_nm > 0 ? HtmlReport::tr("%1 nm for every design (override)").arg(s.node_nm)
                                     : HtmlReport::tr("each accelerator's own"));
   html += keyValueRow(HtmlReport::tr("Fab gas abatement"), QStringLiteral("%1 %").arg(s.gas_abatement_pct));
-  html += keyValueRow(HtmlReport::tr("Yield"), l.toString(s.yield, 'f', 3));
+  html += keyValueRow(HtmlReport::tr("Die yield"),
+                      s.yield_model == cdse::YieldModel::Murphy
+                          ? HtmlReport::tr("from the die area (Murphy's model, the node's defect density)")
+                          : HtmlReport::tr("constant, %1").arg(l.toString(s.yield, 'f', 3)));
+  html += keyValueRow(HtmlReport::tr("DRAM yield"), l.toString(s.yield, 'f', 3));
   html += keyValueRow(HtmlReport::tr("DRAM"), dramText(s));
   html += keyValueRow(HtmlReport::tr("Packaging"),
                       s.include_packaging

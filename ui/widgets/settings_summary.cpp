@@ -52,6 +52,11 @@ const std::vector<Part>& parts()
          return s.include_static ? SettingsSummary::tr("duty %1 %").arg(QLocale().toString(100 * s.duty_cycle, 'g', 3))
                                  : SettingsSummary::tr("no leakage");
        }},
+      {[](const S& a, const S& b) { return a.idle_power_fraction == b.idle_power_fraction; },
+       [](const S& s) {
+         return SettingsSummary::tr("idle power %1 %").arg(QLocale().toString(100 * s.idle_power_fraction, 'g', 3));
+       },
+       false},
       {[](const S& a, const S& b) {
          return a.fab_location == b.fab_location && a.fab_intensity_g_per_kwh == b.fab_intensity_g_per_kwh;
        },
@@ -70,8 +75,12 @@ const std::vector<Part>& parts()
        }},
       {[](const S& a, const S& b) { return a.gas_abatement_pct == b.gas_abatement_pct; },
        [](const S& s) { return SettingsSummary::tr("gas abatement %1 %").arg(s.gas_abatement_pct); }, false},
-      {[](const S& a, const S& b) { return a.yield == b.yield; },
-       [](const S& s) { return SettingsSummary::tr("yield %1 %").arg(QLocale().toString(100 * s.yield, 'g', 3)); },
+      {[](const S& a, const S& b) { return a.yield == b.yield && a.yield_model == b.yield_model; },
+       [](const S& s) {
+         const QString yield = SettingsSummary::tr("yield %1 %").arg(QLocale().toString(100 * s.yield, 'g', 3));
+         return s.yield_model == cdse::YieldModel::Murphy ? SettingsSummary::tr("die yield from area, DRAM %1").arg(yield)
+                                                          : yield;
+       },
        false},
       {[](const S& a, const S& b) { return a.dram_type == b.dram_type && a.dram_gb == b.dram_gb; },
        [](const S& s) {

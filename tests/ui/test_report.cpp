@@ -138,10 +138,9 @@ private slots:
     };
     for (const QString& text : expected)
       QVERIFY2(html.contains(text), qPrintable(text));
-    for (const char* row :
-         {"Grid carbon intensity", "Lifetime", "Inference rate", "Duty cycle (powered on)", "Leakage (static energy)",
-          "Idle power (power gating)", "Fab", "Technology node", "Fab gas abatement", "Die yield", "DRAM yield", "DRAM",
-          "Packaging", "Amortisation"})
+    for (const char* row : {"Grid carbon intensity", "Lifetime", "Inference rate", "Duty cycle (powered on)",
+                            "Leakage (static energy)", "Idle power (power gating)", "Fab", "Technology node",
+                            "Fab gas abatement", "Die yield", "DRAM yield", "DRAM", "Packaging", "Amortisation"})
       QVERIFY2(html.contains(QStringLiteral("<th>%1</th>").arg(QString::fromUtf8(row))), row);
 
     // The other side of each switch.

@@ -84,7 +84,10 @@
     </message>
     <message numerus="yes">
         <source>%n more pinned design(s) do not fit on this figure; a PDF lists them all.</source>
-        <translation><numerusform>%n more pinned design does not fit on this figure; a PDF lists them all.</numerusform><numerusform>%n more pinned designs do not fit on this figure; a PDF lists them all.</numerusform></translation>
+        <translation>
+            <numerusform>%n more pinned design does not fit on this figure; a PDF lists them all.</numerusform>
+            <numerusform>%n more pinned designs do not fit on this figure; a PDF lists them all.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A and B are the same assumptions.</source>
@@ -410,10 +413,6 @@ Source: %3 (%4)</translation>
         <translation>Yield:</translation>
     </message>
     <message>
-        <source>Fraction of good dies; embodied carbon per good die = area × CPA / yield.</source>
-        <translation>Fraction of good dies; embodied carbon per good die = area × CPA / yield.</translation>
-    </message>
-    <message>
         <source>Include packaging (ACT: 0.15 kg per IC)</source>
         <translation>Include packaging (ACT: 0.15 kg per IC)</translation>
     </message>
@@ -456,6 +455,34 @@ Source: %3 (%4)</translation>
     <message>
         <source>Preset %1</source>
         <translation>Preset %1</translation>
+    </message>
+    <message>
+        <source>Idle power:</source>
+        <translation>Idle power:</translation>
+    </message>
+    <message>
+        <source>Share of the leakage power drawn while powered but idle (power gating): 100 % is no gating; the default 33 % is state-retaining supply gating (about 3× less leakage). Leakage counts in full while the chip computes.</source>
+        <translation>Share of the leakage power drawn while powered but idle (power gating): 100 % is no gating; the default 33 % is state-retaining supply gating (about 3× less leakage). Leakage counts in full while the chip computes.</translation>
+    </message>
+    <message>
+        <source>Die yield:</source>
+        <translation>Die yield:</translation>
+    </message>
+    <message>
+        <source>Embodied carbon per good die = area × CPA / yield. From the die area: Murphy's model with the node's defect density, so a larger die yields less. Constant: the yield below for every die.</source>
+        <translation>Embodied carbon per good die = area × CPA / yield. From the die area: Murphy's model with the node's defect density, so a larger die yields less. Constant: the yield below for every die.</translation>
+    </message>
+    <message>
+        <source>From the die area (Murphy)</source>
+        <translation>From the die area (Murphy)</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Constant</translation>
+    </message>
+    <message>
+        <source>Fraction of good DRAM parts, and of good dies when the die yield is constant.</source>
+        <translation>Fraction of good DRAM parts, and of good dies when the die yield is constant.</translation>
     </message>
 </context>
 <context>
@@ -1520,10 +1547,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>the accelerator's own</translation>
     </message>
     <message>
-        <source>Yield</source>
-        <translation>Yield</translation>
-    </message>
-    <message>
         <source>Packaging</source>
         <translation>Packaging</translation>
     </message>
@@ -2030,6 +2053,30 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>To</source>
         <translation>To</translation>
+    </message>
+    <message>
+        <source>Idle power (power gating)</source>
+        <translation>Idle power (power gating)</translation>
+    </message>
+    <message>
+        <source>%1 % of the leakage while powered but idle</source>
+        <translation>%1 % of the leakage while powered but idle</translation>
+    </message>
+    <message>
+        <source>Die yield</source>
+        <translation>Die yield</translation>
+    </message>
+    <message>
+        <source>from the die area (Murphy's model, the node's defect density)</source>
+        <translation>from the die area (Murphy's model, the node's defect density)</translation>
+    </message>
+    <message>
+        <source>constant, %1</source>
+        <translation>constant, %1</translation>
+    </message>
+    <message>
+        <source>DRAM yield</source>
+        <translation>DRAM yield</translation>
     </message>
 </context>
 <context>
@@ -2794,7 +2841,10 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     </message>
     <message numerus="yes">
         <source>Optimum among %1, within the limits; %n design(s) optimal somewhere. Other assumptions as set on the left.</source>
-        <translation><numerusform>Optimum among %1, within the limits; %n design optimal somewhere. Other assumptions as set on the left.</numerusform><numerusform>Optimum among %1, within the limits; %n designs optimal somewhere. Other assumptions as set on the left.</numerusform></translation>
+        <translation>
+            <numerusform>Optimum among %1, within the limits; %n design optimal somewhere. Other assumptions as set on the left.</numerusform>
+            <numerusform>Optimum among %1, within the limits; %n designs optimal somewhere. Other assumptions as set on the left.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Across:</source>
@@ -2849,7 +2899,10 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     </message>
     <message numerus="yes">
         <source>%n other design(s)</source>
-        <translation><numerusform>%n other design</numerusform><numerusform>%n other designs</numerusform></translation>
+        <translation>
+            <numerusform>%n other design</numerusform>
+            <numerusform>%n other designs</numerusform>
+        </translation>
     </message>
     <message>
         <source>As set now</source>
@@ -3220,6 +3273,14 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>not amortised</source>
         <translation>not amortised</translation>
+    </message>
+    <message>
+        <source>idle power %1 %</source>
+        <translation>idle power %1 %</translation>
+    </message>
+    <message>
+        <source>die yield from area, DRAM %1</source>
+        <translation>die yield from area, DRAM %1</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,9 @@
     </message>
     <message numerus="yes">
         <source>%n more pinned design(s) do not fit on this figure; a PDF lists them all.</source>
-        <translation><numerusform>ピン留めした設計のうち %n 件はこの図に収まりません。PDF ではすべて表示されます。</numerusform></translation>
+        <translation>
+            <numerusform>ピン留めした設計のうち %n 件はこの図に収まりません。PDF ではすべて表示されます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A and B are the same assumptions.</source>
@@ -410,10 +412,6 @@ Source: %3 (%4)</source>
         <translation>歩留まり：</translation>
     </message>
     <message>
-        <source>Fraction of good dies; embodied carbon per good die = area × CPA / yield.</source>
-        <translation>良品ダイの割合。良品ダイあたりの内包カーボン = 面積 × CPA / 歩留まり。</translation>
-    </message>
-    <message>
         <source>Include packaging (ACT: 0.15 kg per IC)</source>
         <translation>パッケージングを含める（ACT：IC あたり 0.15 kg）</translation>
     </message>
@@ -456,6 +454,34 @@ Source: %3 (%4)</source>
     <message>
         <source>Preset %1</source>
         <translation>プリセット %1</translation>
+    </message>
+    <message>
+        <source>Idle power:</source>
+        <translation>待機時の電力：</translation>
+    </message>
+    <message>
+        <source>Share of the leakage power drawn while powered but idle (power gating): 100 % is no gating; the default 33 % is state-retaining supply gating (about 3× less leakage). Leakage counts in full while the chip computes.</source>
+        <translation>通電中で待機しているときに流れるリーク電力の割合（パワーゲーティング）: 100 % はゲーティングなし、既定の 33 % は状態を保持する電源ゲーティング（リークは約 1/3）。チップが計算している間はリークを全量数えます。</translation>
+    </message>
+    <message>
+        <source>Die yield:</source>
+        <translation>ダイの歩留まり：</translation>
+    </message>
+    <message>
+        <source>Embodied carbon per good die = area × CPA / yield. From the die area: Murphy's model with the node's defect density, so a larger die yields less. Constant: the yield below for every die.</source>
+        <translation>良品ダイあたりの製造時炭素 = 面積 × CPA / 歩留まり。ダイ面積から: ノードの欠陥密度による Murphy のモデルで、ダイが大きいほど歩留まりが下がります。一定: すべてのダイに下の歩留まりを使います。</translation>
+    </message>
+    <message>
+        <source>From the die area (Murphy)</source>
+        <translation>ダイ面積から（Murphy）</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>一定</translation>
+    </message>
+    <message>
+        <source>Fraction of good DRAM parts, and of good dies when the die yield is constant.</source>
+        <translation>良品 DRAM 部品の割合。ダイの歩留まりが一定のときは良品ダイの割合にも使います。</translation>
     </message>
 </context>
 <context>
@@ -1519,10 +1545,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>アクセラレータ本来のノード</translation>
     </message>
     <message>
-        <source>Yield</source>
-        <translation>歩留まり</translation>
-    </message>
-    <message>
         <source>Packaging</source>
         <translation>パッケージング</translation>
     </message>
@@ -2029,6 +2051,30 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>To</source>
         <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Idle power (power gating)</source>
+        <translation>待機時の電力（パワーゲーティング）</translation>
+    </message>
+    <message>
+        <source>%1 % of the leakage while powered but idle</source>
+        <translation>通電中の待機時はリークの %1 %</translation>
+    </message>
+    <message>
+        <source>Die yield</source>
+        <translation>ダイの歩留まり</translation>
+    </message>
+    <message>
+        <source>from the die area (Murphy's model, the node's defect density)</source>
+        <translation>ダイ面積から（Murphy のモデル、ノードの欠陥密度）</translation>
+    </message>
+    <message>
+        <source>constant, %1</source>
+        <translation>一定、%1</translation>
+    </message>
+    <message>
+        <source>DRAM yield</source>
+        <translation>DRAM の歩留まり</translation>
     </message>
 </context>
 <context>
@@ -2791,19 +2837,21 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     </message>
     <message numerus="yes">
         <source>Optimum among %1, within the limits; %n design(s) optimal somewhere. Other assumptions as set on the left.</source>
-        <translation><numerusform>最適設計は %1 の中から制約内で選択。どこかで最適になる設計は %n 件。その他の前提条件は左の設定のとおり。</numerusform></translation>
+        <translation>
+            <numerusform>最適設計は %1 の中から制約内で選択。どこかで最適になる設計は %n 件。その他の前提条件は左の設定のとおり。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Across:</source>
-        <translation>横軸:</translation>
+        <translation>横軸：</translation>
     </message>
     <message>
         <source>Up:</source>
-        <translation>縦軸:</translation>
+        <translation>縦軸：</translation>
     </message>
     <message>
         <source>Colour by:</source>
-        <translation>色分け:</translation>
+        <translation>色分け：</translation>
     </message>
     <message>
         <source>Carbon-optimal design</source>
@@ -2846,7 +2894,9 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     </message>
     <message numerus="yes">
         <source>%n other design(s)</source>
-        <translation><numerusform>その他の設計 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>その他の設計 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>As set now</source>
@@ -3216,6 +3266,14 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>not amortised</source>
         <translation>償却なし</translation>
+    </message>
+    <message>
+        <source>idle power %1 %</source>
+        <translation>待機電力 %1 %</translation>
+    </message>
+    <message>
+        <source>die yield from area, DRAM %1</source>
+        <translation>ダイ歩留まりは面積から、DRAM は %1</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,18 @@ void solve_exactly(AnalysisCandidates& c, int threads, bool quiet, const std::st
 
 }   // namespace
 
+FlagTable analysis_candidate_flags()
+{
+  return {
+      {"scenario", "FILE|NAME", "", "none", "candidates: the scenario's exact universal front"},
+      {"journal", "FILE", "", "none", "candidates: the designs of a search journal (its scenario and limits)"},
+      {"min-accuracy", "A", "fraction", "the scenario's", "accuracy floor for the optimal design, 0-1"},
+      {"threads", "T", "", "all cores", "threads for the exact solve"},
+      {"quiet", "", "", "off", "no progress on stderr"},
+      {"compact", "", "", "indented", "print the JSON on one line"},
+  };
+}
+
 nlohmann::json AnalysisCandidates::describe(std::size_t candidate) const
 {
   const auto& record = archive->record(record_of[candidate]);

@@ -33,6 +33,10 @@ struct AnalysisCandidates {
   nlohmann::json describe(std::size_t candidate) const;
 };
 
+// The flags load_analysis_candidates reads: --scenario, --journal, --min-accuracy, --threads,
+// --quiet (and --compact, which every analysis command prints with).
+FlagTable analysis_candidate_flags();
+
 // InputError naming --journal or --scenario when neither (or both) is given. Without exact
 // support for the scenario, `design_files_given` lets the command go on without candidates.
 AnalysisCandidates load_analysis_candidates(const CliArgs& args, const std::string& command, bool design_files_given,

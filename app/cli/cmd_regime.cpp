@@ -124,13 +124,8 @@ const CommandSpec& regime_command()
           {"y-to", "D", "", "required", "last y value"},
           {"y-steps", "M", "", "41", "number of y values"},
           {"y-log", "", "", "linear", "space the y values geometrically"},
-          {"scenario", "FILE|NAME", "", "none", "candidates: the scenario's exact universal front"},
-          {"journal", "FILE", "", "none", "candidates: the designs of a search journal (its scenario and limits)"},
-          {"min-accuracy", "A", "fraction", "the scenario's", "accuracy floor for the optimal design, 0-1"},
-          {"threads", "T", "", "all cores", "threads for the exact solve"},
-          {"quiet", "", "", "off", "no progress on stderr"},
-          {"compact", "", "", "indented", "print the JSON on one line"},
-      } + carbon_flags(),
+      } + analysis_candidate_flags() +
+          carbon_flags(),
       &run_regime};
   return spec;
 }

@@ -149,13 +149,8 @@ const CommandSpec& sweep_command()
           {"to", "B", "", "required", "last value"},
           {"steps", "N", "", "101", "number of values, both ends included"},
           {"log", "", "", "linear", "space the values geometrically (needs --from above 0)"},
-          {"scenario", "FILE|NAME", "", "none", "candidates: the scenario's exact universal front"},
-          {"journal", "FILE", "", "none", "candidates: the designs of a search journal (its scenario and limits)"},
-          {"min-accuracy", "A", "fraction", "the scenario's", "accuracy floor for the optimal design, 0-1"},
-          {"threads", "T", "", "all cores", "threads for the exact solve"},
-          {"quiet", "", "", "off", "no progress on stderr"},
-          {"compact", "", "", "indented", "print the JSON on one line"},
-      } + carbon_flags(),
+      } + analysis_candidate_flags() +
+          carbon_flags(),
       &run_sweep};
   return spec;
 }

@@ -2,12 +2,16 @@
 // Designs for the analysis tests (sweeps, A/B, regime maps): the default model on a grid of
 // accelerators from tiny to large, so that embodied and operational carbon both vary and
 // different designs win under different assumptions. Evaluated with the real simulator and the
-// built-in accuracy estimate.
+// built-in accuracy estimate. And the oracle the tests check optima against: every candidate
+// scored on its own.
 #include <initializer_list>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "core/accuracy/builtin_accuracy_estimator.h"
+#include "core/analysis/carbon_optimum.h"
+#include "core/carbon/carbon_scorer.h"
 #include "core/carbon/design_invariants.h"
 #include "core/evaluation/design_document.h"
 #include "core/evaluation/design_evaluator.h"
@@ -31,6 +35,25 @@ inline std::vector<DesignInvariants> accelerator_grid_designs(std::initializer_l
         out.push_back(evaluator.evaluate(d));
       }
   return out;
+}
+
+// The feasible candidate with the lowest total carbon under `s` (the first of equals), found by
+// scoring each one with its own scorer; empty when none is feasible.
+inline std::optional<std::size_t> brute_force_optimum(const SweepCandidates& c, const CarbonSettings& s)
+{
+  const CarbonScorer scorer(s);
+  std::optional<std::size_t> best;
+  double best_kg = 0;
+  for (std::size_t i = 0; i < c.designs.size(); ++i) {
+    const CarbonBreakdown carbon = scorer.score(c.designs[i]);
+    if (!c.constraints.check(c.designs[i], carbon, c.accuracy_required).feasible)
+      continue;
+    if (!best || carbon.total_kg < best_kg) {
+      best = i;
+      best_kg = carbon.total_kg;
+    }
+  }
+  return best;
 }
 
 }   // namespace cdse::test

@@ -41,23 +41,6 @@ CarbonSettings dirty_long()
   return s;
 }
 
-std::optional<std::size_t> brute_force_optimum(const SweepCandidates& c, const CarbonSettings& s)
-{
-  const CarbonScorer scorer(s);
-  std::optional<std::size_t> best;
-  double best_kg = 0;
-  for (std::size_t i = 0; i < c.designs.size(); ++i) {
-    const CarbonBreakdown carbon = scorer.score(c.designs[i]);
-    if (!c.constraints.check(c.designs[i], carbon, c.accuracy_required).feasible)
-      continue;
-    if (!best || carbon.total_kg < best_kg) {
-      best = i;
-      best_kg = carbon.total_kg;
-    }
-  }
-  return best;
-}
-
 TEST(AssumptionComparison, DeltasAreDifferencesOfIndependentScores)
 {
   const auto designs = some_designs();
@@ -84,8 +67,8 @@ TEST(AssumptionComparison, OptimaAreTheMinimaUnderEachSetAndTheSavingIsMeasuredU
   const CarbonSettings a = clean_short(), b = dirty_long();
   const AssumptionComparison cmp = compare_assumptions(a, b, {}, &candidates);
   ASSERT_TRUE(cmp.optimal_a.index && cmp.optimal_b.index);
-  EXPECT_EQ(cmp.optimal_a.index, brute_force_optimum(candidates, a));
-  EXPECT_EQ(cmp.optimal_b.index, brute_force_optimum(candidates, b));
+  EXPECT_EQ(cmp.optimal_a.index, test::brute_force_optimum(candidates, a));
+  EXPECT_EQ(cmp.optimal_b.index, test::brute_force_optimum(candidates, b));
   // The two regimes favour different hardware (embodied-bound against operational-bound).
   EXPECT_NE(*cmp.optimal_a.index, *cmp.optimal_b.index);
   const double keep_a_kg = CarbonScorer(b).score(candidates.designs[*cmp.optimal_a.index]).total_kg;
@@ -130,7 +113,7 @@ TEST(AssumptionComparison, LimitsAreJudgedUnderEachSet)
   EXPECT_EQ(limited.optimal_a.index, free.optimal_a.index);
   ASSERT_GT(free.optimal_a.under_b.total_kg, *candidates.constraints.max_total_carbon_kg);
   EXPECT_FALSE(limited.optimal_a.feasible_under_other);
-  EXPECT_EQ(limited.optimal_b.index, brute_force_optimum(candidates, b));
+  EXPECT_EQ(limited.optimal_b.index, test::brute_force_optimum(candidates, b));
 }
 
 TEST(AssumptionComparison, ADesignNoSetCanScoreHasNoDelta)

@@ -39,23 +39,6 @@ CarbonSettings at(const CarbonSettings& base, const RegimeMap& map, double x, do
   return with_sweep_value(with_sweep_value(base, map.x.parameter, x), map.y.parameter, y);
 }
 
-std::optional<std::size_t> brute_force_optimum(const SweepCandidates& c, const CarbonSettings& s)
-{
-  const CarbonScorer scorer(s);
-  std::optional<std::size_t> best;
-  double best_kg = 0;
-  for (std::size_t i = 0; i < c.designs.size(); ++i) {
-    const CarbonBreakdown carbon = scorer.score(c.designs[i]);
-    if (!c.constraints.check(c.designs[i], carbon, c.accuracy_required).feasible)
-      continue;
-    if (!best || carbon.total_kg < best_kg) {
-      best = i;
-      best_kg = carbon.total_kg;
-    }
-  }
-  return best;
-}
-
 // Grid intensity × inference rate, both log: small chips win on clean grids at low rates,
 // efficient ones on dirty grids at high rates, and the break-even runs across the map.
 struct GridRateMap : ::testing::Test {
@@ -83,7 +66,7 @@ TEST_F(GridRateMap, EveryCellHoldsTheIndependentOptimumAndItsShare)
     for (std::size_t ix = 0; ix < map.x_values.size(); ++ix) {
       const std::size_t c = map.cell(ix, iy);
       const CarbonSettings s = at(base, map, map.x_values[ix], map.y_values[iy]);
-      const auto best = brute_force_optimum(candidates, s);
+      const auto best = test::brute_force_optimum(candidates, s);
       ASSERT_TRUE(best.has_value());
       EXPECT_EQ(map.optimal[c], static_cast<std::int32_t>(*best)) << ix << "," << iy;
       const CarbonBreakdown carbon = CarbonScorer(s).score(candidates.designs[*best]);
@@ -107,7 +90,7 @@ TEST_F(GridRateMap, ContourPointsAreExactBreakEvensOfTheOptimum)
   ASSERT_FALSE(map.contour.empty());
   for (const auto& p : map.contour) {
     const CarbonSettings s = at(base, map, p.x, p.y);
-    EXPECT_EQ(brute_force_optimum(candidates, s), p.design);
+    EXPECT_EQ(test::brute_force_optimum(candidates, s), p.design);
     const CarbonBreakdown c = CarbonScorer(s).score(candidates.designs[p.design]);
     EXPECT_NEAR(c.operational_kg, c.embodied_kg, 1e-9 * c.embodied_kg) << p.x << "," << p.y;
     EXPECT_DOUBLE_EQ(p.x, map.x_values[p.column]);
@@ -147,7 +130,7 @@ TEST(RegimeMap, LimitsAreJudgedAtEachPoint)
   bool none = false, some = false;
   for (std::size_t iy = 0; iy < map.y_values.size(); ++iy)
     for (std::size_t ix = 0; ix < map.x_values.size(); ++ix) {
-      const auto best = brute_force_optimum(candidates, at(base, map, map.x_values[ix], map.y_values[iy]));
+      const auto best = test::brute_force_optimum(candidates, at(base, map, map.x_values[ix], map.y_values[iy]));
       const std::int32_t got = map.optimal[map.cell(ix, iy)];
       EXPECT_EQ(got, best ? static_cast<std::int32_t>(*best) : -1);
       none = none || got < 0;

@@ -2874,22 +2874,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
 <context>
     <name>RegimePlot</name>
     <message>
-        <source>Grid carbon intensity (g CO₂e/kWh)</source>
-        <translation>Grid carbon intensity (g CO₂e/kWh)</translation>
-    </message>
-    <message>
-        <source>Lifetime (years)</source>
-        <translation>Lifetime (years)</translation>
-    </message>
-    <message>
-        <source>Inference rate (1/s)</source>
-        <translation>Inference rate (1/s)</translation>
-    </message>
-    <message>
-        <source>Duty cycle (fraction powered)</source>
-        <translation>Duty cycle (fraction powered)</translation>
-    </message>
-    <message>
         <source>Nothing to map</source>
         <translation>Nothing to map</translation>
     </message>
@@ -3357,22 +3341,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation> now</translation>
     </message>
     <message>
-        <source>Grid carbon intensity (g CO₂e/kWh)</source>
-        <translation>Grid carbon intensity (g CO₂e/kWh)</translation>
-    </message>
-    <message>
-        <source>Lifetime (years)</source>
-        <translation>Lifetime (years)</translation>
-    </message>
-    <message>
-        <source>Inference rate (1/s)</source>
-        <translation>Inference rate (1/s)</translation>
-    </message>
-    <message>
-        <source>Duty cycle (fraction powered)</source>
-        <translation>Duty cycle (fraction powered)</translation>
-    </message>
-    <message>
         <source>Carbon per chip (kg CO₂e)</source>
         <translation>Carbon per chip (kg CO₂e)</translation>
     </message>
@@ -3410,6 +3378,22 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>The assumption to vary; the others stay as set in the Assumptions panel.</source>
         <translation>The assumption to vary; the others stay as set in the Assumptions panel.</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity (g CO₂e/kWh)</source>
+        <translation>Grid carbon intensity (g CO₂e/kWh)</translation>
+    </message>
+    <message>
+        <source>Lifetime (years)</source>
+        <translation>Lifetime (years)</translation>
+    </message>
+    <message>
+        <source>Inference rate (1/s)</source>
+        <translation>Inference rate (1/s)</translation>
+    </message>
+    <message>
+        <source>Duty cycle (fraction powered)</source>
+        <translation>Duty cycle (fraction powered)</translation>
     </message>
 </context>
 </TS>

@@ -2869,22 +2869,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
 <context>
     <name>RegimePlot</name>
     <message>
-        <source>Grid carbon intensity (g CO₂e/kWh)</source>
-        <translation>電力網の炭素強度 (g CO₂e/kWh)</translation>
-    </message>
-    <message>
-        <source>Lifetime (years)</source>
-        <translation>使用期間（年）</translation>
-    </message>
-    <message>
-        <source>Inference rate (1/s)</source>
-        <translation>推論レート (1/秒)</translation>
-    </message>
-    <message>
-        <source>Duty cycle (fraction powered)</source>
-        <translation>通電率（通電時間の割合）</translation>
-    </message>
-    <message>
         <source>Nothing to map</source>
         <translation>マップする対象がありません</translation>
     </message>
@@ -3350,22 +3334,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation> 現在</translation>
     </message>
     <message>
-        <source>Grid carbon intensity (g CO₂e/kWh)</source>
-        <translation>電力網の炭素強度 (g CO₂e/kWh)</translation>
-    </message>
-    <message>
-        <source>Lifetime (years)</source>
-        <translation>使用期間（年）</translation>
-    </message>
-    <message>
-        <source>Inference rate (1/s)</source>
-        <translation>推論レート (1/秒)</translation>
-    </message>
-    <message>
-        <source>Duty cycle (fraction powered)</source>
-        <translation>通電率（通電時間の割合）</translation>
-    </message>
-    <message>
         <source>Carbon per chip (kg CO₂e)</source>
         <translation>チップあたりの炭素 (kg CO₂e)</translation>
     </message>
@@ -3403,6 +3371,22 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>The assumption to vary; the others stay as set in the Assumptions panel.</source>
         <translation>変化させる前提条件。その他は前提条件パネルの設定のままです。</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity (g CO₂e/kWh)</source>
+        <translation>電力網の炭素強度 (g CO₂e/kWh)</translation>
+    </message>
+    <message>
+        <source>Lifetime (years)</source>
+        <translation>使用期間（年）</translation>
+    </message>
+    <message>
+        <source>Inference rate (1/s)</source>
+        <translation>推論レート (1/秒)</translation>
+    </message>
+    <message>
+        <source>Duty cycle (fraction powered)</source>
+        <translation>通電率（通電時間の割合）</translation>
     </message>
 </context>
 </TS>

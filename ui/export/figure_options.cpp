@@ -89,6 +89,15 @@ QSizeF pdfPageSize_pt(const FigureOptions& options, QSizeF canvas_px)
   }
 }
 
+QPageSize pdfPage(const FigureOptions& options, QSizeF canvas_px)
+{
+  if (options.preset == FigurePreset::A4Page)
+    return QPageSize(QPageSize::A4);
+  if (options.preset == FigurePreset::LetterPage)
+    return QPageSize(QPageSize::Letter);
+  return QPageSize(pdfPageSize_pt(options, canvas_px), QPageSize::Point, QString(), QPageSize::ExactMatch);
+}
+
 double margin_px(FigurePreset preset) { return isPage(preset) ? mmToPx(k_page_margin_mm) : 0.0; }
 
 FigureOptions clamped(FigureOptions options)

@@ -14,6 +14,7 @@
 // wide at most (a 180 mm figure at the top of the page, the caption under it); every other preset
 // is filled edge to edge.
 #include <QCoreApplication>
+#include <QPageSize>
 #include <QSize>
 #include <QSizeF>
 #include <QString>
@@ -54,6 +55,8 @@ QSizeF canvasSize_px(const FigureOptions& options, QSize onScreen);
 QSize pngSize(const FigureOptions& options, QSizeF canvas_px);
 // The PDF page in points.
 QSizeF pdfPageSize_pt(const FigureOptions& options, QSizeF canvas_px);
+// The same as a page for QPdfWriter: the named A4 / Letter sizes, else that size exactly.
+QPageSize pdfPage(const FigureOptions& options, QSizeF canvas_px);
 // Margins around the figure on the canvas, in layout px (15 mm on the pages, none elsewhere).
 double margin_px(FigurePreset preset);
 

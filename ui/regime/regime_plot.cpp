@@ -8,6 +8,7 @@
 
 #include "ui/plots/plot_palette.h"
 #include "ui/regime/regime_cells_layer.h"
+#include "ui/widgets/sweep_range_editor.h"
 
 namespace {
 
@@ -57,17 +58,6 @@ RegimePlot::RegimePlot(QWidget* parent) : QCustomPlot(parent)
   yAxis->grid()->setPen(QPen(QColor(0, 0, 0, 30), 1));
 }
 
-QString RegimePlot::axisLabel(cdse::SweepParameter parameter)
-{
-  static const char* const names[] = {
-      QT_TR_NOOP("Grid carbon intensity (g CO₂e/kWh)"),
-      QT_TR_NOOP("Lifetime (years)"),
-      QT_TR_NOOP("Inference rate (1/s)"),
-      QT_TR_NOOP("Duty cycle (fraction powered)"),
-  };
-  return tr(names[static_cast<int>(parameter)]);
-}
-
 void RegimePlot::clearAll()
 {
   clearGraphs();
@@ -107,7 +97,7 @@ void RegimePlot::setAxis(QCPAxis* axis, const cdse::SweepRange& range)
     axis->setScaleType(QCPAxis::stLinear);
     axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
   }
-  axis->setLabel(axisLabel(range.parameter));
+  axis->setLabel(SweepRangeEditor::axisLabel(range.parameter));
   axis->setRange(range.from, range.to);
 }
 

@@ -39,8 +39,6 @@ public:
   int contourPointCount() const { return contourPoints_; }
   QColor regimeColour(std::size_t candidate) const;
 
-  static QString axisLabel(cdse::SweepParameter parameter);
-
 private:
   void clearAll();
   void setAxis(QCPAxis* axis, const cdse::SweepRange& range);

@@ -168,15 +168,8 @@ QString writePdf(const AbFigureInput& in, const AbFigureLayout& l, const FigureO
   pdf.setCreator(QStringLiteral("CarbonDSE"));
   pdf.setTitle(QFileInfo(file.fileName()).completeBaseName());
   pdf.setResolution(static_cast<int>(k_layout_dpi));   // one painter unit = one layout pixel
-  QPageSize page;
-  if (options.preset == FigurePreset::A4Page)
-    page = QPageSize(QPageSize::A4);
-  else if (options.preset == FigurePreset::LetterPage)
-    page = QPageSize(QPageSize::Letter);
-  else
-    page = QPageSize(figure_options::pdfPageSize_pt(options, l.canvas_px), QPageSize::Point, QString(),
-                     QPageSize::ExactMatch);
-  pdf.setPageLayout(QPageLayout(page, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+  pdf.setPageLayout(
+      QPageLayout(figure_options::pdfPage(options, l.canvas_px), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
   QPainter p;
   if (!p.begin(&pdf))
     return AbFigure::tr("the PDF writer could not start");

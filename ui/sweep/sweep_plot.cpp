@@ -8,6 +8,7 @@
 
 #include "core/carbon/carbon_tables.h"
 #include "ui/plots/plot_palette.h"
+#include "ui/widgets/sweep_range_editor.h"
 
 namespace {
 
@@ -197,14 +198,7 @@ void SweepPlot::show(const SweepPlotInput& input)
     label->setClipToAxisRect(true);
   }
 
-  const auto& info = cdse::sweep_parameter_info(input.range.parameter);
-  static const char* const names[] = {
-      QT_TR_NOOP("Grid carbon intensity (g CO₂e/kWh)"),
-      QT_TR_NOOP("Lifetime (years)"),
-      QT_TR_NOOP("Inference rate (1/s)"),
-      QT_TR_NOOP("Duty cycle (fraction powered)"),
-  };
-  xAxis->setLabel(tr(names[static_cast<int>(info.parameter)]));
+  xAxis->setLabel(SweepRangeEditor::axisLabel(input.range.parameter));
   yAxis->setLabel(tr("Carbon per chip (kg CO₂e)"));
   xAxis->setRange(input.range.from, input.range.to);
   yAxis->setRange(0, top > 0 ? top * 1.12 : 1);

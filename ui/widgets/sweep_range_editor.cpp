@@ -118,6 +118,17 @@ cdse::SweepRange SweepRangeEditor::range(int steps) const
   return r;
 }
 
+QString SweepRangeEditor::axisLabel(cdse::SweepParameter parameter)
+{
+  static const char* const names[] = {
+      QT_TR_NOOP("Grid carbon intensity (g CO₂e/kWh)"),
+      QT_TR_NOOP("Lifetime (years)"),
+      QT_TR_NOOP("Inference rate (1/s)"),
+      QT_TR_NOOP("Duty cycle (fraction powered)"),
+  };
+  return tr(names[static_cast<int>(parameter)]);
+}
+
 void SweepRangeEditor::changeEvent(QEvent* event)
 {
   if (event->type() == QEvent::LanguageChange)

@@ -25,6 +25,9 @@ public:
   void setRange(double from, double to, bool logScale);
   cdse::SweepRange range(int steps) const;
 
+  // A plot axis for the parameter, with its unit ("Lifetime (years)"): the sweep's and the map's.
+  static QString axisLabel(cdse::SweepParameter parameter);
+
 signals:
   void changed();
 

@@ -12,6 +12,7 @@
 #include "ui/details/details_panel.h"
 #include "ui/details/op_latency.h"
 #include "ui/explorer/explorer_model.h"
+#include "core/carbon/carbon_scorer.h"
 #include "core/search/scenario/scenario.h"
 
 namespace {
@@ -121,6 +122,8 @@ private slots:
     QVERIFY(near(columnSum(latency, 2, latency->rowCount()), 100.0, 1e-6));
 
     // Carbon: chip + DRAM + packaging = embodied; dynamic + static = operational; P5 <= embodied <= P95.
+    // The reference scenario leaves leakage out, so there is no operational band (see below).
+    QVERIFY(!design_.settings.include_static);
     QCOMPARE(carbon->rowCount(), 10);
     const auto& c = design_.carbon;
     QVERIFY(c.total_kg > 0);
@@ -129,6 +132,24 @@ private slots:
     QVERIFY(near(cellValue(carbon, 6, 1) + cellValue(carbon, 7, 1), c.operational_kg, 1e-9));
     QVERIFY(near(cellValue(carbon, 3, 1) + cellValue(carbon, 8, 1), cellValue(carbon, 9, 1), 1e-9));
     QVERIFY(cellValue(carbon, 4, 1) <= c.embodied_kg && c.embodied_kg <= cellValue(carbon, 5, 1));
+  }
+
+  void leakageAddsTheOperationalBandRows()
+  {
+    DetailsPanel panel;
+    cdse::CarbonSettings withLeakage = design_.settings;
+    withLeakage.include_static = true;
+    panel.setCarbonSettings(withLeakage);
+    panel.showDesign(design_);
+    auto* carbon = panel.findChild<QTableWidget*>(QStringLiteral("carbonTable"));
+    QCOMPARE(carbon->rowCount(), 12);
+    const cdse::CarbonBreakdown c = cdse::CarbonScorer(withLeakage).score(design_.invariants);
+    QVERIFY(near(cellValue(carbon, 8, 1), c.operational_kg, 1e-9));
+    QVERIFY(near(cellValue(carbon, 9, 1), c.operational_low_kg, 1e-9));
+    QVERIFY(near(cellValue(carbon, 10, 1), c.operational_high_kg, 1e-9));
+    QVERIFY(c.operational_low_kg < c.operational_kg && c.operational_kg < c.operational_high_kg);
+    QVERIFY(near(cellValue(carbon, 11, 1), c.total_kg, 1e-9));
+    verifyTooltips(carbon);
   }
 
   void opLatenciesMatchTheSimulatorTotals()

@@ -91,10 +91,12 @@ void CarbonBar::updateToolTip()
     return;
   }
   const QLocale l;
-  setToolTip(tr("Embodied %1 kg (P5–P95 %2–%3 kg, the whisker) vs operational %4 kg CO₂e. Embodied: ACT model "
-                "(Gupta et al., ISCA 2022); operational: energy × inferences × grid intensity.")
+  setToolTip(tr("Embodied %1 kg (P5–P95 %2–%3 kg, the upper whisker) vs operational %4 kg CO₂e (%5–%6 kg with "
+                "the leakage assumption at its low and high, the lower whisker). Embodied: ACT model (Gupta et al., "
+                "ISCA 2022); operational: energy × inferences × grid intensity.")
                  .arg(l.toString(carbon_.embodied_kg, 'g', 4), l.toString(carbon_.embodied_p5_kg, 'g', 4),
-                      l.toString(carbon_.embodied_p95_kg, 'g', 4), l.toString(carbon_.operational_kg, 'g', 4)));
+                      l.toString(carbon_.embodied_p95_kg, 'g', 4), l.toString(carbon_.operational_kg, 'g', 4),
+                      l.toString(carbon_.operational_low_kg, 'g', 4), l.toString(carbon_.operational_high_kg, 'g', 4)));
 }
 
 void CarbonBar::paintEvent(QPaintEvent*)
@@ -108,8 +110,9 @@ void CarbonBar::paintEvent(QPaintEvent*)
     p.drawText(area, Qt::AlignCenter, tr("No carbon to show"));
     return;
   }
-  // Scale so that both the total and the embodied P95 + operational fit.
-  const double extent = std::max(carbon_.total_kg, carbon_.embodied_p95_kg + carbon_.operational_kg);
+  // Scale so that the total, the embodied P95 + operational and the operational band's top fit.
+  const double extent = std::max({carbon_.total_kg, carbon_.embodied_p95_kg + carbon_.operational_kg,
+                                  carbon_.embodied_kg + carbon_.operational_high_kg});
   const double scale = area.width() / extent;
   const QRectF bar(area.left(), area.top() + lineH * 0.5, 0, lineH * 1.2);
   const QRectF emb(bar.left(), bar.top(), carbon_.embodied_kg * scale, bar.height());
@@ -124,6 +127,18 @@ void CarbonBar::paintEvent(QPaintEvent*)
   p.drawLine(QPointF(x5, y), QPointF(x95, y));
   p.drawLine(QPointF(x5, y - bar.height() / 3), QPointF(x5, y + bar.height() / 3));
   p.drawLine(QPointF(x95, y - bar.height() / 3), QPointF(x95, y + bar.height() / 3));
+
+  // The operational band (the leakage assumption's low and high): a thinner whisker, below the
+  // embodied one, from the embodied total plus each end.
+  if (carbon_.operational_high_kg > carbon_.operational_low_kg) {
+    p.setPen(QPen(palette().color(QPalette::WindowText), 1.0));
+    const double yo = bar.top() + bar.height() * 0.8;
+    const double xl = emb.right() + carbon_.operational_low_kg * scale;
+    const double xh = emb.right() + carbon_.operational_high_kg * scale;
+    p.drawLine(QPointF(xl, yo), QPointF(xh, yo));
+    p.drawLine(QPointF(xl, yo - bar.height() / 6), QPointF(xl, yo + bar.height() / 6));
+    p.drawLine(QPointF(xh, yo - bar.height() / 6), QPointF(xh, yo + bar.height() / 6));
+  }
 
   const Captions c = captions();
   p.setPen(plot_palette::embodiedCarbon());

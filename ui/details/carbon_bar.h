@@ -1,6 +1,7 @@
 #pragma once
 // A one-line horizontal stacked bar: embodied vs operational carbon of one design, with the
-// embodied P5–P95 band drawn as a whisker over the embodied segment. Painted; no plot library.
+// embodied P5–P95 band drawn as a whisker over the embodied segment and the operational band (the
+// leakage assumption's low–high) as a thinner one over the operational segment. Painted; no plot library.
 // The two captions share a line when they fit, else take one line each (elided when even that is
 // too narrow; the tooltip has every number), so they never overlap.
 #include <QWidget>

@@ -318,8 +318,15 @@ DetailTable DetailsTables::buildCarbon(const cdse::CarbonBreakdown& c, const cds
                 .arg(fmt(inv.static_power_w), fmt(s.duty_cycle), fmt(c.idle_static_kg))
           : tr("Not counted (static energy is off in the assumptions)."));
   row(tr("Operational"), c.operational_kg, tr("Dynamic + static."));
+  if (s.include_static) {
+    const QString leakage = tr("The leakage assumption at its low and high: idle power fraction and leakage power "
+                               "each at its end of the range in power_gating.json (gating measurements on 65 nm "
+                               "silicon; the leakage tables' ×3 uncertainty).");
+    row(tr("Operational low"), c.operational_low_kg, leakage, false);
+    row(tr("Operational high"), c.operational_high_kg, leakage, false);
+  }
   row(tr("Total"), c.total_kg, tr("Embodied + operational."));
-  t.boldRows = {3, 8, 9};
+  t.boldRows = {3, 8, static_cast<int>(t.rows.size()) - 1};
   return t;
 }
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AbFigure</name>
@@ -23,8 +24,8 @@
         <translation>Could not export %1: there is no A/B comparison to export.</translation>
     </message>
     <message>
-        <source>Could not export %1: unknown picture format "%2" (use .png, .svg or .pdf).</source>
-        <translation>Could not export %1: unknown picture format "%2" (use .png, .svg or .pdf).</translation>
+        <source>Could not export %1: unknown picture format &quot;%2&quot; (use .png, .svg or .pdf).</source>
+        <translation>Could not export %1: unknown picture format &quot;%2&quot; (use .png, .svg or .pdf).</translation>
     </message>
     <message>
         <source>Could not export %1: the PNG resolution must be %2 to %3 dpi and a custom size %4 to %5 px.</source>
@@ -63,20 +64,20 @@
         <translation>B, kg CO₂e</translation>
     </message>
     <message>
-        <source>Δ kg (B − A)</source>
-        <translation>Δ kg (B − A)</translation>
+        <source>Δ kg (B&#xa0;−&#xa0;A)</source>
+        <translation>Δ kg (B&#xa0;−&#xa0;A)</translation>
     </message>
     <message>
         <source>Δ %</source>
         <translation>Δ %</translation>
     </message>
     <message>
-        <source>Embodied, kg A → B</source>
-        <translation>Embodied, kg A → B</translation>
+        <source>Embodied, kg A&#xa0;→&#xa0;B</source>
+        <translation>Embodied, kg A&#xa0;→&#xa0;B</translation>
     </message>
     <message>
-        <source>Operational, kg A → B</source>
-        <translation>Operational, kg A → B</translation>
+        <source>Operational, kg A&#xa0;→&#xa0;B</source>
+        <translation>Operational, kg A&#xa0;→&#xa0;B</translation>
     </message>
     <message>
         <source>cannot be scored</source>
@@ -109,12 +110,12 @@
         <translation>Show B in the sliders</translation>
     </message>
     <message>
-        <source>A's optimum, %1</source>
-        <translation>A's optimum, %1</translation>
+        <source>A&apos;s optimum, %1</source>
+        <translation>A&apos;s optimum, %1</translation>
     </message>
     <message>
-        <source>B's optimum, %1</source>
-        <translation>B's optimum, %1</translation>
+        <source>B&apos;s optimum, %1</source>
+        <translation>B&apos;s optimum, %1</translation>
     </message>
     <message>
         <source>No candidates for the optimum yet: run a search, or pin designs to compare them.</source>
@@ -133,20 +134,20 @@
         <translation>%1 is the carbon-optimal design under A and under B: switching saves nothing. It emits %2 kg CO₂e under A and %3 kg under B.</translation>
     </message>
     <message>
-        <source>Under B, switching from %1 (A's optimum) to %2 (B's optimum) saves %3 kg CO₂e (%4 %). A's optimum emits %5 kg under A; B's emits %6 kg under B.</source>
-        <translation>Under B, switching from %1 (A's optimum) to %2 (B's optimum) saves %3 kg CO₂e (%4 %). A's optimum emits %5 kg under A; B's emits %6 kg under B.</translation>
+        <source>Under B, switching from %1 (A&apos;s optimum) to %2 (B&apos;s optimum) saves %3 kg CO₂e (%4 %). A&apos;s optimum emits %5 kg under A; B&apos;s emits %6 kg under B.</source>
+        <translation>Under B, switching from %1 (A&apos;s optimum) to %2 (B&apos;s optimum) saves %3 kg CO₂e (%4 %). A&apos;s optimum emits %5 kg under A; B&apos;s emits %6 kg under B.</translation>
     </message>
     <message>
-        <source>A's optimum does not meet the limits under B.</source>
-        <translation>A's optimum does not meet the limits under B.</translation>
+        <source>A&apos;s optimum does not meet the limits under B.</source>
+        <translation>A&apos;s optimum does not meet the limits under B.</translation>
     </message>
     <message>
         <source>The saving is %1.</source>
         <translation>The saving is %1.</translation>
     </message>
     <message>
-        <source>A and B are the same. Set the sliders to other assumptions and press "B ← Sliders", or pick a preset.</source>
-        <translation>A and B are the same. Set the sliders to other assumptions and press "B ← Sliders", or pick a preset.</translation>
+        <source>A and B are the same. Set the sliders to other assumptions and press &quot;B ← Sliders&quot;, or pick a preset.</source>
+        <translation>A and B are the same. Set the sliders to other assumptions and press &quot;B ← Sliders&quot;, or pick a preset.</translation>
     </message>
     <message>
         <source>B differs in: %1</source>
@@ -189,12 +190,12 @@
         <translation>Show</translation>
     </message>
     <message>
-        <source>Set the sliders to A's assumptions (undoable), to edit them or to see the fronts under A.</source>
-        <translation>Set the sliders to A's assumptions (undoable), to edit them or to see the fronts under A.</translation>
+        <source>Set the sliders to A&apos;s assumptions (undoable), to edit them or to see the fronts under A.</source>
+        <translation>Set the sliders to A&apos;s assumptions (undoable), to edit them or to see the fronts under A.</translation>
     </message>
     <message>
-        <source>Set the sliders to B's assumptions (undoable), to edit them or to see the fronts under B.</source>
-        <translation>Set the sliders to B's assumptions (undoable), to edit them or to see the fronts under B.</translation>
+        <source>Set the sliders to B&apos;s assumptions (undoable), to edit them or to see the fronts under B.</source>
+        <translation>Set the sliders to B&apos;s assumptions (undoable), to edit them or to see the fronts under B.</translation>
     </message>
     <message>
         <source>Swap A ⇄ B</source>
@@ -381,8 +382,8 @@ Source: %3 (%4)</translation>
         <translation>Fab:</translation>
     </message>
     <message>
-        <source>Carbon intensity of the fab's electricity: a fab location or an energy source (ACT tables).</source>
-        <translation>Carbon intensity of the fab's electricity: a fab location or an energy source (ACT tables).</translation>
+        <source>Carbon intensity of the fab&apos;s electricity: a fab location or an energy source (ACT tables).</source>
+        <translation>Carbon intensity of the fab&apos;s electricity: a fab location or an energy source (ACT tables).</translation>
     </message>
     <message>
         <source>Energy source: %1</source>
@@ -393,12 +394,12 @@ Source: %3 (%4)</translation>
         <translation>Technology node:</translation>
     </message>
     <message>
-        <source>Node for the ACT carbon-per-area (CPA) factors; the chip area stays the simulator's.</source>
-        <translation>Node for the ACT carbon-per-area (CPA) factors; the chip area stays the simulator's.</translation>
+        <source>Node for the ACT carbon-per-area (CPA) factors; the chip area stays the simulator&apos;s.</source>
+        <translation>Node for the ACT carbon-per-area (CPA) factors; the chip area stays the simulator&apos;s.</translation>
     </message>
     <message>
-        <source>The accelerator's own node</source>
-        <translation>The accelerator's own node</translation>
+        <source>The accelerator&apos;s own node</source>
+        <translation>The accelerator&apos;s own node</translation>
     </message>
     <message>
         <source>Gas abatement:</source>
@@ -469,8 +470,8 @@ Source: %3 (%4)</translation>
         <translation>Die yield:</translation>
     </message>
     <message>
-        <source>Embodied carbon per good die = area × CPA / yield. From the die area: Murphy's model with the node's defect density, so a larger die yields less. Constant: the yield below for every die.</source>
-        <translation>Embodied carbon per good die = area × CPA / yield. From the die area: Murphy's model with the node's defect density, so a larger die yields less. Constant: the yield below for every die.</translation>
+        <source>Embodied carbon per good die = area × CPA / yield. From the die area: Murphy&apos;s model with the node&apos;s defect density, so a larger die yields less. Constant: the yield below for every die.</source>
+        <translation>Embodied carbon per good die = area × CPA / yield. From the die area: Murphy&apos;s model with the node&apos;s defect density, so a larger die yields less. Constant: the yield below for every die.</translation>
     </message>
     <message>
         <source>From the die area (Murphy)</source>
@@ -488,10 +489,6 @@ Source: %3 (%4)</translation>
 <context>
     <name>CarbonBar</name>
     <message>
-        <source>Embodied %1 kg (P5–P95 %2–%3 kg, the whisker) vs operational %4 kg CO₂e. Embodied: ACT model (Gupta et al., ISCA 2022); operational: energy × inferences × grid intensity.</source>
-        <translation>Embodied %1 kg (P5–P95 %2–%3 kg, the whisker) vs operational %4 kg CO₂e. Embodied: ACT model (Gupta et al., ISCA 2022); operational: energy × inferences × grid intensity.</translation>
-    </message>
-    <message>
         <source>No carbon to show</source>
         <translation>No carbon to show</translation>
     </message>
@@ -502,6 +499,10 @@ Source: %3 (%4)</translation>
     <message>
         <source>operational %1 % ■</source>
         <translation>operational %1 % ■</translation>
+    </message>
+    <message>
+        <source>Embodied %1 kg (P5–P95 %2–%3 kg, the upper whisker) vs operational %4 kg CO₂e (%5–%6 kg with the leakage assumption at its low and high, the lower whisker). Embodied: ACT model (Gupta et al., ISCA 2022); operational: energy × inferences × grid intensity.</source>
+        <translation>Embodied %1 kg (P5–P95 %2–%3 kg, the upper whisker) vs operational %4 kg CO₂e (%5–%6 kg with the leakage assumption at its low and high, the lower whisker). Embodied: ACT model (Gupta et al., ISCA 2022); operational: energy × inferences × grid intensity.</translation>
     </message>
 </context>
 <context>
@@ -818,8 +819,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <source>Dimension of the %1 stack of model preset %2 (after pruning); the full model's dimensions are in resources/data/model_presets.json.</source>
-        <translation>Dimension of the %1 stack of model preset %2 (after pruning); the full model's dimensions are in resources/data/model_presets.json.</translation>
+        <source>Dimension of the %1 stack of model preset %2 (after pruning); the full model&apos;s dimensions are in resources/data/model_presets.json.</source>
+        <translation>Dimension of the %1 stack of model preset %2 (after pruning); the full model&apos;s dimensions are in resources/data/model_presets.json.</translation>
     </message>
     <message>
         <source>%1: layers</source>
@@ -866,8 +867,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>PE array (width × depth)</translation>
     </message>
     <message>
-        <source>Weight-stationary PE array of each cluster's tensor core: %1 columns × %2 rows.</source>
-        <translation>Weight-stationary PE array of each cluster's tensor core: %1 columns × %2 rows.</translation>
+        <source>Weight-stationary PE array of each cluster&apos;s tensor core: %1 columns × %2 rows.</source>
+        <translation>Weight-stationary PE array of each cluster&apos;s tensor core: %1 columns × %2 rows.</translation>
     </message>
     <message>
         <source>PEs</source>
@@ -878,8 +879,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Vector lanes per cluster</translation>
     </message>
     <message>
-        <source>Each cluster's vector core has as many lanes as the PE array is wide.</source>
-        <translation>Each cluster's vector core has as many lanes as the PE array is wide.</translation>
+        <source>Each cluster&apos;s vector core has as many lanes as the PE array is wide.</source>
+        <translation>Each cluster&apos;s vector core has as many lanes as the PE array is wide.</translation>
     </message>
     <message>
         <source>L2 per cluster (tensor and vector core each)</source>
@@ -966,8 +967,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>sized from the weights</translation>
     </message>
     <message>
-        <source>0 = the carbon engine rounds the model's weights up to real DRAM parts.</source>
-        <translation>0 = the carbon engine rounds the model's weights up to real DRAM parts.</translation>
+        <source>0 = the carbon engine rounds the model&apos;s weights up to real DRAM parts.</source>
+        <translation>0 = the carbon engine rounds the model&apos;s weights up to real DRAM parts.</translation>
     </message>
     <message>
         <source>GB</source>
@@ -978,8 +979,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Metric</translation>
     </message>
     <message>
-        <source>Estimate, not a measurement: band %1–%2 %. From the scenario's accuracy source (the built-in estimator is calibrated to published results in resources/data/accuracy_calibration.json).</source>
-        <translation>Estimate, not a measurement: band %1–%2 %. From the scenario's accuracy source (the built-in estimator is calibrated to published results in resources/data/accuracy_calibration.json).</translation>
+        <source>Estimate, not a measurement: band %1–%2 %. From the scenario&apos;s accuracy source (the built-in estimator is calibrated to published results in resources/data/accuracy_calibration.json).</source>
+        <translation>Estimate, not a measurement: band %1–%2 %. From the scenario&apos;s accuracy source (the built-in estimator is calibrated to published results in resources/data/accuracy_calibration.json).</translation>
     </message>
     <message>
         <source>Accuracy (estimate)</source>
@@ -998,8 +999,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>no estimate</translation>
     </message>
     <message>
-        <source>The scenario's accuracy source has no estimate for this model.</source>
-        <translation>The scenario's accuracy source has no estimate for this model.</translation>
+        <source>The scenario&apos;s accuracy source has no estimate for this model.</source>
+        <translation>The scenario&apos;s accuracy source has no estimate for this model.</translation>
     </message>
     <message>
         <source>Latency</source>
@@ -1130,8 +1131,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>L2 SRAM</translation>
     </message>
     <message>
-        <source>%1 clusters × (tensor-core L2, at least the PE array's weight footprint, + vector-core L2 of %2 KB); CACTI SRAM area interpolated by size.</source>
-        <translation>%1 clusters × (tensor-core L2, at least the PE array's weight footprint, + vector-core L2 of %2 KB); CACTI SRAM area interpolated by size.</translation>
+        <source>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB); CACTI SRAM area interpolated by size.</source>
+        <translation>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB); CACTI SRAM area interpolated by size.</translation>
     </message>
     <message>
         <source>One %1 MB SRAM; CACTI SRAM area interpolated by size.</source>
@@ -1226,8 +1227,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Bound</translation>
     </message>
     <message>
-        <source>%1 cycles per instance × %2 instances / clock frequency. Cycles are the larger of compute and each memory level's traffic ÷ bandwidth; mapping: %3.</source>
-        <translation>%1 cycles per instance × %2 instances / clock frequency. Cycles are the larger of compute and each memory level's traffic ÷ bandwidth; mapping: %3.</translation>
+        <source>%1 cycles per instance × %2 instances / clock frequency. Cycles are the larger of compute and each memory level&apos;s traffic ÷ bandwidth; mapping: %3.</source>
+        <translation>%1 cycles per instance × %2 instances / clock frequency. Cycles are the larger of compute and each memory level&apos;s traffic ÷ bandwidth; mapping: %3.</translation>
     </message>
     <message>
         <source>Useful MACs (%1) / (PEs × cycles).</source>
@@ -1238,8 +1239,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Useful lane operations / (lanes × cycles).</translation>
     </message>
     <message>
-        <source>Dynamic energy of all instances + leakage power × this operator's latency.</source>
-        <translation>Dynamic energy of all instances + leakage power × this operator's latency.</translation>
+        <source>Dynamic energy of all instances + leakage power × this operator&apos;s latency.</source>
+        <translation>Dynamic energy of all instances + leakage power × this operator&apos;s latency.</translation>
     </message>
     <message>
         <source>Instances per inference.</source>
@@ -1250,8 +1251,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Operator latency / inference latency.</translation>
     </message>
     <message>
-        <source>What limits the operator's cycles.</source>
-        <translation>What limits the operator's cycles.</translation>
+        <source>What limits the operator&apos;s cycles.</source>
+        <translation>What limits the operator&apos;s cycles.</translation>
     </message>
     <message>
         <source>Carbon (kg CO₂e)</source>
@@ -1278,8 +1279,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>ACT: area %1 mm² × CPA(%2 nm, fab %3) / yield %4; CPA = CI_fab × EPA + GPA(%5 % abatement) + MPA. act_nodes.json (ACT, Gupta et al., ISCA 2022), fab_locations.json (ACT location table).</translation>
     </message>
     <message>
-        <source> The node assumption overrides the design's %1 nm: the area is scaled with node_scaling.json.</source>
-        <translation> The node assumption overrides the design's %1 nm: the area is scaled with node_scaling.json.</translation>
+        <source> The node assumption overrides the design&apos;s %1 nm: the area is scaled with node_scaling.json.</source>
+        <translation> The node assumption overrides the design&apos;s %1 nm: the area is scaled with node_scaling.json.</translation>
     </message>
     <message>
         <source>Embodied: DRAM</source>
@@ -1348,6 +1349,18 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>Dynamic + static.</source>
         <translation>Dynamic + static.</translation>
+    </message>
+    <message>
+        <source>The leakage assumption at its low and high: idle power fraction and leakage power each at its end of the range in power_gating.json (gating measurements on 65 nm silicon; the leakage tables&apos; ×3 uncertainty).</source>
+        <translation>The leakage assumption at its low and high: idle power fraction and leakage power each at its end of the range in power_gating.json (gating measurements on 65 nm silicon; the leakage tables&apos; ×3 uncertainty).</translation>
+    </message>
+    <message>
+        <source>Operational low</source>
+        <translation>Operational low</translation>
+    </message>
+    <message>
+        <source>Operational high</source>
+        <translation>Operational high</translation>
     </message>
 </context>
 <context>
@@ -1543,8 +1556,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Technology node</translation>
     </message>
     <message>
-        <source>the accelerator's own</source>
-        <translation>the accelerator's own</translation>
+        <source>the accelerator&apos;s own</source>
+        <translation>the accelerator&apos;s own</translation>
     </message>
     <message>
         <source>Packaging</source>
@@ -1607,8 +1620,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022): chip area × carbon per area / yield, plus DRAM and packaging. Operational carbon is energy per inference × inferences × grid intensity, plus leakage while powered. Every table's source: Help ▸ About Data and Sources.</source>
-        <translation>Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022): chip area × carbon per area / yield, plus DRAM and packaging. Operational carbon is energy per inference × inferences × grid intensity, plus leakage while powered. Every table's source: Help ▸ About Data and Sources.</translation>
+        <source>Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022): chip area × carbon per area / yield, plus DRAM and packaging. Operational carbon is energy per inference × inferences × grid intensity, plus leakage while powered. Every table&apos;s source: Help ▸ About Data and Sources.</source>
+        <translation>Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022): chip area × carbon per area / yield, plus DRAM and packaging. Operational carbon is energy per inference × inferences × grid intensity, plus leakage while powered. Every table&apos;s source: Help ▸ About Data and Sources.</translation>
     </message>
     <message>
         <source>Everyday equivalents are reading aids, not part of any score. Source: US EPA, Greenhouse Gas Equivalencies Calculator.</source>
@@ -1795,8 +1808,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>%1 nm for every design (override)</translation>
     </message>
     <message>
-        <source>each accelerator's own</source>
-        <translation>each accelerator's own</translation>
+        <source>each accelerator&apos;s own</source>
+        <translation>each accelerator&apos;s own</translation>
     </message>
     <message>
         <source>Fab gas abatement</source>
@@ -1851,8 +1864,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Algorithm</translation>
     </message>
     <message>
-        <source>no search run yet (the scenario's reference designs only)</source>
-        <translation>no search run yet (the scenario's reference designs only)</translation>
+        <source>no search run yet (the scenario&apos;s reference designs only)</source>
+        <translation>no search run yet (the scenario&apos;s reference designs only)</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -1959,8 +1972,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>smartphone charges</translation>
     </message>
     <message>
-        <source>years of an urban tree's uptake</source>
-        <translation>years of an urban tree's uptake</translation>
+        <source>years of an urban tree&apos;s uptake</source>
+        <translation>years of an urban tree&apos;s uptake</translation>
     </message>
     <message>
         <source>≈ %1 %2</source>
@@ -1983,8 +1996,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>It emits %1.</translation>
     </message>
     <message>
-        <source>Of %1's total, %2 % is embodied (making the chip, DRAM and package) and %3 % operational (electricity in use).</source>
-        <translation>Of %1's total, %2 % is embodied (making the chip, DRAM and package) and %3 % operational (electricity in use).</translation>
+        <source>Of %1&apos;s total, %2 % is embodied (making the chip, DRAM and package) and %3 % operational (electricity in use).</source>
+        <translation>Of %1&apos;s total, %2 % is embodied (making the chip, DRAM and package) and %3 % operational (electricity in use).</translation>
     </message>
     <message>
         <source>operational overtakes embodied above %1</source>
@@ -2067,8 +2080,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Die yield</translation>
     </message>
     <message>
-        <source>from the die area (Murphy's model, the node's defect density)</source>
-        <translation>from the die area (Murphy's model, the node's defect density)</translation>
+        <source>from the die area (Murphy&apos;s model, the node&apos;s defect density)</source>
+        <translation>from the die area (Murphy&apos;s model, the node&apos;s defect density)</translation>
     </message>
     <message>
         <source>constant, %1</source>
@@ -2077,6 +2090,37 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>DRAM yield</source>
         <translation>DRAM yield</translation>
+    </message>
+    <message>
+        <source>Fab location</source>
+        <translation>Fab location</translation>
+    </message>
+    <message>
+        <source>a fab at %1 g CO₂e/kWh</source>
+        <translation>a fab at %1 g CO₂e/kWh</translation>
+    </message>
+    <message>
+        <source>%1 nm</source>
+        <translation>%1 nm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 compared over %n categories (%2); every other assumption as above.</source>
+        <translation>
+            <numerusform>%1 compared over %n category (%2); every other assumption as above.</numerusform>
+            <numerusform>%1 compared over %n categories (%2); every other assumption as above.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carbon-optimal design</source>
+        <translation>Carbon-optimal design</translation>
+    </message>
+    <message>
+        <source>Its total (kg CO₂e)</source>
+        <translation>Its total (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>%1 total (kg CO₂e)</source>
+        <translation>%1 total (kg CO₂e)</translation>
     </message>
 </context>
 <context>
@@ -2148,8 +2192,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Hypervolume: %1 = %2 % of exact, after %3 evaluations</translation>
     </message>
     <message>
-        <source>The volume of objective space dominated by the front, measured up to the run's fixed reference point: it grows as the search finds better designs. A dashed line, when shown, is the hypervolume of the exact front, the most any search of this scenario can reach. Double-click to reset the view.</source>
-        <translation>The volume of objective space dominated by the front, measured up to the run's fixed reference point: it grows as the search finds better designs. A dashed line, when shown, is the hypervolume of the exact front, the most any search of this scenario can reach. Double-click to reset the view.</translation>
+        <source>The volume of objective space dominated by the front, measured up to the run&apos;s fixed reference point: it grows as the search finds better designs. A dashed line, when shown, is the hypervolume of the exact front, the most any search of this scenario can reach. Double-click to reset the view.</source>
+        <translation>The volume of objective space dominated by the front, measured up to the run&apos;s fixed reference point: it grows as the search finds better designs. A dashed line, when shown, is the hypervolume of the exact front, the most any search of this scenario can reach. Double-click to reset the view.</translation>
     </message>
 </context>
 <context>
@@ -2303,8 +2347,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>&amp;Lock Axes</translation>
     </message>
     <message>
-        <source>Keep the fronts' axes where they are while designs arrive, so a moving front is seen moving. A search locks them by itself after its first second, until it ends.</source>
-        <translation>Keep the fronts' axes where they are while designs arrive, so a moving front is seen moving. A search locks them by itself after its first second, until it ends.</translation>
+        <source>Keep the fronts&apos; axes where they are while designs arrive, so a moving front is seen moving. A search locks them by itself after its first second, until it ends.</source>
+        <translation>Keep the fronts&apos; axes where they are while designs arrive, so a moving front is seen moving. A search locks them by itself after its first second, until it ends.</translation>
     </message>
     <message>
         <source>About &amp;Data and Sources…</source>
@@ -2576,8 +2620,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>the exact universal front (%L1 designs, every design of the space accounted for)</translation>
     </message>
     <message>
-        <source>the shown run's %L1 designs</source>
-        <translation>the shown run's %L1 designs</translation>
+        <source>the shown run&apos;s %L1 designs</source>
+        <translation>the shown run&apos;s %L1 designs</translation>
     </message>
     <message>
         <source>exact #</source>
@@ -2643,8 +2687,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Could not export %1: there is no plot to export.</translation>
     </message>
     <message>
-        <source>Could not export %1: unknown picture format "%2" (use .png, .svg or .pdf).</source>
-        <translation>Could not export %1: unknown picture format "%2" (use .png, .svg or .pdf).</translation>
+        <source>Could not export %1: unknown picture format &quot;%2&quot; (use .png, .svg or .pdf).</source>
+        <translation>Could not export %1: unknown picture format &quot;%2&quot; (use .png, .svg or .pdf).</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -2867,8 +2911,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Embodied share of its carbon</translation>
     </message>
     <message>
-        <source>Each cell: the design with the lowest total carbon there, or how much of that design's carbon is embodied. The black line is the break-even, where its operational carbon equals its embodied carbon.</source>
-        <translation>Each cell: the design with the lowest total carbon there, or how much of that design's carbon is embodied. The black line is the break-even, where its operational carbon equals its embodied carbon.</translation>
+        <source>Each cell: the design with the lowest total carbon there, or how much of that design&apos;s carbon is embodied. The black line is the break-even, where its operational carbon equals its embodied carbon.</source>
+        <translation>Each cell: the design with the lowest total carbon there, or how much of that design&apos;s carbon is embodied. The black line is the break-even, where its operational carbon equals its embodied carbon.</translation>
     </message>
 </context>
 <context>
@@ -2878,8 +2922,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Nothing to map</translation>
     </message>
     <message>
-        <source>Embodied share of the optimum's carbon</source>
-        <translation>Embodied share of the optimum's carbon</translation>
+        <source>Embodied share of the optimum&apos;s carbon</source>
+        <translation>Embodied share of the optimum&apos;s carbon</translation>
     </message>
     <message numerus="yes">
         <source>%n other design(s)</source>
@@ -3021,8 +3065,8 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
 <context>
     <name>SearchController</name>
     <message>
-        <source>Unknown search algorithm "%1".</source>
-        <translation>Unknown search algorithm "%1".</translation>
+        <source>Unknown search algorithm &quot;%1&quot;.</source>
+        <translation>Unknown search algorithm &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3298,8 +3342,12 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Sweep:</translation>
     </message>
     <message>
-        <source>Break-even: where a design's operational carbon equals its embodied carbon.</source>
-        <translation>Break-even: where a design's operational carbon equals its embodied carbon.</translation>
+        <source>Break-even: where a design&apos;s operational carbon equals its embodied carbon.</source>
+        <translation>Break-even: where a design&apos;s operational carbon equals its embodied carbon.</translation>
+    </message>
+    <message>
+        <source>Each node rescales these designs; a search at that node could find others.</source>
+        <translation>Each node rescales these designs; a search at that node could find others.</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3391,14 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>Carbon per chip (kg CO₂e)</source>
         <translation>Carbon per chip (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (now)</translation>
+    </message>
+    <message>
+        <source>%1: operational</source>
+        <translation>%1: operational</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3450,29 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>Duty cycle (fraction powered)</source>
         <translation>Duty cycle (fraction powered)</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n categories</source>
+        <translation>
+            <numerusform>All %n category</numerusform>
+            <numerusform>All %n categories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 categories</source>
+        <translation>%1 of %2 categories</translation>
+    </message>
+    <message>
+        <source>Fab location</source>
+        <translation>Fab location</translation>
+    </message>
+    <message>
+        <source>Technology node</source>
+        <translation>Technology node</translation>
+    </message>
+    <message>
+        <source>The categories to compare, each with every other assumption as set.</source>
+        <translation>The categories to compare, each with every other assumption as set.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>AbFigure</name>
@@ -23,7 +24,7 @@
         <translation>%1 を書き出せませんでした: 書き出す A/B 比較がありません。</translation>
     </message>
     <message>
-        <source>Could not export %1: unknown picture format "%2" (use .png, .svg or .pdf).</source>
+        <source>Could not export %1: unknown picture format &quot;%2&quot; (use .png, .svg or .pdf).</source>
         <translation>%1 を書き出せませんでした: 不明な画像形式「%2」です (.png、.svg、.pdf のいずれかを使ってください)。</translation>
     </message>
     <message>
@@ -63,20 +64,20 @@
         <translation>B、kg CO₂e</translation>
     </message>
     <message>
-        <source>Δ kg (B − A)</source>
-        <translation>Δ kg (B − A)</translation>
+        <source>Δ kg (B&#xa0;−&#xa0;A)</source>
+        <translation>Δ kg (B&#xa0;−&#xa0;A)</translation>
     </message>
     <message>
         <source>Δ %</source>
         <translation>Δ %</translation>
     </message>
     <message>
-        <source>Embodied, kg A → B</source>
-        <translation>製造時、kg A → B</translation>
+        <source>Embodied, kg A&#xa0;→&#xa0;B</source>
+        <translation>製造時、kg A&#xa0;→&#xa0;B</translation>
     </message>
     <message>
-        <source>Operational, kg A → B</source>
-        <translation>運用時、kg A → B</translation>
+        <source>Operational, kg A&#xa0;→&#xa0;B</source>
+        <translation>運用時、kg A&#xa0;→&#xa0;B</translation>
     </message>
     <message>
         <source>cannot be scored</source>
@@ -108,11 +109,11 @@
         <translation>B をスライダーに表示</translation>
     </message>
     <message>
-        <source>A's optimum, %1</source>
+        <source>A&apos;s optimum, %1</source>
         <translation>A の最適解、%1</translation>
     </message>
     <message>
-        <source>B's optimum, %1</source>
+        <source>B&apos;s optimum, %1</source>
         <translation>B の最適解、%1</translation>
     </message>
     <message>
@@ -132,11 +133,11 @@
         <translation>%1 は A と B のどちらの下でも炭素最適な設計です。切り替えによる削減はありません。排出量は A の下で %2 kg CO₂e、B の下で %3 kg です。</translation>
     </message>
     <message>
-        <source>Under B, switching from %1 (A's optimum) to %2 (B's optimum) saves %3 kg CO₂e (%4 %). A's optimum emits %5 kg under A; B's emits %6 kg under B.</source>
+        <source>Under B, switching from %1 (A&apos;s optimum) to %2 (B&apos;s optimum) saves %3 kg CO₂e (%4 %). A&apos;s optimum emits %5 kg under A; B&apos;s emits %6 kg under B.</source>
         <translation>B の下では、%1（A の最適解）から %2（B の最適解）に切り替えると %3 kg CO₂e（%4 %）削減できます。A の最適解は A の下で %5 kg、B の最適解は B の下で %6 kg を排出します。</translation>
     </message>
     <message>
-        <source>A's optimum does not meet the limits under B.</source>
+        <source>A&apos;s optimum does not meet the limits under B.</source>
         <translation>A の最適解は B の下で制約を満たしません。</translation>
     </message>
     <message>
@@ -144,7 +145,7 @@
         <translation>削減量は %1 です。</translation>
     </message>
     <message>
-        <source>A and B are the same. Set the sliders to other assumptions and press "B ← Sliders", or pick a preset.</source>
+        <source>A and B are the same. Set the sliders to other assumptions and press &quot;B ← Sliders&quot;, or pick a preset.</source>
         <translation>A と B は同じです。スライダーを別の前提に設定して「B ← スライダー」を押すか、プリセットを選んでください。</translation>
     </message>
     <message>
@@ -188,11 +189,11 @@
         <translation>表示</translation>
     </message>
     <message>
-        <source>Set the sliders to A's assumptions (undoable), to edit them or to see the fronts under A.</source>
+        <source>Set the sliders to A&apos;s assumptions (undoable), to edit them or to see the fronts under A.</source>
         <translation>スライダーを A の前提に設定します（元に戻せます）。前提の編集や A の下でのフロントの確認に使います。</translation>
     </message>
     <message>
-        <source>Set the sliders to B's assumptions (undoable), to edit them or to see the fronts under B.</source>
+        <source>Set the sliders to B&apos;s assumptions (undoable), to edit them or to see the fronts under B.</source>
         <translation>スライダーを B の前提に設定します（元に戻せます）。前提の編集や B の下でのフロントの確認に使います。</translation>
     </message>
     <message>
@@ -380,7 +381,7 @@ Source: %3 (%4)</source>
         <translation>ファブ：</translation>
     </message>
     <message>
-        <source>Carbon intensity of the fab's electricity: a fab location or an energy source (ACT tables).</source>
+        <source>Carbon intensity of the fab&apos;s electricity: a fab location or an energy source (ACT tables).</source>
         <translation>ファブの電力の炭素強度：ファブの所在地またはエネルギー源を指定（ACT の表）。</translation>
     </message>
     <message>
@@ -392,11 +393,11 @@ Source: %3 (%4)</source>
         <translation>テクノロジーノード：</translation>
     </message>
     <message>
-        <source>Node for the ACT carbon-per-area (CPA) factors; the chip area stays the simulator's.</source>
+        <source>Node for the ACT carbon-per-area (CPA) factors; the chip area stays the simulator&apos;s.</source>
         <translation>ACT の単位面積あたりカーボン（CPA）係数に用いるノード。チップ面積はシミュレータの値のままです。</translation>
     </message>
     <message>
-        <source>The accelerator's own node</source>
+        <source>The accelerator&apos;s own node</source>
         <translation>アクセラレータ本来のノード</translation>
     </message>
     <message>
@@ -468,7 +469,7 @@ Source: %3 (%4)</source>
         <translation>ダイの歩留まり：</translation>
     </message>
     <message>
-        <source>Embodied carbon per good die = area × CPA / yield. From the die area: Murphy's model with the node's defect density, so a larger die yields less. Constant: the yield below for every die.</source>
+        <source>Embodied carbon per good die = area × CPA / yield. From the die area: Murphy&apos;s model with the node&apos;s defect density, so a larger die yields less. Constant: the yield below for every die.</source>
         <translation>良品ダイあたりの製造時炭素 = 面積 × CPA / 歩留まり。ダイ面積から: ノードの欠陥密度による Murphy のモデルで、ダイが大きいほど歩留まりが下がります。一定: すべてのダイに下の歩留まりを使います。</translation>
     </message>
     <message>
@@ -487,10 +488,6 @@ Source: %3 (%4)</source>
 <context>
     <name>CarbonBar</name>
     <message>
-        <source>Embodied %1 kg (P5–P95 %2–%3 kg, the whisker) vs operational %4 kg CO₂e. Embodied: ACT model (Gupta et al., ISCA 2022); operational: energy × inferences × grid intensity.</source>
-        <translation>内包 %1 kg（P5–P95 %2–%3 kg、ひげ）vs 運用 %4 kg CO₂e。内包：ACT モデル（Gupta et al., ISCA 2022）、運用：エネルギー × 推論回数 × 電力の炭素強度。</translation>
-    </message>
-    <message>
         <source>No carbon to show</source>
         <translation>表示するカーボンがありません</translation>
     </message>
@@ -501,6 +498,10 @@ Source: %3 (%4)</source>
     <message>
         <source>operational %1 % ■</source>
         <translation>運用 %1 % ■</translation>
+    </message>
+    <message>
+        <source>Embodied %1 kg (P5–P95 %2–%3 kg, the upper whisker) vs operational %4 kg CO₂e (%5–%6 kg with the leakage assumption at its low and high, the lower whisker). Embodied: ACT model (Gupta et al., ISCA 2022); operational: energy × inferences × grid intensity.</source>
+        <translation>内包 %1 kg（P5–P95 は %2–%3 kg、上側のひげ）対 運用 %4 kg CO₂e（リーク電力の仮定を下限・上限にすると %5–%6 kg、下側のひげ）。内包：ACT モデル（Gupta ほか, ISCA 2022）、運用：エネルギー × 推論回数 × 電力の炭素強度。</translation>
     </message>
 </context>
 <context>
@@ -816,7 +817,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>単位</translation>
     </message>
     <message>
-        <source>Dimension of the %1 stack of model preset %2 (after pruning); the full model's dimensions are in resources/data/model_presets.json.</source>
+        <source>Dimension of the %1 stack of model preset %2 (after pruning); the full model&apos;s dimensions are in resources/data/model_presets.json.</source>
         <translation>モデルプリセット %2 の %1 スタックの次元（枝刈り後）。完全なモデルの次元は resources/data/model_presets.json にあります。</translation>
     </message>
     <message>
@@ -864,7 +865,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>PE アレイ（幅 × 深さ）</translation>
     </message>
     <message>
-        <source>Weight-stationary PE array of each cluster's tensor core: %1 columns × %2 rows.</source>
+        <source>Weight-stationary PE array of each cluster&apos;s tensor core: %1 columns × %2 rows.</source>
         <translation>各クラスタのテンソルコアのウェイトステーショナリ PE アレイ：%1 列 × %2 行。</translation>
     </message>
     <message>
@@ -876,7 +877,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>クラスタあたりのベクトルレーン数</translation>
     </message>
     <message>
-        <source>Each cluster's vector core has as many lanes as the PE array is wide.</source>
+        <source>Each cluster&apos;s vector core has as many lanes as the PE array is wide.</source>
         <translation>各クラスタのベクトルコアは、PE アレイの幅と同数のレーンを持ちます。</translation>
     </message>
     <message>
@@ -964,7 +965,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>重みから決定</translation>
     </message>
     <message>
-        <source>0 = the carbon engine rounds the model's weights up to real DRAM parts.</source>
+        <source>0 = the carbon engine rounds the model&apos;s weights up to real DRAM parts.</source>
         <translation>0 = カーボンエンジンがモデルの重みを実在の DRAM 部品に切り上げます。</translation>
     </message>
     <message>
@@ -976,7 +977,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>指標</translation>
     </message>
     <message>
-        <source>Estimate, not a measurement: band %1–%2 %. From the scenario's accuracy source (the built-in estimator is calibrated to published results in resources/data/accuracy_calibration.json).</source>
+        <source>Estimate, not a measurement: band %1–%2 %. From the scenario&apos;s accuracy source (the built-in estimator is calibrated to published results in resources/data/accuracy_calibration.json).</source>
         <translation>測定値ではなく推定値です：範囲 %1–%2 %。シナリオの精度ソースによる値です（組み込みの推定器は resources/data/accuracy_calibration.json の公表結果で較正されています）。</translation>
     </message>
     <message>
@@ -996,7 +997,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>推定値なし</translation>
     </message>
     <message>
-        <source>The scenario's accuracy source has no estimate for this model.</source>
+        <source>The scenario&apos;s accuracy source has no estimate for this model.</source>
         <translation>シナリオの精度ソースには、このモデルの推定値がありません。</translation>
     </message>
     <message>
@@ -1128,7 +1129,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>L2 SRAM</translation>
     </message>
     <message>
-        <source>%1 clusters × (tensor-core L2, at least the PE array's weight footprint, + vector-core L2 of %2 KB); CACTI SRAM area interpolated by size.</source>
+        <source>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB); CACTI SRAM area interpolated by size.</source>
         <translation>%1 クラスタ × (テンソルコア L2（少なくとも PE アレイの重みフットプリント分）+ ベクトルコア L2 %2 KB)。CACTI の SRAM 面積をサイズで補間。</translation>
     </message>
     <message>
@@ -1224,7 +1225,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>律速要因</translation>
     </message>
     <message>
-        <source>%1 cycles per instance × %2 instances / clock frequency. Cycles are the larger of compute and each memory level's traffic ÷ bandwidth; mapping: %3.</source>
+        <source>%1 cycles per instance × %2 instances / clock frequency. Cycles are the larger of compute and each memory level&apos;s traffic ÷ bandwidth; mapping: %3.</source>
         <translation>インスタンスあたり %1 サイクル × %2 インスタンス / クロック周波数。サイクル数は、演算と各メモリ階層のトラフィック ÷ 帯域幅のうち大きい方です。マッピング：%3。</translation>
     </message>
     <message>
@@ -1236,7 +1237,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>有効なレーン演算数 /（レーン数 × サイクル数）。</translation>
     </message>
     <message>
-        <source>Dynamic energy of all instances + leakage power × this operator's latency.</source>
+        <source>Dynamic energy of all instances + leakage power × this operator&apos;s latency.</source>
         <translation>全インスタンスの動的エネルギー + リーク電力 × この演算子のレイテンシ。</translation>
     </message>
     <message>
@@ -1248,7 +1249,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>演算子のレイテンシ / 推論レイテンシ。</translation>
     </message>
     <message>
-        <source>What limits the operator's cycles.</source>
+        <source>What limits the operator&apos;s cycles.</source>
         <translation>演算子のサイクル数を制限している要因。</translation>
     </message>
     <message>
@@ -1276,7 +1277,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>ACT：面積 %1 mm² × CPA(%2 nm, ファブ %3) / 歩留まり %4。CPA = CI_fab × EPA + GPA（除害 %5 %）+ MPA。act_nodes.json（ACT、Gupta et al., ISCA 2022）、fab_locations.json（ACT の所在地表）。</translation>
     </message>
     <message>
-        <source> The node assumption overrides the design's %1 nm: the area is scaled with node_scaling.json.</source>
+        <source> The node assumption overrides the design&apos;s %1 nm: the area is scaled with node_scaling.json.</source>
         <translation> ノードの前提条件が設計の %1 nm より優先されます：面積は node_scaling.json でスケーリングされます。</translation>
     </message>
     <message>
@@ -1346,6 +1347,18 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>Dynamic + static.</source>
         <translation>動的 + 静的。</translation>
+    </message>
+    <message>
+        <source>The leakage assumption at its low and high: idle power fraction and leakage power each at its end of the range in power_gating.json (gating measurements on 65 nm silicon; the leakage tables&apos; ×3 uncertainty).</source>
+        <translation>リーク電力の仮定を下限と上限にした場合：アイドル時の電力比率とリーク電力をそれぞれ power_gating.json の範囲の端に設定（65 nm シリコンでのパワーゲーティング実測値、リーク表の ×3 の不確かさ）。</translation>
+    </message>
+    <message>
+        <source>Operational low</source>
+        <translation>運用（下限）</translation>
+    </message>
+    <message>
+        <source>Operational high</source>
+        <translation>運用（上限）</translation>
     </message>
 </context>
 <context>
@@ -1541,7 +1554,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>テクノロジーノード</translation>
     </message>
     <message>
-        <source>the accelerator's own</source>
+        <source>the accelerator&apos;s own</source>
         <translation>アクセラレータ本来のノード</translation>
     </message>
     <message>
@@ -1605,7 +1618,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>注記</translation>
     </message>
     <message>
-        <source>Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022): chip area × carbon per area / yield, plus DRAM and packaging. Operational carbon is energy per inference × inferences × grid intensity, plus leakage while powered. Every table's source: Help ▸ About Data and Sources.</source>
+        <source>Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022): chip area × carbon per area / yield, plus DRAM and packaging. Operational carbon is energy per inference × inferences × grid intensity, plus leakage while powered. Every table&apos;s source: Help ▸ About Data and Sources.</source>
         <translation>精度は実測値でない限り推定値です。内包炭素は ACT モデル（Gupta et al., ISCA 2022）に従います: チップ面積 × 面積あたりの炭素 / 歩留まり、これに DRAM とパッケージングを加えます。運用炭素は推論あたりのエネルギー × 推論回数 × 電力網の炭素強度に、通電中のリーク分を加えたものです。各テーブルの出典: ヘルプ ▸ データと出典について。</translation>
     </message>
     <message>
@@ -1793,7 +1806,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>全設計で %1 nm (上書き)</translation>
     </message>
     <message>
-        <source>each accelerator's own</source>
+        <source>each accelerator&apos;s own</source>
         <translation>各アクセラレータ固有の値</translation>
     </message>
     <message>
@@ -1849,7 +1862,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>アルゴリズム</translation>
     </message>
     <message>
-        <source>no search run yet (the scenario's reference designs only)</source>
+        <source>no search run yet (the scenario&apos;s reference designs only)</source>
         <translation>探索は未実行 (シナリオの参照設計のみ)</translation>
     </message>
     <message>
@@ -1957,7 +1970,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>回 (スマートフォンの充電)</translation>
     </message>
     <message>
-        <source>years of an urban tree's uptake</source>
+        <source>years of an urban tree&apos;s uptake</source>
         <translation>年 (都市樹木1本の吸収量)</translation>
     </message>
     <message>
@@ -1981,7 +1994,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>排出量は %1 です。</translation>
     </message>
     <message>
-        <source>Of %1's total, %2 % is embodied (making the chip, DRAM and package) and %3 % operational (electricity in use).</source>
+        <source>Of %1&apos;s total, %2 % is embodied (making the chip, DRAM and package) and %3 % operational (electricity in use).</source>
         <translation>%1 の合計のうち、%2 % が製造時 (チップ・DRAM・パッケージの製造)、%3 % が運用時 (使用中の電力) です。</translation>
     </message>
     <message>
@@ -2065,7 +2078,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>ダイの歩留まり</translation>
     </message>
     <message>
-        <source>from the die area (Murphy's model, the node's defect density)</source>
+        <source>from the die area (Murphy&apos;s model, the node&apos;s defect density)</source>
         <translation>ダイ面積から（Murphy のモデル、ノードの欠陥密度）</translation>
     </message>
     <message>
@@ -2075,6 +2088,36 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>DRAM yield</source>
         <translation>DRAM の歩留まり</translation>
+    </message>
+    <message>
+        <source>Fab location</source>
+        <translation>ファブの所在地</translation>
+    </message>
+    <message>
+        <source>a fab at %1 g CO₂e/kWh</source>
+        <translation>%1 g CO₂e/kWh のファブ</translation>
+    </message>
+    <message>
+        <source>%1 nm</source>
+        <translation>%1 nm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 compared over %n categories (%2); every other assumption as above.</source>
+        <translation>
+            <numerusform>%1 を %n カテゴリ（%2）で比較。ほかの前提条件はすべて上記のとおりです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carbon-optimal design</source>
+        <translation>炭素最適な設計</translation>
+    </message>
+    <message>
+        <source>Its total (kg CO₂e)</source>
+        <translation>その合計（kg CO₂e）</translation>
+    </message>
+    <message>
+        <source>%1 total (kg CO₂e)</source>
+        <translation>%1 の合計（kg CO₂e）</translation>
     </message>
 </context>
 <context>
@@ -2146,7 +2189,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>ハイパーボリューム：%1 = 厳密解の %2 %（評価数 %3 時点）</translation>
     </message>
     <message>
-        <source>The volume of objective space dominated by the front, measured up to the run's fixed reference point: it grows as the search finds better designs. A dashed line, when shown, is the hypervolume of the exact front, the most any search of this scenario can reach. Double-click to reset the view.</source>
+        <source>The volume of objective space dominated by the front, measured up to the run&apos;s fixed reference point: it grows as the search finds better designs. A dashed line, when shown, is the hypervolume of the exact front, the most any search of this scenario can reach. Double-click to reset the view.</source>
         <translation>フロントが支配する目的空間の体積（実行ごとに固定した参照点まで）。探索がより良い設計を見つけるほど大きくなります。破線が表示されている場合、それは厳密フロントのハイパーボリューム、つまりこのシナリオのどの探索でも到達できる最大値です。ダブルクリックで表示をリセットします。</translation>
     </message>
 </context>
@@ -2301,7 +2344,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>軸を固定(&amp;L)</translation>
     </message>
     <message>
-        <source>Keep the fronts' axes where they are while designs arrive, so a moving front is seen moving. A search locks them by itself after its first second, until it ends.</source>
+        <source>Keep the fronts&apos; axes where they are while designs arrive, so a moving front is seen moving. A search locks them by itself after its first second, until it ends.</source>
         <translation>設計が追加される間もフロントの軸を動かさず、フロントの移動がそのまま見えるようにします。探索は開始 1 秒後から終了まで自動的に軸を固定します。</translation>
     </message>
     <message>
@@ -2572,7 +2615,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>厳密な普遍フロント（%L1 設計、探索空間のすべての設計を考慮）</translation>
     </message>
     <message>
-        <source>the shown run's %L1 designs</source>
+        <source>the shown run&apos;s %L1 designs</source>
         <translation>表示中の実行の %L1 設計</translation>
     </message>
     <message>
@@ -2639,7 +2682,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>%1 をエクスポートできませんでした：エクスポートするプロットがありません。</translation>
     </message>
     <message>
-        <source>Could not export %1: unknown picture format "%2" (use .png, .svg or .pdf).</source>
+        <source>Could not export %1: unknown picture format &quot;%2&quot; (use .png, .svg or .pdf).</source>
         <translation>%1 をエクスポートできませんでした：不明な画像形式「%2」です（.png、.svg、.pdf を使用してください）。</translation>
     </message>
     <message>
@@ -2862,7 +2905,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>その炭素に占める製造時の割合</translation>
     </message>
     <message>
-        <source>Each cell: the design with the lowest total carbon there, or how much of that design's carbon is embodied. The black line is the break-even, where its operational carbon equals its embodied carbon.</source>
+        <source>Each cell: the design with the lowest total carbon there, or how much of that design&apos;s carbon is embodied. The black line is the break-even, where its operational carbon equals its embodied carbon.</source>
         <translation>各セル: その点で総炭素が最も少ない設計、またはその設計の炭素のうち製造時が占める割合。黒い線は損益分岐点で、運用時炭素が製造時炭素と等しくなる所です。</translation>
     </message>
 </context>
@@ -2873,7 +2916,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>マップする対象がありません</translation>
     </message>
     <message>
-        <source>Embodied share of the optimum's carbon</source>
+        <source>Embodied share of the optimum&apos;s carbon</source>
         <translation>最適設計の炭素に占める製造時の割合</translation>
     </message>
     <message numerus="yes">
@@ -3014,7 +3057,7 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
 <context>
     <name>SearchController</name>
     <message>
-        <source>Unknown search algorithm "%1".</source>
+        <source>Unknown search algorithm &quot;%1&quot;.</source>
         <translation>不明な探索アルゴリズム「%1」です。</translation>
     </message>
 </context>
@@ -3291,8 +3334,12 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>スイープ:</translation>
     </message>
     <message>
-        <source>Break-even: where a design's operational carbon equals its embodied carbon.</source>
+        <source>Break-even: where a design&apos;s operational carbon equals its embodied carbon.</source>
         <translation>損益分岐点: 設計の運用時炭素が製造時炭素と等しくなる点。</translation>
+    </message>
+    <message>
+        <source>Each node rescales these designs; a search at that node could find others.</source>
+        <translation>各ノードではこれらの設計をスケーリングしています。そのノードで探索すれば別の設計が見つかる可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3383,14 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>Carbon per chip (kg CO₂e)</source>
         <translation>チップあたりの炭素 (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1（現在）</translation>
+    </message>
+    <message>
+        <source>%1: operational</source>
+        <translation>%1：運用</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3442,28 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>Duty cycle (fraction powered)</source>
         <translation>通電率（通電時間の割合）</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n categories</source>
+        <translation>
+            <numerusform>全 %n カテゴリ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 categories</source>
+        <translation>%2 カテゴリ中 %1</translation>
+    </message>
+    <message>
+        <source>Fab location</source>
+        <translation>ファブの所在地</translation>
+    </message>
+    <message>
+        <source>Technology node</source>
+        <translation>テクノロジーノード</translation>
+    </message>
+    <message>
+        <source>The categories to compare, each with every other assumption as set.</source>
+        <translation>比較するカテゴリ。ほかの前提条件はすべて設定どおりです。</translation>
     </message>
 </context>
 </TS>

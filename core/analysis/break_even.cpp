@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <limits>
+#include <string>
+
+#include "core/io/input_error.h"
 
 namespace cdse {
 
@@ -41,6 +44,8 @@ double BreakEvenSolver::range_max(SweepParameter parameter)
     case SweepParameter::LifetimeYears: return 100.0;
     case SweepParameter::InferencesPerSecond: return 1e9;
     case SweepParameter::DutyCycle: return 1.0;
+    case SweepParameter::FabLocation: return 5000.0;   // as a fab intensity, g/kWh
+    case SweepParameter::TechnologyNode: return 1000.0;
   }
   return 0.0;
 }
@@ -68,6 +73,10 @@ BreakEvenSolver::BreakEvenSolver(const CarbonSettings& base, SweepParameter para
       no_power_.emplace(with_sweep_value(base, parameter, 0.0));
       break;
     }
+    case SweepParameter::FabLocation:
+    case SweepParameter::TechnologyNode:
+      throw InputError("--param", std::string(sweep_parameter_info(parameter).id) +
+                                      " is a category: embodied carbon changes with it, so there is no break-even");
   }
 }
 
@@ -128,6 +137,8 @@ BreakEven BreakEvenSolver::solve(const DesignInvariants& design) const
       return within_range(
           std::max((embodied - dynamic - (1.0 - f) * busy) / powered_per_duty, f * busy / powered_per_duty), true);
     }
+    case SweepParameter::FabLocation:
+    case SweepParameter::TechnologyNode: break;   // refused by the constructor
   }
   return constant_side(at_base.operational_kg, embodied);
 }

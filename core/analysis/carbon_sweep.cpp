@@ -1,5 +1,6 @@
 #include "core/analysis/carbon_sweep.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -21,8 +22,31 @@ std::string num(double v)
 
 }   // namespace
 
+std::vector<SweepCategory> sweep_range_categories(const SweepRange& range)
+{
+  if (!sweep_parameter_info(range.parameter).categorical)
+    return {};
+  const std::vector<SweepCategory> all = sweep_categories(range.parameter);
+  if (range.categories.empty())
+    return all;
+  std::vector<SweepCategory> chosen;
+  for (const auto& id : range.categories) {
+    if (std::any_of(chosen.begin(), chosen.end(), [&](const auto& c) { return c.id == id; }))
+      throw InputError("--categories", "'" + id + "' is listed twice");
+    with_sweep_category(CarbonSettings{}, range.parameter, id);   // the error for an unknown id
+    chosen.push_back(*std::find_if(all.begin(), all.end(), [&](const auto& c) { return c.id == id; }));
+  }
+  return chosen;
+}
+
 std::vector<double> sweep_values(const SweepRange& range)
 {
+  if (sweep_parameter_info(range.parameter).categorical) {
+    std::vector<double> values;
+    for (const auto& c : sweep_range_categories(range))
+      values.push_back(c.value);
+    return values;
+  }
   const double lo = BreakEvenSolver::range_min(range.parameter), hi = BreakEvenSolver::range_max(range.parameter);
   const std::string unit = sweep_parameter_info(range.parameter).unit;
   const auto check_value = [&](double v, const char* field) {
@@ -55,20 +79,28 @@ CarbonSweep run_carbon_sweep(const CarbonSettings& base, const SweepRange& range
                              const std::vector<DesignInvariants>& designs, const SweepCandidates* candidates,
                              const std::atomic<bool>* cancel)
 {
+  const bool categorical = sweep_parameter_info(range.parameter).categorical;
+  const std::vector<SweepCategory> categories = sweep_range_categories(range);
   const std::vector<double> values = sweep_values(range);
   CarbonSweep out;
-  const BreakEvenSolver break_even(base, range.parameter);
-  for (const auto& d : designs)
-    out.break_evens.push_back(break_even.solve(d));
+  if (!categorical) {
+    const BreakEvenSolver break_even(base, range.parameter);
+    for (const auto& d : designs)
+      out.break_evens.push_back(break_even.solve(d));
+  }
 
-  for (double value : values) {
+  for (std::size_t i = 0; i < values.size(); ++i) {
     if (cancel && cancel->load()) {
       out.cancelled = true;
       break;
     }
-    const CarbonScorer scorer(with_sweep_value(base, range.parameter, value));
+    const double value = values[i];
+    const CarbonScorer scorer(categorical ? with_sweep_category(base, range.parameter, categories[i].id)
+                                          : with_sweep_value(base, range.parameter, value));
     SweepStep step;
     step.value = value;
+    if (categorical)
+      step.category = categories[i].id;
     for (const auto& d : designs)
       step.designs.push_back(scorer.score(d));
     if (candidates) {

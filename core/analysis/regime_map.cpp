@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <utility>
 #include <string>
 
 #include "core/analysis/break_even.h"
@@ -35,6 +36,11 @@ CarbonSettings at(const CarbonSettings& base, const SweepRange& x, double xv, co
 
 void check_regime_axes(const SweepRange& x, const SweepRange& y)
 {
+  for (const auto& [axis, r] : {std::pair{"--x-param", &x}, std::pair{"--y-param", &y}})
+    if (sweep_parameter_info(r->parameter).categorical)
+      throw InputError(axis,
+                       std::string(sweep_parameter_info(r->parameter).id) +
+                           " is a category: the map needs two numeric assumptions (use sweep to compare categories)");
   if (x.parameter == y.parameter)
     throw InputError("--y-param",
                      std::string("must differ from --x-param (both are ") + sweep_parameter_info(x.parameter).id + ")");

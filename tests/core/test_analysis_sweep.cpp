@@ -2,12 +2,14 @@
 // break-even the real CarbonScorer gives operational = embodied (within 1e-9 relative), and just
 // below and above it the sign of operational − embodied is the one reported; a design said never
 // to cross keeps its side at both ends and in between. The sweep's optimum at each value equals
-// the minimum found by scoring every candidate independently.
+// the minimum found by scoring every candidate independently. A category sweep (fab location,
+// node) equals the scorer with that category set, category by category.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <functional>
 #include <memory>
 #include <random>
 #include <vector>
@@ -15,6 +17,8 @@
 #include "analysis_test_designs.h"
 #include "core/analysis/break_even.h"
 #include "core/analysis/carbon_sweep.h"
+#include "core/analysis/regime_map.h"
+#include "core/carbon/carbon_tables.h"
 #include "core/carbon/carbon_scorer.h"
 #include "core/io/input_error.h"
 
@@ -56,6 +60,8 @@ TEST(BreakEven, ClosedFormAgreesWithTheScorer)
   for (int trial = 0; trial < 24; ++trial) {
     const CarbonSettings base = random_settings(rng);
     for (const auto& info : sweep_parameters()) {
+      if (info.categorical)   // no break-even: see CategorySweep below
+        continue;
       const BreakEvenSolver solver(base, info.parameter);
       const double lo = BreakEvenSolver::range_min(info.parameter), hi = BreakEvenSolver::range_max(info.parameter);
       for (const auto& d : designs) {
@@ -228,6 +234,114 @@ TEST(CarbonSweep, BadRangesNameTheFlag)
   expect_field(r, "--from");
   EXPECT_THROW(parse_sweep_parameter("grid", "--param"), InputError);
   EXPECT_EQ(parse_sweep_parameter("duty-cycle", "--param"), SweepParameter::DutyCycle);
+}
+
+// Fab locations: every location of the table, cleanest fab first; at each one every design's carbon
+// is the scorer's with that fab, operational carbon does not move (the fab is embodied only), and
+// the optimum is the brute-force minimum.
+TEST(CategorySweep, FabLocationsEqualIndependentScoring)
+{
+  const auto designs = some_designs();
+  SweepCandidates candidates;
+  candidates.designs = designs;
+  CarbonSettings base;
+  base.fab_intensity_g_per_kwh = 200;   // a custom fab CI: each category replaces it
+  SweepRange range;
+  range.parameter = SweepParameter::FabLocation;
+  const CarbonSweep sweep = run_carbon_sweep(base, range, designs, &candidates);
+  const auto& table = CarbonTables::instance().fab_locations();
+  ASSERT_EQ(sweep.steps.size(), table.size());
+  EXPECT_TRUE(sweep.break_evens.empty());
+  std::size_t changes = 0;
+  for (std::size_t k = 0; k < sweep.steps.size(); ++k) {
+    const auto& step = sweep.steps[k];
+    const auto row = std::find_if(table.begin(), table.end(), [&](const auto& f) { return f.id == step.category; });
+    ASSERT_NE(row, table.end()) << step.category;
+    EXPECT_EQ(step.value, row->g_per_kwh);
+    if (k > 0)
+      EXPECT_LE(sweep.steps[k - 1].value, step.value);
+    CarbonSettings at = base;
+    at.fab_location = step.category;
+    at.fab_intensity_g_per_kwh = -1;
+    const CarbonScorer scorer(at);
+    for (std::size_t i = 0; i < designs.size(); ++i) {
+      EXPECT_EQ(step.designs[i].total_kg, scorer.score(designs[i]).total_kg) << step.category;
+      EXPECT_EQ(step.designs[i].operational_kg, sweep.steps.front().designs[i].operational_kg);
+    }
+    ASSERT_TRUE(step.optimal.has_value());
+    EXPECT_EQ(step.optimal, test::brute_force_optimum(candidates, at)) << step.category;
+    changes += k > 0 && sweep.steps[k - 1].optimal != step.optimal;
+  }
+  EXPECT_EQ(sweep.changes.size(), changes);
+  // A dirtier fab makes every chip's embodied carbon larger.
+  EXPECT_LT(sweep.steps.front().designs[0].embodied_kg, sweep.steps.back().designs[0].embodied_kg);
+}
+
+// Nodes: the listed ones in the listed order; each is the scorer with the node override, which
+// scales area, energy and leakage, so both parts of the carbon move.
+TEST(CategorySweep, NodesInTheGivenOrderEqualTheNodeOverride)
+{
+  const auto designs = some_designs();
+  SweepRange range;
+  range.parameter = SweepParameter::TechnologyNode;
+  range.categories = {"7", "28", "14"};
+  const CarbonSweep sweep = run_carbon_sweep(CarbonSettings{}, range, designs, nullptr);
+  ASSERT_EQ(sweep.steps.size(), 3u);
+  const int nodes[] = {7, 28, 14};
+  for (std::size_t k = 0; k < 3; ++k) {
+    EXPECT_EQ(sweep.steps[k].category, std::to_string(nodes[k]));
+    EXPECT_EQ(sweep.steps[k].value, nodes[k]);
+    EXPECT_FALSE(sweep.steps[k].optimal.has_value());   // no candidates given
+    CarbonSettings at;
+    at.node_nm = nodes[k];
+    for (std::size_t i = 0; i < designs.size(); ++i)
+      EXPECT_EQ(sweep.steps[k].designs[i].total_kg, CarbonScorer(at).score(designs[i]).total_kg);
+  }
+  EXPECT_NE(sweep.steps[0].designs[0].operational_kg, sweep.steps[1].designs[0].operational_kg);
+  EXPECT_NE(sweep.steps[0].designs[0].embodied_kg, sweep.steps[1].designs[0].embodied_kg);
+
+  // Every node listed is one the scorer can scale a 22 nm design to, oldest first.
+  const auto all = sweep_categories(SweepParameter::TechnologyNode);
+  ASSERT_GE(all.size(), 5u);
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    CarbonSettings at;
+    at.node_nm = static_cast<int>(all[k].value);
+    EXPECT_TRUE(CarbonScorer(at).can_score_node(22)) << all[k].id;
+    if (k > 0)
+      EXPECT_GT(all[k - 1].value, all[k].value);
+  }
+  EXPECT_EQ(sweep_category_of(CarbonSettings{}, SweepParameter::TechnologyNode), "");
+  EXPECT_EQ(sweep_category_of(CarbonSettings{}, SweepParameter::FabLocation), "taiwan");
+}
+
+TEST(CategorySweep, BadCategoriesNameTheFlag)
+{
+  const auto expect_field = [](const std::function<void()>& f, const char* field, const char* says) {
+    try {
+      f();
+      ADD_FAILURE() << "accepted";
+    } catch (const InputError& e) {
+      EXPECT_EQ(e.where(), field);
+      EXPECT_NE(e.problem().find(says), std::string::npos) << e.problem();
+    }
+  };
+  SweepRange r;
+  r.parameter = SweepParameter::FabLocation;
+  r.categories = {"taiwan", "atlantis"};
+  expect_field([&] { sweep_values(r); }, "--categories", "atlantis");
+  expect_field([&] { sweep_values(r); }, "--categories", "iceland");   // lists the valid ids
+  r.categories = {"usa", "usa"};
+  expect_field([&] { sweep_values(r); }, "--categories", "twice");
+  r.parameter = SweepParameter::TechnologyNode;
+  r.categories = {"6"};
+  expect_field([&] { sweep_values(r); }, "--categories", "'6'");
+  expect_field([&] { BreakEvenSolver(CarbonSettings{}, SweepParameter::FabLocation); }, "--param", "category");
+  expect_field([&] { with_sweep_value(CarbonSettings{}, SweepParameter::TechnologyNode, 7); }, "--param", "category");
+  SweepRange x, y;
+  x.parameter = SweepParameter::TechnologyNode;
+  y.parameter = SweepParameter::GridIntensity;
+  expect_field([&] { check_regime_axes(x, y); }, "--x-param", "category");
+  expect_field([&] { check_regime_axes(y, x); }, "--y-param", "category");
 }
 
 }   // namespace

@@ -2,7 +2,8 @@
 // core), checked against the scorer, not against the panel: each break-even marker sits where the
 // scorer gives operational = embodied within 0.1 %; each plotted total equals the scorer's at that
 // value; the carbon-optimal line is the lowest feasible total among the candidates at each value;
-// a newer request replaces an older one; the main window shows the panel as a tab beside Design Details
+// a newer request replaces an older one; a categorical sweep (fab location, node) draws each
+// category's bars at the scorer's embodied and operational carbon, the optimum as the minimum; the main window shows the panel as a tab beside Design Details
 // and feeds it the pins and the sliders.
 #include <QDockWidget>
 #include <QSignalSpy>
@@ -16,7 +17,9 @@
 #include "ui/assumptions/slider_spin_box.h"
 #include "ui/explorer/explorer_model.h"
 #include "ui/sweep/sweep_panel.h"
+#include "ui/report/report_sweep.h"
 #include "ui/sweep/sweep_plot.h"
+#include "ui/widgets/sweep_range_editor.h"
 #include "ui/window/language_manager.h"
 #include "ui/window/main_window.h"
 #include "reference_baselines.h"
@@ -36,6 +39,7 @@ class TestSweepPanel : public QObject {
 private slots:
   void breakEvenMarkersWhereTheScorerCrosses();
   void optimumIsTheLowestFeasibleCandidate();
+  void categoriesAreBarsOfTheScorersCarbon();
   void mainWindowFeedsThePanel();
 };
 
@@ -49,6 +53,8 @@ void TestSweepPanel::breakEvenMarkersWhereTheScorerCrosses()
   panel.setCarbonSettings(model.carbonSettings());
   panel.setDesigns(designs);
   for (const auto& info : cdse::sweep_parameters()) {
+    if (info.categorical)   // no break-even: categoriesAreBarsOfTheScorersCarbon
+      continue;
     panel.setParameter(info.parameter);
     QVERIFY(waitForSweep(panel));
     const auto& sweep = *panel.shownSweep();
@@ -106,6 +112,77 @@ void TestSweepPanel::optimumIsTheLowestFeasibleCandidate()
     }
     QCOMPARE(step.optimal, best);
   }
+}
+
+void TestSweepPanel::categoriesAreBarsOfTheScorersCarbon()
+{
+  ExplorerModel model;
+  const auto designs = referenceBaselineDesigns(model);
+  auto candidates = std::make_shared<cdse::SweepCandidates>();
+  for (const auto& d : designs)
+    candidates->designs.push_back(d.invariants);
+  SweepPanel panel;
+  panel.resize(900, 420);
+  panel.setCarbonSettings(model.carbonSettings());
+  panel.setDesigns(designs);
+  panel.setCandidates(candidates, QStringLiteral("test"), [](std::size_t i) { return QStringLiteral("#%1").arg(i); });
+  panel.setParameter(cdse::SweepParameter::FabLocation);
+  QVERIFY(waitForSweep(panel));
+  const auto all = cdse::sweep_categories(cdse::SweepParameter::FabLocation);
+  QCOMPARE(panel.shownSweep()->steps.size(), all.size());
+  QVERIFY(panel.plot()->breakEvenMarkers().empty());
+  const QStringList ticks = panel.plot()->categoryTicks();
+  QCOMPARE(ticks.size(), qsizetype(all.size()));
+  QVERIFY2(ticks.contains(QStringLiteral("Taiwan (now)")), qPrintable(ticks.join(QLatin1Char(','))));   // the default fab
+
+  // Only two categories, in the table's order (cleanest fab first).
+  auto* editor = panel.findChild<SweepRangeEditor*>();
+  QVERIFY(editor);
+  editor->setCategories({"india", "iceland"});
+  QVERIFY(waitForSweep(panel));
+  const auto& sweep = *panel.shownSweep();
+  QCOMPARE(sweep.steps.size(), std::size_t{2});
+  QCOMPARE(sweep.steps[0].category, std::string("iceland"));
+  QCOMPARE(sweep.steps[1].category, std::string("india"));
+
+  // The bars: the optimum, then each design's embodied with operational stacked on it.
+  QCOMPARE(panel.plot()->plottableCount(), 1 + 2 * static_cast<int>(designs.size()));
+  auto* optimum = qobject_cast<QCPBars*>(panel.plot()->plottable(0));
+  QVERIFY(optimum);
+  for (std::size_t k = 0; k < sweep.steps.size(); ++k) {
+    const cdse::CarbonScorer scorer(
+        cdse::with_sweep_category(model.carbonSettings(), cdse::SweepParameter::FabLocation, sweep.steps[k].category));
+    std::size_t best = 0;
+    for (std::size_t d = 0; d < designs.size(); ++d) {
+      const auto c = scorer.score(designs[d].invariants);
+      auto* embodied = qobject_cast<QCPBars*>(panel.plot()->plottable(1 + 2 * static_cast<int>(d)));
+      auto* operational = qobject_cast<QCPBars*>(panel.plot()->plottable(2 + 2 * static_cast<int>(d)));
+      QVERIFY(embodied && operational);
+      QCOMPARE(operational->barBelow(), embodied);
+      QCOMPARE((embodied->data()->begin() + static_cast<int>(k))->value, c.embodied_kg);
+      QCOMPARE((operational->data()->begin() + static_cast<int>(k))->value, c.operational_kg);
+      if (c.total_kg < scorer.score(designs[best].invariants).total_kg)
+        best = d;
+    }
+    QCOMPARE(sweep.steps[k].optimal, std::optional<std::size_t>(best));
+    QCOMPARE((optimum->data()->begin() + static_cast<int>(k))->value, scorer.score(designs[best].invariants).total_kg);
+  }
+
+  // The report's table: one row per category with the optimum's name.
+  ReportSweep r;
+  r.range = panel.shownRange();
+  r.sweep = sweep;
+  r.designLabels = panel.shownDesignLabels();
+  r.candidateLabel = panel.shownCandidateLabel();
+  const QString html = report_sweep::section(r);
+  QVERIFY(html.contains(QStringLiteral("Iceland")) && html.contains(QStringLiteral("India")));
+  QVERIFY(html.contains(QStringLiteral("#%1").arg(*sweep.steps[0].optimal)));
+  QVERIFY(!html.contains(QStringLiteral("Break-even")));
+
+  // The node sweep says the designs are rescaled, not searched again.
+  panel.setParameter(cdse::SweepParameter::TechnologyNode);
+  QVERIFY(waitForSweep(panel));
+  QCOMPARE(panel.shownSweep()->steps.size(), cdse::sweep_categories(cdse::SweepParameter::TechnologyNode).size());
 }
 
 void TestSweepPanel::mainWindowFeedsThePanel()

@@ -40,6 +40,8 @@ QString parameterName(cdse::SweepParameter parameter)
     case cdse::SweepParameter::LifetimeYears: return HtmlReport::tr("Lifetime");
     case cdse::SweepParameter::InferencesPerSecond: return HtmlReport::tr("Inference rate");
     case cdse::SweepParameter::DutyCycle: return HtmlReport::tr("Duty cycle");
+    case cdse::SweepParameter::FabLocation: return HtmlReport::tr("Fab location");
+    case cdse::SweepParameter::TechnologyNode: return HtmlReport::tr("Technology node");
   }
   return {};
 }
@@ -52,13 +54,57 @@ QString valueText(cdse::SweepParameter parameter, double value)
     case cdse::SweepParameter::LifetimeYears: return HtmlReport::tr("%1 years").arg(v);
     case cdse::SweepParameter::InferencesPerSecond: return HtmlReport::tr("%1 inferences/s").arg(v);
     case cdse::SweepParameter::DutyCycle: return HtmlReport::tr("%1 % powered on").arg(v);
+    case cdse::SweepParameter::FabLocation: return HtmlReport::tr("a fab at %1 g CO₂e/kWh").arg(v);
+    case cdse::SweepParameter::TechnologyNode: return HtmlReport::tr("%1 nm").arg(v);
   }
   return v;
 }
 
+namespace {
+
+// A categorical sweep: one row per category with the optimum and each design's total.
+QString categorySection(const ReportSweep& s)
+{
+  const std::vector<cdse::SweepCategory> categories = cdse::sweep_range_categories(s.range);
+  QStringList names;
+  for (const auto& c : categories)
+    names << QString::fromStdString(c.name);
+  QString html = report_format::paragraph(
+      HtmlReport::tr("%1 compared over %n categories (%2); every other assumption as above.", nullptr,
+                     static_cast<int>(categories.size()))
+          .arg(parameterName(s.range.parameter), names.join(QStringLiteral(", "))));
+  QStringList header{parameterName(s.range.parameter)};
+  const bool withOptimum = !s.sweep.steps.empty() && s.candidateLabel;
+  if (withOptimum)
+    header << HtmlReport::tr("Carbon-optimal design") << HtmlReport::tr("Its total (kg CO₂e)");
+  for (const QString& label : s.designLabels)
+    header << HtmlReport::tr("%1 total (kg CO₂e)").arg(label);
+  QList<bool> numeric{false};
+  if (withOptimum)
+    numeric << false << true;
+  for (qsizetype i = 0; i < s.designLabels.size(); ++i)
+    numeric << true;
+  QList<QStringList> rows;
+  for (std::size_t k = 0; k < s.sweep.steps.size(); ++k) {
+    const auto& step = s.sweep.steps[k];
+    QStringList row{k < categories.size() ? names[static_cast<qsizetype>(k)] : QString::fromStdString(step.category)};
+    if (withOptimum)
+      row << candidateName(s, step.optimal)
+          << (step.optimal ? report_format::number(step.optimal_carbon.total_kg) : QStringLiteral("—"));
+    for (const auto& d : step.designs)
+      row << report_format::number(d.total_kg);
+    rows << row;
+  }
+  return html + report_format::gridTable(header, rows, numeric);
+}
+
+}   // namespace
+
 QString section(const ReportSweep& s)
 {
   const cdse::SweepParameter p = s.range.parameter;
+  if (cdse::sweep_parameter_info(p).categorical)
+    return categorySection(s);
   QString html = report_format::paragraph(
       HtmlReport::tr("%1 swept from %2 to %3 (%L4 values%5); every other assumption as above.")
           .arg(parameterName(p), valueText(p, s.range.from), valueText(p, s.range.to))

@@ -19,7 +19,7 @@ constexpr int k_steps = 121;
 SweepPanel::SweepPanel(QWidget* parent) : QWidget(parent)
 {
   // Two rows: the panel shares the right column with Design Details (~370 px at 1366 × 768).
-  editor_ = new SweepRangeEditor(SweepRangeEditor::Rows::Two);
+  editor_ = new SweepRangeEditor(SweepRangeEditor::Rows::Two, SweepRangeEditor::Parameters::All);
   caption_ = new ElidedLabel;   // one line, whole in its tooltip: the dock is low at 1366 × 768
   plot_ = new SweepPlot;
   auto* layout = new QVBoxLayout(this);
@@ -117,6 +117,8 @@ void SweepPanel::showResult(const cdse::CarbonSweep& sweep)
     input.designLabels << d.label;
   input.candidateLabel = labelOf_;
   input.currentValue = cdse::sweep_value(settings_, input.range.parameter);
+  input.categories = cdse::sweep_range_categories(input.range);
+  input.currentCategory = cdse::sweep_category_of(settings_, input.range.parameter);
   if (candidates_)
     input.optimalCaption = tr("Carbon-optimal design");
   plot_->show(input);
@@ -124,9 +126,14 @@ void SweepPanel::showResult(const cdse::CarbonSweep& sweep)
   shownRange_ = input.range;
   shownLabels_ = input.designLabels;
   shownLabelOf_ = candidates_ ? labelOf_ : nullptr;
-  caption_->setText(
+  QString caption =
       candidates_ ? tr("Optimum among %1, within the limits. Other assumptions as set on the left.").arg(candidateSource_)
-                  : tr("No candidates for the optimum yet. Other assumptions as set on the left."));
+                  : tr("No candidates for the optimum yet. Other assumptions as set on the left.");
+  // A node override rescales the designs found at their own node; a search at that node (its own
+  // memory and DRAM trade-offs) could find others.
+  if (input.range.parameter == cdse::SweepParameter::TechnologyNode)
+    caption += QLatin1Char(' ') + tr("Each node rescales these designs; a search at that node could find others.");
+  caption_->setText(caption);
   emit sweepShown();
 }
 

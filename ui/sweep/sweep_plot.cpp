@@ -12,6 +12,8 @@
 
 namespace {
 
+constexpr double k_bar_spacing = 0.01;   // between the bars of one category, in category widths
+
 QPen pen(const QColor& colour, double width, Qt::PenStyle style = Qt::SolidLine)
 {
   QPen p(colour, width, style);
@@ -40,13 +42,15 @@ QString SweepPlot::valueText(double value) const
     case cdse::SweepParameter::LifetimeYears: return tr("%1 years").arg(locale.toString(value, 'f', 1));
     case cdse::SweepParameter::InferencesPerSecond: return tr("%1 /s").arg(locale.toString(value, 'g', 3));
     case cdse::SweepParameter::DutyCycle: return tr("%1 %").arg(locale.toString(100 * value, 'f', 0));
+    case cdse::SweepParameter::FabLocation:
+    case cdse::SweepParameter::TechnologyNode: break;   // categories: named by their ticks
   }
   return locale.toString(value);
 }
 
 void SweepPlot::showMessage(const QString& text)
 {
-  clearGraphs();
+  clearPlottables();
   clearItems();
   breakEvenMarkers_.clear();
   legend->setVisible(false);
@@ -105,14 +109,19 @@ void SweepPlot::addRegionTicks(const SweepPlotInput& input)
 
 void SweepPlot::show(const SweepPlotInput& input)
 {
-  clearGraphs();
+  clearPlottables();
   clearItems();
   breakEvenMarkers_.clear();
   parameter_ = input.range.parameter;
   legend->setVisible(true);
+  xAxis->setTickLabelRotation(0);
   const auto& steps = input.sweep.steps;
   if (steps.empty()) {
     showMessage(tr("Nothing to sweep"));
+    return;
+  }
+  if (cdse::sweep_parameter_info(parameter_).categorical) {
+    showCategories(input);
     return;
   }
 
@@ -207,4 +216,114 @@ void SweepPlot::show(const SweepPlotInput& input)
     addRegionTicks(input);
   }
   replot();
+}
+
+void SweepPlot::showCategories(const SweepPlotInput& input)
+{
+  const auto& steps = input.sweep.steps;
+  const int n = static_cast<int>(steps.size());
+  QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+  for (int i = 0; i < n; ++i) {
+    const auto& step = steps[static_cast<std::size_t>(i)];
+    QString name = static_cast<std::size_t>(i) < input.categories.size()
+                       ? QString::fromStdString(input.categories[static_cast<std::size_t>(i)].name)
+                       : QString::fromStdString(step.category);
+    if (!input.currentCategory.empty() && step.category == input.currentCategory)
+      name = tr("%1 (now)").arg(name);
+    ticker->addTick(i, name);
+  }
+  xAxis->setScaleType(QCPAxis::stLinear);
+  xAxis->setTicker(ticker);
+  xAxis->setTickLabelRotation(n > 5 ? -35 : 0);   // names side by side would touch
+
+  // One slot per category: the optimum's bar (when there are candidates), then each design's
+  // embodied bar with its operational carbon stacked on top.
+  const bool withOptimum = !input.optimalCaption.isEmpty();
+  const int slotCount = std::max(1, static_cast<int>(input.designLabels.size()) + (withOptimum ? 1 : 0));
+  const double width = 0.8 / slotCount;
+  if (!barsGroup_) {   // one for the plot's life: its bars leave it when they are removed
+    barsGroup_ = new QCPBarsGroup(this);
+    barsGroup_->setSpacingType(QCPBarsGroup::stPlotCoords);
+    barsGroup_->setSpacing(k_bar_spacing);
+  }
+  QCPBarsGroup* group = barsGroup_;
+  double top = 0;
+  const auto bars = [&](const QColor& fill, const QColor& line, const QString& name) {
+    auto* b = new QCPBars(xAxis, yAxis);
+    b->setWidth(width);
+    b->setBrush(fill);
+    b->setPen(pen(line, 1));
+    b->setName(name);
+    return b;
+  };
+  if (withOptimum) {
+    QCPBars* optimum = bars(plot_palette::exactReference(), plot_palette::exactReference().darker(140),
+                            input.optimalCaption);
+    group->append(optimum);
+    for (int i = 0; i < n; ++i) {
+      const auto& step = steps[static_cast<std::size_t>(i)];
+      if (!step.optimal)
+        continue;
+      optimum->addData(i, step.optimal_carbon.total_kg);
+      top = std::max(top, step.optimal_carbon.total_kg);
+      auto* label = new QCPItemText(this);
+      // The group lays its bars out left to right, centred on the category: the optimum is first.
+      label->position->setCoords(i - (slotCount - 1) / 2.0 * (width + k_bar_spacing), step.optimal_carbon.total_kg);
+      label->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
+      label->setText(input.candidateLabel ? input.candidateLabel(*step.optimal) : QString());
+      label->setFont(QFont(font().family(), std::max(6, font().pointSize() - 2)));
+      label->setColor(plot_palette::leaderLine());
+      label->setClipToAxisRect(true);
+    }
+  }
+  for (int d = 0; d < input.designLabels.size(); ++d) {
+    const QColor colour = plot_palette::designSeries(d);
+    QColor light = colour;
+    light.setAlpha(90);
+    QCPBars* embodied = bars(colour, colour.darker(130), tr("%1: embodied").arg(input.designLabels[d]));
+    QCPBars* operational = bars(light, colour, tr("%1: operational").arg(input.designLabels[d]));
+    for (int i = 0; i < n; ++i) {
+      const auto& c = steps[static_cast<std::size_t>(i)].designs[static_cast<std::size_t>(d)];
+      embodied->addData(i, c.embodied_kg);
+      operational->addData(i, c.operational_kg);
+      if (std::isfinite(c.total_kg))
+        top = std::max(top, c.total_kg);
+    }
+    operational->moveAbove(embodied);
+    // Both in the group: it places a stacked bar by the base it stands on, but only if it knows it.
+    group->append(embodied);
+    group->append(operational);
+  }
+  xAxis->setLabel(SweepRangeEditor::axisLabel(input.range.parameter));
+  yAxis->setLabel(tr("Carbon per chip (kg CO₂e)"));
+  xAxis->setRange(-0.6, n - 0.4);
+  categoryTop_kg_ = top;
+  fitCategoryRange();
+}
+
+void SweepPlot::fitCategoryRange()
+{
+  // Headroom for the legend (top left, inside the plot) so it does not cover the bars; twice, as
+  // the axis rect's and the legend's heights are only known once a replot has laid the plot out.
+  for (int pass = 0; pass < 2; ++pass) {
+    const double plotHeight = axisRect()->height();
+    const double legendHeight = std::max<double>(legend->minimumOuterSizeHint().height(), legend->outerRect().height()) +
+                                16.0;
+    const double legendShare = plotHeight > 0 ? std::clamp(legendHeight / plotHeight, 0.0, 0.6) : 0.0;
+    yAxis->setRange(0, categoryTop_kg_ > 0 ? categoryTop_kg_ * 1.1 / (1.0 - legendShare) : 1);
+    replot();
+  }
+}
+
+void SweepPlot::resizeEvent(QResizeEvent* event)
+{
+  QCustomPlot::resizeEvent(event);
+  if (cdse::sweep_parameter_info(parameter_).categorical && legend->visible())
+    fitCategoryRange();   // the legend's share of the height changed
+}
+
+QStringList SweepPlot::categoryTicks() const
+{
+  const auto text = xAxis->ticker().dynamicCast<QCPAxisTickerText>();
+  return text ? QStringList(text->ticks().values()) : QStringList();
 }

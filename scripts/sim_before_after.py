@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Before/after table of the simulator audit designs (issue 15).
 
-Usage: scripts/sim_before_after.sh OLD_CLI NEW_CLI [DESIGN_DIR] [-- NEW_CLI_FLAGS...]
+Usage: scripts/sim_before_after.sh [--summary] OLD_CLI NEW_CLI [DESIGN_DIR] [-- NEW_CLI_FLAGS...]
 
 Runs `OLD_CLI evaluate FILE` and `NEW_CLI evaluate [NEW_CLI_FLAGS] FILE` for every design file in
 DESIGN_DIR (default tests/data/simulator_audit) under the default carbon settings and prints one
 markdown table per design: latency, dynamic energy by component, static energy, area by component,
 and embodied / operational / total carbon, old vs new with the relative change. NEW_CLI_FLAGS (e.g.
-carbon options the old CLI does not know) go to the new CLI only.
+carbon options the old CLI does not know) go to the new CLI only. With --summary, one table with a
+row per design instead (SUMMARY columns, "before → after").
 """
 import json
 import pathlib
@@ -41,6 +42,10 @@ ROWS = [
     ("carbon: total", 1e3, "g", lambda r: r["carbon"]["total_kg"]),
 ]
 
+# The one-row-per-design table of --summary: labels of ROWS.
+SUMMARY = ["latency", "dynamic energy: total", "dynamic energy: register file", "static energy (in inference)",
+           "area: PE arrays", "area: total", "carbon: embodied", "carbon: operational", "carbon: total"]
+
 
 def evaluate(cli, design, flags=()):
     out = subprocess.run([cli, "evaluate", *flags, str(design)], check=True, capture_output=True, text=True).stdout
@@ -54,12 +59,15 @@ def value(row, result):
         return None   # the field does not exist in that version's output
 
 
-def fmt(v):
-    return "—" if v is None else f"{v:.4g}"
+def fmt(v, digits=4):
+    return "—" if v is None else f"{v:.{digits}g}"
 
 
 def main():
     args = sys.argv[1:]
+    summary = "--summary" in args[:1]
+    if summary:
+        args = args[1:]
     flags = []
     if "--" in args:
         flags = args[args.index("--") + 1:]
@@ -72,9 +80,20 @@ def main():
     designs = sorted(design_dir.glob("*.json"))
     if not designs:
         sys.exit(f"no design files in {design_dir}")
+    rows = {row[0]: row for row in ROWS}
+    if summary:
+        print("| design | " + " | ".join(f"{label} {rows[label][2]}" for label in SUMMARY) + " |")
+        print("|---" * (len(SUMMARY) + 1) + "|")
     for design in designs:
         name = json.loads(design.read_text()).get("name", design.stem)
         old, new = evaluate(old_cli, design), evaluate(new_cli, design, flags)
+        if summary:
+            # Areas to 7 digits: a change of a few hundred µm² is still visible.
+            digits = {label: 7 if label.startswith("area") else 4 for label in SUMMARY}
+            cells = [f"{fmt(value(rows[label], old), digits[label])} → {fmt(value(rows[label], new), digits[label])}"
+                     for label in SUMMARY]
+            print(f"| {design.stem} | " + " | ".join(cells) + " |")
+            continue
         print(f"### {design.stem}\n\n{name}\n")
         print("| quantity | unit | before | after | change |")
         print("|---|---|---|---|---|")

@@ -26,6 +26,10 @@ struct AcceleratorConfig {
   // GELU on the vector lanes. Default erf: the function OpenCLIP's CLIP models compute
   // (nn.GELU, exact form; docs/models/simulator.md, vector ops).
   GeluImplementation gelu = GeluImplementation::Erf;
+  // A second weight register per PE, so the next fold's weights load while the current fold
+  // computes (TPU v1, Jouppi et al., ISCA 2017; docs/models/simulator.md, fold scheduling). false is
+  // SCALE-Sim's unbuffered array, the cycle count its validation pins.
+  bool weight_double_buffer = true;
 
   double frequency_hz() const { return frequency_mhz * 1e6; }
   double word_bytes() const { return precision_bits / 8.0; }

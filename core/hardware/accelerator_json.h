@@ -2,8 +2,10 @@
 // Reading and writing an accelerator configuration as JSON, and its canonical key.
 //   {"clusters": 4, "pe_width": 256, "pe_depth": 16, "l2_kb": 1024, "l2_bw_words": 128,
 //    "glb_mb": 8, "frequency_mhz": 625, "node_nm": 22, "precision_bits": 8,
-//    "glb_bw_words": 512, "dram_bw_words": 128, "dram_type": "lpddr4", "dram_gb": 0, "gelu": "erf"}
-// The first six fields are required; the others default to the reference's values.
+//    "glb_bw_words": 512, "dram_bw_words": 128, "dram_type": "lpddr4", "dram_gb": 0, "gelu": "erf",
+//    "weight_double_buffer": true}
+// The first six fields are required; the others default to the reference's values, except
+// weight_double_buffer, which defaults to true (files written before it existed included).
 #include <string>
 #include <string_view>
 

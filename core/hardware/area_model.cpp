@@ -48,6 +48,15 @@ double gelu_lut_bytes_per_lane(const AcceleratorConfig& accel)
   return std::ldexp(1.0, accel.precision_bits) * accel.word_bytes();
 }
 
+double weight_buffer_area_um2_per_pe(const AcceleratorConfig& accel, const TechnologyTables& tech)
+{
+  if (!accel.weight_double_buffer)
+    return 0.0;
+  // One more word of the PE's register file, at its per-word area (the table's whole register file
+  // over its entries; already scaled to the node and word size).
+  return tech.pe_rf_area_um2 / tech.pe_rf_entries;
+}
+
 AreaBreakdown compute_area(const AcceleratorConfig& accel, const TechnologyTables& tech)
 {
   check_tables_match(accel, tech);
@@ -55,7 +64,7 @@ AreaBreakdown compute_area(const AcceleratorConfig& accel, const TechnologyTable
   const double pes = clusters * accel.pe_width * accel.pe_depth;
   const double lanes = clusters * accel.pe_width;
   AreaBreakdown a;
-  a.pe_mm2 = pes * tech.pe_area_um2 / k_um2_per_mm2;
+  a.pe_mm2 = pes * (tech.pe_area_um2 + weight_buffer_area_um2_per_pe(accel, tech)) / k_um2_per_mm2;
   a.vector_mm2 = lanes * (tech.lane_area_um2 + tech.sram_area_um2(gelu_lut_bytes_per_lane(accel))) / k_um2_per_mm2;
   a.l2_mm2 = clusters * (tech.sram_area_um2(tensor_l2_bytes(accel)) + tech.sram_area_um2(vector_l2_bytes(accel))) /
              k_um2_per_mm2;

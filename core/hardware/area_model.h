@@ -4,6 +4,8 @@
 // SRAMs for the tensor core and the vector core, and the global buffer. With a lookup-table GELU
 // ("gelu": "lut") every lane also holds its own table, a 2^precision_bits-word SRAM costed from the
 // same CACTI curve (extrapolated below its smallest 8 KB row) and counted in the vector-lane area.
+// With "weight_double_buffer" every PE holds one more weight word (one register-file word's area,
+// counted in the PE-array area; register files have no leakage in the tables).
 #include "core/hardware/accelerator_config.h"
 #include "core/hardware/area_breakdown.h"
 #include "core/hardware/technology.h"
@@ -14,6 +16,9 @@ namespace cdse {
 double tensor_l2_bytes(const AcceleratorConfig& accel);
 // Bytes of one lane's GELU lookup table: 2^precision_bits words with "gelu": "lut", else 0.
 double gelu_lut_bytes_per_lane(const AcceleratorConfig& accel);
+// Area of the second weight register of one PE, µm²: one register-file word with
+// "weight_double_buffer", else 0.
+double weight_buffer_area_um2_per_pe(const AcceleratorConfig& accel, const TechnologyTables& tech);
 // `tech` must be the accelerator's own tables, technology_for(accel) (std::logic_error otherwise).
 // Assumes a validated configuration (validate_accelerator).
 AreaBreakdown compute_area(const AcceleratorConfig& accel, const TechnologyTables& tech);

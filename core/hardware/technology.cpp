@@ -51,6 +51,7 @@ TechnologyTables load_22nm()
 
   const auto& pe_rf = json::require(doc, "pe_register_file", file);
   t.pe_rf_area_um2 = number_at(pe_rf, "area_um2", file);
+  t.pe_rf_entries = json::get_number(pe_rf, "entries", file, 1.0);
   t.pe_rf_read_j = number_at(pe_rf, "read_pj", file) * k_pico;
   t.pe_rf_write_j = number_at(pe_rf, "write_pj", file) * k_pico;
   const auto& lane_rf = json::require(doc, "lane_register_file", file);

@@ -25,6 +25,7 @@ struct TechnologyTables {
   double pe_area_um2 = 0;                            // tensor-core PE: MAC + 32 B register file
   double lane_area_um2 = 0;                          // vector lane: MAC + 12 B register file
   double pe_rf_area_um2 = 0, lane_rf_area_um2 = 0;   // register files alone (included in the above)
+  double pe_rf_entries = 0;                          // words in the PE register file (pe_rf_area_um2)
   double pe_rf_read_j = 0, pe_rf_write_j = 0;        // per word access (8 bits at precision_bits 8)
   double lane_rf_read_j = 0, lane_rf_write_j = 0;
   double dram_j_per_byte = 0;    // default type (LPDDR4); technology_for uses the accelerator's

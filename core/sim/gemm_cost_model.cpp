@@ -6,9 +6,14 @@
 // Weight-stationary dataflow (the baseline the issue asks for): an R × C array holds an R × C tile
 // of the weight matrix (R over the reduction k, C over the outputs n); the m rows of A stream
 // through, skewed. One fold (one weight tile) takes 2R + C + m − 2 cycles: R to load the weights,
-// then m rows plus the R + C − 2 cycles of skew fill and drain. Partial tiles at the edges take a
-// whole fold in time but only count their real MACs in utilisation. CATransformers' mapper instead unrolled only by exact
-// divisors, which with 197 tokens (a prime) left at most 12 PEs busy on Q·Kᵀ (docs/references.md).
+// then m rows plus the R + C − 2 cycles of skew fill and drain. Without a second weight register
+// (SCALE-Sim's array, docs/references.md R35) every fold pays all of it; with one
+// ("weight_double_buffer", as TPU v1, R36) the next fold's weights load while the current fold
+// streams, so folds follow each other through the skew: 2R + C − 2 once, m per fold, and R − m
+// more behind a fold of fewer than R rows (the load cannot hide behind it). Partial tiles at the
+// edges take a whole fold in time but only count their real MACs in utilisation. CATransformers'
+// mapper instead unrolled only by exact divisors, which with 197 tokens (a prime) left at most 12
+// PEs busy on Q·Kᵀ (docs/references.md).
 //
 // Partial sums across K folds accumulate in the tensor core's L2 through the accumulator port
 // (see below); they cost L2 energy, not L2 operand bandwidth.
@@ -82,8 +87,20 @@ Plan plan(const Operator& op, const HardwareView& hw, const SplitShape& sh, Loop
   p.m_tiles = m_tiles;
   p.active = active;
   p.p_m = sh.p_m;
-  // Compute: every fold of every M tile pays the fill/drain once.
-  p.compute = sh.nf_c * sh.kf_c * (m_tiles * (2.0 * R + C - 2.0) + sh.m_c);
+  // Compute. The weight load + skew fill/drain of one fold, 2R + C − 2, is paid by every fold of
+  // every M tile without double buffering, and once per GEMM instance with it; the loads of folds
+  // 2..F then overlap the rows of folds 1..F−1 and stall by R − rows when a fold has fewer than R.
+  const double overhead = 2.0 * R + C - 2.0;
+  const double weight_tiles = sh.nf_c * sh.kf_c;
+  if (hw.weight_double_buffer) {
+    const double last_rows = sh.m_c - (m_tiles - 1.0) * m_tile;   // the last M tile may be partial
+    const double stall_full = std::max(0.0, R - m_tile), stall_last = std::max(0.0, R - last_rows);
+    // Every fold but the very last (whose rows are the last M tile's) has a successor to wait for.
+    const double stalls = weight_tiles * ((m_tiles - 1.0) * stall_full + stall_last) - stall_last;
+    p.compute = overhead + weight_tiles * sh.m_c + stalls;
+  } else {
+    p.compute = weight_tiles * (m_tiles * overhead + sh.m_c);
+  }
 
   // Traffic of the busiest cluster, bytes.
   const double a_stream = sh.m_c * sh.k_c * sh.nf_c * wb;   // A rows into the array, per N fold
@@ -138,7 +155,8 @@ Plan plan(const Operator& op, const HardwareView& hw, const SplitShape& sh, Loop
 
 // Energy: MACs; one register-file read of the stationary weight per MAC and one write per weight
 // loaded into a PE (inputs and partial sums move through the PE pipeline registers counted in the
-// MAC); SRAM reads and writes at each level; DRAM.
+// MAC; with double buffering the load writes the second register and the switch only selects it,
+// so it is still one write); SRAM reads and writes at each level; DRAM.
 EnergyBreakdown plan_energy(const Operator& op, const HardwareView& hw, const Plan& p)
 {
   const double k = static_cast<double>(op.k), n = static_cast<double>(op.n);

@@ -25,6 +25,8 @@ struct HardwareView {
   double glb_read_j_per_byte = 0, glb_write_j_per_byte = 0;
   double dram_j_per_byte = 0;
   GeluImplementation gelu = GeluImplementation::Erf;
+  // Folds pipelined behind a second weight register per PE (gemm_cost_model.cpp).
+  bool weight_double_buffer = true;
   double gelu_lut_read_j = 0;   // one lookup in a lane's GELU table ("gelu": "lut"), else 0
   double static_power_w = 0;
   AreaBreakdown area;

@@ -51,6 +51,8 @@ TEST(AcceleratorJson, ParsesRequiredFieldsAndDefaultsTheRest)
   EXPECT_DOUBLE_EQ(a.dram_gb, 0);
   // OpenCLIP's GELU is the exact (erf) form: the default implementation.
   EXPECT_EQ(a.gelu, GeluImplementation::Erf);
+  // Absent, as in every file written before the option existed: double-buffered weights.
+  EXPECT_TRUE(a.weight_double_buffer);
 }
 
 TEST(AcceleratorJson, RoundTripsEveryField)
@@ -70,6 +72,7 @@ TEST(AcceleratorJson, RoundTripsEveryField)
   a.dram_type = "hbm2";
   a.dram_gb = 2;
   a.gelu = GeluImplementation::Tanh;
+  a.weight_double_buffer = false;
   const AcceleratorConfig back = parse_accelerator(Json::parse(to_json(a).dump()), "");
   EXPECT_EQ(back, a);
   EXPECT_EQ(accelerator_key(back), accelerator_key(a));
@@ -181,13 +184,14 @@ TEST(AcceleratorKey, DistinguishesEveryField)
   differs([](auto& a) { a.dram_type = "hbm2"; });
   differs([](auto& a) { a.dram_gb = 1; });
   differs([](auto& a) { a.gelu = GeluImplementation::Lut; });
+  differs([](auto& a) { a.weight_double_buffer = false; });
   differs([](auto& a) { a.l2_kb = 1024.0000000001; });   // no rounding in the key
 }
 
 TEST(AcceleratorKey, IsStableText)
 {
   EXPECT_EQ(accelerator_key(AcceleratorConfig{}),
-            "c4_w256_d16_l2kb1024_l2bw128_glbmb8_glbbw512_drambw128_mhz625_nm22_bits8_dramgb0_lpddr4_erf");
+            "c4_w256_d16_l2kb1024_l2bw128_glbmb8_glbbw512_drambw128_mhz625_nm22_bits8_dramgb0_lpddr4_erf_wdb1");
 }
 
 TEST(AcceleratorValidation, AcceptsTheReferenceGridAndRejectsOutOfRangeStructs)
@@ -242,4 +246,21 @@ TEST(AcceleratorJson, BadGeluImplementationNamesTheField)
   j["gelu"] = "lut";
   j["precision_bits"] = 16;
   expect_error(j, "hardware.gelu", "precision_bits <= 8");
+}
+
+TEST(AcceleratorJson, WeightDoubleBufferIsReadWrittenAndKeyed)
+{
+  Json j = minimal();
+  j["weight_double_buffer"] = false;
+  const AcceleratorConfig off = parse_accelerator(j, "hardware");
+  EXPECT_FALSE(off.weight_double_buffer);
+  EXPECT_FALSE(to_json(off).at("weight_double_buffer").get<bool>());
+  EXPECT_TRUE(to_json(AcceleratorConfig{}).at("weight_double_buffer").get<bool>());
+  j["weight_double_buffer"] = true;
+  EXPECT_TRUE(parse_accelerator(j, "hardware").weight_double_buffer);
+  EXPECT_NE(accelerator_key(off), accelerator_key(parse_accelerator(j, "hardware")));
+  j["weight_double_buffer"] = "yes";
+  expect_error(j, "hardware.weight_double_buffer", "true or false");
+  j["weight_double_buffer"] = 1;
+  expect_error(j, "hardware.weight_double_buffer", "true or false");
 }

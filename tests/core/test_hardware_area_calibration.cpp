@@ -37,6 +37,7 @@ std::vector<Row> read_rows(const std::string& path)
     if (v.size() != 6)
       continue;
     Row r;
+    r.accel.weight_double_buffer = false;   // the reference's PEs hold one weight
     r.accel.clusters = static_cast<int>(v[0]);
     r.accel.pe_width = static_cast<int>(v[1]);
     r.accel.pe_depth = static_cast<int>(v[2]);

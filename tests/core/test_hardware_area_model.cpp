@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <stdexcept>
+#include <utility>
+#include <vector>
 
 #include "core/hardware/area_model.h"
 
@@ -20,6 +22,14 @@ AcceleratorConfig design(int clusters, int width, int depth, double l2_kb, doubl
   return a;
 }
 
+// The reference framework's PEs hold one weight: its area table is of unbuffered arrays.
+AcceleratorConfig reference_design(int clusters, int width, int depth, double l2_kb, double glb_mb)
+{
+  AcceleratorConfig a = design(clusters, width, depth, l2_kb, glb_mb);
+  a.weight_double_buffer = false;
+  return a;
+}
+
 double total_um2(const AcceleratorConfig& a) { return compute_area(a, technology_for(a)).total_mm2() * 1e6; }
 
 }   // namespace
@@ -27,15 +37,39 @@ double total_um2(const AcceleratorConfig& a) { return compute_area(a, technology
 // The reference's area limit: the 4 × 256 × 16, 8 MB GLB, 1 MB L2 design = 31,990,347 µm² (CATransformers configurations.py).
 TEST(AreaModel, ReferenceFlagshipDesign)
 {
-  EXPECT_NEAR(total_um2(design(4, 256, 16, 1024, 8)), 31990347.0, 31990347.0 * 0.005);
+  EXPECT_NEAR(total_um2(reference_design(4, 256, 16, 1024, 8)), 31990347.0, 31990347.0 * 0.005);
 }
 
 // Rows copied from the reference area table (shared/reference/accelerator_area_22nm.csv).
 TEST(AreaModel, PinnedReferenceTableRows)
 {
-  EXPECT_NEAR(total_um2(design(1, 32, 2, 64, 2)), 3349193.732, 1.0);
-  EXPECT_NEAR(total_um2(design(2, 256, 16, 128, 8)), 16422143.466, 1.0);
-  EXPECT_NEAR(total_um2(design(4, 256, 32, 64, 2)), 18162933.224, 1.0);   // tensor L2 floor 256 KB
+  EXPECT_NEAR(total_um2(reference_design(1, 32, 2, 64, 2)), 3349193.732, 1.0);
+  EXPECT_NEAR(total_um2(reference_design(2, 256, 16, 128, 8)), 16422143.466, 1.0);
+  EXPECT_NEAR(total_um2(reference_design(4, 256, 32, 64, 2)), 18162933.224, 1.0);   // tensor L2 floor 256 KB
+}
+
+// The second weight register: one PE register-file word (0.348 µm² / 32 entries at 22 nm, 8 bit)
+// per PE, in the PE-array area only, and no leakage (register files have none in the tables).
+TEST(AreaModel, DoubleBufferAddsOneRegisterFileWordPerPe)
+{
+  for (const auto& [node, bits] : std::vector<std::pair<int, int>>{{22, 8}, {7, 16}}) {
+    AcceleratorConfig on = design(4, 256, 16, 1024, 8);
+    on.node_nm = node;
+    on.precision_bits = bits;
+    AcceleratorConfig off = on;
+    off.weight_double_buffer = false;
+    const TechnologyTables& t = technology_for(on);
+    const AreaBreakdown a = compute_area(on, t), b = compute_area(off, t);
+    const double pes = 4.0 * 256 * 16;
+    const double word_um2 = t.pe_rf_area_um2 / 32.0;
+    EXPECT_NEAR(a.pe_mm2 - b.pe_mm2, pes * word_um2 * 1e-6, 1e-12) << node << " nm, " << bits << " bit";
+    EXPECT_DOUBLE_EQ(a.vector_mm2, b.vector_mm2);
+    EXPECT_DOUBLE_EQ(a.l2_mm2, b.l2_mm2);
+    EXPECT_DOUBLE_EQ(a.glb_mm2, b.glb_mm2);
+    EXPECT_DOUBLE_EQ(static_power_w(on, t), static_power_w(off, t));
+  }
+  // The flagship: 16,384 PEs × 0.348 / 32 µm² = 178.176 µm² more.
+  EXPECT_NEAR(total_um2(design(4, 256, 16, 1024, 8)) - total_um2(reference_design(4, 256, 16, 1024, 8)), 178.176, 1e-6);
 }
 
 TEST(AreaModel, BreakdownAddsUpFromTheComponents)
@@ -43,7 +77,7 @@ TEST(AreaModel, BreakdownAddsUpFromTheComponents)
   const auto a = design(4, 256, 16, 1024, 8);
   const auto& t = technology_22nm();
   const AreaBreakdown b = compute_area(a, t);
-  EXPECT_NEAR(b.pe_mm2, 4 * 256 * 16 * 380.19472e-6, 1e-9);
+  EXPECT_NEAR(b.pe_mm2, 4 * 256 * 16 * (380.19472 + 0.348 / 32) * 1e-6, 1e-9);   // PE + second weight word
   EXPECT_NEAR(b.vector_mm2, 4 * 256 * 379.977187e-6, 1e-9);
   EXPECT_NEAR(b.l2_mm2, 4 * 2 * 1642130e-6, 1e-6);
   EXPECT_NEAR(b.glb_mm2, 12235100e-6, 1e-6);
@@ -106,7 +140,7 @@ TEST(AreaModel, SmallerNodeSmallerChip)
 
 TEST(AreaModel, SixteenBitPesAreLarger)
 {
-  auto a = design(1, 64, 8, 64, 2);
+  auto a = reference_design(1, 64, 8, 64, 2);   // the PE alone, without the second weight register
   const double pe8 = compute_area(a, technology_for(a)).pe_mm2;
   a.precision_bits = 16;
   const double pe16 = compute_area(a, technology_for(a)).pe_mm2;

@@ -34,6 +34,10 @@ TEST(SearchReferenceGrid, ExhaustiveFindsTheExactFrontAndRescoresWithoutSimulati
   ASSERT_FALSE(baselines.empty());
   ASSERT_TRUE(baselines[0].invariants.has_value()) << baselines[0].error;
   EXPECT_NEAR(baselines[0].invariants->area_mm2, 31.990347, 0.05 * 31.990347);
+  // Its double-buffered weight registers are inside the limit, by less than one µm².
+  const double limit_mm2 = *builtin_scenario("hw-only-clip-b16").constraints.max_area_mm2;
+  EXPECT_LE(baselines[0].invariants->area_mm2, limit_mm2);
+  EXPECT_GT(baselines[0].invariants->area_mm2, limit_mm2 - 1e-6);
   EXPECT_GT(baselines[0].invariants->latency_s, 0.5e-3);
   EXPECT_LT(baselines[0].invariants->latency_s, 50e-3);
 
@@ -78,6 +82,6 @@ TEST(SearchReferenceGrid, JointReferenceSearchRunsAndKeepsInfeasibleDesigns)
     EXPECT_GT(accuracy, 0.2);
     EXPECT_LT(accuracy, 0.6);
     EXPECT_LE(design["metrics"]["latency_s"].get<double>(), 0.050);
-    EXPECT_LE(design["metrics"]["area_mm2"].get<double>(), 31.990347);
+    EXPECT_LE(design["metrics"]["area_mm2"].get<double>(), *s.constraints.max_area_mm2);
   }
 }

@@ -63,7 +63,9 @@ TEST(SearchScenario, ReferenceScenarioMatchesCATransformersConfiguration)
   EXPECT_DOUBLE_EQ(model_points, 1071875.0);
   EXPECT_NEAR(space.cardinality(), 3.4729e9, 0.0001e9);
   EXPECT_DOUBLE_EQ(*s.constraints.max_latency_s, 0.050);
-  EXPECT_DOUBLE_EQ(*s.constraints.max_area_mm2, 31.990347);
+  // The reference's 31.990347 mm² (its flagship's area) plus the flagship's second weight
+  // registers, 16,384 × 0.348 / 32 µm² (docs/models/hardware.md), rounded up to the µm².
+  EXPECT_DOUBLE_EQ(*s.constraints.max_area_mm2, 31.990526);
   EXPECT_DOUBLE_EQ(*s.constraints.max_peak_tops, 20.48);
   EXPECT_DOUBLE_EQ(s.carbon.grid_intensity_g_per_kwh, 68.0);
   EXPECT_NEAR(s.carbon.inferences_over_lifetime(), 3.0e7, 1e-3);
@@ -141,6 +143,21 @@ TEST(SearchScenario, OptionsOfAnotherAlgorithmAreKeptForIt)
   const json written = to_json(s);
   EXPECT_EQ(written["search"]["options"], json({{"batch_size", 4}}));
   EXPECT_EQ(to_json(parse_scenario(written)), written);
+}
+
+TEST(SearchScenario, WeightDoubleBufferIsAFixedHardwareOption)
+{
+  json j = reference_json();
+  EXPECT_TRUE(parse_scenario(j).base.accel.weight_double_buffer);   // absent: the default
+  j["hardware"]["weight_double_buffer"] = false;
+  const Scenario s = parse_scenario(j);
+  EXPECT_FALSE(s.base.accel.weight_double_buffer);
+  // A baseline that does not set it starts from the scenario's (written baselines set every field).
+  j["baselines"][0]["hardware"].erase("weight_double_buffer");
+  EXPECT_FALSE(parse_scenario(j).baselines.front().design.accel.weight_double_buffer);
+  EXPECT_EQ(to_json(parse_scenario(to_json(s))), to_json(s));
+  j["hardware"]["weight_double_buffer"] = {true, false};
+  expect_error(j, "hardware.weight_double_buffer", "true or false");
 }
 
 TEST(SearchScenario, ValidationErrorsNameTheJsonPath)

@@ -174,7 +174,8 @@ void parse_hardware_section(const Json& j, Scenario& s)
   json::expect_object(j, path);
   const auto& fields = hardware_knob_fields();
   std::vector<std::string_view> allowed(fields.begin(), fields.end());
-  allowed.push_back("gelu");   // a fixed hardware option, not a search knob
+  allowed.push_back("gelu");   // fixed hardware options, not search knobs
+  allowed.push_back("weight_double_buffer");
   json::reject_unknown_keys(j, path, allowed);
   using L = AcceleratorLimits;
   const FieldRule rules[] = {{"clusters", true, double(L::max_clusters)},
@@ -228,6 +229,8 @@ void parse_hardware_section(const Json& j, Scenario& s)
   }
   if (const Json* gelu = json::find(j, "gelu"))
     fixed["gelu"] = json::as_string(*gelu, json::child_path(path, "gelu"));
+  if (const Json* buffer = json::find(j, "weight_double_buffer"))
+    fixed["weight_double_buffer"] = json::as_bool(*buffer, json::child_path(path, "weight_double_buffer"));
   s.base.accel = parse_accelerator(fixed, path);
   // Every knob value must make a valid accelerator on its own (node supported, DRAM type known...).
   for (const auto& knob : knobs) {

@@ -13,6 +13,7 @@
 //     header's order) or {"parameters":{"text.layers":8,...,"hw.dram_type":"lpddr4"}} (every
 //     knob's value) — it prints one line:
 //       {"type":"evaluation","index","duplicate","genome","parameters","failed","error"?,
+//        "accuracy_source"? (none, estimate, measured, ...; absent when failed),
 //        "objectives":{id:value|null},"feasible","violation","violated":[...],
 //        "evaluations","feasible_count","hypervolume"}
 //     where `hypervolume` is the archive's hypervolume after this design (a design sent twice is
@@ -153,6 +154,8 @@ nlohmann::json evaluation_json(const Archive& archive, const SearchSpace& space,
                       {"failed", r.failed}};
   if (r.failed)
     j["error"] = r.error;
+  else
+    j["accuracy_source"] = std::string(to_string(r.invariants.accuracy_source));
   j["objectives"] = reported_objectives(archive, archive.objectives(i));
   j["feasible"] = f.feasible;
   j["violation"] = f.violation;

@@ -1,6 +1,7 @@
 #pragma once
 // What the simulator and the accuracy source say about a design, independent of the carbon
 // settings. The archive stores these; re-scoring under new settings is arithmetic on them.
+#include "core/carbon/accuracy_origin.h"
 #include "core/hardware/area_breakdown.h"
 #include "core/sim/energy_breakdown.h"
 
@@ -9,6 +10,8 @@ namespace cdse {
 struct DesignInvariants {
   // Accuracy: NaN-free; `accuracy_available == false` means no estimate.
   bool accuracy_available = false;
+  // None exactly when !accuracy_available. One byte beside the flag: the record does not grow.
+  AccuracyOrigin accuracy_source = AccuracyOrigin::None;
   double accuracy = 0, accuracy_low = 0, accuracy_high = 0;
 
   double latency_s = 0;

@@ -23,6 +23,22 @@ Breakdown read_stored_breakdown(const nlohmann::json& parent, std::string_view k
   return breakdown;
 }
 
+// Files written before designs carried their source have no "accuracy_source": their accuracies
+// load as "estimate", which is what every version before showed for them (docs/models/accuracy.md).
+AccuracyOrigin read_accuracy_source(const nlohmann::json& j, bool available, std::string_view path)
+{
+  const std::string where = json::child_path(path, "accuracy_source");
+  const nlohmann::json* stored = json::find(j, "accuracy_source");
+  if (!stored)
+    return available ? AccuracyOrigin::Estimate : AccuracyOrigin::None;
+  const AccuracyOrigin origin = accuracy_origin_from_string(json::as_string(*stored, where), where);
+  if (available == (origin == AccuracyOrigin::None))
+    throw InputError(where, available ? "value \"none\" for an available accuracy"
+                                      : "value \"" + std::string(to_string(origin)) +
+                                            "\" for a design without accuracy (accuracy_available is false)");
+  return origin;
+}
+
 }   // namespace
 
 // Types and finiteness are checked while reading; a stored design must also make physical sense
@@ -68,6 +84,7 @@ nlohmann::json invariants_to_json(const DesignInvariants& v)
     j["dram_gb"] = v.dram_gb;
   j["accuracy_available"] = v.accuracy_available;
   if (v.accuracy_available) {
+    j["accuracy_source"] = std::string(to_string(v.accuracy_source));
     j["accuracy"] = v.accuracy;
     j["accuracy_low"] = v.accuracy_low;
     j["accuracy_high"] = v.accuracy_high;
@@ -81,6 +98,7 @@ DesignInvariants invariants_from_json(const nlohmann::json& j, std::string_view 
   expect_object(j, path);
   DesignInvariants v;
   v.accuracy_available = get_bool(j, "accuracy_available", path);
+  v.accuracy_source = read_accuracy_source(j, v.accuracy_available, path);
   if (v.accuracy_available) {
     v.accuracy = get_number(j, "accuracy", path);
     v.accuracy_low = get_number(j, "accuracy_low", path);

@@ -1,12 +1,32 @@
 #include "core/evaluation/make_design_invariants.h"
 
+#include <string_view>
+
+#include "core/io/input_error.h"
+
 namespace cdse {
+
+AccuracyOrigin accuracy_origin_of(const AccuracyEstimate& accuracy)
+{
+  if (!accuracy.available)
+    return AccuracyOrigin::None;
+  // The built-in estimator names its formula after the colon ("estimate:clip-retrieval"); designs
+  // keep only the kind, which is what tells a reader how far to trust the number.
+  const std::string_view source = accuracy.source;
+  if (source == "estimate" || source.starts_with("estimate:"))
+    return AccuracyOrigin::Estimate;
+  const AccuracyOrigin origin = accuracy_origin_from_string(source, "accuracy_source");
+  if (origin == AccuracyOrigin::None)
+    throw InputError("accuracy_source", "an available accuracy says its source is \"none\"");
+  return origin;
+}
 
 DesignInvariants make_design_invariants(const PerformanceReport& report, const AccuracyEstimate& accuracy,
                                         const Workload& workload, const AcceleratorConfig& accel)
 {
   DesignInvariants inv;
   inv.accuracy_available = accuracy.available;
+  inv.accuracy_source = accuracy_origin_of(accuracy);
   if (accuracy.available) {
     inv.accuracy = accuracy.value;
     inv.accuracy_low = accuracy.low;

@@ -10,6 +10,11 @@
 
 namespace cdse {
 
+// The stored origin of an estimate's `source` text ("estimate:clip-retrieval" → Estimate, "measured"
+// → Measured...); None when the estimate is not available. Throws InputError naming
+// "accuracy_source" for a source text no accuracy source writes.
+AccuracyOrigin accuracy_origin_of(const AccuracyEstimate& accuracy);
+
 DesignInvariants make_design_invariants(const PerformanceReport& report, const AccuracyEstimate& accuracy,
                                         const Workload& workload, const AcceleratorConfig& accel);
 

@@ -124,6 +124,7 @@ RunHeader run_from_header(const Json& j, const std::string& path, std::uint64_t 
 struct ParsedHeader {
   Session session;               // everything but the runs
   std::vector<RunHeader> runs;   // the runs without their designs
+  SessionColumnLayout layout = SessionColumnLayout::Current;
 };
 
 ParsedHeader parse_header(const Json& j, std::uint64_t payload_bytes)
@@ -135,8 +136,11 @@ ParsedHeader parse_header(const Json& j, std::uint64_t payload_bytes)
     throw InputError("format", "value \"" + format + "\" is not \"" + k_format_name + "\"");
   if (json::get_integer(j, "version", "", 0) != k_session_format_version)
     throw InputError("version", "differs from the container's version 2");
+  ParsedHeader parsed;
   const Json& columns = json::require(j, "columns", "");
-  if (columns != Json(session_column_names()))
+  if (columns == Json(session_column_names(SessionColumnLayout::WithoutAccuracySource)))
+    parsed.layout = SessionColumnLayout::WithoutAccuracySource;
+  else if (columns != Json(session_column_names()))
     throw InputError("columns", "value " + json::describe(columns) + " is not the column layout this program reads");
 
   const Json& runs = json::require(j, "runs", "");
@@ -144,7 +148,6 @@ ParsedHeader parse_header(const Json& j, std::uint64_t payload_bytes)
   if (runs.empty() || runs.size() > k_max_session_runs)
     throw InputError("runs",
                      std::to_string(runs.size()) + " runs; a session holds 1 to " + std::to_string(k_max_session_runs));
-  ParsedHeader parsed;
   std::uint64_t total_designs = 0;
   for (std::size_t r = 0; r < runs.size(); ++r) {
     parsed.runs.push_back(run_from_header(runs[r], json::index_path("runs", r), payload_bytes));
@@ -291,7 +294,7 @@ Session decode_session(std::string_view file, const SessionProgress& progress)
   ParsedHeader parsed = parse_header(json::parse_text(std::string_view(prefix).substr(8), "header"), payload_bytes);
   std::uint64_t expected = 8 + header_bytes;
   for (const RunHeader& h : parsed.runs)
-    expected += design_columns_bytes(h.designs, h.knobs, h.error_bytes);
+    expected += design_columns_bytes(h.designs, h.knobs, h.error_bytes, parsed.layout);
   if (expected != payload_bytes)
     throw InputError("payload", "the runs' design columns need " + std::to_string(expected - 8 - header_bytes) +
                                     " bytes but the container declares " +
@@ -306,9 +309,9 @@ Session decode_session(std::string_view file, const SessionProgress& progress)
   std::size_t offset = 8 + header_bytes;
   for (std::size_t r = 0; r < headers.size(); ++r) {
     RunHeader& h = headers[r];
-    const std::size_t bytes = design_columns_bytes(h.designs, h.knobs, h.error_bytes);
+    const std::size_t bytes = design_columns_bytes(h.designs, h.knobs, h.error_bytes, parsed.layout);
     h.run.designs = read_design_columns(std::string_view(payload).substr(offset, bytes), json::index_path("runs", r),
-                                        h.designs, h.knobs, h.error_bytes);
+                                        h.designs, h.knobs, h.error_bytes, parsed.layout);
     offset += bytes;
     s.runs.push_back(std::move(h.run));
     meter.report(static_cast<double>(r + 1) / static_cast<double>(headers.size()));

@@ -12,8 +12,11 @@
 //   byte-planed little-endian array over that run's N designs (see session_columns.h):
 //     index_delta i64 (index minus the previous design's), genome i32 x knobs (one column per knob),
 //     failed u8, error_length u32, error_text (the failed designs' messages, concatenated),
-//     accuracy_available u8, then one f64 column per DesignInvariants number (k_session_double_columns
-//     order), node_nm i32.
+//     accuracy_available u8, accuracy_source u8 (AccuracyOrigin's value: 0 none, 1 estimate,
+//     2 measured, 3 interpolated, 4 external, 5 published), then one f64 column per DesignInvariants
+//     number (k_session_double_columns order), node_nm i32. Files written before the source was
+//     stored have no accuracy_source column (their header's "columns" says so); they load with
+//     "estimate" for every available accuracy, what the program showed for them.
 //
 // Header JSON: {"format": "carbondse-session", "version": 2, "carbon": {...}, "active_run": 0,
 //   "pinned": [{"run", "index"}...], "selected": {"run", "index"} | null, "columns": [names...],

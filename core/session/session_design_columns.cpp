@@ -59,6 +59,16 @@ const DesignInvariants& stored_invariants(const ArchiveRecord& r)
   return r.failed ? none : r.invariants;
 }
 
+// The source must agree with the availability flag (a design has a source exactly when it has
+// an accuracy).
+void check_accuracy_source(const DesignInvariants& v, const std::string& path)
+{
+  if (v.accuracy_available == (v.accuracy_source == AccuracyOrigin::None))
+    throw InputError(json::child_path(json::child_path(path, "invariants"), "accuracy_source"),
+                     "value \"" + std::string(to_string(v.accuracy_source)) + "\" does not match accuracy_available " +
+                         (v.accuracy_available ? "true" : "false"));
+}
+
 void check_finite(const DesignInvariants& v, const std::string& path)
 {
   for (const DoubleField& f : k_double_fields)
@@ -69,23 +79,29 @@ void check_finite(const DesignInvariants& v, const std::string& path)
 
 }   // namespace
 
-const std::vector<std::string>& session_column_names()
+const std::vector<std::string>& session_column_names(SessionColumnLayout layout)
 {
-  static const std::vector<std::string> names = [] {
+  const auto names_of = [](bool with_source) {
     std::vector<std::string> n = {"index_delta", "genome", "failed", "error_length", "error_text", "accuracy_available"};
+    if (with_source)
+      n.emplace_back("accuracy_source");
     for (const DoubleField& f : k_double_fields)
       n.emplace_back(f.name);
     n.emplace_back("node_nm");
     return n;
-  }();
-  return names;
+  };
+  static const std::vector<std::string> current = names_of(true);
+  static const std::vector<std::string> without_source = names_of(false);
+  return layout == SessionColumnLayout::Current ? current : without_source;
 }
 
-std::uint64_t design_columns_bytes(std::uint64_t designs, std::uint64_t knobs, std::uint64_t error_bytes)
+std::uint64_t design_columns_bytes(std::uint64_t designs, std::uint64_t knobs, std::uint64_t error_bytes,
+                                   SessionColumnLayout layout)
 {
   constexpr std::uint64_t doubles = std::size(k_double_fields);
-  // index, genome, failed, error_length, accuracy_available, doubles, node_nm
-  return designs * (8 + 4 * knobs + 1 + 4 + 1 + 8 * doubles + 4) + error_bytes;
+  const std::uint64_t source = layout == SessionColumnLayout::Current ? 1 : 0;
+  // index, genome, failed, error_length, accuracy_available, accuracy_source, doubles, node_nm
+  return designs * (8 + 4 * knobs + 1 + 4 + 1 + source + 8 * doubles + 4) + error_bytes;
 }
 
 void check_session_design(const ArchiveRecord& r, const std::string& path)
@@ -93,6 +109,7 @@ void check_session_design(const ArchiveRecord& r, const std::string& path)
   if (r.failed)
     return;   // no invariants are stored for it
   check_finite(r.invariants, path);
+  check_accuracy_source(r.invariants, path);
   check_invariants_physical(r.invariants, json::child_path(path, "invariants"));
 }
 
@@ -113,6 +130,9 @@ void write_design_columns(std::string& payload, const std::vector<ArchiveRecord>
   w.column<std::uint8_t>(n, [&](std::size_t i) {
     return static_cast<std::uint8_t>(stored_invariants(designs[i]).accuracy_available ? 1 : 0);
   });
+  w.column<std::uint8_t>(n, [&](std::size_t i) {
+    return static_cast<std::uint8_t>(stored_invariants(designs[i]).accuracy_source);
+  });
   for (const DoubleField& f : k_double_fields)
     w.column<double>(n, [&](std::size_t i) { return value_of(stored_invariants(designs[i]), f); });
   w.column<std::int32_t>(n,
@@ -120,7 +140,7 @@ void write_design_columns(std::string& payload, const std::vector<ArchiveRecord>
 }
 
 std::vector<ArchiveRecord> read_design_columns(std::string_view bytes, const std::string& path, std::size_t n,
-                                               std::size_t knobs, std::size_t error_bytes)
+                                               std::size_t knobs, std::size_t error_bytes, SessionColumnLayout layout)
 {
   ColumnReader in(bytes, path);
   std::vector<ArchiveRecord> records(n);
@@ -171,6 +191,15 @@ std::vector<ArchiveRecord> read_design_columns(std::string_view bytes, const std
       throw InputError(json::child_path(design_path(path, i), "invariants.accuracy_available"),
                        "value " + std::to_string(accuracy_available[i]) + " is not 0 or 1");
     records[i].invariants.accuracy_available = accuracy_available[i] == 1;
+  }
+  if (layout == SessionColumnLayout::Current) {
+    const auto sources = in.column<std::uint8_t>(n, "accuracy_source");
+    for (std::size_t i = 0; i < n; ++i)
+      records[i].invariants.accuracy_source =
+          accuracy_origin_from_byte(sources[i], json::child_path(design_path(path, i), "invariants.accuracy_source"));
+  } else {
+    for (auto& r : records)   // what sessions of that layout showed for every available accuracy
+      r.invariants.accuracy_source = r.invariants.accuracy_available ? AccuracyOrigin::Estimate : AccuracyOrigin::None;
   }
   for (const DoubleField& f : k_double_fields) {
     const auto values = in.column<double>(n, f.name);

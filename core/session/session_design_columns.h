@@ -10,19 +10,26 @@
 
 namespace cdse {
 
+// Which column layout a file uses. Files written before designs carried their accuracy source lack
+// the "accuracy_source" column; they are still read (their accuracies load as "estimate", what the
+// program showed for them then) and never written.
+enum class SessionColumnLayout { WithoutAccuracySource, Current };
+
 // The column names, in payload order, as the header's "columns" lists them.
-const std::vector<std::string>& session_column_names();
+const std::vector<std::string>& session_column_names(SessionColumnLayout layout = SessionColumnLayout::Current);
 
 // Appends the run's columns to `payload`. Failed designs' invariants are written as defaults.
 void write_design_columns(std::string& payload, const std::vector<ArchiveRecord>& designs, std::size_t knobs);
 // Bytes write_design_columns produces for these counts.
-std::uint64_t design_columns_bytes(std::uint64_t designs, std::uint64_t knobs, std::uint64_t error_bytes);
+std::uint64_t design_columns_bytes(std::uint64_t designs, std::uint64_t knobs, std::uint64_t error_bytes,
+                                   SessionColumnLayout layout = SessionColumnLayout::Current);
 
 // Reads `designs` records from the start of `bytes`; `path` is the run's JSON path ("runs[0]").
 // Checks what the columns alone can: flags are 0/1, numbers finite and physical, error lengths add
 // up to `error_bytes`, index deltas keep indexes increasing without overflow.
 std::vector<ArchiveRecord> read_design_columns(std::string_view bytes, const std::string& path, std::size_t designs,
-                                               std::size_t knobs, std::size_t error_bytes);
+                                               std::size_t knobs, std::size_t error_bytes,
+                                               SessionColumnLayout layout = SessionColumnLayout::Current);
 
 // The check read_design_columns applies to one design, for the writer to refuse what the reader
 // would refuse (a session is never saved into a file that cannot be opened).

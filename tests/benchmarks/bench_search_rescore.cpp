@@ -20,6 +20,7 @@ DesignInvariants random_invariants(std::mt19937_64& rng)
   std::uniform_real_distribution<double> u(0, 1);
   DesignInvariants v;
   v.accuracy_available = true;
+  v.accuracy_source = cdse::AccuracyOrigin::Estimate;
   v.accuracy = 0.35 + 0.14 * u(rng);
   v.accuracy_low = v.accuracy - 0.01;
   v.accuracy_high = v.accuracy + 0.01;

@@ -111,6 +111,7 @@ inline void expect_same_invariants(const DesignInvariants& a, const DesignInvari
 {
   SCOPED_TRACE(where);
   EXPECT_EQ(a.accuracy_available, b.accuracy_available);
+  EXPECT_EQ(a.accuracy_source, b.accuracy_source);
   EXPECT_EQ(a.node_nm, b.node_nm);
   const double DesignInvariants::*top[] = {&DesignInvariants::accuracy,
                                            &DesignInvariants::accuracy_low,

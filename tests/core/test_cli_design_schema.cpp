@@ -51,6 +51,7 @@ TEST(CliDesignSchema, EvaluateWithScenarioReproducesEveryParetoDesign)
     }
     EXPECT_GE(compared, 15u);   // latency ... accuracy band: every metric, none skipped
     EXPECT_EQ(e["design"]["hardware"], entry["design"]["hardware"]);
+    EXPECT_EQ(entry["accuracy_source"], "estimate");   // the reference scenario uses the built-in estimate
   }
 }
 

@@ -28,6 +28,7 @@ DesignInvariants sample()
 {
   DesignInvariants v;
   v.accuracy_available = true;
+  v.accuracy_source = cdse::AccuracyOrigin::Estimate;
   v.accuracy = 0.4712345678901234;
   v.accuracy_low = 0.46;
   v.accuracy_high = 0.48;
@@ -106,4 +107,60 @@ TEST(EvaluationResultJson, StorageReaderNamesAMissingBreakdownField)
   j = invariants_to_json(sample());
   j.erase("area");
   EXPECT_THROW(invariants_from_json(j, "invariants"), InputError);
+}
+
+TEST(EvaluationResultJson, StorageFormatKeepsEveryAccuracySource)
+{
+  for (const AccuracyOrigin origin : {AccuracyOrigin::Estimate, AccuracyOrigin::Measured, AccuracyOrigin::Interpolated,
+                                      AccuracyOrigin::External, AccuracyOrigin::Published}) {
+    DesignInvariants v = sample();
+    v.accuracy_source = origin;
+    const json::Json j = invariants_to_json(v);
+    EXPECT_EQ(j["accuracy_source"], std::string(to_string(origin)));
+    EXPECT_EQ(invariants_from_json(json::Json::parse(j.dump()), "invariants").accuracy_source, origin);
+  }
+  DesignInvariants none = sample();
+  none.accuracy_available = false;
+  none.accuracy_source = AccuracyOrigin::None;
+  const json::Json j = invariants_to_json(none);
+  EXPECT_FALSE(j.contains("accuracy_source"));   // like the accuracy numbers: absent without an accuracy
+  EXPECT_EQ(invariants_from_json(j, "invariants").accuracy_source, AccuracyOrigin::None);
+}
+
+// Journals, sessions and search JSON written before designs carried their source have no
+// "accuracy_source": an available accuracy reads as "estimate", what those versions showed.
+TEST(EvaluationResultJson, StorageWithoutAccuracySourceReadsAsEstimate)
+{
+  json::Json j = invariants_to_json(sample());
+  j.erase("accuracy_source");
+  EXPECT_EQ(invariants_from_json(j, "invariants").accuracy_source, AccuracyOrigin::Estimate);
+  j["accuracy_available"] = false;
+  EXPECT_EQ(invariants_from_json(j, "invariants").accuracy_source, AccuracyOrigin::None);
+}
+
+TEST(EvaluationResultJson, StorageReaderNamesABadAccuracySource)
+{
+  const auto where_of = [](const json::Json& j) {
+    try {
+      invariants_from_json(j, "records[2].invariants");
+    } catch (const InputError& e) {
+      return std::string(e.what());
+    }
+    return std::string("accepted");
+  };
+  json::Json j = invariants_to_json(sample());
+  j["accuracy_source"] = "guessed";
+  EXPECT_EQ(where_of(j), "records[2].invariants.accuracy_source: value \"guessed\" is not an accuracy source (one of "
+                         "none, estimate, measured, interpolated, external, published)");
+  j["accuracy_source"] = "estimate:clip-retrieval";   // evaluate's long form is not a stored word
+  EXPECT_NE(where_of(j).find("records[2].invariants.accuracy_source: value"), std::string::npos);
+  j["accuracy_source"] = 3;
+  EXPECT_NE(where_of(j).find("records[2].invariants.accuracy_source"), std::string::npos) << where_of(j);
+  j["accuracy_source"] = "none";
+  EXPECT_EQ(where_of(j), "records[2].invariants.accuracy_source: value \"none\" for an available accuracy");
+  j["accuracy_available"] = false;
+  j["accuracy_source"] = "measured";
+  EXPECT_NE(where_of(j).find("records[2].invariants.accuracy_source: value \"measured\" for a design without"),
+            std::string::npos)
+      << where_of(j);
 }

@@ -17,6 +17,7 @@ DesignInvariants invariants(double accuracy, double latency_s, double area_mm2, 
 {
   DesignInvariants v;
   v.accuracy_available = true;
+  v.accuracy_source = cdse::AccuracyOrigin::Estimate;
   v.accuracy = accuracy;
   v.accuracy_low = accuracy - 0.01;
   v.accuracy_high = accuracy + 0.01;
@@ -56,6 +57,7 @@ TEST(SearchArchive, InfeasibleAndFailedDesignsAreKeptAndMarked)
   archive.add(record(1, invariants(0.48, 0.090, 10, 0.1)));   // too slow
   DesignInvariants no_accuracy = invariants(0, 0.010, 10, 0.1);
   no_accuracy.accuracy_available = false;
+  no_accuracy.accuracy_source = AccuracyOrigin::None;
   archive.add(record(2, no_accuracy));
   archive.add({3, Genome{3}, true, "unsupported node", {}});
   ASSERT_EQ(archive.size(), 4u);
@@ -280,8 +282,10 @@ TEST(SearchArchive, SetConstraintsEqualsAFreshArchiveAndKeepsEveryRecord)
                                     1 + 30 * std::fmod(i * 0.4142135623, 1.0),
                                     0.01 + 1.5 * std::fmod(i * 0.3247179572, 1.0));
     v.peak_tops = 1 + 20 * std::fmod(i * 0.2360679775, 1.0);
-    if (i % 37 == 5)
+    if (i % 37 == 5) {
       v.accuracy_available = false;
+      v.accuracy_source = AccuracyOrigin::None;
+    }
     records.push_back(i % 53 == 7 ? ArchiveRecord{i, Genome{static_cast<int>(i)}, true, "refused", {}} : record(i, v));
   }
   Archive archive(setup);

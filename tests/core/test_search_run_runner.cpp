@@ -31,6 +31,7 @@ DesignInvariants synthetic_invariants(const Design& d)
   const double pes = double(a.clusters) * a.pe_width * a.pe_depth;
   DesignInvariants v;
   v.accuracy_available = true;
+  v.accuracy_source = cdse::AccuracyOrigin::Estimate;
   v.accuracy = 0.2 + 0.3 * std::pow(macs / full_macs, 0.3);
   v.accuracy_low = v.accuracy - 0.01;
   v.accuracy_high = v.accuracy + 0.01;

@@ -34,6 +34,7 @@ DesignInvariants quick_invariants(const Design& d)
     macs += double(e.layers) * e.tokens * (4.0 * e.embed * 64 * e.heads + 2.0 * e.embed * e.ffn);
   DesignInvariants v;
   v.accuracy_available = true;
+  v.accuracy_source = cdse::AccuracyOrigin::Estimate;
   v.accuracy = 0.5;
   v.accuracy_low = 0.49;
   v.accuracy_high = 0.51;

@@ -18,6 +18,7 @@ DesignInvariants sample_invariants(double seed)
 {
   DesignInvariants v;
   v.accuracy_available = true;
+  v.accuracy_source = cdse::AccuracyOrigin::Estimate;
   v.accuracy = 0.1 + seed / 70.0;   // not exactly representable in decimal: tests the round trip
   v.accuracy_low = v.accuracy - 1.0 / 3.0 * 0.01;
   v.accuracy_high = v.accuracy + 0.01;

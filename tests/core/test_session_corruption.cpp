@@ -83,12 +83,21 @@ std::string pack(const Unpacked& u)
   return make_session_container(payload);
 }
 
+// Byte offset of run 0's accuracy_source column (after index, genome, failed, error length, error
+// texts and accuracy_available).
+std::size_t accuracy_source_offset(const Unpacked& u)
+{
+  const Json& run = u.header["runs"][0];
+  const std::size_t n = run["designs"], knobs = run["knobs"], errors = run["error_bytes"];
+  return 8 * n + 4 * knobs * n + n + 4 * n + errors + n;
+}
+
 // Byte offset of a double column of run 0 in Unpacked::columns (payload order, session_binary.h).
 std::size_t double_column_offset(const Unpacked& u, const std::string& name)
 {
   const Json& run = u.header["runs"][0];
   const std::size_t n = run["designs"], knobs = run["knobs"], errors = run["error_bytes"];
-  std::size_t offset = 8 * n + 4 * knobs * n + n + 4 * n + errors + n;
+  std::size_t offset = accuracy_source_offset(u) + n;
   const auto& names = session_column_names();
   const auto first_double = std::find(names.begin(), names.end(), "accuracy") - names.begin();
   const auto column = std::find(names.begin(), names.end(), name) - names.begin();
@@ -326,6 +335,11 @@ TEST(SessionCorruption, HeaderAndColumnMismatchesNameTheField)
       // An error text length for a design that did not fail.
       {"error_length", "runs[0].designs[2].error", edited([&](Unpacked& u) { u.columns[failed_offset(u) + n + 2] = 5; })},
       {"short_columns", "design columns need", edited([](Unpacked& u) { u.columns.pop_back(); })},
+      // A source byte past the last origin, and a source that contradicts accuracy_available.
+      {"source_byte", "runs[0].designs[3].invariants.accuracy_source: value 9 is not an accuracy source",
+       edited([](Unpacked& u) { u.columns[accuracy_source_offset(u) + 3] = 9; })},
+      {"source_none", "runs[0].designs[4].invariants.accuracy_source: value \"none\" does not match",
+       edited([](Unpacked& u) { u.columns[accuracy_source_offset(u) + 4] = 0; })},
       // The first knob far outside its choices.
       {"genome", "runs[0].designs[6].genome", edited([](Unpacked& u) { set_planed(u.columns, 8 * n, n, 6, 10'000, 4); })},
   };
@@ -407,4 +421,51 @@ TEST(SessionCorruption, PresetDictionaryStreamIsRefusedNotLoopedOn)
     const std::string error = bounded_error("codec", [&] { (void)zlib_decompress(stream, expected, {}); });
     EXPECT_NE(error.find("corrupt compressed data"), std::string::npos) << error;
   }
+}
+
+// Files written before designs carried their accuracy source have no accuracy_source column and
+// say so in "columns": they still open, every available accuracy as "estimate" (what those
+// versions showed), every other field as written.
+TEST(SessionLegacyLayout, FileWithoutAccuracySourceColumnOpensAsEstimates)
+{
+  Unpacked u = unpack(good_file());
+  const std::size_t n = u.header["runs"][0]["designs"];
+  u.columns.erase(accuracy_source_offset(u), n);
+  u.header["columns"] = session_column_names(SessionColumnLayout::WithoutAccuracySource);
+  const fs::path file = cdse::test::fresh_dir("legacy_layout") / "old.cdse";
+  cdse::test::write_bytes(file, pack(u));
+  const Session loaded = load_session(file.string());
+
+  const Session& original = small_session();
+  ASSERT_EQ(loaded.runs.size(), 1u);
+  ASSERT_EQ(loaded.runs[0].designs.size(), original.runs[0].designs.size());
+  std::size_t estimates = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const DesignInvariants& was = original.runs[0].designs[i].invariants;
+    const DesignInvariants& now = loaded.runs[0].designs[i].invariants;
+    EXPECT_EQ(now.accuracy_source, now.accuracy_available ? AccuracyOrigin::Estimate : AccuracyOrigin::None) << i;
+    EXPECT_EQ(now.accuracy, was.accuracy) << i;
+    EXPECT_EQ(now.latency_s, was.latency_s) << i;
+    estimates += now.accuracy_source == AccuracyOrigin::Estimate;
+  }
+  EXPECT_GT(estimates, 5u);   // the sample has accuracies to label
+
+  // Saved again, it is written in the current layout and keeps the sources it was given.
+  const fs::path again = file.parent_path() / "again.cdse";
+  save_session(again.string(), loaded);
+  EXPECT_EQ(unpack(cdse::test::read_bytes(again)).header["columns"], Json(session_column_names()));
+  const Session reread = load_session(again.string());
+  for (std::size_t i = 0; i < n; ++i)
+    EXPECT_EQ(reread.runs[0].designs[i].invariants.accuracy_source, loaded.runs[0].designs[i].invariants.accuracy_source);
+}
+
+// A layout that is neither the current nor the old one is still refused, naming "columns".
+TEST(SessionLegacyLayout, SourceColumnInTheWrongPlaceIsRefused)
+{
+  Unpacked u = unpack(good_file());
+  auto names = session_column_names();
+  std::swap(names[5], names[6]);   // accuracy_source before accuracy_available
+  u.header["columns"] = names;
+  const std::string message = load_error(pack(u), "source_column_moved");
+  EXPECT_NE(message.find("columns: value"), std::string::npos) << message;
 }

@@ -34,6 +34,7 @@ inline cdse::Session syntheticSession(std::size_t count, const std::function<Syn
       genome[k] = 0;
     auto& v = r.invariants;
     v.accuracy_available = true;
+    v.accuracy_source = cdse::AccuracyOrigin::Estimate;
     v.accuracy = d.accuracy;
     v.accuracy_low = d.accuracy - 0.01;
     v.accuracy_high = d.accuracy + 0.01;

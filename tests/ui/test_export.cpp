@@ -50,10 +50,10 @@ private slots:
     QCOMPARE(lines.size(), 65);
     const QStringList header = lines.first().split(QLatin1Char(','));
     QCOMPARE(header.first(), QStringLiteral("id"));
-    for (const char* column : {"accuracy", "latency_s", "energy_per_inference_j", "area_mm2", "embodied_kg",
-                               "operational_kg", "total_kg", "feasible", "on_front"})
+    for (const char* column : {"accuracy", "accuracy_source", "latency_s", "energy_per_inference_j", "area_mm2",
+                               "embodied_kg", "operational_kg", "total_kg", "feasible", "on_front"})
       QVERIFY2(header.contains(QLatin1String(column)), column);
-    QCOMPARE(header.size(), static_cast<int>(space.knob_count()) + 11);
+    QCOMPARE(header.size(), static_cast<int>(space.knob_count()) + 12);
     for (const auto& line : lines)
       QCOMPARE(line.split(QLatin1Char(',')).size(), header.size());
   }
@@ -72,7 +72,8 @@ private slots:
     const QStringList header = lines.first().split(QLatin1Char(','));
     const int accuracy = header.indexOf(QStringLiteral("accuracy"));
     const int latency = header.indexOf(QStringLiteral("latency_s"));
-    QVERIFY(accuracy >= 0 && latency >= 0);
+    const int source = header.indexOf(QStringLiteral("accuracy_source"));
+    QVERIFY(accuracy >= 0 && latency >= 0 && source >= 0);
     int checked = 0;
     for (int row = 1; row < lines.size(); ++row) {
       const QStringList cells = lines[row].split(QLatin1Char(','));
@@ -81,7 +82,9 @@ private slots:
       QCOMPARE(cells[latency], QString::fromStdString(cdse::shortest_number(v.latency_s)));
       QCOMPARE(cells[latency].toDouble(), v.latency_s);
       QVERIFY2(cells[latency].size() <= 24, qPrintable(cells[latency]));
+      QCOMPARE(cells[source], QString::fromStdString(std::string(cdse::to_string(v.accuracy_source))));
       if (v.accuracy_available) {
+        QCOMPARE(cells[source], QStringLiteral("estimate"));   // a built-in scenario
         QCOMPARE(cells[accuracy], QString::fromStdString(cdse::shortest_number(v.accuracy)));
         QCOMPARE(cells[accuracy].toDouble(), v.accuracy);
         ++checked;

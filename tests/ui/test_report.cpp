@@ -34,6 +34,7 @@ SelectedDesign design(const QString& label, double total_kg, std::optional<doubl
   d.carbon.embodied_kg = total_kg * 0.25;
   d.carbon.operational_kg = total_kg * 0.75;
   d.invariants.accuracy_available = accuracy.has_value();
+  d.invariants.accuracy_source = accuracy ? cdse::AccuracyOrigin::Estimate : cdse::AccuracyOrigin::None;
   d.invariants.accuracy = accuracy.value_or(0.0);
   d.invariants.latency_s = 0.002;
   d.invariants.area_mm2 = 5;

@@ -42,7 +42,7 @@ QStringList ComparePanel::keyRowNames()
   return {QCoreApplication::translate("DesignMetrics", "Total carbon (kg CO₂e)"),
           QCoreApplication::translate("DesignMetrics", "Embodied carbon (kg CO₂e)"),
           QCoreApplication::translate("DesignMetrics", "Operational carbon (kg CO₂e)"),
-          QCoreApplication::translate("DesignMetrics", "Accuracy, estimate (%)"),
+          QCoreApplication::translate("DesignMetrics", "Accuracy (%)"),
           QCoreApplication::translate("DesignMetrics", "Latency (ms)")};
 }
 

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/explorer/accuracy_origin_text.h"
+
 namespace {
 
 // The builders, as members of the translation context so lupdate finds their tr() calls.
@@ -120,20 +122,20 @@ DetailTable DetailsTables::buildSummary(const cdse::DesignInvariants& inv, const
 {
   DetailTable t;
   t.headers = QStringList{tr("Metric"), tr("Value"), tr("Unit")};
+  // The row names where the number came from: a measured accuracy must not read as an estimate.
+  const QString source = AccuracyOriginText::word(inv.accuracy_source);
+  const QString accuracyName = tr("Accuracy (%1)").arg(source);
   if (inv.accuracy_available) {
-    const QString band = tr("Estimate, not a measurement: band %1–%2 %. From the scenario's accuracy source (the "
-                            "built-in estimator is calibrated to published results in "
-                            "resources/data/accuracy_calibration.json).")
-                             .arg(fmt(inv.accuracy_low * 100.0), fmt(inv.accuracy_high * 100.0));
-    t.rows.push_back({text(tr("Accuracy (estimate)")), num(inv.accuracy * 100.0, band), text(tr("%"))});
+    const QString band = AccuracyOriginText::explanation(inv.accuracy_source, inv.accuracy_low * 100.0,
+                                                         inv.accuracy_high * 100.0);
+    t.rows.push_back({text(accuracyName), num(inv.accuracy * 100.0, band), text(tr("%"))});
     t.rows.push_back(
         {text(tr("Accuracy band")),
          text(QStringLiteral("%1 – %2").arg(fmt(inv.accuracy_low * 100.0), fmt(inv.accuracy_high * 100.0)), band),
          text(tr("%"))});
   } else {
-    t.rows.push_back({text(tr("Accuracy (estimate)")),
-                      text(tr("no estimate"), tr("The scenario's accuracy source has no estimate for this model.")),
-                      text(tr("%"))});
+    t.rows.push_back(
+        {text(tr("Accuracy")), text(source, AccuracyOriginText::explanation(inv.accuracy_source, 0, 0)), text(tr("%"))});
   }
   t.rows.push_back({text(tr("Latency")),
                     num(inv.latency_s * 1e3, tr("Analytic simulator, serial schedule: Σ over operators of cycles × "

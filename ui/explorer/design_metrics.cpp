@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include "ui/explorer/accuracy_origin_text.h"
+
 // The translation context of this file's strings (lupdate reads Q_DECLARE_TR_FUNCTIONS).
 class DesignMetrics {
   Q_DECLARE_TR_FUNCTIONS(DesignMetrics)
@@ -64,13 +66,15 @@ QVector<DesignMetric> designMetrics(const SelectedDesign& d)
   }
   const auto& inv = d.invariants;
   const auto& c = d.carbon;
+  // The number and where it came from on separate rows, so designs of different sources still
+  // line up row by row in a comparison.
+  const QString band = AccuracyOriginText::explanation(inv.accuracy_source, inv.accuracy_low * 100.0,
+                                                       inv.accuracy_high * 100.0);
   if (inv.accuracy_available)
-    rows << number(DesignMetrics::tr("Accuracy, estimate (%)"), inv.accuracy * 100.0, 1, B::Higher,
-                   DesignMetrics::tr("Estimated accuracy (band %1–%2 %)")
-                       .arg(QLocale().toString(inv.accuracy_low * 100.0, 'f', 1))
-                       .arg(QLocale().toString(inv.accuracy_high * 100.0, 'f', 1)));
+    rows << number(DesignMetrics::tr("Accuracy (%)"), inv.accuracy * 100.0, 1, B::Higher, band);
   else
-    rows << text(DesignMetrics::tr("Accuracy, estimate (%)"), DesignMetrics::tr("no estimate"));
+    rows << text(DesignMetrics::tr("Accuracy (%)"), AccuracyOriginText::word(inv.accuracy_source), band);
+  rows << text(DesignMetrics::tr("Accuracy source"), AccuracyOriginText::word(inv.accuracy_source), band);
   rows << number(DesignMetrics::tr("Latency (ms)"), inv.latency_s * 1e3, 3, B::Lower,
                  DesignMetrics::tr("Simulated time of one inference"))
        << number(DesignMetrics::tr("Energy per inference (mJ)"), inv.energy_per_inference_j * 1e3, 3, B::Lower,

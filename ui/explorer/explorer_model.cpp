@@ -378,6 +378,7 @@ FrontSnapshot ExplorerModel::snapshot() const
       const auto& v = *base.invariants;
       const auto c = scorer.score(v);
       p.accuracy = v.accuracy_available ? v.accuracy : k_nan;
+      p.accuracy_source = v.accuracy_source;
       p.latency_s = v.latency_s;
       p.total_kg = c.total_kg;
       p.embodied_kg = c.embodied_kg;

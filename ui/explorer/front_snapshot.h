@@ -22,6 +22,7 @@ struct BaselinePoint {
   bool evaluated = false;   // false: the baseline could not be simulated (error in the tooltip)
   QString error;
   double accuracy = 0;   // NaN when no estimate
+  cdse::AccuracyOrigin accuracy_source = cdse::AccuracyOrigin::None;
   double latency_s = 0;
   double total_kg = 0;
   double embodied_kg = 0;

@@ -2,6 +2,8 @@
 // One stored design as the plots see it: its metrics under the current carbon assumptions.
 #include <cstddef>
 
+#include "core/carbon/accuracy_origin.h"
+
 struct PlotPoint {
   std::size_t archive_index = 0;
   double accuracy = 0;   // fraction; NaN when the design has no accuracy estimate
@@ -14,4 +16,5 @@ struct PlotPoint {
   bool failed = false;   // the simulator refused it (no metrics; never drawn)
   bool feasible = true;
   bool on_front = false;   // non-dominated under the run's objectives (archive front)
+  cdse::AccuracyOrigin accuracy_source = cdse::AccuracyOrigin::None;   // fits the flags' padding
 };

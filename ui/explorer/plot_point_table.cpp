@@ -38,6 +38,7 @@ PlotPoint plotPointOf(const cdse::Archive& archive, std::size_t i)
   p.archive_index = i;
   p.failed = r.failed;
   p.accuracy = v.accuracy_available ? v.accuracy : k_nan;
+  p.accuracy_source = v.accuracy_source;
   p.latency_s = v.latency_s;
   p.area_mm2 = v.area_mm2;
   p.energy_per_inference_j = v.energy_per_inference_j;

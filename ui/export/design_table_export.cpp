@@ -64,6 +64,7 @@ nlohmann::json row_json(const cdse::Archive& archive, const cdse::SearchSpace& s
   }
   const auto& v = r.invariants;
   row["accuracy"] = v.accuracy_available ? nlohmann::json(v.accuracy) : nlohmann::json(nullptr);
+  row["accuracy_source"] = std::string(cdse::to_string(v.accuracy_source));
   row["latency_s"] = v.latency_s;
   row["energy_per_inference_j"] = v.energy_per_inference_j;
   row["area_mm2"] = v.area_mm2;
@@ -111,11 +112,12 @@ ExportResult exportDesignsCsv(const QString& path, const cdse::Archive& archive,
   QStringList header{QStringLiteral("id")};
   for (const auto& knob : space.knobs())
     header << QString::fromStdString(knob.name);
-  const QStringList metrics{
-      QStringLiteral("accuracy"), QStringLiteral("latency_s"),   QStringLiteral("energy_per_inference_j"),
-      QStringLiteral("area_mm2"), QStringLiteral("embodied_kg"), QStringLiteral("operational_kg"),
-      QStringLiteral("total_kg"), QStringLiteral("feasible"),    QStringLiteral("on_front"),
-      QStringLiteral("error")};
+  const QStringList metrics{QStringLiteral("accuracy"),       QStringLiteral("accuracy_source"),
+                            QStringLiteral("latency_s"),      QStringLiteral("energy_per_inference_j"),
+                            QStringLiteral("area_mm2"),       QStringLiteral("embodied_kg"),
+                            QStringLiteral("operational_kg"), QStringLiteral("total_kg"),
+                            QStringLiteral("feasible"),       QStringLiteral("on_front"),
+                            QStringLiteral("error")};
   header << metrics;
   QString text = header.join(QLatin1Char(',')) + QLatin1Char('\n');
   for (std::size_t i : rows) {

@@ -1,7 +1,7 @@
 #pragma once
 // Writes the designs of an archive (all of them, or only the Pareto front) as CSV or JSON, scored
 // under the archive's current carbon settings. Columns: id, one per search knob, accuracy,
-// latency_s, energy_per_inference_j, area_mm2, embodied_kg, operational_kg, total_kg, feasible,
+// accuracy_source (none, estimate, measured, interpolated, external, published), latency_s, energy_per_inference_j, area_mm2, embodied_kg, operational_kg, total_kg, feasible,
 // on_front. Files are written atomically (QSaveFile): a failed export leaves no half file.
 #include <QString>
 

@@ -40,6 +40,11 @@ QCPScatterStyle frontStyle(const QColor& colour)
   return QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(plot_palette::ink(), 1.0), QBrush(colour), 8);
 }
 
+QCPScatterStyle measuredFrontStyle(const QColor& colour)
+{
+  return QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(plot_palette::ink(), 1.0), QBrush(colour), 7);
+}
+
 QCPScatterStyle dominatedStyle(const QColor& colour)
 {
   // The legend's sample of a dominated design (the designs themselves are drawn by

@@ -16,6 +16,9 @@ QColor binColour(int bin);
 QColor noValueColour();
 
 QCPScatterStyle frontStyle(const QColor& colour);
+// A front design whose accuracy is measured or published: a square, so it reads apart from the
+// estimated (and interpolated) ones in any colour and in grey-scale print.
+QCPScatterStyle measuredFrontStyle(const QColor& colour);
 QCPScatterStyle dominatedStyle(const QColor& colour);
 QCPScatterStyle infeasibleStyle();
 QCPScatterStyle baselineStyle(int baseline_index);

@@ -5,6 +5,8 @@
 
 #include <cmath>
 
+#include "ui/explorer/accuracy_origin_text.h"
+
 namespace {
 
 // Translation context of the hover texts.
@@ -14,10 +16,14 @@ class PlotTooltip {
 
 QString number(double value) { return QLocale().toString(value, 'g', 4); }
 
-QString metrics(double accuracy, double latency_s, double total_kg, double embodied_kg, double operational_kg)
+QString metrics(double accuracy, cdse::AccuracyOrigin source, double latency_s, double total_kg, double embodied_kg,
+                double operational_kg)
 {
-  const QString acc = std::isfinite(accuracy) ? PlotTooltip::tr("Accuracy: %1 %").arg(number(accuracy * 100.0))
-                                              : PlotTooltip::tr("Accuracy: no estimate");
+  // The source next to the number: a measured accuracy must not read as an estimate.
+  const QString acc =
+      std::isfinite(accuracy)
+          ? PlotTooltip::tr("Accuracy: %1 % (%2)").arg(number(accuracy * 100.0), AccuracyOriginText::word(source))
+          : PlotTooltip::tr("Accuracy: no estimate");
   return acc + QLatin1Char('\n') + PlotTooltip::tr("Latency: %1 ms").arg(number(latency_s * 1000.0)) + QLatin1Char('\n') +
          PlotTooltip::tr("Total carbon: %1 kg CO2e").arg(number(total_kg)) + QLatin1Char('\n') +
          PlotTooltip::tr("Embodied carbon: %1 kg CO2e").arg(number(embodied_kg)) + QLatin1Char('\n') +
@@ -35,7 +41,8 @@ QString designTooltip(const PlotPoint& p)
     status = PlotTooltip::tr("Design #%1 (on the Pareto front)").arg(p.archive_index);
   else
     status = PlotTooltip::tr("Design #%1 (dominated)").arg(p.archive_index);
-  return status + QLatin1Char('\n') + metrics(p.accuracy, p.latency_s, p.total_kg, p.embodied_kg, p.operational_kg) +
+  return status + QLatin1Char('\n') +
+         metrics(p.accuracy, p.accuracy_source, p.latency_s, p.total_kg, p.embodied_kg, p.operational_kg) +
          QLatin1Char('\n') + PlotTooltip::tr("Click to select it.");
 }
 
@@ -44,6 +51,7 @@ QString baselineTooltip(const BaselinePoint& p)
   const QString title = PlotTooltip::tr("Baseline design: %1").arg(p.label);
   if (!p.evaluated)
     return title + QLatin1Char('\n') + PlotTooltip::tr("Could not be evaluated: %1").arg(p.error);
-  return title + QLatin1Char('\n') + metrics(p.accuracy, p.latency_s, p.total_kg, p.embodied_kg, p.operational_kg) +
+  return title + QLatin1Char('\n') +
+         metrics(p.accuracy, p.accuracy_source, p.latency_s, p.total_kg, p.embodied_kg, p.operational_kg) +
          QLatin1Char('\n') + PlotTooltip::tr("Click to select it.");
 }

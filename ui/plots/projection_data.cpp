@@ -114,6 +114,7 @@ ProjectionData projectSnapshot(const FrontSnapshot& snapshot, const ProjectionSp
       continue;   // no accuracy estimate: nothing to place on an accuracy axis
     q.colour = plotValue(spec.colour, p);
     q.archive_index = p.archive_index;
+    q.measured = cdse::is_measurement(p.accuracy_source);
     q.point_class = !p.feasible ? PointClass::Infeasible : (p.on_front ? PointClass::Front : PointClass::Dominated);
     if (std::isfinite(q.colour) && q.point_class != PointClass::Infeasible) {   // grey crosses: no colour
       cmin = std::min(cmin, q.colour);

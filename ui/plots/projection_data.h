@@ -20,6 +20,7 @@ struct ProjectedPoint {
   double colour = 0;   // NaN when the design has no value for the colour quantity
   std::size_t archive_index = 0;
   PointClass point_class = PointClass::Dominated;
+  bool measured = false;   // a measured or published accuracy: front designs get their own marker
 };
 
 struct ProjectionData {

@@ -27,18 +27,21 @@ ProjectionFrame buildProjectionFrame(std::shared_ptr<const FrontSnapshot> snapsh
 
   // Count per bin first so every vector is allocated once.
   std::array<qsizetype, bins + 1> frontCount{};
+  std::array<qsizetype, bins + 1> measuredCount{};
   std::size_t faintCount = 0;
   std::vector<std::uint8_t> binOf(data.points.size());
   for (std::size_t i = 0; i < data.points.size(); ++i) {
     const ProjectedPoint& p = data.points[i];
     binOf[i] = static_cast<std::uint8_t>(colourBinOf(p.colour, data.colour_min, data.colour_max));
     if (p.point_class == PointClass::Front)
-      ++frontCount[binOf[i]];
+      ++(p.measured ? measuredCount : frontCount)[binOf[i]];
     else
       ++faintCount;
   }
-  for (int b = 0; b <= bins; ++b)
-    frame.front[static_cast<std::size_t>(b)].reserve(frontCount[static_cast<std::size_t>(b)]);
+  for (std::size_t b = 0; b <= bins; ++b) {
+    frame.front[b].reserve(frontCount[b]);
+    frame.frontMeasured[b].reserve(measuredCount[b]);
+  }
   frame.faint.reserve(faintCount);
   for (std::size_t i = 0; i < data.points.size(); ++i) {   // ascending x: each bin comes out sorted
     const ProjectedPoint& p = data.points[i];
@@ -46,7 +49,9 @@ ProjectionFrame buildProjectionFrame(std::shared_ptr<const FrontSnapshot> snapsh
     if (p.point_class == PointClass::Front)
       frame.frontBounds.add(p.x, p.y);
     switch (p.point_class) {
-      case PointClass::Front: frame.front[binOf[i]].append(QCPGraphData(p.x, p.y)); break;
+      case PointClass::Front:
+        (p.measured ? frame.frontMeasured : frame.front)[binOf[i]].append(QCPGraphData(p.x, p.y));
+        break;
       case PointClass::Dominated: frame.faint.push_back({p.x, p.y, binOf[i], false}); break;
       case PointClass::Infeasible: frame.faint.push_back({p.x, p.y, 0, true}); break;
     }

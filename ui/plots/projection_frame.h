@@ -49,6 +49,8 @@ struct ProjectionFrame {
   // One entry per colour bin of the front, plus the last for designs without a colour value;
   // each in ascending x.
   std::array<QVector<QCPGraphData>, plot_style::k_colour_bins + 1> front;
+  // The same for front designs whose accuracy is measured or published (their own marker shape).
+  std::array<QVector<QCPGraphData>, plot_style::k_colour_bins + 1> frontMeasured;
   std::vector<FaintPoint> faint;
   QVector<QCPGraphData> staircase;
   QVector<QCPGraphData> exactStaircase;   // the exact front's 2-D front, a reference line

@@ -67,6 +67,8 @@ ProjectionGraphs::ProjectionGraphs(QCustomPlot* plot) : plot_(plot)
   exactLegend_ = newGraph();
   exactLegend_->setLineStyle(QCPGraph::lsLine);
   exactLegend_->setPen(exactReferencePen());
+  measuredLegend_ = newGraph();
+  measuredLegend_->setScatterStyle(measuredFrontStyle(binColour(k_bins * 2 / 3)));
 
   // Drawing order: faint classes below, the front and the marks on top.
   plot_->addLayer(QStringLiteral("faint"), plot_->layer(QStringLiteral("main")), QCustomPlot::limBelow);
@@ -85,6 +87,11 @@ ProjectionGraphs::ProjectionGraphs(QCustomPlot* plot) : plot_(plot)
     QCPGraph* g = newGraph();
     g->setScatterStyle(frontStyle(binColour(b)));
     front_.append(g);
+  }
+  for (int b = 0; b <= k_bins; ++b) {   // above the circles: the few measured designs stay visible
+    QCPGraph* g = newGraph();
+    g->setScatterStyle(measuredFrontStyle(binColour(b)));
+    frontMeasured_.append(g);
   }
   // Selection marks on their own layer, above baselines added later.
   plot_->addLayer(QStringLiteral("marks"), plot_->layer(QStringLiteral("main")), QCustomPlot::limAbove);
@@ -107,6 +114,15 @@ QCPGraph* ProjectionGraphs::newGraph()
   return g;
 }
 
+void ProjectionGraphs::showInLegend(QCPGraph* entry, bool shown)
+{
+  const bool listed = plot_->legend->hasItemWithPlottable(entry);
+  if (shown && !listed)
+    entry->addToLegend();
+  else if (!shown && listed)
+    entry->removeFromLegend();
+}
+
 QCPGraph* ProjectionGraphs::baselineGraph(std::size_t index)
 {
   while (static_cast<std::size_t>(baselines_.size()) <= index) {
@@ -120,16 +136,17 @@ QCPGraph* ProjectionGraphs::baselineGraph(std::size_t index)
 void ProjectionGraphs::apply(ProjectionFrame& frame, const ProjectionSpec& spec)
 {
   // The graph containers take the prepared vectors by implicit sharing: no copy, no sort.
-  for (int b = 0; b <= k_bins; ++b)
+  bool anyMeasured = false;
+  for (int b = 0; b <= k_bins; ++b) {
     setSorted(front_[b], frame.front[static_cast<std::size_t>(b)]);
+    setSorted(frontMeasured_[b], frame.frontMeasured[static_cast<std::size_t>(b)]);
+    anyMeasured = anyMeasured || !frontMeasured_[b]->data()->isEmpty();
+  }
+  showInLegend(measuredLegend_, anyMeasured);
   faint_->setPoints(std::move(frame.faint));
   setSorted(staircase_, frame.staircase);
   setSorted(exact_, frame.exactStaircase);
-  const bool listed = plot_->legend->hasItemWithPlottable(exactLegend_);
-  if (!frame.exactStaircase.isEmpty() && !listed)
-    exactLegend_->addToLegend();
-  else if (frame.exactStaircase.isEmpty() && listed)
-    exactLegend_->removeFromLegend();
+  showInLegend(exactLegend_, !frame.exactStaircase.isEmpty());
   if (!frame.snapshot)
     return;
   const FrontSnapshot& s = *frame.snapshot;
@@ -162,12 +179,22 @@ std::size_t ProjectionGraphs::pointCount(PointClass point_class) const
     return n;
   };
   switch (point_class) {
-    case PointClass::Front: return sum(front_);
+    case PointClass::Front: return sum(front_) + sum(frontMeasured_);
     case PointClass::Dominated: return faint_->dominatedCount();
     case PointClass::Infeasible: return faint_->infeasibleCount();
   }
   return 0;
 }
+
+std::size_t ProjectionGraphs::measuredFrontCount() const
+{
+  std::size_t n = 0;
+  for (const QCPGraph* g : frontMeasured_)
+    n += static_cast<std::size_t>(g->dataCount());
+  return n;
+}
+
+bool ProjectionGraphs::measuredInLegend() const { return plot_->legend->hasItemWithPlottable(measuredLegend_); }
 
 std::size_t ProjectionGraphs::staircaseCount() const { return static_cast<std::size_t>(staircase_->dataCount()); }
 
@@ -203,4 +230,5 @@ void ProjectionGraphs::retranslate()
   selectedLegend_->setName(tr("Selected design"));
   pinnedLegend_->setName(tr("Pinned designs"));
   exactLegend_->setName(tr("Exact front"));
+  measuredLegend_->setName(tr("Measured or published accuracy"));
 }

@@ -30,8 +30,12 @@ public:
   // the baselines, the selection and the pins.
   void apply(ProjectionFrame& frame, const ProjectionSpec& spec);
   void setShowDominated(bool show);
-  // Points currently held by the graphs of one class (all colour bins together).
+  // Points currently held by the graphs of one class (all colour bins together, both markers).
   std::size_t pointCount(PointClass point_class) const;
+  // Front points drawn with the measured/published marker, and whether its legend entry is listed
+  // (only while there are such points).
+  std::size_t measuredFrontCount() const;
+  bool measuredInLegend() const;
   std::size_t staircaseCount() const;
   // Points of the exact front's reference line (0 when there is no reference).
   std::size_t exactCount() const;
@@ -44,10 +48,13 @@ public:
 
 private:
   QCPGraph* newGraph();
+  // Lists or unlists a legend entry that is shown only while what it names is drawn.
+  void showInLegend(QCPGraph* entry, bool shown);
   QCPGraph* baselineGraph(std::size_t index);
 
   QCustomPlot* plot_;
   QList<QCPGraph*> front_;              // k_colour_bins + 1 (no value)
+  QList<QCPGraph*> frontMeasured_;      // the same bins, measured or published accuracy
   FaintPointsLayer* faint_ = nullptr;   // dominated and infeasible designs
   QCPGraph* staircase_ = nullptr;
   QCPGraph* exact_ = nullptr;    // the exact front's 2-D front: under everything the run drew
@@ -62,5 +69,6 @@ private:
   QCPGraph* baselineLegend_ = nullptr;
   QCPGraph* selectedLegend_ = nullptr;
   QCPGraph* pinnedLegend_ = nullptr;
-  QCPGraph* exactLegend_ = nullptr;   // listed only while there is a reference
+  QCPGraph* exactLegend_ = nullptr;      // listed only while there is a reference
+  QCPGraph* measuredLegend_ = nullptr;   // listed only while measured designs are on the front
 };

@@ -39,6 +39,8 @@ public:
   const ProjectionSpec& spec() const { return spec_; }
   // What is drawn (for tests and status texts).
   std::size_t pointCount(PointClass point_class) const { return graphs_.pointCount(point_class); }
+  std::size_t measuredFrontCount() const { return graphs_.measuredFrontCount(); }
+  bool measuredInLegend() const { return graphs_.measuredInLegend(); }
   std::size_t staircaseCount() const { return graphs_.staircaseCount(); }
   std::size_t exactCount() const { return graphs_.exactCount(); }
   QVector<QPointF> exactLine() const { return graphs_.exactLine(); }

@@ -37,7 +37,9 @@ QString notes(const ReportInput& in)
 {
   QString html = heading(2, HtmlReport::tr("Notes"));
   html += paragraph(HtmlReport::tr(
-      "Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022): "
+      "Each accuracy names its source: estimate (the built-in formula), measured (a row of the measured table), "
+      "interpolated (from that table), external (the evaluator command) or published (an unpruned checkpoint). "
+      "Embodied carbon follows the ACT model (Gupta et al., ISCA 2022): "
       "chip area × carbon per area / yield, plus DRAM and packaging. Operational carbon is energy per inference × "
       "inferences × grid intensity, plus leakage while powered. Every table's source: Help ▸ About Data and Sources."));
   if (in.includeEquivalents) {

@@ -7,6 +7,7 @@
 
 #include "core/carbon/carbon_tables.h"
 #include "core/search/algorithms/algorithm_registry.h"
+#include "ui/explorer/accuracy_origin_text.h"
 #include "ui/explorer/design_metrics.h"
 #include "ui/report/assumption_texts.h"
 #include "ui/report/report_format.h"
@@ -67,7 +68,9 @@ QString accuracyText(const SelectedDesign& d)
 {
   if (!d.evaluated || !d.invariants.accuracy_available)
     return HtmlReport::tr("no estimate");
-  return report_format::percent(d.invariants.accuracy * k_percent);
+  // Where the number came from, next to it: a measured accuracy must not read as an estimate.
+  return HtmlReport::tr("%1 (%2)").arg(report_format::percent(d.invariants.accuracy * k_percent),
+                                       AccuracyOriginText::word(d.invariants.accuracy_source));
 }
 
 // Area, energy and carbon splits of the evaluated designs, one column each.

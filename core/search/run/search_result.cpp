@@ -141,6 +141,7 @@ nlohmann::json search_result_json(const Scenario& scenario, const SearchSpace& s
                       {"parameters", space.parameters_json(r.genome)},
                       {"design", design_to_json(space.decode(r.genome))},
                       {"objectives", objectives_json(archive, archive.objectives(i))},
+                      {"accuracy_source", std::string(to_string(r.invariants.accuracy_source))},
                       {"metrics", design_metrics_json(r.invariants, archive.carbon(i), archive.carbon_settings())}});
   }
   j["pareto"] = pareto;
@@ -160,6 +161,7 @@ nlohmann::json search_result_json(const Scenario& scenario, const SearchSpace& s
       }
       const Feasibility f = archive.constraints().check(*b.invariants, c, false);
       item["objectives"] = values;
+      item["accuracy_source"] = std::string(to_string(b.invariants->accuracy_source));
       item["metrics"] = design_metrics_json(*b.invariants, c, archive.carbon_settings());
       item["feasible"] = f.feasible;
       item["violated"] = violated_limit_names(f.violated);

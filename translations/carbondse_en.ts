@@ -274,6 +274,57 @@
     </message>
 </context>
 <context>
+    <name>AccuracyOriginText</name>
+    <message>
+        <source>estimate</source>
+        <translation>estimate</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <source>interpolated</source>
+        <translation>interpolated</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>external</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation>no estimate</translation>
+    </message>
+    <message>
+        <source>Estimate, not a measurement: the built-in formula calibrated to published results (resources/data/accuracy_calibration.json); band %1–%2 %.</source>
+        <translation>Estimate, not a measurement: the built-in formula calibrated to published results (resources/data/accuracy_calibration.json); band %1–%2 %.</translation>
+    </message>
+    <message>
+        <source>Measured: this configuration is a row of the scenario&apos;s measured table; band %1–%2 % is the range of its repeated measurements.</source>
+        <translation>Measured: this configuration is a row of the scenario&apos;s measured table; band %1–%2 % is the range of its repeated measurements.</translation>
+    </message>
+    <message>
+        <source>Interpolated: a Gaussian process over the scenario&apos;s measured table, not a measurement of this configuration; band %1–%2 % is its 90 % interval.</source>
+        <translation>Interpolated: a Gaussian process over the scenario&apos;s measured table, not a measurement of this configuration; band %1–%2 % is its 90 % interval.</translation>
+    </message>
+    <message>
+        <source>External: reported by the scenario&apos;s evaluator command; band %1–%2 % as it reported.</source>
+        <translation>External: reported by the scenario&apos;s evaluator command; band %1–%2 % as it reported.</translation>
+    </message>
+    <message>
+        <source>Published: the published accuracy of the unpruned checkpoint; band %1–%2 %.</source>
+        <translation>Published: the published accuracy of the unpruned checkpoint; band %1–%2 %.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s accuracy source has no estimate for this model.</source>
+        <translation>The scenario&apos;s accuracy source has no estimate for this model.</translation>
+    </message>
+</context>
+<context>
     <name>AssumptionsPanel</name>
     <message>
         <source>%1: %2 g CO₂e/kWh
@@ -583,18 +634,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Not evaluated: %1</translation>
     </message>
     <message>
-        <source>Accuracy, estimate (%)</source>
-        <translation>Accuracy, estimate (%)</translation>
-    </message>
-    <message>
-        <source>Estimated accuracy (band %1–%2 %)</source>
-        <translation>Estimated accuracy (band %1–%2 %)</translation>
-    </message>
-    <message>
-        <source>no estimate</source>
-        <translation>no estimate</translation>
-    </message>
-    <message>
         <source>Latency (ms)</source>
         <translation>Latency (ms)</translation>
     </message>
@@ -677,6 +716,14 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>, on the Pareto front</source>
         <translation>, on the Pareto front</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>Accuracy (%)</translation>
+    </message>
+    <message>
+        <source>Accuracy source</source>
+        <translation>Accuracy source</translation>
     </message>
 </context>
 <context>
@@ -979,28 +1026,12 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Metric</translation>
     </message>
     <message>
-        <source>Estimate, not a measurement: band %1–%2 %. From the scenario&apos;s accuracy source (the built-in estimator is calibrated to published results in resources/data/accuracy_calibration.json).</source>
-        <translation>Estimate, not a measurement: band %1–%2 %. From the scenario&apos;s accuracy source (the built-in estimator is calibrated to published results in resources/data/accuracy_calibration.json).</translation>
-    </message>
-    <message>
-        <source>Accuracy (estimate)</source>
-        <translation>Accuracy (estimate)</translation>
-    </message>
-    <message>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
         <source>Accuracy band</source>
         <translation>Accuracy band</translation>
-    </message>
-    <message>
-        <source>no estimate</source>
-        <translation>no estimate</translation>
-    </message>
-    <message>
-        <source>The scenario&apos;s accuracy source has no estimate for this model.</source>
-        <translation>The scenario&apos;s accuracy source has no estimate for this model.</translation>
     </message>
     <message>
         <source>Latency</source>
@@ -1362,6 +1393,14 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <source>Operational high</source>
         <translation>Operational high</translation>
     </message>
+    <message>
+        <source>Accuracy (%1)</source>
+        <translation>Accuracy (%1)</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
 </context>
 <context>
     <name>ExactReferenceSolver</name>
@@ -1618,10 +1657,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022): chip area × carbon per area / yield, plus DRAM and packaging. Operational carbon is energy per inference × inferences × grid intensity, plus leakage while powered. Every table&apos;s source: Help ▸ About Data and Sources.</source>
-        <translation>Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022): chip area × carbon per area / yield, plus DRAM and packaging. Operational carbon is energy per inference × inferences × grid intensity, plus leakage while powered. Every table&apos;s source: Help ▸ About Data and Sources.</translation>
     </message>
     <message>
         <source>Everyday equivalents are reading aids, not part of any score. Source: US EPA, Greenhouse Gas Equivalencies Calculator.</source>
@@ -2121,6 +2156,14 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>%1 total (kg CO₂e)</source>
         <translation>%1 total (kg CO₂e)</translation>
+    </message>
+    <message>
+        <source>Each accuracy names its source: estimate (the built-in formula), measured (a row of the measured table), interpolated (from that table), external (the evaluator command) or published (an unpruned checkpoint). Embodied carbon follows the ACT model (Gupta et al., ISCA 2022): chip area × carbon per area / yield, plus DRAM and packaging. Operational carbon is energy per inference × inferences × grid intensity, plus leakage while powered. Every table&apos;s source: Help ▸ About Data and Sources.</source>
+        <translation>Each accuracy names its source: estimate (the built-in formula), measured (a row of the measured table), interpolated (from that table), external (the evaluator command) or published (an unpruned checkpoint). Embodied carbon follows the ACT model (Gupta et al., ISCA 2022): chip area × carbon per area / yield, plus DRAM and packaging. Operational carbon is energy per inference × inferences × grid intensity, plus leakage while powered. Every table&apos;s source: Help ▸ About Data and Sources.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2729,10 +2772,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
 <context>
     <name>PlotTooltip</name>
     <message>
-        <source>Accuracy: %1 %</source>
-        <translation>Accuracy: %1 %</translation>
-    </message>
-    <message>
         <source>Accuracy: no estimate</source>
         <translation>Accuracy: no estimate</translation>
     </message>
@@ -2775,6 +2814,10 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>Could not be evaluated: %1</source>
         <translation>Could not be evaluated: %1</translation>
+    </message>
+    <message>
+        <source>Accuracy: %1 % (%2)</source>
+        <translation>Accuracy: %1 % (%2)</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2868,10 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>Exact front</source>
         <translation>Exact front</translation>
+    </message>
+    <message>
+        <source>Measured or published accuracy</source>
+        <translation>Measured or published accuracy</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,57 @@
     </message>
 </context>
 <context>
+    <name>AccuracyOriginText</name>
+    <message>
+        <source>estimate</source>
+        <translation>推定値</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>実測値</translation>
+    </message>
+    <message>
+        <source>interpolated</source>
+        <translation>補間値</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>外部評価</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>公表値</translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation>推定値なし</translation>
+    </message>
+    <message>
+        <source>Estimate, not a measurement: the built-in formula calibrated to published results (resources/data/accuracy_calibration.json); band %1–%2 %.</source>
+        <translation>推定値であり実測ではありません：公表結果に合わせて較正した内蔵の式（resources/data/accuracy_calibration.json）。範囲 %1–%2 %。</translation>
+    </message>
+    <message>
+        <source>Measured: this configuration is a row of the scenario&apos;s measured table; band %1–%2 % is the range of its repeated measurements.</source>
+        <translation>実測値：この構成はシナリオの実測表の一行です。範囲 %1–%2 % は繰り返し測定の幅です。</translation>
+    </message>
+    <message>
+        <source>Interpolated: a Gaussian process over the scenario&apos;s measured table, not a measurement of this configuration; band %1–%2 % is its 90 % interval.</source>
+        <translation>補間値：シナリオの実測表に対するガウス過程による値で、この構成の実測ではありません。範囲 %1–%2 % はその 90 % 区間です。</translation>
+    </message>
+    <message>
+        <source>External: reported by the scenario&apos;s evaluator command; band %1–%2 % as it reported.</source>
+        <translation>外部評価：シナリオの評価コマンドが報告した値。範囲 %1–%2 % も報告どおりです。</translation>
+    </message>
+    <message>
+        <source>Published: the published accuracy of the unpruned checkpoint; band %1–%2 %.</source>
+        <translation>公表値：枝刈り前のチェックポイントの公表精度。範囲 %1–%2 %。</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s accuracy source has no estimate for this model.</source>
+        <translation>シナリオの精度ソースにはこのモデルの推定値がありません。</translation>
+    </message>
+</context>
+<context>
     <name>AssumptionsPanel</name>
     <message>
         <source>%1: %2 g CO₂e/kWh
@@ -582,18 +633,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>未評価：%1</translation>
     </message>
     <message>
-        <source>Accuracy, estimate (%)</source>
-        <translation>精度、推定値 (%)</translation>
-    </message>
-    <message>
-        <source>Estimated accuracy (band %1–%2 %)</source>
-        <translation>推定精度（範囲 %1–%2 %）</translation>
-    </message>
-    <message>
-        <source>no estimate</source>
-        <translation>推定値なし</translation>
-    </message>
-    <message>
         <source>Latency (ms)</source>
         <translation>レイテンシ (ms)</translation>
     </message>
@@ -676,6 +715,14 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>, on the Pareto front</source>
         <translation>、パレートフロント上</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>精度（%）</translation>
+    </message>
+    <message>
+        <source>Accuracy source</source>
+        <translation>精度の出典</translation>
     </message>
 </context>
 <context>
@@ -977,28 +1024,12 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>指標</translation>
     </message>
     <message>
-        <source>Estimate, not a measurement: band %1–%2 %. From the scenario&apos;s accuracy source (the built-in estimator is calibrated to published results in resources/data/accuracy_calibration.json).</source>
-        <translation>測定値ではなく推定値です：範囲 %1–%2 %。シナリオの精度ソースによる値です（組み込みの推定器は resources/data/accuracy_calibration.json の公表結果で較正されています）。</translation>
-    </message>
-    <message>
-        <source>Accuracy (estimate)</source>
-        <translation>精度（推定値）</translation>
-    </message>
-    <message>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
         <source>Accuracy band</source>
         <translation>精度の範囲</translation>
-    </message>
-    <message>
-        <source>no estimate</source>
-        <translation>推定値なし</translation>
-    </message>
-    <message>
-        <source>The scenario&apos;s accuracy source has no estimate for this model.</source>
-        <translation>シナリオの精度ソースには、このモデルの推定値がありません。</translation>
     </message>
     <message>
         <source>Latency</source>
@@ -1360,6 +1391,14 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <source>Operational high</source>
         <translation>運用（上限）</translation>
     </message>
+    <message>
+        <source>Accuracy (%1)</source>
+        <translation>精度（%1）</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>精度</translation>
+    </message>
 </context>
 <context>
     <name>ExactReferenceSolver</name>
@@ -1616,10 +1655,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>Notes</source>
         <translation>注記</translation>
-    </message>
-    <message>
-        <source>Accuracy is an estimate unless measured. Embodied carbon follows the ACT model (Gupta et al., ISCA 2022): chip area × carbon per area / yield, plus DRAM and packaging. Operational carbon is energy per inference × inferences × grid intensity, plus leakage while powered. Every table&apos;s source: Help ▸ About Data and Sources.</source>
-        <translation>精度は実測値でない限り推定値です。内包炭素は ACT モデル（Gupta et al., ISCA 2022）に従います: チップ面積 × 面積あたりの炭素 / 歩留まり、これに DRAM とパッケージングを加えます。運用炭素は推論あたりのエネルギー × 推論回数 × 電力網の炭素強度に、通電中のリーク分を加えたものです。各テーブルの出典: ヘルプ ▸ データと出典について。</translation>
     </message>
     <message>
         <source>Everyday equivalents are reading aids, not part of any score. Source: US EPA, Greenhouse Gas Equivalencies Calculator.</source>
@@ -2118,6 +2153,14 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>%1 total (kg CO₂e)</source>
         <translation>%1 の合計（kg CO₂e）</translation>
+    </message>
+    <message>
+        <source>Each accuracy names its source: estimate (the built-in formula), measured (a row of the measured table), interpolated (from that table), external (the evaluator command) or published (an unpruned checkpoint). Embodied carbon follows the ACT model (Gupta et al., ISCA 2022): chip area × carbon per area / yield, plus DRAM and packaging. Operational carbon is energy per inference × inferences × grid intensity, plus leakage while powered. Every table&apos;s source: Help ▸ About Data and Sources.</source>
+        <translation>各精度には出典を示します：推定値（内蔵の式）、実測値（実測表の一行）、補間値（その表から）、外部評価（評価コマンド）、公表値（枝刈り前のチェックポイント）。内包炭素は ACT モデル（Gupta et al., ISCA 2022）に従います：チップ面積 × 面積あたりの炭素 / 歩留まり、これに DRAM とパッケージングを加えます。運用炭素は推論あたりのエネルギー × 推論回数 × 電力網の炭素強度に、通電中のリーク分を加えたものです。各テーブルの出典：ヘルプ ▸ データと出典について。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2724,10 +2767,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
 <context>
     <name>PlotTooltip</name>
     <message>
-        <source>Accuracy: %1 %</source>
-        <translation>精度：%1 %</translation>
-    </message>
-    <message>
         <source>Accuracy: no estimate</source>
         <translation>精度：推定値なし</translation>
     </message>
@@ -2770,6 +2809,10 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>Could not be evaluated: %1</source>
         <translation>評価できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Accuracy: %1 % (%2)</source>
+        <translation>精度：%1 %（%2）</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2863,10 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>Exact front</source>
         <translation>厳密フロント</translation>
+    </message>
+    <message>
+        <source>Measured or published accuracy</source>
+        <translation>実測値または公表値の精度</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,8 @@ TEST(CliAccuracySource, MeasuredTableLabelsJournalResultAndRescore)
   old_journal.close();
   const auto old = run_cli({"rescore", (dir / "old.jsonl").string()});
   ASSERT_EQ(old.exit_code, 0) << old.err;
-  for (const Json& entry : Json::parse(old.out)["pareto"])
+  const Json old_result = Json::parse(old.out);   // named: a range-for over a temporary's member dangles
+  for (const Json& entry : old_result["pareto"])
     EXPECT_EQ(entry["accuracy_source"], "estimate");
 
   // A word no version writes: the journal reader skips that line (as it skips any damaged line)

@@ -1158,14 +1158,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>%1 lanes (clusters × width) × lane area (%2-bit MAC + 12-entry register file).</translation>
     </message>
     <message>
-        <source>L2 SRAM</source>
-        <translation>L2 SRAM</translation>
-    </message>
-    <message>
-        <source>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB); CACTI SRAM area interpolated by size.</source>
-        <translation>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB); CACTI SRAM area interpolated by size.</translation>
-    </message>
-    <message>
         <source>One %1 MB SRAM; CACTI SRAM area interpolated by size.</source>
         <translation>One %1 MB SRAM; CACTI SRAM area interpolated by size.</translation>
     </message>
@@ -1196,10 +1188,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>PE and lane register-file reads and writes × energy per access: Accelergy register-file model, technology_22nm.json.</source>
         <translation>PE and lane register-file reads and writes × energy per access: Accelergy register-file model, technology_22nm.json.</translation>
-    </message>
-    <message>
-        <source>L2 word reads and writes (per the chosen mapping) × energy per access: CACTI via Accelergy, technology_22nm.json.</source>
-        <translation>L2 word reads and writes (per the chosen mapping) × energy per access: CACTI via Accelergy, technology_22nm.json.</translation>
     </message>
     <message>
         <source>GLB word reads and writes × energy per access: CACTI via Accelergy, technology_22nm.json.</source>
@@ -1400,6 +1388,30 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>Accuracy</source>
         <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>%1 rows × %2 columns of %3-bit partial sums: a row block that fits keeps its partial sums out of the L2.</source>
+        <translation>%1 rows × %2 columns of %3-bit partial sums: a row block that fits keeps its partial sums out of the L2.</translation>
+    </message>
+    <message>
+        <source>No accumulator buffer: partial sums go through the L2 and its bandwidth.</source>
+        <translation>No accumulator buffer: partial sums go through the L2 and its bandwidth.</translation>
+    </message>
+    <message>
+        <source>Accumulator buffer per cluster</source>
+        <translation>Accumulator buffer per cluster</translation>
+    </message>
+    <message>
+        <source>L2 SRAM and accumulators</source>
+        <translation>L2 SRAM and accumulators</translation>
+    </message>
+    <message>
+        <source>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB + accumulator buffer of %3 KB); CACTI SRAM area interpolated by size.</source>
+        <translation>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB + accumulator buffer of %3 KB); CACTI SRAM area interpolated by size.</translation>
+    </message>
+    <message>
+        <source>L2 and accumulator-buffer reads and writes (per the chosen mapping) × energy per access of each: CACTI via Accelergy, technology_22nm.json.</source>
+        <translation>L2 and accumulator-buffer reads and writes (per the chosen mapping) × energy per access of each: CACTI via Accelergy, technology_22nm.json.</translation>
     </message>
 </context>
 <context>
@@ -1753,10 +1765,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>Area: vector lanes (mm²)</source>
         <translation>Area: vector lanes (mm²)</translation>
-    </message>
-    <message>
-        <source>Area: L2 SRAM (mm²)</source>
-        <translation>Area: L2 SRAM (mm²)</translation>
     </message>
     <message>
         <source>Area: global buffer (mm²)</source>
@@ -2164,6 +2172,10 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Area: L2 SRAM and accumulators (mm²)</source>
+        <translation>Area: L2 SRAM and accumulators (mm²)</translation>
     </message>
 </context>
 <context>

@@ -1156,14 +1156,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>%1 レーン（クラスタ数 × 幅）× レーン面積（%2 ビット MAC + 12 エントリのレジスタファイル）。</translation>
     </message>
     <message>
-        <source>L2 SRAM</source>
-        <translation>L2 SRAM</translation>
-    </message>
-    <message>
-        <source>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB); CACTI SRAM area interpolated by size.</source>
-        <translation>%1 クラスタ × (テンソルコア L2（少なくとも PE アレイの重みフットプリント分）+ ベクトルコア L2 %2 KB)。CACTI の SRAM 面積をサイズで補間。</translation>
-    </message>
-    <message>
         <source>One %1 MB SRAM; CACTI SRAM area interpolated by size.</source>
         <translation>%1 MB の SRAM 1 個。CACTI の SRAM 面積をサイズで補間。</translation>
     </message>
@@ -1194,10 +1186,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>PE and lane register-file reads and writes × energy per access: Accelergy register-file model, technology_22nm.json.</source>
         <translation>PE とレーンのレジスタファイルの読み書き × アクセスあたりのエネルギー：Accelergy のレジスタファイルモデル、technology_22nm.json。</translation>
-    </message>
-    <message>
-        <source>L2 word reads and writes (per the chosen mapping) × energy per access: CACTI via Accelergy, technology_22nm.json.</source>
-        <translation>L2 のワード読み書き（選択したマッピングによる）× アクセスあたりのエネルギー：Accelergy 経由の CACTI、technology_22nm.json。</translation>
     </message>
     <message>
         <source>GLB word reads and writes × energy per access: CACTI via Accelergy, technology_22nm.json.</source>
@@ -1398,6 +1386,30 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>Accuracy</source>
         <translation>精度</translation>
+    </message>
+    <message>
+        <source>%1 rows × %2 columns of %3-bit partial sums: a row block that fits keeps its partial sums out of the L2.</source>
+        <translation>%1 行 × %2 列の %3 ビット部分和。収まる行ブロックは部分和を L2 に出さない。</translation>
+    </message>
+    <message>
+        <source>No accumulator buffer: partial sums go through the L2 and its bandwidth.</source>
+        <translation>アキュムレータバッファなし：部分和は L2 とその帯域を通る。</translation>
+    </message>
+    <message>
+        <source>Accumulator buffer per cluster</source>
+        <translation>クラスタあたりのアキュムレータバッファ</translation>
+    </message>
+    <message>
+        <source>L2 SRAM and accumulators</source>
+        <translation>L2 SRAM とアキュムレータ</translation>
+    </message>
+    <message>
+        <source>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB + accumulator buffer of %3 KB); CACTI SRAM area interpolated by size.</source>
+        <translation>%1 クラスタ ×（テンソルコア L2、PE アレイの重み容量以上 + ベクトルコア L2 %2 KB + アキュムレータバッファ %3 KB）。CACTI の SRAM 面積をサイズで補間。</translation>
+    </message>
+    <message>
+        <source>L2 and accumulator-buffer reads and writes (per the chosen mapping) × energy per access of each: CACTI via Accelergy, technology_22nm.json.</source>
+        <translation>L2 とアキュムレータバッファの読み書き（選ばれたマッピングによる）× それぞれのアクセスあたりエネルギー：Accelergy 経由の CACTI、technology_22nm.json。</translation>
     </message>
 </context>
 <context>
@@ -1751,10 +1763,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>Area: vector lanes (mm²)</source>
         <translation>面積: ベクトルレーン (mm²)</translation>
-    </message>
-    <message>
-        <source>Area: L2 SRAM (mm²)</source>
-        <translation>面積: L2 SRAM (mm²)</translation>
     </message>
     <message>
         <source>Area: global buffer (mm²)</source>
@@ -2161,6 +2169,10 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Area: L2 SRAM and accumulators (mm²)</source>
+        <translation>面積：L2 SRAM とアキュムレータ (mm²)</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,11 @@ struct AcceleratorConfig {
   // computes (TPU v1, Jouppi et al., ISCA 2017; docs/models/simulator.md, fold scheduling). false is
   // SCALE-Sim's unbuffered array, the cycle count its validation pins.
   bool weight_double_buffer = true;
+  // Accumulator buffer of each cluster's tensor core: partial sums of this many output rows for
+  // every PE column (TPU v1's accumulators, Jouppi et al., ISCA 2017; docs/models/simulator.md,
+  // accumulators). 256 holds a whole row block of the built-in CLIP sequences (197 and 77 tokens).
+  // 0: no accumulator buffer; partial sums round-trip through the L2 over its operand bandwidth.
+  int accumulator_rows = 256;
 
   double frequency_hz() const { return frequency_mhz * 1e6; }
   double word_bytes() const { return precision_bits / 8.0; }

@@ -25,7 +25,7 @@ AcceleratorConfig parse_accelerator(const json::Json& j, std::string_view path)
   json::reject_unknown_keys(j, path,
                             {"clusters", "pe_width", "pe_depth", "l2_kb", "l2_bw_words", "glb_mb", "frequency_mhz",
                              "node_nm", "precision_bits", "glb_bw_words", "dram_bw_words", "dram_type", "dram_gb", "gelu",
-                             "weight_double_buffer"});
+                             "weight_double_buffer", "accumulator_rows"});
   AcceleratorConfig a;
   a.clusters = static_cast<int>(json::get_integer(j, "clusters", path, 1, L::max_clusters));
   a.pe_width = static_cast<int>(json::get_integer(j, "pe_width", path, 1, L::max_pe_dimension));
@@ -47,6 +47,9 @@ AcceleratorConfig parse_accelerator(const json::Json& j, std::string_view path)
                      "unknown GELU implementation \"" + gelu + "\" (valid: " + gelu_implementation_names() + ")");
   // Absent (files written before the option existed) means the default, double-buffered.
   a.weight_double_buffer = json::get_bool_or(j, "weight_double_buffer", path, a.weight_double_buffer);
+  // Absent (files written before accumulators were modelled) means the default buffer.
+  a.accumulator_rows = static_cast<int>(
+      json::get_integer_or(j, "accumulator_rows", path, a.accumulator_rows, 0, L::max_accumulator_rows));
   // Cross-field limits (total PEs) and table lookups (node, word size, DRAM type).
   validate_accelerator(a, path);
   return a;
@@ -67,7 +70,8 @@ json::Json to_json(const AcceleratorConfig& a)
                {"dram_bw_words", a.dram_bw_words},
                {"dram_type", a.dram_type},
                {"gelu", std::string(to_string(a.gelu))},
-               {"weight_double_buffer", a.weight_double_buffer}};
+               {"weight_double_buffer", a.weight_double_buffer},
+               {"accumulator_rows", a.accumulator_rows}};
   // 0 means "sized from the model's weights": absent rather than a placeholder number.
   if (a.dram_gb > 0)
     j["dram_gb"] = a.dram_gb;
@@ -99,6 +103,8 @@ std::string accelerator_key(const AcceleratorConfig& a)
   key += '_';
   key += to_string(a.gelu);
   key += a.weight_double_buffer ? "_wdb1" : "_wdb0";
+  key += "_acc";
+  append_number(key, a.accumulator_rows);
   return key;
 }
 

@@ -58,6 +58,7 @@ void validate_accelerator(const AcceleratorConfig& a, std::string_view path)
   check_range(a.dram_bw_words, L::min_bw_words, L::max_bw_words, path, "dram_bw_words");
   check_range(a.frequency_mhz, L::min_frequency_mhz, L::max_frequency_mhz, path, "frequency_mhz");
   check_range(a.dram_gb, 0.0, L::max_dram_gb, path, "dram_gb");
+  check_range(a.accumulator_rows, 0, L::max_accumulator_rows, path, "accumulator_rows");
   check_lookup([&] { node_scale_from_22nm(a.node_nm); }, path, "node_nm");
   check_lookup([&] { precision_scale(a.precision_bits); }, path, "precision_bits");
   check_lookup([&] { dram_energy_j_per_byte(a.dram_type); }, path, "dram_type");

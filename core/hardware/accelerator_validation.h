@@ -20,7 +20,8 @@ struct AcceleratorLimits {
   static constexpr double max_bw_words = 1024.0 * 1024.0;   // words per cycle
   static constexpr double min_frequency_mhz = 1.0;
   static constexpr double max_frequency_mhz = 10000.0;
-  static constexpr double max_dram_gb = 1024.0;   // 0 = sized from the model
+  static constexpr double max_dram_gb = 1024.0;                 // 0 = sized from the model
+  static constexpr std::int64_t max_accumulator_rows = 65536;   // per PE column; 0 = none
 };
 
 // Throws InputError("<path>.<field>", ...) for the first field outside its limits, an unsupported

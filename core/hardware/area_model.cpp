@@ -1,5 +1,7 @@
 #include "core/hardware/area_model.h"
 
+#include "core/hardware/accumulator.h"
+
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -66,7 +68,9 @@ AreaBreakdown compute_area(const AcceleratorConfig& accel, const TechnologyTable
   AreaBreakdown a;
   a.pe_mm2 = pes * (tech.pe_area_um2 + weight_buffer_area_um2_per_pe(accel, tech)) / k_um2_per_mm2;
   a.vector_mm2 = lanes * (tech.lane_area_um2 + tech.sram_area_um2(gelu_lut_bytes_per_lane(accel))) / k_um2_per_mm2;
-  a.l2_mm2 = clusters * (tech.sram_area_um2(tensor_l2_bytes(accel)) + tech.sram_area_um2(vector_l2_bytes(accel))) /
+  a.l2_mm2 = clusters *
+             (tech.sram_area_um2(tensor_l2_bytes(accel)) + tech.sram_area_um2(vector_l2_bytes(accel)) +
+              tech.sram_area_um2(accumulator_bytes_per_cluster(accel))) /
              k_um2_per_mm2;
   a.glb_mm2 = tech.sram_area_um2(glb_bytes(accel)) / k_um2_per_mm2;
   return a;
@@ -78,8 +82,9 @@ double static_power_w(const AcceleratorConfig& accel, const TechnologyTables& te
   const double clusters = accel.clusters;
   const double pes = clusters * accel.pe_width * accel.pe_depth;
   const double lanes = clusters * accel.pe_width;
-  const double sram_bytes = clusters * (tensor_l2_bytes(accel) + vector_l2_bytes(accel)) + glb_bytes(accel) +
-                            lanes * gelu_lut_bytes_per_lane(accel);
+  const double sram_bytes = clusters *
+                                (tensor_l2_bytes(accel) + vector_l2_bytes(accel) + accumulator_bytes_per_cluster(accel)) +
+                            glb_bytes(accel) + lanes * gelu_lut_bytes_per_lane(accel);
   return pes * tech.pe_leakage_w + lanes * tech.lane_leakage_w + sram_bytes * tech.sram_leakage_w_per_byte;
 }
 

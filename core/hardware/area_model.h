@@ -5,7 +5,9 @@
 // ("gelu": "lut") every lane also holds its own table, a 2^precision_bits-word SRAM costed from the
 // same CACTI curve (extrapolated below its smallest 8 KB row) and counted in the vector-lane area.
 // With "weight_double_buffer" every PE holds one more weight word (one register-file word's area,
-// counted in the PE-array area; register files have no leakage in the tables).
+// counted in the PE-array area; register files have no leakage in the tables). Each cluster's
+// accumulator buffer (core/hardware/accumulator.h) is an SRAM from the same curve, counted with the
+// cluster's L2 SRAMs (area, leakage).
 #include "core/hardware/accelerator_config.h"
 #include "core/hardware/area_breakdown.h"
 #include "core/hardware/technology.h"

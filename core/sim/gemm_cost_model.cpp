@@ -15,8 +15,12 @@
 // mapper instead unrolled only by exact divisors, which with 197 tokens (a prime) left at most 12
 // PEs busy on Q·Kᵀ (docs/references.md).
 //
-// Partial sums across K folds accumulate in the tensor core's L2 through the accumulator port
-// (see below); they cost L2 energy, not L2 operand bandwidth.
+// Partial sums across K folds accumulate in the cluster's accumulator buffer (TPU v1's
+// accumulators, R36) when the row block's partial sums fit it: its port takes the C partial sums
+// the array emits per cycle (never a bound), each access costs the buffer's own SRAM energy, and
+// only the finished outputs cross into the L2. When they do not fit (or there is no buffer,
+// "accumulator_rows": 0) a mapping either tiles M to fit the buffer or keeps the partial sums in
+// the L2, where every read and write competes with operand traffic for the L2 bandwidth.
 //
 // Mapping choices evaluated per GEMM (a handful, closed form):
 //   cluster split: folds (N folds first, then K folds with a cross-cluster reduction of partial
@@ -24,8 +28,9 @@
 //   loop order:    K inner (A tile resident in L2, one output tile of partial sums) or
 //                  N inner (an A slice reused across N folds, partial sums of the whole row block
 //                  resident in L2);
-//   M tile:        all rows at once, or the largest tile that fits the L2 (more weight reloads,
-//                  more fill/drain, less spilling).
+//   partial sums:  in the accumulator buffer (M tile at most what it holds) or in the L2;
+//   M tile:        all rows at once (or all the buffer holds), or the largest tile that fits the
+//                  L2 (more weight reloads, more fill/drain, less spilling).
 // Capacity: what does not fit in the L2 spills to the GLB (extra GLB traffic); activations that
 // do not fit in the GLB spill to DRAM. Bandwidth: each level's traffic divided by its bandwidth
 // bounds the cycles; the op takes the maximum of compute and the three bandwidth bounds (traffic
@@ -43,7 +48,9 @@ struct Plan {
   double cycles = 0, compute = 0;
   Bound bound = Bound::Compute;
   double m_tile = 0, m_tiles = 1, active = 1, p_m = 1;
-  double l2_reads = 0, l2_writes = 0;   // busiest cluster, bytes
+  bool psums_in_accumulator = false;
+  double l2_reads = 0, l2_writes = 0;     // busiest cluster, bytes
+  double acc_reads = 0, acc_writes = 0;   // busiest cluster, bytes
   double glb_reads = 0, glb_writes = 0, dram = 0;
 };
 
@@ -67,9 +74,17 @@ SplitShape split_shape(ClusterSplit split, double m, double k, double n, double 
   return {split, p_n, p_k, p_m, nf_c, kf_c, std::min(n, nf_c * hw.cols), std::min(k, kf_c * hw.rows), ceil_div(m, p_m)};
 }
 
+// Where one (split, loop order) keeps its partial sums, and what that leaves the L2 holding per row.
+struct Placement {
+  bool in_accumulator = false;
+  double per_row = 0;    // L2 bytes per row of the M tile
+  double fit_rows = 0;   // rows of the M tile that fit the free L2
+};
+
 Plan plan(const Operator& op, const HardwareView& hw, const SplitShape& sh, LoopOrder order, double m_tile,
-          double fit_rows, double per_row)
+          const Placement& where)
 {
+  const double fit_rows = where.fit_rows, per_row = where.per_row;
   const double m = static_cast<double>(op.m), k = static_cast<double>(op.k), n = static_cast<double>(op.n);
   const double R = hw.rows, C = hw.cols, wb = hw.word_bytes, psb = hw.psum_bytes;
   const double weight_buffers = 2.0 * R * C * wb;
@@ -77,8 +92,10 @@ Plan plan(const Operator& op, const HardwareView& hw, const SplitShape& sh, Loop
   const double m_tiles = ceil_div(sh.m_c, m_tile);
   const bool weights_resident = sh.k_c * sh.n_c * wb + m_tile * per_row + weight_buffers <= hw.l2_tensor_bytes;
   const double active = sh.p_n * sh.p_k * sh.p_m;
-  const bool a_refetch = spills && order == LoopOrder::KInner;
-  const bool psum_spill = spills && order == LoopOrder::NInner;
+  // With the partial sums in the buffer the L2 holds only operands: whatever order overflows it
+  // re-fetches A from the GLB. In the L2, N-inner's overflow is its partial sums (to the GLB).
+  const bool a_refetch = spills && (where.in_accumulator || order == LoopOrder::KInner);
+  const bool psum_spill = spills && !where.in_accumulator && order == LoopOrder::NInner;
 
   Plan p;
   p.split = sh.split;
@@ -86,6 +103,7 @@ Plan plan(const Operator& op, const HardwareView& hw, const SplitShape& sh, Loop
   p.m_tile = m_tile;
   p.m_tiles = m_tiles;
   p.active = active;
+  p.psums_in_accumulator = where.in_accumulator;
   p.p_m = sh.p_m;
   // Compute. The weight load + skew fill/drain of one fold, 2R + C − 2, is paid by every fold of
   // every M tile without double buffering, and once per GEMM instance with it; the loads of folds
@@ -110,14 +128,22 @@ Plan plan(const Operator& op, const HardwareView& hw, const SplitShape& sh, Loop
   const double out_bytes = sh.m_c * sh.n_c * wb;
   const double a_fill = sh.m_c * sh.k_c * wb * (a_refetch ? sh.nf_c : 1.0);
   const double w_fill = sh.k_c * sh.n_c * wb * (weights_resident ? 1.0 : m_tiles);
-  p.l2_reads = a_stream + w_stream + out_bytes + (psum_spill ? 0.0 : psum_reads);
-  p.l2_writes = a_fill + w_fill + (psum_spill ? 0.0 : psum_writes);
   const double glb_spill = psum_spill ? psum_reads + psum_writes : 0.0;
-  // The L2 bandwidth limits operand movement (fills from the GLB, A and weight streams into the
-  // array, results out). Partial sums return through the column accumulators' own port (one word
-  // per column per cycle, like a systolic array's accumulator memory): their energy is charged at
-  // the L2's access energy but they do not compete for l2_bw_words.
-  const double l2_words = (a_stream + w_stream + out_bytes + a_fill + w_fill) / wb;
+  double l2_bytes = a_stream + w_stream + out_bytes + a_fill + w_fill;   // over the L2 bandwidth
+  p.l2_reads = a_stream + w_stream + out_bytes;
+  p.l2_writes = a_fill + w_fill;
+  if (where.in_accumulator) {
+    // Each output is drained once from the buffer (full width) and written to the L2 as a word.
+    p.acc_reads = psum_reads + sh.m_c * sh.n_c * psb;
+    p.acc_writes = psum_writes;
+    p.l2_writes += out_bytes;
+    l2_bytes += out_bytes;
+  } else if (!psum_spill) {
+    p.l2_reads += psum_reads;
+    p.l2_writes += psum_writes;
+    l2_bytes += psum_reads + psum_writes;
+  }
+  const double l2_words = l2_bytes / wb;
 
   // GLB traffic, all clusters (GLB → L2 transfers are multicast once to the clusters sharing them).
   const double reduction = sh.p_k > 1 ? m * n * (sh.p_k - 1.0) * psb : 0.0;
@@ -156,7 +182,8 @@ Plan plan(const Operator& op, const HardwareView& hw, const SplitShape& sh, Loop
 // Energy: MACs; one register-file read of the stationary weight per MAC and one write per weight
 // loaded into a PE (inputs and partial sums move through the PE pipeline registers counted in the
 // MAC; with double buffering the load writes the second register and the switch only selects it,
-// so it is still one write); SRAM reads and writes at each level; DRAM.
+// so it is still one write); SRAM reads and writes at each level (the accumulator buffer's counted
+// with the L2's, as its area is); DRAM.
 EnergyBreakdown plan_energy(const Operator& op, const HardwareView& hw, const Plan& p)
 {
   const double k = static_cast<double>(op.k), n = static_cast<double>(op.n);
@@ -164,7 +191,8 @@ EnergyBreakdown plan_energy(const Operator& op, const HardwareView& hw, const Pl
   EnergyBreakdown e;
   e.mac_j = macs * hw.mac_j;
   e.rf_j = macs * hw.pe_rf_read_j + k * n * p.m_tiles * p.p_m * hw.pe_rf_write_j;
-  e.l2_j = p.active * (p.l2_reads * hw.l2t_read_j_per_byte + p.l2_writes * hw.l2t_write_j_per_byte);
+  e.l2_j = p.active * (p.l2_reads * hw.l2t_read_j_per_byte + p.l2_writes * hw.l2t_write_j_per_byte +
+                       p.acc_reads * hw.acc_read_j_per_byte + p.acc_writes * hw.acc_write_j_per_byte);
   e.glb_j = p.glb_reads * hw.glb_read_j_per_byte + p.glb_writes * hw.glb_write_j_per_byte;
   e.dram_j = p.dram * hw.dram_j_per_byte;
   return e;
@@ -183,31 +211,47 @@ OpCost gemm_cost(const Operator& op, const HardwareView& hw)
   const double kf = ceil_div(k, hw.rows), nf = ceil_div(n, hw.cols);
   const double free_l2 = std::max(0.0, hw.l2_tensor_bytes - 2.0 * hw.rows * hw.cols * hw.word_bytes);
 
-  // Candidates: cluster split × loop order × {all rows, the largest M tile that fits the L2}.
-  // Latency decides; energy breaks ties (computed for the tied plans only).
+  // Candidates: cluster split × loop order × partial-sum placement × M tile. Latency decides;
+  // energy breaks ties (computed for the tied plans only).
   Plan best;
   bool have = false;
   EnergyBreakdown best_energy;
+  const auto consider = [&](const SplitShape& sh, LoopOrder order, double m_tile, const Placement& where) {
+    const Plan p = plan(op, hw, sh, order, m_tile, where);
+    if (have && p.cycles > best.cycles * (1.0 + 1e-12))
+      return;
+    const EnergyBreakdown e = plan_energy(op, hw, p);
+    if (!have || p.cycles < best.cycles * (1.0 - 1e-12) || e.dynamic_j() < best_energy.dynamic_j()) {
+      best = p;
+      best_energy = e;
+      have = true;
+    }
+  };
+  const auto consider_tiles = [&](const SplitShape& sh, LoopOrder order, double rows, const Placement& where) {
+    const double l2_tile = std::clamp(where.fit_rows, 1.0, rows);
+    consider(sh, order, rows, where);
+    if (l2_tile < rows)
+      consider(sh, order, l2_tile, where);
+  };
   const ClusterSplit splits[2] = {ClusterSplit::Folds, ClusterSplit::Rows};
   const int split_count = hw.clusters > 1 ? 2 : 1;
   for (int si = 0; si < split_count; ++si) {
     const SplitShape sh = split_shape(hw.clusters > 1 ? splits[si] : ClusterSplit::None, m, k, n, kf, nf, hw);
     for (LoopOrder order : {LoopOrder::KInner, LoopOrder::NInner}) {
-      const double per_row = order == LoopOrder::KInner ? sh.k_c * hw.word_bytes + hw.cols * hw.psum_bytes
-                                                        : sh.n_c * hw.psum_bytes + 2.0 * hw.rows * hw.word_bytes;
-      const double fit_rows = std::floor(free_l2 / per_row);
-      const double tiles[2] = {sh.m_c, std::clamp(fit_rows, 1.0, sh.m_c)};
-      const int tile_count = tiles[1] < tiles[0] ? 2 : 1;
-      for (int ti = 0; ti < tile_count; ++ti) {
-        const Plan p = plan(op, hw, sh, order, tiles[ti], fit_rows, per_row);
-        if (have && p.cycles > best.cycles * (1.0 + 1e-12))
-          continue;
-        const EnergyBreakdown e = plan_energy(op, hw, p);
-        if (!have || p.cycles < best.cycles * (1.0 - 1e-12) || e.dynamic_j() < best_energy.dynamic_j()) {
-          best = p;
-          best_energy = e;
-          have = true;
-        }
+      const bool k_inner = order == LoopOrder::KInner;
+      // K inner accumulates one output tile (C columns) at a time, N inner the whole row block.
+      const double psum_columns = k_inner ? std::min(hw.cols, sh.n_c) : sh.n_c;
+      const double buffer_rows = std::floor(hw.accumulator_bytes / (psum_columns * hw.psum_bytes));
+      const double operand_row = k_inner ? sh.k_c * hw.word_bytes : 2.0 * hw.rows * hw.word_bytes;
+      if (buffer_rows >= 1.0) {
+        Placement in_buffer{true, operand_row, 0.0};
+        in_buffer.fit_rows = std::floor(free_l2 / operand_row);
+        consider_tiles(sh, order, std::min(sh.m_c, buffer_rows), in_buffer);
+      }
+      if (buffer_rows < sh.m_c) {   // the row block does not fit the buffer: partial sums in the L2
+        Placement in_l2{false, operand_row + psum_columns * hw.psum_bytes, 0.0};
+        in_l2.fit_rows = std::floor(free_l2 / in_l2.per_row);
+        consider_tiles(sh, order, sh.m_c, in_l2);
       }
     }
   }
@@ -222,6 +266,7 @@ OpCost gemm_cost(const Operator& op, const HardwareView& hw)
   cost.order = best.order;
   cost.m_tile = static_cast<std::int64_t>(best.m_tile);
   cost.active_clusters = static_cast<int>(best.active);
+  cost.psums_in_accumulator = best.psums_in_accumulator;
   return cost;
 }
 

@@ -1,6 +1,7 @@
 #include "core/sim/hardware_view.h"
 
 #include "core/hardware/accelerator_validation.h"
+#include "core/hardware/accumulator.h"
 #include "core/hardware/area_model.h"
 
 namespace cdse {
@@ -16,7 +17,8 @@ HardwareView make_hardware_view(const AcceleratorConfig& accel)
   v.lanes = static_cast<double>(accel.pe_width) * accel.clusters;
   v.frequency_hz = accel.frequency_hz();
   v.word_bytes = accel.word_bytes();
-  v.psum_bytes = 4.0 * v.word_bytes;
+  v.psum_bytes = psum_bytes(accel);
+  v.accumulator_bytes = accumulator_bytes_per_cluster(accel);
   v.l2_tensor_bytes = tensor_l2_bytes(accel);
   v.l2_vector_bytes = accel.l2_kb * 1024.0;
   v.glb_bytes = accel.glb_mb * 1024.0 * 1024.0;
@@ -39,6 +41,8 @@ HardwareView make_hardware_view(const AcceleratorConfig& accel)
   v.l2t_write_j_per_byte = tech.sram_write_j(v.l2_tensor_bytes) * per;
   v.l2v_read_j_per_byte = tech.sram_read_j(v.l2_vector_bytes) * per;
   v.l2v_write_j_per_byte = tech.sram_write_j(v.l2_vector_bytes) * per;
+  v.acc_read_j_per_byte = tech.sram_read_j(v.accumulator_bytes) * per;
+  v.acc_write_j_per_byte = tech.sram_write_j(v.accumulator_bytes) * per;
   v.glb_read_j_per_byte = tech.sram_read_j(v.glb_bytes) * per;
   v.glb_write_j_per_byte = tech.sram_write_j(v.glb_bytes) * per;
   v.dram_j_per_byte = tech.dram_j_per_byte;

@@ -13,7 +13,8 @@ struct HardwareView {
   double lanes = 0;   // vector lanes, all clusters (pe_width × clusters)
   double frequency_hz = 0;
   double word_bytes = 1;
-  double psum_bytes = 4;   // partial sums are 4 words wide (32-bit for INT8)
+  double psum_bytes = 4;          // one partial sum (core/hardware/accumulator.h): 4 bytes at 8 bits, 6 at 16
+  double accumulator_bytes = 0;   // one cluster's accumulator buffer (0: partial sums live in the L2)
   double l2_tensor_bytes = 0, l2_vector_bytes = 0, glb_bytes = 0;
   double l2_bw_words = 0, glb_bw_words = 0, dram_bw_words = 0;
   double inv_l2_bw_words = 0, inv_glb_bw_words = 0, inv_dram_bw_words = 0;   // reciprocals (hot path)
@@ -22,6 +23,7 @@ struct HardwareView {
   double lane_op_j = 0;   // one lane busy for one cycle: MAC + 2 RF reads + 1 RF write
   double l2t_read_j_per_byte = 0, l2t_write_j_per_byte = 0;
   double l2v_read_j_per_byte = 0, l2v_write_j_per_byte = 0;
+  double acc_read_j_per_byte = 0, acc_write_j_per_byte = 0;
   double glb_read_j_per_byte = 0, glb_write_j_per_byte = 0;
   double dram_j_per_byte = 0;
   GeluImplementation gelu = GeluImplementation::Erf;

@@ -24,6 +24,7 @@ struct OpCost {
   LoopOrder order = LoopOrder::Vector;
   std::int64_t m_tile = 0;
   int active_clusters = 1;
+  bool psums_in_accumulator = false;   // partial sums stayed in the accumulator buffer (else the L2)
 };
 
 }   // namespace cdse

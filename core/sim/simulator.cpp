@@ -83,6 +83,8 @@ std::string describe_mapping(const Operator& op, const OpCost& cost, const Hardw
     s += ", folds over " + std::to_string(cost.active_clusters) + " clusters";
   else if (cost.split == ClusterSplit::Rows)
     s += ", rows over " + std::to_string(cost.active_clusters) + " clusters";
+  if (op.k > hw.rows)   // more than one K fold: partial sums are kept somewhere
+    s += cost.psums_in_accumulator ? ", partial sums in the accumulators" : ", partial sums in the L2";
   return s;
 }
 

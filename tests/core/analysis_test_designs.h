@@ -18,6 +18,8 @@
 
 namespace cdse::test {
 
+// Each accelerator at 22 nm and 7 nm: the older node is cheaper to make, the newer one cheaper to
+// run, so a clean grid and a dirty one pick different designs.
 inline std::vector<DesignInvariants> accelerator_grid_designs(std::initializer_list<int> clusters,
                                                               std::initializer_list<int> pe_widths,
                                                               std::initializer_list<double> glb_mbs)
@@ -27,13 +29,15 @@ inline std::vector<DesignInvariants> accelerator_grid_designs(std::initializer_l
   std::vector<DesignInvariants> out;
   for (int c : clusters)
     for (int width : pe_widths)
-      for (double glb_mb : glb_mbs) {
-        Design d{*doc.model, doc.accelerator};
-        d.accel.clusters = c;
-        d.accel.pe_width = width;
-        d.accel.glb_mb = glb_mb;
-        out.push_back(evaluator.evaluate(d));
-      }
+      for (double glb_mb : glb_mbs)
+        for (int node_nm : {22, 7}) {
+          Design d{*doc.model, doc.accelerator};
+          d.accel.clusters = c;
+          d.accel.pe_width = width;
+          d.accel.glb_mb = glb_mb;
+          d.accel.node_nm = node_nm;
+          out.push_back(evaluator.evaluate(d));
+        }
   return out;
 }
 

@@ -26,7 +26,10 @@ namespace cdse {
 namespace {
 
 // Designs of the default model on accelerators from tiny to large (embodied and operational both vary).
-std::vector<DesignInvariants> some_designs() { return test::accelerator_grid_designs({1, 4, 8}, {32, 256}, {1.0, 16.0}); }
+std::vector<DesignInvariants> some_designs()
+{
+  return test::accelerator_grid_designs({1, 4, 8}, {32, 256}, {0.5, 4.0, 16.0});
+}
 
 double gap(const CarbonSettings& s, const DesignInvariants& d)
 {

@@ -45,7 +45,7 @@ constexpr double k_kwh_per_j = 1.0 / 3.6e6;
 TEST(CarbonWithSimulator, ReferenceDesignEmbodiedAndOperational)
 {
   const auto& r = reference();
-  ASSERT_NEAR(r.invariants.area_mm2, 31.990347, 0.05);
+  ASSERT_NEAR(r.invariants.area_mm2, 33.781597, 0.05);   // the reference's 31.990347 + accumulators
   const CarbonSettings settings;   // the defaults: static included, always on, power-gated when idle, Murphy yield
   const CarbonBreakdown c = CarbonScorer(settings).score(r.invariants);
 

@@ -185,13 +185,14 @@ TEST(AcceleratorKey, DistinguishesEveryField)
   differs([](auto& a) { a.dram_gb = 1; });
   differs([](auto& a) { a.gelu = GeluImplementation::Lut; });
   differs([](auto& a) { a.weight_double_buffer = false; });
+  differs([](auto& a) { a.accumulator_rows = 0; });
   differs([](auto& a) { a.l2_kb = 1024.0000000001; });   // no rounding in the key
 }
 
 TEST(AcceleratorKey, IsStableText)
 {
   EXPECT_EQ(accelerator_key(AcceleratorConfig{}),
-            "c4_w256_d16_l2kb1024_l2bw128_glbmb8_glbbw512_drambw128_mhz625_nm22_bits8_dramgb0_lpddr4_erf_wdb1");
+            "c4_w256_d16_l2kb1024_l2bw128_glbmb8_glbbw512_drambw128_mhz625_nm22_bits8_dramgb0_lpddr4_erf_wdb1_acc256");
 }
 
 TEST(AcceleratorValidation, AcceptsTheReferenceGridAndRejectsOutOfRangeStructs)
@@ -263,4 +264,23 @@ TEST(AcceleratorJson, WeightDoubleBufferIsReadWrittenAndKeyed)
   expect_error(j, "hardware.weight_double_buffer", "true or false");
   j["weight_double_buffer"] = 1;
   expect_error(j, "hardware.weight_double_buffer", "true or false");
+}
+
+TEST(AcceleratorJson, AccumulatorRowsAreReadWrittenAndKeyed)
+{
+  Json j = minimal();
+  EXPECT_EQ(parse_accelerator(j, "hardware").accumulator_rows, 256);   // absent: the default
+  j["accumulator_rows"] = 0;
+  const AcceleratorConfig none = parse_accelerator(j, "hardware");
+  EXPECT_EQ(none.accumulator_rows, 0);
+  EXPECT_EQ(to_json(none).at("accumulator_rows").get<int>(), 0);
+  EXPECT_EQ(parse_accelerator(to_json(none), "hardware"), none);
+  j["accumulator_rows"] = 512;
+  EXPECT_NE(accelerator_key(none), accelerator_key(parse_accelerator(j, "hardware")));
+  j["accumulator_rows"] = -1;
+  expect_error(j, "hardware.accumulator_rows", "");
+  j["accumulator_rows"] = 1.5;
+  expect_error(j, "hardware.accumulator_rows", "");
+  j["accumulator_rows"] = 65537;
+  expect_error(j, "hardware.accumulator_rows", "");
 }

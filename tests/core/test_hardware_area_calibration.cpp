@@ -38,6 +38,7 @@ std::vector<Row> read_rows(const std::string& path)
       continue;
     Row r;
     r.accel.weight_double_buffer = false;   // the reference's PEs hold one weight
+    r.accel.accumulator_rows = 0;           // and its clusters have no accumulator buffer
     r.accel.clusters = static_cast<int>(v[0]);
     r.accel.pe_width = static_cast<int>(v[1]);
     r.accel.pe_depth = static_cast<int>(v[2]);

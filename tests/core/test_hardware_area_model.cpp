@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/hardware/accumulator.h"
 #include "core/hardware/area_model.h"
 
 using namespace cdse;
@@ -22,11 +23,13 @@ AcceleratorConfig design(int clusters, int width, int depth, double l2_kb, doubl
   return a;
 }
 
-// The reference framework's PEs hold one weight: its area table is of unbuffered arrays.
+// The reference framework's PEs hold one weight and its clusters have no accumulator buffer: its
+// area table is of unbuffered arrays.
 AcceleratorConfig reference_design(int clusters, int width, int depth, double l2_kb, double glb_mb)
 {
   AcceleratorConfig a = design(clusters, width, depth, l2_kb, glb_mb);
   a.weight_double_buffer = false;
+  a.accumulator_rows = 0;
   return a;
 }
 
@@ -69,7 +72,9 @@ TEST(AreaModel, DoubleBufferAddsOneRegisterFileWordPerPe)
     EXPECT_DOUBLE_EQ(static_power_w(on, t), static_power_w(off, t));
   }
   // The flagship: 16,384 PEs × 0.348 / 32 µm² = 178.176 µm² more.
-  EXPECT_NEAR(total_um2(design(4, 256, 16, 1024, 8)) - total_um2(reference_design(4, 256, 16, 1024, 8)), 178.176, 1e-6);
+  AcceleratorConfig flagship = design(4, 256, 16, 1024, 8);
+  flagship.accumulator_rows = 0;
+  EXPECT_NEAR(total_um2(flagship) - total_um2(reference_design(4, 256, 16, 1024, 8)), 178.176, 1e-6);
 }
 
 TEST(AreaModel, BreakdownAddsUpFromTheComponents)
@@ -79,9 +84,35 @@ TEST(AreaModel, BreakdownAddsUpFromTheComponents)
   const AreaBreakdown b = compute_area(a, t);
   EXPECT_NEAR(b.pe_mm2, 4 * 256 * 16 * (380.19472 + 0.348 / 32) * 1e-6, 1e-9);   // PE + second weight word
   EXPECT_NEAR(b.vector_mm2, 4 * 256 * 379.977187e-6, 1e-9);
-  EXPECT_NEAR(b.l2_mm2, 4 * 2 * 1642130e-6, 1e-6);
+  // Two 1 MB L2s and a 256 KB accumulator buffer (256 rows × 256 columns × 4 bytes) per cluster.
+  EXPECT_NEAR(b.l2_mm2, 4 * (2 * 1642130 + 447768) * 1e-6, 1e-6);
   EXPECT_NEAR(b.glb_mm2, 12235100e-6, 1e-6);
   EXPECT_DOUBLE_EQ(b.total_mm2(), b.pe_mm2 + b.vector_mm2 + b.l2_mm2 + b.glb_mm2);
+}
+
+// The accumulator buffer: rows × columns × the partial-sum width, an SRAM from the same curve in
+// the L2 area, leaking like every SRAM byte; 32-bit sums at 8 bits, 48-bit at 16 bits.
+TEST(AreaModel, AccumulatorBufferIsAnSramOfRowsColumnsAndSumWidth)
+{
+  EXPECT_EQ(accumulator_bits(8), 32);
+  EXPECT_EQ(accumulator_bits(16), 48);
+  for (const auto& [node, bits] : std::vector<std::pair<int, int>>{{22, 8}, {7, 16}}) {
+    AcceleratorConfig on = design(4, 128, 16, 512, 4);
+    on.node_nm = node;
+    on.precision_bits = bits;
+    on.accumulator_rows = 300;
+    AcceleratorConfig off = on;
+    off.accumulator_rows = 0;
+    const TechnologyTables& t = technology_for(on);
+    const double bytes = 300.0 * 128 * (bits == 8 ? 4 : 6);
+    EXPECT_DOUBLE_EQ(accumulator_bytes_per_cluster(on), bytes);
+    EXPECT_DOUBLE_EQ(accumulator_bytes_per_cluster(off), 0.0);
+    const AreaBreakdown a = compute_area(on, t), b = compute_area(off, t);
+    EXPECT_NEAR(a.l2_mm2 - b.l2_mm2, 4 * t.sram_area_um2(bytes) * 1e-6, 1e-12) << node << " nm, " << bits << " bit";
+    EXPECT_DOUBLE_EQ(a.pe_mm2, b.pe_mm2);
+    EXPECT_DOUBLE_EQ(a.glb_mm2, b.glb_mm2);
+    EXPECT_NEAR(static_power_w(on, t) - static_power_w(off, t), 4 * bytes * t.sram_leakage_w_per_byte, 1e-15);
+  }
 }
 
 TEST(AreaModel, TensorL2HoldsAtLeastSixteenArrayTiles)

@@ -12,10 +12,10 @@ double leakage(const AcceleratorConfig& a) { return static_power_w(a, technology
 
 TEST(Leakage, ReferenceFlagshipDesignAddsUpFromItsParts)
 {
-  const AcceleratorConfig a;   // 4 × 256 × 16, 1 MB L2 per core, 8 MB GLB
+  const AcceleratorConfig a;   // 4 × 256 × 16, 1 MB L2 per core, 256 KB of accumulators, 8 MB GLB
   const auto& t = technology_22nm();
   const double pes = 4 * 256 * 16, lanes = 4 * 256;
-  const double sram_bytes = 4 * 2 * 1024 * 1024.0 + 8 * 1024 * 1024.0;
+  const double sram_bytes = 4 * (2 * 1024 + 256) * 1024.0 + 8 * 1024 * 1024.0;
   const double expected = pes * t.pe_leakage_w + lanes * t.lane_leakage_w + sram_bytes * t.sram_leakage_w_per_byte;
   EXPECT_NEAR(leakage(a), expected, 1e-12);
   // Order of magnitude: ~17 k MACs at ~3.2 µW plus 16 MB at 320 pW/byte ≈ 0.06 W.
@@ -32,7 +32,8 @@ TEST(Leakage, CountsTheTensorL2AsInstantiated)
   a.l2_kb = 64;
   a.glb_mb = 2;
   const auto& t = technology_22nm();
-  const double sram = (128 + 64) * 1024.0 + 2 * 1024 * 1024.0;
+  const double accumulators = 256 * 128 * 4.0;   // 256 rows × 128 columns × 32-bit sums
+  const double sram = (128 + 64) * 1024.0 + accumulators + 2 * 1024 * 1024.0;
   EXPECT_NEAR(leakage(a), 128 * 64 * t.pe_leakage_w + 128 * t.lane_leakage_w + sram * t.sram_leakage_w_per_byte, 1e-12);
 }
 

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/hardware/accumulator.h"
 #include "ui/explorer/accuracy_origin_text.h"
 
 namespace {
@@ -90,6 +91,16 @@ DetailTable DetailsTables::buildDesign(const cdse::Design& design)
                     text({})});
   t.rows.push_back({text(tr("L2 per cluster (tensor and vector core each)")), num(a.l2_kb, knob), text(tr("KB"))});
   t.rows.push_back({text(tr("L2 bandwidth per cluster")), num(a.l2_bw_words, knob), text(tr("words/cycle"))});
+  const QString accumulatorTip =
+      a.accumulator_rows > 0
+          ? tr("%1 rows × %2 columns of %3-bit partial sums: a row block that fits keeps its partial sums out of "
+               "the L2.")
+                .arg(a.accumulator_rows)
+                .arg(a.pe_width)
+                .arg(cdse::accumulator_bits(a.precision_bits))
+          : tr("No accumulator buffer: partial sums go through the L2 and its bandwidth.");
+  t.rows.push_back({text(tr("Accumulator buffer per cluster")),
+                    num(cdse::accumulator_bytes_per_cluster(a) / 1024.0, accumulatorTip), text(tr("KB"))});
   t.rows.push_back({text(tr("Global buffer (GLB)")), num(a.glb_mb, knob), text(tr("MB"))});
   t.rows.push_back({text(tr("GLB bandwidth")), num(a.glb_bw_words, knob), text(tr("words/cycle"))});
   t.rows.push_back({text(tr("DRAM bandwidth")),
@@ -194,11 +205,12 @@ DetailTable DetailsTables::buildArea(const cdse::DesignInvariants& inv, const cd
       tr("%1 lanes (clusters × width) × lane area (%2-bit MAC + 12-entry register file).")
           .arg(QLocale().toString(lanes))
           .arg(a.precision_bits));
-  row(tr("L2 SRAM"), ar.l2_mm2,
-      tr("%1 clusters × (tensor-core L2, at least the PE array's weight footprint, + vector-core L2 of %2 KB); "
-         "CACTI SRAM area interpolated by size.")
+  row(tr("L2 SRAM and accumulators"), ar.l2_mm2,
+      tr("%1 clusters × (tensor-core L2, at least the PE array's weight footprint, + vector-core L2 of %2 KB + "
+         "accumulator buffer of %3 KB); CACTI SRAM area interpolated by size.")
           .arg(a.clusters)
-          .arg(fmt(a.l2_kb)));
+          .arg(fmt(a.l2_kb))
+          .arg(fmt(cdse::accumulator_bytes_per_cluster(a) / 1024.0)));
   row(tr("Global buffer (GLB)"), ar.glb_mm2,
       tr("One %1 MB SRAM; CACTI SRAM area interpolated by size.").arg(fmt(a.glb_mb)));
   const QString totalTip = tr("Sum of the components; the embodied carbon uses this area.");
@@ -224,9 +236,9 @@ DetailTable DetailsTables::buildEnergy(const cdse::DesignInvariants& inv, const 
   row(tr("Register files"), e.rf_j,
       tr("PE and lane register-file reads and writes × energy per access: Accelergy register-file model, "
          "technology_22nm.json."));
-  row(tr("L2 SRAM"), e.l2_j,
-      tr("L2 word reads and writes (per the chosen mapping) × energy per access: CACTI via Accelergy, "
-         "technology_22nm.json."));
+  row(tr("L2 SRAM and accumulators"), e.l2_j,
+      tr("L2 and accumulator-buffer reads and writes (per the chosen mapping) × energy per access of each: "
+         "CACTI via Accelergy, technology_22nm.json."));
   row(tr("Global buffer (GLB)"), e.glb_j,
       tr("GLB word reads and writes × energy per access: CACTI via Accelergy, technology_22nm.json."));
   row(tr("DRAM"), e.dram_j,

@@ -92,7 +92,8 @@ QString splits(const std::vector<const SelectedDesign*>& designs, bool equivalen
   add(HtmlReport::tr("Area: PEs (mm²)"), [&](const SelectedDesign& d) { return mm2(d.invariants.area.pe_mm2); });
   add(HtmlReport::tr("Area: vector lanes (mm²)"),
       [&](const SelectedDesign& d) { return mm2(d.invariants.area.vector_mm2); });
-  add(HtmlReport::tr("Area: L2 SRAM (mm²)"), [&](const SelectedDesign& d) { return mm2(d.invariants.area.l2_mm2); });
+  add(HtmlReport::tr("Area: L2 SRAM and accumulators (mm²)"),
+      [&](const SelectedDesign& d) { return mm2(d.invariants.area.l2_mm2); });
   add(HtmlReport::tr("Area: global buffer (mm²)"),
       [&](const SelectedDesign& d) { return mm2(d.invariants.area.glb_mm2); });
   add(HtmlReport::tr("Latency per inference (ms)"),

@@ -189,7 +189,8 @@ void parse_hardware_section(const Json& j, Scenario& s)
                              {"frequency_mhz", false, L::max_frequency_mhz},
                              {"node_nm", true, 1000},
                              {"precision_bits", true, 64},
-                             {"dram_gb", false, L::max_dram_gb}};
+                             {"dram_gb", false, L::max_dram_gb},
+                             {"accumulator_rows", true, double(L::max_accumulator_rows)}};
   // Fixed fields start from the reference accelerator (CATransformers configurations.py) and go through its parser.
   Json fixed = to_json(AcceleratorConfig{});
   std::vector<SearchKnob> knobs;

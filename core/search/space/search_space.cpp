@@ -25,7 +25,8 @@ enum HardwareField {
   HwNode,
   HwPrecision,
   HwDramType,
-  HwDramGb
+  HwDramGb,
+  HwAccumulatorRows
 };
 enum ModelField { MLayers, MHeads, MKvHeads, MFfn, MEmbed, MTokens };
 
@@ -45,10 +46,10 @@ const std::vector<std::string>& model_knob_fields()
 
 const std::vector<std::string>& hardware_knob_fields()
 {
-  static const std::vector<std::string> fields{"clusters",      "pe_width", "pe_depth",       "l2_kb",
-                                               "l2_bw_words",   "glb_mb",   "glb_bw_words",   "dram_bw_words",
-                                               "frequency_mhz", "node_nm",  "precision_bits", "dram_type",
-                                               "dram_gb"};
+  static const std::vector<std::string> fields{"clusters",      "pe_width",        "pe_depth",       "l2_kb",
+                                               "l2_bw_words",   "glb_mb",          "glb_bw_words",   "dram_bw_words",
+                                               "frequency_mhz", "node_nm",         "precision_bits", "dram_type",
+                                               "dram_gb",       "accumulator_rows"};
   return fields;
 }
 
@@ -175,6 +176,7 @@ void SearchSpace::apply(Design& design, std::size_t knob, int index) const
     case HwNode: a.node_nm = iv; break;
     case HwPrecision: a.precision_bits = iv; break;
     case HwDramGb: a.dram_gb = v; break;
+    case HwAccumulatorRows: a.accumulator_rows = iv; break;
     default: break;
   }
 }
@@ -214,6 +216,7 @@ double SearchSpace::read(const Design& design, std::size_t knob) const
       return static_cast<double>(std::find(labels.begin(), labels.end(), a.dram_type) - labels.begin());
     }
     case HwDramGb: return a.dram_gb;
+    case HwAccumulatorRows: return a.accumulator_rows;
     default: return std::nan("");
   }
 }

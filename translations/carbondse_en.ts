@@ -1484,6 +1484,10 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <source>Accuracy</source>
         <translation>Accuracy</translation>
     </message>
+    <message>
+        <source>Per encoder: layers · heads · FFN width · embedding width (each row&apos;s tooltip has the whole configuration key)</source>
+        <translation>Per encoder: layers · heads · FFN width · embedding width (each row&apos;s tooltip has the whole configuration key)</translation>
+    </message>
 </context>
 <context>
     <name>EvaluatorJobsPanel</name>

@@ -1482,6 +1482,10 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <source>Accuracy</source>
         <translation>精度</translation>
     </message>
+    <message>
+        <source>Per encoder: layers · heads · FFN width · embedding width (each row&apos;s tooltip has the whole configuration key)</source>
+        <translation>エンコーダーごと：層数 · ヘッド数 · FFN 幅 · 埋め込み幅（各行のツールチップに構成キー全体があります）</translation>
+    </message>
 </context>
 <context>
     <name>EvaluatorJobsPanel</name>

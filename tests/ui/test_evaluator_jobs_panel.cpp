@@ -96,7 +96,12 @@ private slots:
     QCOMPARE(model.columnCount(), int(EvaluatorJobsModel::ColumnCount));
     // The configuration without its preset; the full key in the tooltip.
     QCOMPARE(cell(model, 0, EvaluatorJobsModel::ConfigurationColumn),
-             QStringLiteral("text:8,6,6,1536,384,77 · vision:10,10,10,2304,576,197"));
+             QStringLiteral("text 8·6·1536·384 | vision 10·10·2304·576"));
+    QVERIFY(model.headerData(EvaluatorJobsModel::ConfigurationColumn, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("layers · heads · FFN width · embedding width")));
+    // A key of another shape is shown whole, less its preset.
+    QCOMPARE(EvaluatorJobsModel::shortConfiguration("custom|block:1,2"), QStringLiteral("block:1,2"));
     QCOMPARE(cell(model, 0, EvaluatorJobsModel::ConfigurationColumn, Qt::ToolTipRole), QString::fromStdString(k_key_a));
     QCOMPARE(cell(model, 0, EvaluatorJobsModel::JobIdColumn), QStringLiteral("4711_0"));
     QCOMPARE(cell(model, 0, EvaluatorJobsModel::StateColumn), QStringLiteral("done"));

@@ -73,10 +73,21 @@ QColor EvaluatorJobsModel::stateColour(cdse::EvaluatorJobState state)
 
 QString EvaluatorJobsModel::shortConfiguration(const std::string& key)
 {
+  // model_key: "<preset>|<encoder>:<layers>,<heads>,<kv heads>,<ffn>,<embed>,<tokens>|..."
   QStringList parts = QString::fromStdString(key).split(QLatin1Char('|'));
-  if (parts.size() > 1)
-    parts.removeFirst();   // the preset: the same for every job of a search
-  return parts.join(QStringLiteral(" · "));
+  if (parts.size() < 2)
+    return QString::fromStdString(key);
+  parts.removeFirst();   // the preset: the same for every job of a search
+  QStringList shown;
+  for (const QString& part : parts) {
+    const qsizetype colon = part.indexOf(QLatin1Char(':'));
+    const QStringList values = part.mid(colon + 1).split(QLatin1Char(','));
+    if (colon < 0 || values.size() != 6)
+      return parts.join(QStringLiteral(" | "));   // not a key this shortening knows: all of it
+    const QString sizes = QStringList{values[0], values[1], values[3], values[4]}.join(QStringLiteral("·"));
+    shown << part.left(colon) + QLatin1Char(' ') + sizes;
+  }
+  return shown.join(QStringLiteral(" | "));
 }
 
 QString EvaluatorJobsModel::elapsedText(double seconds)
@@ -156,6 +167,9 @@ QVariant EvaluatorJobsModel::data(const QModelIndex& index, int role) const
 
 QVariant EvaluatorJobsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+  if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ConfigurationColumn)
+    return tr("Per encoder: layers · heads · FFN width · embedding width (each row's tooltip has the whole "
+              "configuration key)");
   if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
     return QAbstractTableModel::headerData(section, orientation, role);
   switch (section) {

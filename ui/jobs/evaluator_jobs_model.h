@@ -39,8 +39,9 @@ public:
 
   static QString stateText(cdse::EvaluatorJobState state);
   static QColor stateColour(cdse::EvaluatorJobState state);
-  // "text:8,6,6,1536,384,77 · vision:10,10,10,2304,576,197" for
-  // "clip-vit-b16|text:8,6,6,1536,384,77|vision:10,10,10,2304,576,197": the preset is in the tooltip.
+  // "text 8·6·1536·384 | vision 10·10·2304·576" (per encoder: layers, heads, FFN, embedding width)
+  // for "clip-vit-b16|text:8,6,6,1536,384,77|vision:10,10,10,2304,576,197"; the whole key is in the
+  // tooltip.
   static QString shortConfiguration(const std::string& key);
   static QString elapsedText(double seconds);   // "42 s", "3:05", "1:02:03"
 

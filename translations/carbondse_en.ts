@@ -1449,14 +1449,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>From submission to the end of the job</source>
-        <translation>From submission to the end of the job</translation>
-    </message>
-    <message>
-        <source>Since submission; still counting</source>
-        <translation>Since submission; still counting</translation>
-    </message>
-    <message>
         <source>The accuracy the evaluator reported</source>
         <translation>The accuracy the evaluator reported</translation>
     </message>
@@ -1473,10 +1465,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>State</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
         <source>Elapsed</source>
         <translation>Elapsed</translation>
     </message>
@@ -1487,6 +1475,14 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>Per encoder: layers · heads · FFN width · embedding width (each row&apos;s tooltip has the whole configuration key)</source>
         <translation>Per encoder: layers · heads · FFN width · embedding width (each row&apos;s tooltip has the whole configuration key)</translation>
+    </message>
+    <message>
+        <source>Submitted %1; the time until the job ended</source>
+        <translation>Submitted %1; the time until the job ended</translation>
+    </message>
+    <message>
+        <source>Submitted %1; the time since, still counting</source>
+        <translation>Submitted %1; the time since, still counting</translation>
     </message>
 </context>
 <context>

@@ -1447,14 +1447,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>From submission to the end of the job</source>
-        <translation>投入からジョブ終了まで</translation>
-    </message>
-    <message>
-        <source>Since submission; still counting</source>
-        <translation>投入からの時間（計測中）</translation>
-    </message>
-    <message>
         <source>The accuracy the evaluator reported</source>
         <translation>評価器が報告した精度</translation>
     </message>
@@ -1471,10 +1463,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>状態</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>投入時刻</translation>
-    </message>
-    <message>
         <source>Elapsed</source>
         <translation>経過</translation>
     </message>
@@ -1485,6 +1473,14 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>Per encoder: layers · heads · FFN width · embedding width (each row&apos;s tooltip has the whole configuration key)</source>
         <translation>エンコーダーごと：層数 · ヘッド数 · FFN 幅 · 埋め込み幅（各行のツールチップに構成キー全体があります）</translation>
+    </message>
+    <message>
+        <source>Submitted %1; the time until the job ended</source>
+        <translation>投入 %1、ジョブ終了までの時間</translation>
+    </message>
+    <message>
+        <source>Submitted %1; the time since, still counting</source>
+        <translation>投入 %1、それからの時間（計測中）</translation>
     </message>
 </context>
 <context>

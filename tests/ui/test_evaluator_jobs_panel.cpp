@@ -109,6 +109,10 @@ private slots:
     QCOMPARE(cell(model, 0, EvaluatorJobsModel::ElapsedColumn), QStringLiteral("12:34"));
     QCOMPARE(cell(model, 1, EvaluatorJobsModel::StateColumn), QStringLiteral("running"));
     QCOMPARE(cell(model, 1, EvaluatorJobsModel::ElapsedColumn), QStringLiteral("1:02:05"));
+    QVERIFY(
+        cell(model, 1, EvaluatorJobsModel::ElapsedColumn, Qt::ToolTipRole).contains(QStringLiteral("still counting")));
+    QVERIFY(cell(model, 0, EvaluatorJobsModel::ElapsedColumn, Qt::ToolTipRole)
+                .contains(QStringLiteral("until the job ended")));
     QCOMPARE(cell(model, 1, EvaluatorJobsModel::AccuracyColumn), QString());   // no number before the result
     QCOMPARE(cell(model, 2, EvaluatorJobsModel::StateColumn), QStringLiteral("failed"));
     QVERIFY(cell(model, 2, EvaluatorJobsModel::StateColumn, Qt::ToolTipRole).contains(QStringLiteral("OUT_OF_MEMORY")));

@@ -107,10 +107,6 @@ QVariant EvaluatorJobsModel::displayText(const cdse::EvaluatorJob& job, int colu
     case ConfigurationColumn: return shortConfiguration(job.key);
     case JobIdColumn: return job.job_id.empty() ? tr("local") : QString::fromStdString(job.job_id);
     case StateColumn: return stateText(job.state);
-    case SubmittedColumn: {
-      const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(job.submitted_at.time_since_epoch()).count();
-      return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(), QStringLiteral("HH:mm:ss"));
-    }
     case ElapsedColumn: return elapsedText(job.elapsed_s);
     case AccuracyColumn:
       return job.accuracy ? QStringLiteral("%1 %").arg(QLocale().toString(*job.accuracy * 100.0, 'f', 1)) : QString();
@@ -129,13 +125,13 @@ QVariant EvaluatorJobsModel::toolTip(const cdse::EvaluatorJob& job, int column) 
       if (job.detail.empty())
         return stateText(job.state);
       return tr("%1: %2").arg(stateText(job.state), QString::fromStdString(job.detail));
-    case SubmittedColumn: {
+    case ElapsedColumn: {
       const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(job.submitted_at.time_since_epoch()).count();
-      return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::LongFormat);
+      const QString submitted = QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+      return cdse::evaluator_job_state_is_final(job.state)
+                 ? tr("Submitted %1; the time until the job ended").arg(submitted)
+                 : tr("Submitted %1; the time since, still counting").arg(submitted);
     }
-    case ElapsedColumn:
-      return cdse::evaluator_job_state_is_final(job.state) ? tr("From submission to the end of the job")
-                                                           : tr("Since submission; still counting");
     case AccuracyColumn: return job.accuracy ? tr("The accuracy the evaluator reported") : QVariant();
   }
   return {};
@@ -176,7 +172,6 @@ QVariant EvaluatorJobsModel::headerData(int section, Qt::Orientation orientation
     case ConfigurationColumn: return tr("Configuration");
     case JobIdColumn: return tr("Job");
     case StateColumn: return tr("State");
-    case SubmittedColumn: return tr("Submitted");
     case ElapsedColumn: return tr("Elapsed");
     case AccuracyColumn: return tr("Accuracy");
   }

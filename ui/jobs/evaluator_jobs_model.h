@@ -2,7 +2,8 @@
 // The table behind the Jobs panel: one row per job of the search's external accuracy evaluator
 // (a local command or a SLURM job), from an EvaluatorJobsSnapshot the SearchController hands over.
 // Columns: configuration (shortened; the full key in the tooltip), job id, state (coloured, with the
-// pending reason or the failure in the tooltip), submitted, elapsed, accuracy. The model holds a copy
+// pending reason or the failure in the tooltip), elapsed (the submission time in the tooltip),
+// accuracy. The model holds a copy
 // of the snapshot and never touches the evaluator.
 #include <QAbstractTableModel>
 #include <QColor>
@@ -13,15 +14,7 @@
 class EvaluatorJobsModel : public QAbstractTableModel {
   Q_OBJECT
 public:
-  enum Column {
-    ConfigurationColumn,
-    JobIdColumn,
-    StateColumn,
-    SubmittedColumn,
-    ElapsedColumn,
-    AccuracyColumn,
-    ColumnCount
-  };
+  enum Column { ConfigurationColumn, JobIdColumn, StateColumn, ElapsedColumn, AccuracyColumn, ColumnCount };
 
   explicit EvaluatorJobsModel(QObject* parent = nullptr);
 

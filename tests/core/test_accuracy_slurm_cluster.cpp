@@ -274,6 +274,15 @@ TEST_F(SlurmClusterTest, RestartReusesFinishedAndRunningJobsWithoutResubmitting)
   EXPECT_TRUE(results[2].available);
   EXPECT_LT(results[0].value, results[2].value);
   EXPECT_EQ(runs_recorded(), 3);   // the script ran once per configuration in all
+  // The board lists only the job it waited for (the finished ones came from the cache file), under
+  // the id the killed process got for it.
+  const auto jobs = resumed.jobs_snapshot();
+  ASSERT_EQ(jobs.jobs.size(), 1u);
+  EXPECT_EQ(jobs.jobs[0].key, ExternalEvaluator::cache_key(model(8)));
+  EXPECT_FALSE(jobs.jobs[0].job_id.empty());
+  EXPECT_EQ(jobs.jobs[0].state, EvaluatorJobState::Done);
+  ASSERT_TRUE(jobs.jobs[0].accuracy.has_value());
+  EXPECT_DOUBLE_EQ(*jobs.jobs[0].accuracy, results[2].value);
 }
 
 TEST_F(SlurmClusterTest, CacheWriteFailureKeepsTheJobsResult)

@@ -1415,6 +1415,162 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     </message>
 </context>
 <context>
+    <name>EvaluatorJobsModel</name>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>A command run on this computer</source>
+        <translation>A command run on this computer</translation>
+    </message>
+    <message>
+        <source>SLURM job %1</source>
+        <translation>SLURM job %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The accuracy the evaluator reported</source>
+        <translation>The accuracy the evaluator reported</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Elapsed</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>Per encoder: layers · heads · FFN width · embedding width (each row&apos;s tooltip has the whole configuration key)</source>
+        <translation>Per encoder: layers · heads · FFN width · embedding width (each row&apos;s tooltip has the whole configuration key)</translation>
+    </message>
+    <message>
+        <source>Submitted %1; the time until the job ended</source>
+        <translation>Submitted %1; the time until the job ended</translation>
+    </message>
+    <message>
+        <source>Submitted %1; the time since, still counting</source>
+        <translation>Submitted %1; the time since, still counting</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorJobsPanel</name>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No search has run yet.
+
+When a search takes its accuracies from an external evaluator (&quot;kind&quot;: &quot;external&quot; in the scenario), its jobs are listed here: commands run on this computer, or jobs on a SLURM cluster, queued, running and done.</source>
+        <translation>No search has run yet.
+
+When a search takes its accuracies from an external evaluator (&quot;kind&quot;: &quot;external&quot; in the scenario), its jobs are listed here: commands run on this computer, or jobs on a SLURM cluster, queued, running and done.</translation>
+    </message>
+    <message>
+        <source>This search runs no evaluator jobs: its accuracies come from the built-in estimate or a measured table, at once.
+
+Jobs are listed here when the scenario&apos;s accuracy is an external evaluator (&quot;kind&quot;: &quot;external&quot;), run locally or on SLURM (&quot;backend&quot;: &quot;slurm&quot;).</source>
+        <translation>This search runs no evaluator jobs: its accuracies come from the built-in estimate or a measured table, at once.
+
+Jobs are listed here when the scenario&apos;s accuracy is an external evaluator (&quot;kind&quot;: &quot;external&quot;), run locally or on SLURM (&quot;backend&quot;: &quot;slurm&quot;).</translation>
+    </message>
+    <message>
+        <source>No jobs yet. Configurations already in the evaluator&apos;s cache need none.</source>
+        <translation>No jobs yet. Configurations already in the evaluator&apos;s cache need none.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest %n jobs are not listed.</source>
+        <translation>
+            <numerusform>The oldest %n job is not listed.</numerusform>
+            <numerusform>The oldest %n jobs are not listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop Search and Cancel Jobs</source>
+        <translation>Stop Search and Cancel Jobs</translation>
+    </message>
+    <message>
+        <source>Stops the search (like Search ▸ Stop). Its SLURM jobs still queued or running are cancelled and their designs stay unevaluated, so a resumed search runs them again; a command running on this computer finishes first.</source>
+        <translation>Stops the search (like Search ▸ Stop). Its SLURM jobs still queued or running are cancelled and their designs stay unevaluated, so a resumed search runs them again; a command running on this computer finishes first.</translation>
+    </message>
+</context>
+<context>
     <name>ExactReferenceSolver</name>
     <message>
         <source>The exact solve produced no archive.</source>
@@ -2717,6 +2873,10 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>Saved the A/B comparison to %1</source>
         <translation>Saved the A/B comparison to %1</translation>
+    </message>
+    <message>
+        <source>Evaluator Jobs</source>
+        <translation>Evaluator Jobs</translation>
     </message>
 </context>
 <context>

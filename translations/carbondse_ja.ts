@@ -1413,6 +1413,156 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     </message>
 </context>
 <context>
+    <name>EvaluatorJobsModel</name>
+    <message>
+        <source>submitted</source>
+        <translation>投入済み</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>A command run on this computer</source>
+        <translation>このコンピューターで実行するコマンド</translation>
+    </message>
+    <message>
+        <source>SLURM job %1</source>
+        <translation>SLURM ジョブ %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The accuracy the evaluator reported</source>
+        <translation>評価器が報告した精度</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>構成</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Per encoder: layers · heads · FFN width · embedding width (each row&apos;s tooltip has the whole configuration key)</source>
+        <translation>エンコーダーごと：層数 · ヘッド数 · FFN 幅 · 埋め込み幅（各行のツールチップに構成キー全体があります）</translation>
+    </message>
+    <message>
+        <source>Submitted %1; the time until the job ended</source>
+        <translation>投入 %1、ジョブ終了までの時間</translation>
+    </message>
+    <message>
+        <source>Submitted %1; the time since, still counting</source>
+        <translation>投入 %1、それからの時間（計測中）</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorJobsPanel</name>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>待機 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>実行中 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>完了 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失敗 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>取り消し %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No search has run yet.
+
+When a search takes its accuracies from an external evaluator (&quot;kind&quot;: &quot;external&quot; in the scenario), its jobs are listed here: commands run on this computer, or jobs on a SLURM cluster, queued, running and done.</source>
+        <translation>まだ探索を実行していません。
+
+探索が精度を外部評価器（シナリオの &quot;kind&quot;: &quot;external&quot;）から得るとき、そのジョブをここに一覧します：このコンピューターで実行するコマンド、または SLURM クラスター上のジョブの待機中・実行中・完了。</translation>
+    </message>
+    <message>
+        <source>This search runs no evaluator jobs: its accuracies come from the built-in estimate or a measured table, at once.
+
+Jobs are listed here when the scenario&apos;s accuracy is an external evaluator (&quot;kind&quot;: &quot;external&quot;), run locally or on SLURM (&quot;backend&quot;: &quot;slurm&quot;).</source>
+        <translation>この探索は評価ジョブを実行しません：精度は組み込みの推定または実測表からすぐに得られます。
+
+シナリオの精度が外部評価器（&quot;kind&quot;: &quot;external&quot;）のとき、ローカルまたは SLURM（&quot;backend&quot;: &quot;slurm&quot;）で実行するジョブをここに一覧します。</translation>
+    </message>
+    <message>
+        <source>No jobs yet. Configurations already in the evaluator&apos;s cache need none.</source>
+        <translation>まだジョブはありません。評価器のキャッシュにある構成にはジョブは不要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest %n jobs are not listed.</source>
+        <translation>
+            <numerusform>最も古い %n 件のジョブは表示していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop Search and Cancel Jobs</source>
+        <translation>探索を停止してジョブを取り消す</translation>
+    </message>
+    <message>
+        <source>Stops the search (like Search ▸ Stop). Its SLURM jobs still queued or running are cancelled and their designs stay unevaluated, so a resumed search runs them again; a command running on this computer finishes first.</source>
+        <translation>探索を停止します（探索 ▸ 停止と同じ）。待機中または実行中の SLURM ジョブは取り消され、その設計は未評価のまま残るため、再開した探索が再び実行します。このコンピューターで実行中のコマンドは終わるまで続きます。</translation>
+    </message>
+</context>
+<context>
     <name>ExactReferenceSolver</name>
     <message>
         <source>The exact solve produced no archive.</source>
@@ -2712,6 +2862,10 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>Saved the A/B comparison to %1</source>
         <translation>A/B 比較を %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Evaluator Jobs</source>
+        <translation>評価ジョブ</translation>
     </message>
 </context>
 <context>

@@ -48,10 +48,10 @@ int main(int argc, char* argv[])
       QStringLiteral("select"),
       QStringLiteral("Screenshot mode: best-carbon (default), best-latency, best-accuracy or none."),
       QStringLiteral("which"), QStringLiteral("best-carbon"));
-  const QCommandLineOption viewOption(QStringLiteral("view"),
-                                      QStringLiteral(
-                                          "Screenshot mode: the view in front, fronts (default), sweep, regime or ab."),
-                                      QStringLiteral("view"), QStringLiteral("fronts"));
+  const QCommandLineOption viewOption(
+      QStringLiteral("view"),
+      QStringLiteral("Screenshot mode: the view in front, fronts (default), sweep, regime, ab or jobs."),
+      QStringLiteral("view"), QStringLiteral("fronts"));
   const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("Interface language: en or ja."),
                                           QStringLiteral("code"));
   parser.addOptions({scenarioOption, screenshotOption, secondsOption, selectOption, viewOption, languageOption});
@@ -83,8 +83,8 @@ int main(int argc, char* argv[])
     }
     shot.view = parser.value(viewOption);
     if (shot.view != QLatin1String("fronts") && shot.view != QLatin1String("sweep") &&
-        shot.view != QLatin1String("regime") && shot.view != QLatin1String("ab")) {
-      std::fprintf(stderr, "carbondse: --view: expected fronts, sweep, regime or ab, got \"%s\"\n",
+        shot.view != QLatin1String("regime") && shot.view != QLatin1String("ab") && shot.view != QLatin1String("jobs")) {
+      std::fprintf(stderr, "carbondse: --view: expected fronts, sweep, regime, ab or jobs, got \"%s\"\n",
                    qPrintable(shot.view));
       return 2;
     }

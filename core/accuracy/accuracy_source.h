@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/accuracy/accuracy_estimate.h"
+#include "core/accuracy/evaluator_jobs_snapshot.h"
 #include "core/workload/model_config.h"
 
 namespace cdse {
@@ -37,6 +38,10 @@ public:
   // with remote jobs cancel them, and the calls waiting for them throw EvaluationCancelled
   // (core/accuracy/evaluation_cancelled.h). The default does nothing; may be called from any thread.
   virtual void cancel_pending() const {}
+  // The jobs this source has run or is running (external evaluators: one per model configuration,
+  // locally or on SLURM), as a copy taken under a short lock; callable from any thread while a
+  // search runs. Sources that run no jobs return a snapshot with source_runs_jobs == false.
+  virtual EvaluatorJobsSnapshot jobs_snapshot() const { return {}; }
 };
 
 }   // namespace cdse

@@ -12,6 +12,21 @@
 #include "core/workload/model_config_json.h"
 
 namespace cdse {
+namespace {
+
+// The message of the exception being handled (call inside a catch block).
+std::string current_exception_message()
+{
+  try {
+    throw;
+  } catch (const std::exception& e) {
+    return e.what();
+  } catch (...) {
+    return "unknown error";
+  }
+}
+
+}   // namespace
 
 ExternalEvaluator::ExternalEvaluator(ExternalEvaluatorOptions options) : options_(std::move(options))
 {
@@ -86,13 +101,16 @@ AccuracyEstimate ExternalEvaluator::estimate(const ModelConfig& model) const
   }
   if (!owner)
     return future.get();   // someone else runs (or ran) this configuration; rethrows its error
+  jobs_.started(key, "");
   try {
     AccuracyEstimate result = run(model);
     if (!options_.cache_file.empty())
       append_to_cache_file(key, model, result);
+    jobs_.succeeded(key, result.value);
     promise.set_value(result);
     return result;
   } catch (...) {
+    jobs_.failed(key, current_exception_message());
     // Failures are not cached: a later request (after the user fixed the script) runs again.
     {
       std::lock_guard lock(mutex_);

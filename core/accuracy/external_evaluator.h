@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/accuracy/accuracy_source.h"
+#include "core/accuracy/evaluator_job_board.h"
 #include "core/accuracy/external_evaluator_error.h"
 #include "core/io/json_fields.h"
 
@@ -45,6 +46,9 @@ public:
   std::vector<AccuracyEstimate> estimate_batch(const std::vector<ModelConfig>& models, int parallel_jobs) const override;
 
   std::string name() const override { return "external evaluator"; }
+  // Every command this object started: running, done (with its accuracy) or failed (with the
+  // error). Cache hits are not listed.
+  EvaluatorJobsSnapshot jobs_snapshot() const override { return jobs_.snapshot(); }
   bool is_expensive() const override { return true; }
 
   // How many times the command has been started by this object (cache hits excluded).
@@ -69,6 +73,7 @@ private:
   mutable std::mutex mutex_;
   mutable std::map<std::string, std::shared_future<AccuracyEstimate>> cache_;
   mutable std::mutex file_mutex_;
+  mutable EvaluatorJobBoard jobs_;
   mutable std::atomic<int> runs_{0};
 };
 

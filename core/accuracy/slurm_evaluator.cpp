@@ -60,6 +60,15 @@ std::string why(const std::string& state)
   return "it did not complete";
 }
 
+// How the board shows a state squeue reports for a job that has not ended.
+EvaluatorJobState board_state(const std::string& slurm_state)
+{
+  if (slurm_state == "PENDING" || slurm_state == "REQUEUED" || slurm_state == "REQUEUE_HOLD" ||
+      slurm_state == "REQUEUE_FED" || slurm_state == "RESV_DEL_HOLD")
+    return EvaluatorJobState::Pending;
+  return EvaluatorJobState::Running;   // RUNNING, CONFIGURING, COMPLETING, SUSPENDED, STAGE_OUT...
+}
+
 std::string seconds_text(double s)
 {
   std::ostringstream text;
@@ -203,6 +212,7 @@ std::vector<std::shared_future<AccuracyEstimate>> SlurmEvaluator::evaluate(const
       if (const auto r = resumable_.find(key); r != resumable_.end()) {
         job->files = r->second;   // submitted before a restart: wait for it, do not submit again
         resumable_.erase(r);
+        jobs_.submitted(key, job->files.job_id, "submitted before a restart");
       }
       owned.push_back(std::move(job));
     }
@@ -267,6 +277,7 @@ void SlurmEvaluator::submit(std::vector<PendingJob*>& jobs) const
     job_id = slurm_submit(args);
   } catch (const ExternalEvaluatorError& e) {
     for (auto* job : jobs) {
+      jobs_.failed(job->key, e.what());
       job->promise.set_exception(std::make_exception_ptr(e));
       job->done = true;
     }
@@ -277,6 +288,7 @@ void SlurmEvaluator::submit(std::vector<PendingJob*>& jobs) const
     std::string suffix = "_";
     suffix += std::to_string(i);   // (not "_" + ...: GCC 12 warns falsely about that)
     jobs[i]->files = {array ? job_id + suffix : job_id, tag + suffix + ".out", tag + suffix + ".err"};
+    jobs_.submitted(jobs[i]->key, jobs[i]->files.job_id);
     try {
       cache_file_.record_submission(jobs[i]->key, to_json(jobs[i]->model), jobs[i]->files);
     } catch (const ExternalEvaluatorError&) {
@@ -287,6 +299,7 @@ void SlurmEvaluator::submit(std::vector<PendingJob*>& jobs) const
 
 void SlurmEvaluator::leave_unevaluated(PendingJob& job, const std::string& message) const
 {
+  jobs_.cancelled(job.key, message);
   job.promise.set_exception(std::make_exception_ptr(EvaluationCancelled(message)));
   job.done = true;
   results_.erase(job.key);   // not a result: a later run submits it again
@@ -300,7 +313,13 @@ void SlurmEvaluator::fail(PendingJob& job, const std::string& problem, bool canc
                                       ? ""
                                       : read_file_or_empty(job.files.error_file, k_stderr_tail_bytes);
   const std::string who = job.files.job_id.empty() ? "" : "SLURM job " + job.files.job_id + " ";
-  job.promise.set_exception(std::make_exception_ptr(ExternalEvaluatorError(command_text(), who + problem, stderr_tail)));
+  const ExternalEvaluatorError error(command_text(), who + problem, stderr_tail);
+  const bool cancelled_on_cluster = problem.rfind("ended in state CANCELLED", 0) == 0;
+  if (cancelled_on_cluster)
+    jobs_.cancelled(job.key, error.what());
+  else
+    jobs_.failed(job.key, error.what());
+  job.promise.set_exception(std::make_exception_ptr(error));
   job.done = true;
 }
 
@@ -321,6 +340,7 @@ void SlurmEvaluator::settle(PendingJob& job, const std::string& state, const std
     fail(job, "completed, but its output " + job.files.output_file + " is not a result: " + e.problem(), false);
     return;
   }
+  jobs_.succeeded(job.key, result.value);
   job.promise.set_value(result);
   job.done = true;
   try {
@@ -398,6 +418,13 @@ void SlurmEvaluator::wait_for(std::vector<PendingJob*>& jobs) const
         continue;
       }
       const SlurmJobStatus& status = it->second;
+      if (!slurm_state_is_final(status.state)) {
+        const bool plain = status.state == "PENDING" || status.state == "RUNNING";
+        jobs_.progressed(job->key, board_state(status.state),
+                         !plain                    ? status.state
+                         : status.reason == "None" ? ""
+                                                   : status.reason);
+      }
       if (slurm_state_is_final(status.state))
         settle(*job, status.state, status.reason);
       else if (status.state == "PENDING" && waited_s > options_.pending_timeout_s)

@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "core/accuracy/accuracy_source.h"
+#include "core/accuracy/evaluator_job_board.h"
 #include "core/accuracy/slurm_job_cache.h"
 
 namespace cdse {
@@ -62,6 +63,10 @@ public:
   // after every job has ended.
   std::vector<AccuracyEstimate> estimate_batch(const std::vector<ModelConfig>& models, int parallel_jobs) const override;
   void cancel_pending() const override;
+  // Every job of this evaluator: submitted, pending (with SLURM's reason), running, done (with its
+  // accuracy), failed (with the error) or cancelled. Results answered from the cache file are not
+  // jobs and are not listed.
+  EvaluatorJobsSnapshot jobs_snapshot() const override { return jobs_.snapshot(); }
 
   std::string name() const override { return "SLURM evaluator"; }
   bool is_expensive() const override { return true; }
@@ -87,6 +92,7 @@ private:
   SlurmEvaluatorOptions options_;
   std::string wrapper_script_;
   mutable SlurmJobCache cache_file_;
+  mutable EvaluatorJobBoard jobs_;
   mutable std::mutex mutex_;
   mutable std::map<std::string, std::shared_future<AccuracyEstimate>> results_;
   mutable std::map<std::string, SlurmJobFiles> resumable_;   // from the cache file, not yet waited for

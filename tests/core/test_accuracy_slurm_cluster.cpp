@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <map>
+#include <set>
 #include <thread>
 
 #include <sys/wait.h>
@@ -127,6 +129,52 @@ TEST_F(SlurmClusterTest, BatchOfFourIsOneJobArrayWithFourResults)
   EXPECT_EQ(eval.sbatch_calls(), 1);
 }
 
+TEST_F(SlurmClusterTest, JobsSnapshotFollowsRealJobsFromTheQueueToTheirResults)
+{
+  const SlurmEvaluator eval(options({"--sleep", "2"}));
+  const std::vector<ModelConfig> models = {model(6), model(8), model(10)};
+  auto batch = std::async(std::launch::async, [&] { return eval.estimate_batch(models, 3); });
+  // Watch the board the way the GUI does, while the evaluator waits for SLURM.
+  std::map<std::string, std::set<EvaluatorJobState>> seen;   // key -> states observed
+  std::set<std::string> ids_while_active;
+  const auto start = Clock::now();
+  while (batch.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready && seconds_since(start) < 60) {
+    const auto snapshot = eval.jobs_snapshot();
+    for (const auto& job : snapshot.jobs) {
+      seen[job.key].insert(job.state);
+      if (!evaluator_job_state_is_final(job.state))
+        ids_while_active.insert(job.job_id);
+    }
+  }
+  ASSERT_EQ(batch.wait_for(std::chrono::seconds(0)), std::future_status::ready);
+  const auto results = batch.get();
+  const auto done = eval.jobs_snapshot();
+  ASSERT_EQ(done.jobs.size(), 3u);
+  EXPECT_EQ(done.counts.done, 3u);
+  EXPECT_EQ(done.counts.active(), 0u);
+  const std::string array_id = done.jobs[0].job_id.substr(0, done.jobs[0].job_id.find('_'));
+  for (std::size_t i = 0; i < models.size(); ++i) {
+    const auto& job = done.jobs[i];
+    EXPECT_EQ(job.key, ExternalEvaluator::cache_key(models[i]));
+    EXPECT_EQ(job.job_id, array_id + "_" + std::to_string(i));   // one array, element i
+    EXPECT_EQ(job.state, EvaluatorJobState::Done);
+    ASSERT_TRUE(job.accuracy.has_value());
+    EXPECT_DOUBLE_EQ(*job.accuracy, results[i].value);
+    EXPECT_GE(job.elapsed_s, 2.0);   // each job slept 2 s
+    // Seen queued or running before it was done, under the id SLURM gave it.
+    const auto& states = seen[job.key];
+    EXPECT_TRUE(states.count(EvaluatorJobState::Submitted) || states.count(EvaluatorJobState::Pending) ||
+                states.count(EvaluatorJobState::Running))
+        << job.job_id;
+    EXPECT_TRUE(ids_while_active.count(job.job_id)) << job.job_id;
+  }
+  // squeue reported them running (2 CPUs: at least two ran while the test watched).
+  std::size_t seen_running = 0;
+  for (const auto& [key, states] : seen)
+    seen_running += states.count(EvaluatorJobState::Running);
+  EXPECT_GE(seen_running, 2u);
+}
+
 TEST_F(SlurmClusterTest, SingleConfigurationIsOnePlainJob)
 {
   const SlurmEvaluator eval(options({}));
@@ -176,6 +224,12 @@ TEST_F(SlurmClusterTest, CancelMidRunScancelsEveryJob)
   EXPECT_EQ(active, "");
   EXPECT_EQ(array_states(array_id), "CANCELLED");
   EXPECT_TRUE(eval.active_job_ids().empty());
+  // The Jobs panel's view: the four jobs, each cancelled because the search was stopped.
+  const auto jobs = eval.jobs_snapshot();
+  EXPECT_EQ(jobs.counts.cancelled, 4u);
+  EXPECT_EQ(jobs.counts.total(), 4u);
+  for (const auto& job : jobs.jobs)
+    EXPECT_NE(job.detail.find("the search was stopped"), std::string::npos) << job.detail;
   EXPECT_THROW(eval.estimate(model(6)), EvaluationCancelled);
 }
 
@@ -220,6 +274,15 @@ TEST_F(SlurmClusterTest, RestartReusesFinishedAndRunningJobsWithoutResubmitting)
   EXPECT_TRUE(results[2].available);
   EXPECT_LT(results[0].value, results[2].value);
   EXPECT_EQ(runs_recorded(), 3);   // the script ran once per configuration in all
+  // The board lists only the job it waited for (the finished ones came from the cache file), under
+  // the id the killed process got for it.
+  const auto jobs = resumed.jobs_snapshot();
+  ASSERT_EQ(jobs.jobs.size(), 1u);
+  EXPECT_EQ(jobs.jobs[0].key, ExternalEvaluator::cache_key(model(8)));
+  EXPECT_FALSE(jobs.jobs[0].job_id.empty());
+  EXPECT_EQ(jobs.jobs[0].state, EvaluatorJobState::Done);
+  ASSERT_TRUE(jobs.jobs[0].accuracy.has_value());
+  EXPECT_DOUBLE_EQ(*jobs.jobs[0].accuracy, results[2].value);
 }
 
 TEST_F(SlurmClusterTest, CacheWriteFailureKeepsTheJobsResult)
@@ -250,6 +313,11 @@ TEST_F(SlurmClusterTest, FailedJobIsAClearErrorNamingTheJobAndState)
   EXPECT_NE(message.find("SLURM job "), std::string::npos) << message;
   EXPECT_NE(message.find("ended in state FAILED"), std::string::npos) << message;
   EXPECT_NE(message.find("CUDA out of memory (simulated)"), std::string::npos) << message;   // its stderr
+  const auto jobs = eval.jobs_snapshot();
+  ASSERT_EQ(jobs.jobs.size(), 1u);
+  EXPECT_EQ(jobs.jobs[0].state, EvaluatorJobState::Failed);
+  EXPECT_EQ(jobs.jobs[0].detail, message);
+  EXPECT_FALSE(jobs.jobs[0].accuracy.has_value());
   // Remembered: the failing configuration is not resubmitted for the next design that uses it.
   EXPECT_THROW(eval.estimate(model(8)), ExternalEvaluatorError);
   EXPECT_EQ(eval.sbatch_calls(), 1);

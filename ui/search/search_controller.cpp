@@ -15,6 +15,7 @@ Q_DECLARE_METATYPE(cdse::ArchiveSetup)
 Q_DECLARE_METATYPE(cdse::Scenario)
 Q_DECLARE_METATYPE(cdse::SessionRunSettings)
 Q_DECLARE_METATYPE(std::vector<cdse::ArchiveRecord>)
+Q_DECLARE_METATYPE(cdse::EvaluatorJobsSnapshot)
 
 void registerSearchMetaTypes()
 {
@@ -25,6 +26,7 @@ void registerSearchMetaTypes()
   qRegisterMetaType<cdse::Scenario>("cdse::Scenario");
   qRegisterMetaType<cdse::SessionRunSettings>("cdse::SessionRunSettings");
   qRegisterMetaType<std::vector<cdse::ArchiveRecord>>("std::vector<cdse::ArchiveRecord>");
+  qRegisterMetaType<cdse::EvaluatorJobsSnapshot>("cdse::EvaluatorJobsSnapshot");
 }
 
 SearchController::SearchController(QObject* parent) : QObject(parent)
@@ -34,12 +36,15 @@ SearchController::SearchController(QObject* parent) : QObject(parent)
   text_timer_.setInterval(k_text_interval_ms);
   connect(&plot_timer_, &QTimer::timeout, this, &SearchController::deliverPlot);
   connect(&text_timer_, &QTimer::timeout, this, &SearchController::deliverText);
+  jobs_timer_.setInterval(k_jobs_interval_ms);
+  connect(&jobs_timer_, &QTimer::timeout, this, [this] { deliverJobs(false); });
 }
 
 SearchController::~SearchController()
 {
   plot_timer_.stop();
   text_timer_.stop();
+  jobs_timer_.stop();
   runner_.reset();   // the runner's destructor cancels and joins its threads
 }
 
@@ -91,7 +96,9 @@ bool SearchController::start(cdse::Scenario scenario, const SearchRunRequest& re
   paused_ = false;
   plot_timer_.start();
   text_timer_.start();
+  jobs_timer_.start();
   emit runStarted();
+  deliverJobs(true);
   return true;
 }
 
@@ -191,16 +198,30 @@ void SearchController::deliverText()
     finishRun();
 }
 
+void SearchController::deliverJobs(bool force)
+{
+  if (!runner_)
+    return;
+  const cdse::EvaluatorJobsSnapshot jobs = runner_->evaluator_jobs();
+  // Unchanged and nothing waiting: the same table (and elapsed times that no longer move).
+  if (!force && jobs.version == jobs_version_ && jobs.counts.active() == 0)
+    return;
+  jobs_version_ = jobs.version;
+  emit evaluatorJobsChanged(jobs);
+}
+
 void SearchController::finishRun()
 {
   plot_timer_.stop();
   text_timer_.stop();
+  jobs_timer_.stop();
   // The final snapshot goes out to both consumers before the outcome.
   runner_->wait();
   deliverRecords(std::numeric_limits<std::size_t>::max());   // every record is out before runFinished
   const cdse::SearchProgress last = latestProgress();
   emit plotProgress(last);
   emit textProgress(last);
+  deliverJobs(true);   // how every job ended (cancelled ones included), while the runner still exists
 
   SearchRunOutcome outcome;
   outcome.state = last.state;

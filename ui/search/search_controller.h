@@ -13,6 +13,7 @@
 #include <memory>
 #include <mutex>
 
+#include "core/accuracy/evaluator_jobs_snapshot.h"
 #include "core/search/archive/archive.h"
 #include "core/search/scenario/scenario.h"
 #include "core/search/run/search_progress.h"
@@ -42,6 +43,7 @@ public:
   static constexpr int k_plot_interval_ms = 40;    // 25 Hz
   static constexpr int k_text_interval_ms = 100;   // 10 Hz
   static constexpr std::size_t k_max_records_per_delivery = 1000;
+  static constexpr int k_jobs_interval_ms = 500;   // 2 Hz: the elapsed times tick in seconds
 
   explicit SearchController(QObject* parent = nullptr);
   ~SearchController() override;
@@ -71,12 +73,18 @@ signals:
   // After the last records and progress; a failed run emits runFailed first.
   void runFinished(const SearchRunOutcome& outcome);
   void runFailed(const QString& message);
+  // The accuracy source's jobs (external evaluators, local or SLURM): once when the run starts, at
+  // most every k_jobs_interval_ms while it changes or has jobs queued or running, and once more
+  // after the run ended (before runFinished). source_runs_jobs is false for sources without jobs.
+  void evaluatorJobsChanged(const cdse::EvaluatorJobsSnapshot& jobs);
 
 private:
   bool takeLatest(std::uint64_t& seen, cdse::SearchProgress& out) const;
   void deliverPlot();
   void deliverText();
   void finishRun();
+  // Copies the runner's job board (a short lock inside the accuracy source) and hands it on.
+  void deliverJobs(bool force);
   // Hands at most `limit` streamed records to the window; more follow in the next event-loop turn.
   void deliverRecords(std::size_t limit = k_max_records_per_delivery);
 
@@ -93,7 +101,8 @@ private:
   std::shared_ptr<const cdse::ArchiveSetup> run_setup_;   // guarded by mutex_
   bool setup_announced_ = false;
 
-  QTimer plot_timer_, text_timer_;
+  QTimer plot_timer_, text_timer_, jobs_timer_;
+  std::uint64_t jobs_version_ = 0;   // the board version last handed on
 };
 
 void registerSearchMetaTypes();

@@ -34,6 +34,7 @@
 #include "ui/details/details_panel.h"
 #include "ui/explorer/explorer_model.h"
 #include "ui/explorer/session_capture.h"
+#include "ui/jobs/evaluator_jobs_panel.h"
 #include "core/io/input_error.h"
 #include "ui/plots/fronts_view.h"
 #include "ui/plots/hypervolume_plot.h"
@@ -66,7 +67,7 @@ void letComboBoxesShrink(QWidget* panel)
     }
 }
 
-constexpr int k_layout_version = 5;   // bump when the docks change, so an old layout is not restored
+constexpr int k_layout_version = 6;   // bump when the docks change, so an old layout is not restored
 
 }   // namespace
 
@@ -107,10 +108,12 @@ MainWindow::MainWindow(LanguageManager* languages, bool persistent, QWidget* par
   regimeDock_ = addPanelDock(regime_, "regimeDock", Qt::RightDockWidgetArea);
   runs_ = new RunListPanel(model_);
   runsDock_ = addPanelDock(runs_, "runsDock", Qt::BottomDockWidgetArea);
+  jobs_ = new EvaluatorJobsPanel;
+  jobsDock_ = addPanelDock(jobs_, "jobsDock", Qt::RightDockWidgetArea);
 
   actions_ = new MainActions(this);
-  for (QDockWidget* dock :
-       {assumptionsDock_, searchDock_, detailsDock_, compareDock_, sweepDock_, regimeDock_, abDock_, runsDock_})
+  for (QDockWidget* dock : {assumptionsDock_, searchDock_, detailsDock_, compareDock_, sweepDock_, regimeDock_, abDock_,
+                            runsDock_, jobsDock_})
     actions_->panelsMenu->addAction(dock->toggleViewAction());
   for (const auto& info : cdse::builtin_scenarios()) {
     const QString name = QString::fromStdString(info.name);
@@ -149,6 +152,7 @@ MainWindow::MainWindow(LanguageManager* languages, bool persistent, QWidget* par
   connectExactReference();   // first: its handlers run before the ones that redraw
   connectSweep();
   connectAb();
+  connectJobs();
   connectPanels();
   connectActions();
   applyDefaultLayout();
@@ -189,6 +193,8 @@ void MainWindow::applyDefaultLayout()
   tabifyDockWidget(sweepDock_, regimeDock_);
   addDockWidget(Qt::RightDockWidgetArea, abDock_);
   tabifyDockWidget(regimeDock_, abDock_);
+  addDockWidget(Qt::RightDockWidgetArea, jobsDock_);
+  tabifyDockWidget(abDock_, jobsDock_);
   detailsDock_->raise();
 }
 
@@ -306,6 +312,7 @@ void MainWindow::setSearchRunning(bool running)
 {
   searchRunning_ = running;
   runs_->setSearchRunning(running);
+  jobs_->setSearchRunning(running);
   fronts_->setSearchRunning(running);
   for (QAction* a : {actions_->openScenario, actions_->openSession})
     a->setEnabled(!running);
@@ -384,6 +391,7 @@ void MainWindow::retranslateUi()
   abDock_->setWindowTitle(tr("A/B Assumptions"));
   regimeDock_->setWindowTitle(tr("Regime Map"));
   runsDock_->setWindowTitle(tr("Runs"));
+  jobsDock_->setWindowTitle(tr("Evaluator Jobs"));
   cancelOpen_->setText(tr("Cancel"));
   cancelOpen_->setToolTip(tr("Stop opening the session and keep the current one"));
   actions_->retranslate();

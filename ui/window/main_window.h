@@ -17,6 +17,7 @@
 class AbPanel;
 class AssumptionsPanel;
 class ElidedLabel;
+class EvaluatorJobsPanel;
 class ExactReferenceSolver;
 class ComparePanel;
 class DetailsPanel;
@@ -78,6 +79,8 @@ public:
   void showSweepView();   // raises the Sweep dock (screenshots: --view sweep)
   RegimePanel* regime() const { return regime_; }
   void showRegimeView();   // raises the Regime Map dock (screenshots: --view regime)
+  EvaluatorJobsPanel* jobs() const { return jobs_; }
+  void showJobsView();   // raises the Jobs dock (screenshots: --view jobs)
   AbPanel* ab() const { return ab_; }
   void showAbView();   // raises the A/B dock (screenshots: --view ab)
   RunListPanel* runList() const { return runs_; }
@@ -111,6 +114,7 @@ private:
   void dropExactReference();
   void connectSweep();
   void connectAb();               // main_window_ab.cpp
+  void connectJobs();             // main_window_jobs.cpp
   void updateSweepCandidates();   // the exact universal front if solved, else the shown run's designs
   void retranslateUi();
   void restoreSettings();
@@ -153,6 +157,7 @@ private:
   DetailsPanel* details_ = nullptr;
   ComparePanel* compare_ = nullptr;
   SweepPanel* sweep_ = nullptr;
+  EvaluatorJobsPanel* jobs_ = nullptr;
   RegimePanel* regime_ = nullptr;
   AbPanel* ab_ = nullptr;
   RunListPanel* runs_ = nullptr;
@@ -172,6 +177,8 @@ private:
   QDockWidget* regimeDock_ = nullptr;
   QDockWidget* abDock_ = nullptr;
   QDockWidget* runsDock_ = nullptr;
+  QDockWidget* jobsDock_ = nullptr;
+  bool jobsShownThisRun_ = false;   // the Jobs dock is raised once per run whose source runs jobs
   ElidedLabel* statusDesigns_ = nullptr;
   ElidedLabel* statusSplit_ = nullptr;
   QTimer refreshTimer_;

@@ -121,6 +121,13 @@ void ScreenshotRunner::capture()
     QTimer::singleShot(300, this, &ScreenshotRunner::capture);
     return;
   }
+  if (options_.view == QLatin1String("jobs") && !viewPrepared_) {
+    // The evaluator's jobs as the search left them (a stopped SLURM search: done and cancelled).
+    viewPrepared_ = true;
+    window_->showJobsView();
+    QTimer::singleShot(300, this, &ScreenshotRunner::capture);
+    return;
+  }
   capturing_ = true;
   window_->refreshNow();
   QCoreApplication::processEvents();

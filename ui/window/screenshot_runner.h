@@ -18,7 +18,7 @@ struct ScreenshotOptions {
   std::optional<cdse::Objective> select = cdse::Objective::TotalCarbon;   // nullopt: no selection
   // "sweep": the Sweep panel in front, its sweep drawn; "regime": the Regime Map in front, its map
   // drawn; "ab": the A/B panel, Quebec for 3 years against Poland for twice as long (the question
-  // issue 16 starts from).
+  // issue 16 starts from); "jobs": the Evaluator Jobs panel as the search left its jobs.
   QString view = QStringLiteral("fronts");
 };
 

@@ -60,6 +60,13 @@ public:
   bool finished() const { return finished_.load(); }
 
   SearchProgress latest_progress() const;
+  // The accuracy source's jobs (external evaluators, local or SLURM) as a copy taken under the
+  // source's own short lock; any thread, any time during the run. source_runs_jobs is false for
+  // sources that run no jobs and for runs with a custom make_evaluator.
+  EvaluatorJobsSnapshot evaluator_jobs() const
+  {
+    return accuracy_ ? accuracy_->jobs_snapshot() : EvaluatorJobsSnapshot{};
+  }
   // Valid once wait() returned.
   const Archive& archive() const;
   const SearchSpace& space() const { return space_; }

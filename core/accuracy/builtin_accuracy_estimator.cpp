@@ -82,7 +82,6 @@ BuiltinAccuracyEstimator::BuiltinAccuracyEstimator(const json::Json& calibration
   const std::string points_path = json::child_path(clip_path, "points");
   const json::Json& points = json::require(clip, "points", clip_path);
   json::expect_array(points, points_path);
-  std::vector<std::pair<EncoderShape, EncoderShape>> shapes;   // text, vision of each point
   for (std::size_t i = 0; i < points.size(); ++i) {
     const std::string p = json::index_path(points_path, i);
     const json::Json& point = points[i];
@@ -94,16 +93,13 @@ BuiltinAccuracyEstimator::BuiltinAccuracyEstimator(const json::Json& calibration
     cp.error = 1.0 - 0.5 * (image_r1 + text_r1);
     if (cp.error <= 0.0)
       throw InputError(p, "a perfect retrieval score cannot anchor an error scaling law");
-    EncoderShape text = read_shape(json::require(point, "text", p), json::child_path(p, "text"), "text");
-    EncoderShape vision = read_shape(json::require(point, "vision", p), json::child_path(p, "vision"), "vision");
-    cp.text_flops = encoder_forward_flops(text);
-    cp.vision_flops = encoder_forward_flops(vision);
+    cp.text_shape = read_shape(json::require(point, "text", p), json::child_path(p, "text"), "text");
+    cp.vision_shape = read_shape(json::require(point, "vision", p), json::child_path(p, "vision"), "vision");
+    cp.text_flops = encoder_forward_flops(cp.text_shape);
+    cp.vision_flops = encoder_forward_flops(cp.vision_shape);
     if (cp.text_flops <= 0 || cp.vision_flops <= 0)
       throw InputError(p, "calibration shapes need tokens > 0");
-    cp.text_shape = text;
-    cp.vision_shape = vision;
     clip_points_.push_back(std::move(cp));
-    shapes.emplace_back(std::move(text), std::move(vision));
   }
 
   const auto ref = std::find_if(clip_points_.begin(), clip_points_.end(),

@@ -9,7 +9,6 @@
 #include <thread>
 
 #include "core/accuracy/builtin_accuracy_estimator.h"
-#include "core/accuracy/encoder_flops.h"
 #include "core/carbon/carbon_tables.h"
 #include "core/evaluation/design_evaluator.h"
 #include "core/io/input_error.h"
@@ -61,7 +60,7 @@ struct Coordinates {
 struct StackConfig {
   std::vector<int> digits;   // value index of each of the stack's knobs
   Workload workload;         // the stack's ops only (one part)
-  double flops = 0;          // the accuracy estimate's capacity measure
+  double capacity = 0;       // −(the stack's term in ln error): higher never scores worse
   double weight_bytes_per_word = 0;
   bool valid = true;   // the model expands (else every design with it fails, as in a search)
 };
@@ -157,6 +156,7 @@ private:
           stacks_[s].knobs.push_back(k);
     }
     Genome genome(knobs.size(), 0);
+    const BuiltinAccuracyEstimator estimator;
     for (std::size_t s = 0; s < 2; ++s) {
       Stack& stack = stacks_[s];
       std::vector<int> sizes;
@@ -178,7 +178,8 @@ private:
                                        whole.ops.begin() + static_cast<std::ptrdiff_t>(part.op_end));
             config.workload.parameter_count = part.parameter_count;
             config.workload.parts = {{part.name, config.workload.ops.size(), part.parameter_count}};
-            config.flops = encoder_forward_flops(design.model.encoders[s]);
+            const double term = estimator.stack_log_error(design.model.preset, design.model.encoders[s]);
+            config.capacity = std::isfinite(term) ? -term : 0.0;
             config.weight_bytes_per_word = static_cast<double>(part.parameter_count);
           } catch (const std::exception&) {
             config.valid = false;
@@ -295,7 +296,7 @@ private:
   };
 
   // Simulates each configuration of a stack alone and keeps those not dominated in
-  // (−FLOPs, cycles, dynamic energy[, weights]) by another configuration of the same stack.
+  // (−capacity, cycles, dynamic energy[, weights]) by another configuration of the same stack.
   void stack_values(Simulator& simulator, const AcceleratorConfig& accel, std::size_t s, StackValues& out,
                     std::vector<std::size_t>& order, NondominatedScan& scan) const
   {
@@ -314,18 +315,18 @@ private:
       }
       out.kept[c] = 1;
     }
-    // Ordered by FLOPs descending when accuracy counts (more compute, lower error), then by the
+    // Ordered by capacity descending when accuracy counts (lower stack error term), then by the
     // remaining coordinates, so no configuration is offered after one it dominates.
     order.clear();
     for (std::size_t c = 0; c < n; ++c)
       if (out.kept[c])
         order.push_back(c);
-    const bool use_flops = coordinates_.error;
+    const bool use_capacity = coordinates_.error;
     const bool use_latency = coordinates_.latency || limits_latency();
     const bool use_energy = coordinates_.energy || scenario_.constraints.max_energy_per_inference_j.has_value();
     const bool use_weights = coordinates_.weights;
     const auto key = [&](std::size_t c) {
-      return std::array<double, 4>{use_flops ? -configs[c].flops : 0.0, use_latency ? out.cycles[c] : 0.0,
+      return std::array<double, 4>{use_capacity ? -configs[c].capacity : 0.0, use_latency ? out.cycles[c] : 0.0,
                                    use_energy ? out.dynamic_j[c] : 0.0,
                                    use_weights ? configs[c].weight_bytes_per_word : 0.0};
     };
@@ -339,8 +340,8 @@ private:
     if (use_weights)
       rest.push_back(3);
     scan.reset(static_cast<int>(rest.size()));
-    // Configurations with equal FLOPs but different costs must not dominate each other through the
-    // ordering alone: the sort by (FLOPs, rest...) guarantees later ones are never better.
+    // Configurations with equal capacity but different costs must not dominate each other through the
+    // ordering alone: the sort by (capacity, rest...) guarantees later ones are never better.
     for (std::size_t c : order) {
       const auto k = key(c);
       std::array<double, 3> p{};

@@ -2,14 +2,15 @@
 // The exact algorithm: every design of a scenario's joint space is accounted for, none sampled.
 // With the built-in accuracy estimate the objectives decompose (docs/search.md, "Exact fronts"):
 //   latency  = (cycles_text + cycles_vision) / f         dynamic energy = E_text + E_vision
-//   weights  = W_text + W_vision                          error = g(FLOPs_text, FLOPs_vision), g ↓ in each
+//   weights  = W_text + W_vision                          error = e_p · exp(term_text + term_vision)
 //   area, leakage power, peak TOPS, node: the accelerator's alone
-// and every objective and limit is a non-decreasing function of (error, latency, dynamic energy,
-// leakage power, area within a node, weights). So a design whose coordinates are dominated by
-// another's is never better under any carbon setting, and the designs non-dominated in those
-// coordinates (the "universal front") contain every design that is Pareto-optimal for some setting
-// of the operational sliders (grid, lifetime, workload, duty cycle, static on/off) and of the
-// manufacturing ones (fab, abatement, yield, packaging, amortisation).
+// (each stack's term non-increasing in every knob of that stack: BuiltinAccuracyEstimator::
+// stack_log_error), and every objective and limit is a non-decreasing function of (error, latency,
+// dynamic energy, leakage power, area within a node, weights). So a design whose coordinates are
+// dominated by another's is never better under any carbon setting, and the designs non-dominated
+// in those coordinates (the "universal front") contain every design that is Pareto-optimal for
+// some setting of the operational sliders (grid, lifetime, workload, duty cycle, static on/off) and
+// of the manufacturing ones (fab, abatement, yield, packaging, amortisation).
 //
 // How: per accelerator, each stack's configurations are simulated alone (the simulator adds the
 // stacks' sums bit for bit as a whole design does) and reduced to their non-dominated set; the

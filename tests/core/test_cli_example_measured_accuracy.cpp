@@ -154,8 +154,11 @@ TEST(ExampleMeasuredAccuracy, BuiltinEstimateBandHoldsEveryPublishedValue)
     ASSERT_TRUE(e.available) << key;
     std::printf("%s\n  published %.4f (%.3f-%.3f)  built-in estimate %.4f, band %.4f-%.4f\n", key.c_str(), p.mean, p.low,
                 p.high, e.value, e.low, e.high);
-    EXPECT_LE(e.low, p.low) << key << ": the published value is below the built-in band";
-    EXPECT_GE(e.high, p.high) << key << ": the published value is above the built-in band";
+    // The paper prints two decimals: a value of 0.49 is anything in [0.485, 0.495], and the band
+    // must reach that interval (the example file's description states the rounding).
+    constexpr double k_rounding = 0.005;
+    EXPECT_LE(e.low, p.low + k_rounding) << key << ": the published value is below the built-in band";
+    EXPECT_GE(e.high, p.high - k_rounding) << key << ": the published value is above the built-in band";
   }
 }
 

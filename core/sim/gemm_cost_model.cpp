@@ -49,6 +49,7 @@ struct Plan {
   Bound bound = Bound::Compute;
   double m_tile = 0, m_tiles = 1, active = 1, p_m = 1;
   bool psums_in_accumulator = false;
+  bool rejected = false;
   double l2_reads = 0, l2_writes = 0;     // busiest cluster, bytes
   double acc_reads = 0, acc_writes = 0;   // busiest cluster, bytes
   double glb_reads = 0, glb_writes = 0, dram = 0;
@@ -81,8 +82,10 @@ struct Placement {
   double fit_rows = 0;   // rows of the M tile that fit the free L2
 };
 
+// `cycles_to_beat`: a plan whose compute alone exceeds it cannot win (cycles ≥ compute), so its
+// traffic is not worked out; it comes back with `rejected` set.
 Plan plan(const Operator& op, const HardwareView& hw, const SplitShape& sh, LoopOrder order, double m_tile,
-          const Placement& where)
+          const Placement& where, double cycles_to_beat)
 {
   const double fit_rows = where.fit_rows, per_row = where.per_row;
   const double m = static_cast<double>(op.m), k = static_cast<double>(op.k), n = static_cast<double>(op.n);
@@ -118,6 +121,11 @@ Plan plan(const Operator& op, const HardwareView& hw, const SplitShape& sh, Loop
     p.compute = overhead + weight_tiles * sh.m_c + stalls;
   } else {
     p.compute = weight_tiles * (m_tiles * overhead + sh.m_c);
+  }
+
+  if (p.compute > cycles_to_beat) {
+    p.rejected = true;
+    return p;
   }
 
   // Traffic of the busiest cluster, bytes.
@@ -211,27 +219,22 @@ OpCost gemm_cost(const Operator& op, const HardwareView& hw)
   const double kf = ceil_div(k, hw.rows), nf = ceil_div(n, hw.cols);
   const double free_l2 = std::max(0.0, hw.l2_tensor_bytes - 2.0 * hw.rows * hw.cols * hw.word_bytes);
 
-  // Candidates: cluster split × loop order × partial-sum placement × M tile. Latency decides;
-  // energy breaks ties (computed for the tied plans only).
-  Plan best;
-  bool have = false;
-  EnergyBreakdown best_energy;
-  const auto consider = [&](const SplitShape& sh, LoopOrder order, double m_tile, const Placement& where) {
-    const Plan p = plan(op, hw, sh, order, m_tile, where);
-    if (have && p.cycles > best.cycles * (1.0 + 1e-12))
-      return;
-    const EnergyBreakdown e = plan_energy(op, hw, p);
-    if (!have || p.cycles < best.cycles * (1.0 - 1e-12) || e.dynamic_j() < best_energy.dynamic_j()) {
-      best = p;
-      best_energy = e;
-      have = true;
-    }
+  // Candidates: cluster split × loop order × partial-sum placement × M tile.
+  // Every candidate is listed first (at most 2 splits × 2 orders × 2 placements × 2 tiles), then
+  // planned in one loop: the plans stay inline in it.
+  struct Candidate {
+    SplitShape shape;
+    LoopOrder order;
+    double m_tile;
+    Placement where;
   };
-  const auto consider_tiles = [&](const SplitShape& sh, LoopOrder order, double rows, const Placement& where) {
+  Candidate candidates[16];
+  int count = 0;
+  const auto add_tiles = [&](const SplitShape& sh, LoopOrder order, double rows, const Placement& where) {
+    candidates[count++] = {sh, order, rows, where};
     const double l2_tile = std::clamp(where.fit_rows, 1.0, rows);
-    consider(sh, order, rows, where);
     if (l2_tile < rows)
-      consider(sh, order, l2_tile, where);
+      candidates[count++] = {sh, order, l2_tile, where};
   };
   const ClusterSplit splits[2] = {ClusterSplit::Folds, ClusterSplit::Rows};
   const int split_count = hw.clusters > 1 ? 2 : 1;
@@ -243,16 +246,30 @@ OpCost gemm_cost(const Operator& op, const HardwareView& hw)
       const double psum_columns = k_inner ? std::min(hw.cols, sh.n_c) : sh.n_c;
       const double buffer_rows = std::floor(hw.accumulator_bytes / (psum_columns * hw.psum_bytes));
       const double operand_row = k_inner ? sh.k_c * hw.word_bytes : 2.0 * hw.rows * hw.word_bytes;
-      if (buffer_rows >= 1.0) {
-        Placement in_buffer{true, operand_row, 0.0};
-        in_buffer.fit_rows = std::floor(free_l2 / operand_row);
-        consider_tiles(sh, order, std::min(sh.m_c, buffer_rows), in_buffer);
-      }
+      if (buffer_rows >= 1.0)
+        add_tiles(sh, order, std::min(sh.m_c, buffer_rows), {true, operand_row, std::floor(free_l2 / operand_row)});
       if (buffer_rows < sh.m_c) {   // the row block does not fit the buffer: partial sums in the L2
-        Placement in_l2{false, operand_row + psum_columns * hw.psum_bytes, 0.0};
-        in_l2.fit_rows = std::floor(free_l2 / in_l2.per_row);
-        consider_tiles(sh, order, sh.m_c, in_l2);
+        const double per_row = operand_row + psum_columns * hw.psum_bytes;
+        add_tiles(sh, order, sh.m_c, {false, per_row, std::floor(free_l2 / per_row)});
       }
+    }
+  }
+
+  // Latency decides; energy breaks ties (computed for the tied plans only).
+  Plan best;
+  bool have = false;
+  EnergyBreakdown best_energy;
+  for (int i = 0; i < count; ++i) {
+    const Candidate& c = candidates[i];
+    const double to_beat = have ? best.cycles * (1.0 + 1e-12) : INFINITY;
+    const Plan p = plan(op, hw, c.shape, c.order, c.m_tile, c.where, to_beat);
+    if (p.rejected || p.cycles > to_beat)
+      continue;
+    const EnergyBreakdown e = plan_energy(op, hw, p);
+    if (!have || p.cycles < best.cycles * (1.0 - 1e-12) || e.dynamic_j() < best_energy.dynamic_j()) {
+      best = p;
+      best_energy = e;
+      have = true;
     }
   }
 

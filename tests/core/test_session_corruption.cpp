@@ -95,9 +95,8 @@ std::size_t accuracy_source_offset(const Unpacked& u)
 // Byte offset of a double column of run 0 in Unpacked::columns (payload order, session_binary.h).
 std::size_t double_column_offset(const Unpacked& u, const std::string& name)
 {
-  const Json& run = u.header["runs"][0];
-  const std::size_t n = run["designs"], knobs = run["knobs"], errors = run["error_bytes"];
-  std::size_t offset = accuracy_source_offset(u) + n;
+  const std::size_t n = u.header["runs"][0]["designs"];
+  const std::size_t offset = accuracy_source_offset(u) + n;
   const auto& names = session_column_names();
   const auto first_double = std::find(names.begin(), names.end(), "accuracy") - names.begin();
   const auto column = std::find(names.begin(), names.end(), name) - names.begin();

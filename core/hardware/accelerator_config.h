@@ -1,7 +1,8 @@
 #pragma once
 // The edge-accelerator template of the reference framework, generalised: `clusters` clusters, each a
-// tensor core (a pe_depth × pe_width weight-stationary PE array with its own L2 SRAM) and a vector
-// core (pe_width lanes with their own L2 SRAM), sharing a global buffer (GLB) and a DRAM link.
+// tensor core (a pe_depth × pe_width weight-stationary PE array with its own L2 SRAM and accumulator
+// buffer) and a vector core (pe_width lanes with their own L2 SRAM), sharing a global buffer (GLB)
+// and a DRAM link.
 // Any positive value is allowed, not only the reference grid.
 #include <string>
 

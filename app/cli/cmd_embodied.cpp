@@ -1,8 +1,10 @@
 // carbondse-cli embodied --area-mm2 A [--node-nm N] [--fab-location L | --fab-intensity G]
-//   [--gas-abatement 95|99] [--yield Y] [--dram TYPE --dram-gb G] [--packaging [--packaging-kg K]]
+//   [--gas-abatement 95|99] [--yield-model murphy|constant] [--yield Y] [--dram TYPE --dram-gb G]
+//   [--packaging [--packaging-kg K]]
 #include <iostream>
 
 #include "core/carbon/embodied_carbon.h"
+#include "core/carbon/yield_model.h"
 #include "cli_args.h"
 #include "cli_commands.h"
 #include "core/io/input_error.h"
@@ -25,6 +27,10 @@ int run_embodied(const Args& raw, std::ostream& out, std::ostream&)
   in.fab_intensity_g_per_kwh = args.number("fab-intensity", 0.0, 1e5).value_or(-1.0);
   in.gas_abatement_pct = static_cast<int>(args.integer("gas-abatement", 0, 100).value_or(in.gas_abatement_pct));
   in.yield = args.number("yield", -1e300, 1e300).value_or(in.yield);
+  // The same default as `evaluate` and the app (CarbonSettings): Murphy's yield of this die.
+  in.yield_model = CarbonSettings{}.yield_model;
+  if (const auto model = args.text("yield-model"); model && !parse_yield_model(*model, in.yield_model))
+    throw InputError("--yield-model", "unknown yield model \"" + *model + "\" (valid: " + yield_model_names() + ")");
   if (args.has("dram") != args.has("dram-gb") && !args.has("dram"))
     throw InputError("--dram", "give the DRAM type with --dram-gb");
   in.dram_type = args.text("dram").value_or(in.dram_type);
@@ -55,6 +61,8 @@ int run_embodied(const Args& raw, std::ostream& out, std::ostream&)
                         {"packaging_kg", result.packaging_kg},
                         {"total_kg", result.total_kg},
                         {"cpa_g_per_cm2", result.cpa_g_per_cm2},
+                        {"yield_model", std::string(to_string(in.yield_model))},
+                        {"die_yield", result.die_yield},
                         {"fab_intensity_g_per_kwh", result.fab_intensity_g_per_kwh},
                         {"node_nm", in.node_nm},
                         {"act_node_nm", result.act_node_nm}};
@@ -68,6 +76,7 @@ const CommandSpec& embodied_command()
 {
   static const CommandSpec spec = [] {
     const EmbodiedInputs d;   // the defaults compute_embodied is given when a flag is absent
+    const CarbonSettings settings;
     return CommandSpec{
         "embodied",
         "--area-mm2 A [OPTIONS]",
@@ -81,7 +90,10 @@ const CommandSpec& embodied_command()
             {"fab-intensity", "G", "g CO2e/kWh", "from --fab-location",
              "custom carbon intensity of the fab's electricity"},
             {"gas-abatement", "P", "%", std::to_string(d.gas_abatement_pct), "fab gas abatement, 95 or 99"},
-            {"yield", "Y", "fraction", help_number(d.yield), "fab yield, above 0, at most 1"},
+            {"yield-model", "ID", "", std::string(to_string(settings.yield_model)),
+             "die yield: murphy (from the die area and the node's defect density) or constant (--yield)"},
+            {"yield", "Y", "fraction", help_number(d.yield),
+             "die yield with --yield-model constant, and DRAM's; above 0, at most 1"},
             {"dram", "ID", "", d.dram_type + " when --dram-gb is given", "DRAM type (ids: 'presets')"},
             {"dram-gb", "G", "GB", "0 (no DRAM), 1 with --dram", "DRAM capacity"},
             {"packaging", "", "", "not included", "add packaging carbon"},

@@ -107,13 +107,34 @@ TEST(CliEmbodied, ReproducesActReferenceLine)
   // CATransformers' embodied model (ACT): embodied_kg = area_µm² × 1.576816e-8 + 0.2102857 (22 nm, Taiwan, 95 %, Y 0.875, 1 GB lpddr3_20nm).
   const double area_um2 = 31990347.0;
   const auto r = run_cli({"embodied", "--area-mm2", std::to_string(area_um2 / 1e6), "--node-nm", "22", "--fab-location",
-                          "taiwan", "--gas-abatement", "95", "--yield", "0.875", "--dram", "lpddr3_20nm", "--dram-gb",
-                          "1"});
+                          "taiwan", "--gas-abatement", "95", "--yield-model", "constant", "--yield", "0.875", "--dram",
+                          "lpddr3_20nm", "--dram-gb", "1"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const json j = json::parse(r.out);
   const double expected = area_um2 * 1.576816e-8 + 0.2102857;
   EXPECT_NEAR(j["total_kg"].get<double>(), expected, expected * 1e-3);
   EXPECT_TRUE(j.contains("chip_kg") && j.contains("dram_kg") && j.contains("cpa_g_per_cm2"));
+  EXPECT_EQ(j["yield_model"], "constant");
+  EXPECT_DOUBLE_EQ(j["die_yield"].get<double>(), 0.875);
+}
+
+// Without --yield-model, `embodied` uses the default of `evaluate` (Murphy's yield of the die's
+// area), so the two agree on the chip's carbon; an unknown model names the flag.
+TEST(CliEmbodied, DefaultYieldModelMatchesEvaluate)
+{
+  const auto evaluated = run_cli({"evaluate", "--default"});
+  ASSERT_EQ(evaluated.exit_code, 0) << evaluated.err;
+  const json e = json::parse(evaluated.out);
+  const double area_mm2 = e["area_mm2"].get<double>();
+  const auto r = run_cli({"embodied", "--area-mm2", json(area_mm2).dump()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json j = json::parse(r.out);
+  EXPECT_EQ(j["yield_model"], "murphy");
+  EXPECT_NEAR(j["die_yield"].get<double>(), e["carbon"]["die_yield"].get<double>(), 1e-12);
+  EXPECT_NEAR(j["chip_kg"].get<double>(), e["carbon"]["chip_kg"].get<double>(), 1e-12);
+  const auto bad = run_cli({"embodied", "--area-mm2", "10", "--yield-model", "poisson"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("--yield-model"), std::string::npos) << bad.err;
 }
 
 TEST(CliPresets, ListsTablesWithSources)

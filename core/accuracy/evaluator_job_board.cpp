@@ -92,14 +92,7 @@ EvaluatorJobsSnapshot EvaluatorJobBoard::snapshot(std::size_t max_jobs) const
   s.jobs.reserve(entries_.size() - first);
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     const Entry& e = entries_[i];
-    switch (e.job.state) {
-      case EvaluatorJobState::Submitted: ++s.counts.submitted; break;
-      case EvaluatorJobState::Pending: ++s.counts.pending; break;
-      case EvaluatorJobState::Running: ++s.counts.running; break;
-      case EvaluatorJobState::Done: ++s.counts.done; break;
-      case EvaluatorJobState::Failed: ++s.counts.failed; break;
-      case EvaluatorJobState::Cancelled: ++s.counts.cancelled; break;
-    }
+    s.counts.add(e.job.state);
     if (i < first)
       continue;
     EvaluatorJob& job = s.jobs.emplace_back(e.job);

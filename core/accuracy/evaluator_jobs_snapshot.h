@@ -40,6 +40,18 @@ struct EvaluatorJobCounts {
   std::size_t queued() const { return submitted + pending; }   // not running yet
   std::size_t active() const { return queued() + running; }
   std::size_t total() const { return active() + done + failed + cancelled; }
+  // Counts one more job in `state`.
+  void add(EvaluatorJobState state)
+  {
+    switch (state) {
+      case EvaluatorJobState::Submitted: ++submitted; break;
+      case EvaluatorJobState::Pending: ++pending; break;
+      case EvaluatorJobState::Running: ++running; break;
+      case EvaluatorJobState::Done: ++done; break;
+      case EvaluatorJobState::Failed: ++failed; break;
+      case EvaluatorJobState::Cancelled: ++cancelled; break;
+    }
+  }
 };
 
 struct EvaluatorJobsSnapshot {

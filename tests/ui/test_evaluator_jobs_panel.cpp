@@ -49,16 +49,8 @@ cdse::EvaluatorJobsSnapshot snapshotOf(std::vector<cdse::EvaluatorJob> jobs, std
   cdse::EvaluatorJobsSnapshot s;
   s.source_runs_jobs = true;
   s.version = version;
-  for (const auto& j : jobs) {
-    switch (j.state) {
-      case EvaluatorJobState::Submitted: ++s.counts.submitted; break;
-      case EvaluatorJobState::Pending: ++s.counts.pending; break;
-      case EvaluatorJobState::Running: ++s.counts.running; break;
-      case EvaluatorJobState::Done: ++s.counts.done; break;
-      case EvaluatorJobState::Failed: ++s.counts.failed; break;
-      case EvaluatorJobState::Cancelled: ++s.counts.cancelled; break;
-    }
-  }
+  for (const auto& j : jobs)
+    s.counts.add(j.state);
   s.jobs = std::move(jobs);
   return s;
 }

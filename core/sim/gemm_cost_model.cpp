@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 // Weight-stationary dataflow (the baseline the issue asks for): an R × C array holds an R × C tile
 // of the weight matrix (R over the reduction k, C over the outputs n); the m rows of A stream
@@ -22,9 +23,13 @@
 // "accumulator_rows": 0) a mapping either tiles M to fit the buffer or keeps the partial sums in
 // the L2, where every read and write competes with operand traffic for the L2 bandwidth.
 //
-// Mapping choices evaluated per GEMM (a handful, closed form):
-//   cluster split: folds (N folds first, then K folds with a cross-cluster reduction of partial
-//                  sums through the GLB) or rows of A (weights multicast to every cluster);
+// Mapping choices evaluated per GEMM (closed form; see the enumeration in gemm_cost):
+//   instances:     the independent instances of a multi-instance op (the heads of one layer) run
+//                  g at a time on disjoint groups of ⌊P/g⌋ clusters, sharing the GLB and DRAM
+//                  bandwidth; or one at a time on all P clusters;
+//   cluster split: p_n × p_k × p_m clusters per instance: output folds over p_n, reduction folds
+//                  over p_k (partial sums reduced across clusters through the GLB), rows of A over
+//                  p_m (weights multicast); every split whose per-cluster fold counts differ;
 //   loop order:    K inner (A tile resident in L2, one output tile of partial sums) or
 //                  N inner (an A slice reused across N folds, partial sums of the whole row block
 //                  resident in L2);
@@ -43,11 +48,10 @@ double ceil_div(double a, double b) { return std::ceil(a / b); }
 
 // Everything one mapping candidate implies; energy is derived only for the winner.
 struct Plan {
-  ClusterSplit split = ClusterSplit::None;
   LoopOrder order = LoopOrder::KInner;
-  double cycles = 0, compute = 0;
+  double cycles = 0, compute = 0;   // per instance: one group's cycles spread over its instances
   Bound bound = Bound::Compute;
-  double m_tile = 0, m_tiles = 1, active = 1, p_m = 1;
+  double m_tile = 0, m_tiles = 1, active = 1, p_n = 1, p_k = 1, p_m = 1, group = 1;
   bool psums_in_accumulator = false;
   bool rejected = false;
   double l2_reads = 0, l2_writes = 0;     // busiest cluster, bytes
@@ -55,25 +59,83 @@ struct Plan {
   double glb_reads = 0, glb_writes = 0, dram = 0;
 };
 
-// Per-split quantities shared by both loop orders and both tile choices.
+// Per-split quantities shared by both loop orders and both tile choices. `group` instances run at
+// once (each on p_n·p_k·p_m clusters); `scale` turns one group's cycles into cycles per instance.
 struct SplitShape {
-  ClusterSplit split;
   double p_n, p_k, p_m, nf_c, kf_c, n_c, k_c, m_c;
+  double group, scale;
+  double cycles_floor;   // per instance: no plan of this split is faster (cycles_floor below)
 };
 
-SplitShape split_shape(ClusterSplit split, double m, double k, double n, double kf, double nf, const HardwareView& hw)
+// Compute cycles of one instance on one cluster of the split: `weight_tiles` folds over the
+// M tiles. The weight load + skew fill/drain of one fold, 2R + C − 2, is paid by every fold of
+// every M tile without double buffering, and once per GEMM instance with it; the loads of folds
+// 2..F then overlap the rows of folds 1..F−1 and stall by R − rows when a fold has fewer than R.
+double compute_cycles(const HardwareView& hw, double weight_tiles, double m_c, double m_tile, double m_tiles)
 {
-  double p_n = 1, p_k = 1, p_m = 1;
-  const double P = hw.clusters;
-  if (split == ClusterSplit::Folds) {
-    p_n = std::min(P, nf);
-    p_k = std::min(std::floor(P / p_n), kf);
-  } else if (split == ClusterSplit::Rows) {
-    p_m = std::min(P, m);
-  }
-  const double nf_c = ceil_div(nf, p_n), kf_c = ceil_div(kf, p_k);
-  return {split, p_n, p_k, p_m, nf_c, kf_c, std::min(n, nf_c * hw.cols), std::min(k, kf_c * hw.rows), ceil_div(m, p_m)};
+  const double R = hw.rows, overhead = 2.0 * R + hw.cols - 2.0;
+  if (!hw.weight_double_buffer)
+    return weight_tiles * (m_tiles * overhead + m_c);
+  const double last_rows = m_c - (m_tiles - 1.0) * m_tile;   // the last M tile may be partial
+  const double stall_full = std::max(0.0, R - m_tile), stall_last = std::max(0.0, R - last_rows);
+  // Every fold but the very last (whose rows are the last M tile's) has a successor to wait for.
+  const double stalls = weight_tiles * ((m_tiles - 1.0) * stall_full + stall_last) - stall_last;
+  return overhead + weight_tiles * m_c + stalls;
 }
+
+// What the cycle floors of a GEMM's splits share: a lower bound on the cycles per instance of
+// every plan of a split (all rows in one M tile, the least traffic at each level), so splits are
+// visited fastest first and those that cannot win are skipped.
+struct FloorTerms {
+  double glb_cycles = 0;         // one instance's least GLB traffic, without cross-cluster reduction
+  double reduction_cycles = 0;   // GLB cycles per extra reduction cluster
+  double dram_cycles = 0;        // weights from DRAM
+
+  FloorTerms(const Operator& op, const HardwareView& hw)
+  {
+    const double m = static_cast<double>(op.m), k = static_cast<double>(op.k), n = static_cast<double>(op.n);
+    const bool weights = op.b_source == OperandSource::Weights;
+    glb_cycles = (m * k + k * n + m * n + (weights ? k * n : 0.0)) * hw.inv_glb_bw_words;
+    reduction_cycles = 2.0 * m * n * hw.psum_bytes * hw.inv_glb_bw_bytes;
+    dram_cycles = weights ? k * n * hw.inv_dram_bw_words : 0.0;
+  }
+};
+
+// `nf_c`, `kf_c`, `m_c`: the busiest cluster's output folds, reduction folds and rows (⌈nf/p_n⌉,
+// ⌈kf/p_k⌉, ⌈m/p_m⌉, known to the enumeration: divisions dominate this model's cost).
+SplitShape split_shape(const Operator& op, const HardwareView& hw, const FloorTerms& floors, double p_n, double p_k,
+                       double p_m, double nf_c, double kf_c, double m_c, double group, double scale)
+{
+  const double k_c = std::min(static_cast<double>(op.k), kf_c * hw.rows);
+  const double n_c = std::min(static_cast<double>(op.n), nf_c * hw.cols);
+  SplitShape sh{p_n, p_k, p_m, nf_c, kf_c, n_c, k_c, m_c, group, scale, 0};
+  if (hw.clusters == 1)
+    return sh;   // one split: no floor needed
+  // Per cluster: A streamed per N fold and filled once, weights streamed and filled once, outputs.
+  const double l2_words = m_c * k_c * (nf_c + 1.0) + 2.0 * k_c * n_c + m_c * n_c;
+  const double shared = std::max(floors.glb_cycles + (p_k - 1.0) * floors.reduction_cycles, floors.dram_cycles);
+  const double traffic = std::max(l2_words * hw.inv_l2_bw_words, group * shared);
+  sh.cycles_floor = scale * std::max(compute_cycles(hw, nf_c * kf_c, m_c, m_c, 1.0), traffic);
+  return sh;
+}
+
+// Split factors p of x items over at most `limit` clusters, only those that change the busiest
+// cluster's count ⌈x/p⌉ (splits in between leave it the same work and only add clusters):
+// p = 1, then the fewest clusters that give the next smaller count.
+struct UsefulFactors {
+  double x, limit;
+  double p = 1, per_cluster = x;
+  bool valid() const { return p <= limit; }
+  void next()
+  {
+    if (per_cluster <= 1.0 || p >= limit) {
+      p = INFINITY;
+      return;
+    }
+    p = ceil_div(x, per_cluster - 1.0);
+    per_cluster = ceil_div(x, p);
+  }
+};
 
 // Where one (split, loop order) keeps its partial sums, and what that leaves the L2 holding per row.
 struct Placement {
@@ -85,14 +147,14 @@ struct Placement {
 // `cycles_to_beat`: a plan whose compute alone exceeds it cannot win (cycles ≥ compute), so its
 // traffic is not worked out; it comes back with `rejected` set.
 Plan plan(const Operator& op, const HardwareView& hw, const SplitShape& sh, LoopOrder order, double m_tile,
-          const Placement& where, double cycles_to_beat)
+          double m_tiles, const Placement& where, double cycles_to_beat)
 {
   const double fit_rows = where.fit_rows, per_row = where.per_row;
   const double m = static_cast<double>(op.m), k = static_cast<double>(op.k), n = static_cast<double>(op.n);
   const double R = hw.rows, C = hw.cols, wb = hw.word_bytes, psb = hw.psum_bytes;
   const double weight_buffers = 2.0 * R * C * wb;
+  const double g = sh.group;
   const bool spills = m_tile > fit_rows;   // the working set does not fit the L2
-  const double m_tiles = ceil_div(sh.m_c, m_tile);
   const bool weights_resident = sh.k_c * sh.n_c * wb + m_tile * per_row + weight_buffers <= hw.l2_tensor_bytes;
   const double active = sh.p_n * sh.p_k * sh.p_m;
   // With the partial sums in the buffer the L2 holds only operands: whatever order overflows it
@@ -101,27 +163,17 @@ Plan plan(const Operator& op, const HardwareView& hw, const SplitShape& sh, Loop
   const bool psum_spill = spills && !where.in_accumulator && order == LoopOrder::NInner;
 
   Plan p;
-  p.split = sh.split;
   p.order = order;
   p.m_tile = m_tile;
   p.m_tiles = m_tiles;
   p.active = active;
   p.psums_in_accumulator = where.in_accumulator;
+  p.p_n = sh.p_n;
+  p.p_k = sh.p_k;
   p.p_m = sh.p_m;
-  // Compute. The weight load + skew fill/drain of one fold, 2R + C − 2, is paid by every fold of
-  // every M tile without double buffering, and once per GEMM instance with it; the loads of folds
-  // 2..F then overlap the rows of folds 1..F−1 and stall by R − rows when a fold has fewer than R.
-  const double overhead = 2.0 * R + C - 2.0;
-  const double weight_tiles = sh.nf_c * sh.kf_c;
-  if (hw.weight_double_buffer) {
-    const double last_rows = sh.m_c - (m_tiles - 1.0) * m_tile;   // the last M tile may be partial
-    const double stall_full = std::max(0.0, R - m_tile), stall_last = std::max(0.0, R - last_rows);
-    // Every fold but the very last (whose rows are the last M tile's) has a successor to wait for.
-    const double stalls = weight_tiles * ((m_tiles - 1.0) * stall_full + stall_last) - stall_last;
-    p.compute = overhead + weight_tiles * sh.m_c + stalls;
-  } else {
-    p.compute = weight_tiles * (m_tiles * overhead + sh.m_c);
-  }
+  p.group = g;
+  const double group_compute = compute_cycles(hw, sh.nf_c * sh.kf_c, sh.m_c, m_tile, m_tiles);
+  p.compute = group_compute * sh.scale;
 
   if (p.compute > cycles_to_beat) {
     p.rejected = true;
@@ -151,7 +203,6 @@ Plan plan(const Operator& op, const HardwareView& hw, const SplitShape& sh, Loop
     p.l2_writes += psum_writes;
     l2_bytes += psum_reads + psum_writes;
   }
-  const double l2_words = l2_bytes / wb;
 
   // GLB traffic, all clusters (GLB → L2 transfers are multicast once to the clusters sharing them).
   const double reduction = sh.p_k > 1 ? m * n * (sh.p_k - 1.0) * psb : 0.0;
@@ -159,18 +210,21 @@ Plan plan(const Operator& op, const HardwareView& hw, const SplitShape& sh, Loop
                 glb_spill * active / 2.0;
   p.glb_writes = m * n * wb + reduction + glb_spill * active / 2.0;
 
-  // DRAM: weights once per inference; activations only when they overflow the GLB.
+  // DRAM: weights once per inference; activations only when they overflow the GLB (which holds the
+  // working sets of every instance of the group).
   if (op.b_source == OperandSource::Weights) {
     p.dram += k * n * wb;
     p.glb_writes += k * n * wb;
   }
   const double activations = (m * k + m * n + (op.b_source == OperandSource::Activations ? k * n : 0.0)) * wb;
-  if (activations > hw.glb_bytes)
+  if (g * activations > hw.glb_bytes)
     p.dram += activations;
 
-  const double l2_cycles = l2_words * hw.inv_l2_bw_words;
-  const double glb_cycles = (p.glb_reads + p.glb_writes) / wb * hw.inv_glb_bw_words;
-  const double dram_cycles = p.dram / wb * hw.inv_dram_bw_words;
+  // Per-cluster L2 traffic runs in parallel across the group; its GLB and DRAM traffic share the
+  // one GLB and DRAM link, so a group's bound is g instances' worth.
+  const double l2_cycles = l2_bytes * hw.inv_l2_bw_bytes * sh.scale;
+  const double glb_cycles = g * (p.glb_reads + p.glb_writes) * hw.inv_glb_bw_bytes * sh.scale;
+  const double dram_cycles = g * p.dram * hw.inv_dram_bw_bytes * sh.scale;
   p.cycles = p.compute;
   if (l2_cycles > p.cycles) {
     p.cycles = l2_cycles;
@@ -218,28 +272,76 @@ OpCost gemm_cost(const Operator& op, const HardwareView& hw)
   const double m = static_cast<double>(op.m), k = static_cast<double>(op.k), n = static_cast<double>(op.n);
   const double kf = ceil_div(k, hw.rows), nf = ceil_div(n, hw.cols);
   const double free_l2 = std::max(0.0, hw.l2_tensor_bytes - 2.0 * hw.rows * hw.cols * hw.word_bytes);
+  const double P = hw.clusters;
+  const double independent = static_cast<double>(std::max<std::int64_t>(1, op.parallel_instances));
 
-  // Candidates: cluster split × loop order × partial-sum placement × M tile.
-  // Every candidate is listed first (at most 2 splits × 2 orders × 2 placements × 2 tiles), then
-  // planned in one loop: the plans stay inline in it.
+  // Split shapes: for each group size g (instances at once; only the sizes that change the number
+  // of rounds ⌈I/g⌉, at most P), every p_n × p_k over the ⌊P/g⌋ clusters whose per-cluster fold
+  // counts differ, with p_m the fewest clusters that give the rows the least per-cluster count
+  // (more row clusters never slow an instance down; fewer of them load fewer weight copies).
+  // Up to 64 splits stay on the stack (4 clusters list at most 13 per group size); only a very
+  // large cluster count spills to the heap.
+  SplitShape inline_shapes[64];
+  std::vector<SplitShape> heap_shapes;
+  std::size_t shape_count = 0;
+  const auto add_shape = [&](const SplitShape& sh) {
+    if (shape_count < std::size(inline_shapes)) {
+      inline_shapes[shape_count++] = sh;
+      return;
+    }
+    if (heap_shapes.empty())
+      heap_shapes.assign(std::begin(inline_shapes), std::end(inline_shapes));
+    heap_shapes.push_back(sh);
+    ++shape_count;
+  };
+  const FloorTerms floors(op, hw);
+  const double max_group = std::min(P, independent);
+  double rounds_before = 0;
+  for (double g = 1; g <= max_group; ++g) {
+    const double rounds = ceil_div(independent, g);
+    if (rounds == rounds_before)
+      continue;   // as many rounds as a smaller group, with fewer clusters each
+    rounds_before = rounds;
+    const double Q = g == 1 ? P : std::floor(P / g);
+    const double scale = rounds / independent;   // one group's cycles → cycles per instance
+    for (UsefulFactors pn{nf, std::min(Q, nf)}; pn.valid(); pn.next())
+      for (UsefulFactors pk{kf, std::min(pn.p == 1 ? Q : std::floor(Q / pn.p), kf)}; pk.valid(); pk.next()) {
+        const double m_limit = std::min(std::floor(Q / (pn.p * pk.p)), m);
+        const double m_c = m_limit == 1 ? m : ceil_div(m, m_limit);
+        const double p_m = m_limit == 1 ? 1 : ceil_div(m, m_c);
+        add_shape(split_shape(op, hw, floors, pn.p, pk.p, p_m, pn.per_cluster, pk.per_cluster, m_c, g, scale));
+      }
+  }
+  SplitShape* shapes = heap_shapes.empty() ? inline_shapes : heap_shapes.data();
+  // The split with the lowest floor goes first: its plans set a tight bound, and every split whose
+  // floor is above the best plan so far is skipped.
+  if (shape_count > 1)
+    std::swap(shapes[0], *std::min_element(shapes, shapes + shape_count, [](const SplitShape& a, const SplitShape& b) {
+                return a.cycles_floor < b.cycles_floor;
+              }));
+
+  // Per shape: loop order × partial-sum placement × M tile (at most 8 plans).
   struct Candidate {
-    SplitShape shape;
     LoopOrder order;
-    double m_tile;
+    double m_tile, m_tiles;
     Placement where;
   };
-  Candidate candidates[16];
-  int count = 0;
-  const auto add_tiles = [&](const SplitShape& sh, LoopOrder order, double rows, const Placement& where) {
-    candidates[count++] = {sh, order, rows, where};
-    const double l2_tile = std::clamp(where.fit_rows, 1.0, rows);
-    if (l2_tile < rows)
-      candidates[count++] = {sh, order, l2_tile, where};
-  };
-  const ClusterSplit splits[2] = {ClusterSplit::Folds, ClusterSplit::Rows};
-  const int split_count = hw.clusters > 1 ? 2 : 1;
-  for (int si = 0; si < split_count; ++si) {
-    const SplitShape sh = split_shape(hw.clusters > 1 ? splits[si] : ClusterSplit::None, m, k, n, kf, nf, hw);
+  Plan best;
+  bool have = false;
+  EnergyBreakdown best_energy;
+  for (std::size_t si = 0; si < shape_count; ++si) {
+    const SplitShape& sh = shapes[si];
+    if (have && sh.cycles_floor > best.cycles * (1.0 + 1e-12))
+      continue;   // no plan of this split can be as fast
+    Candidate candidates[8];
+    int count = 0;
+    const auto add_tiles = [&](LoopOrder order, double rows, const Placement& where) {
+      const double row_tiles = rows == sh.m_c ? 1.0 : ceil_div(sh.m_c, rows);
+      candidates[count++] = {order, rows, row_tiles, where};
+      const double l2_tile = std::clamp(where.fit_rows, 1.0, rows);
+      if (l2_tile < rows)
+        candidates[count++] = {order, l2_tile, ceil_div(sh.m_c, l2_tile), where};
+    };
     for (LoopOrder order : {LoopOrder::KInner, LoopOrder::NInner}) {
       const bool k_inner = order == LoopOrder::KInner;
       // K inner accumulates one output tile (C columns) at a time, N inner the whole row block.
@@ -247,29 +349,25 @@ OpCost gemm_cost(const Operator& op, const HardwareView& hw)
       const double buffer_rows = std::floor(hw.accumulator_bytes / (psum_columns * hw.psum_bytes));
       const double operand_row = k_inner ? sh.k_c * hw.word_bytes : 2.0 * hw.rows * hw.word_bytes;
       if (buffer_rows >= 1.0)
-        add_tiles(sh, order, std::min(sh.m_c, buffer_rows), {true, operand_row, std::floor(free_l2 / operand_row)});
+        add_tiles(order, std::min(sh.m_c, buffer_rows), {true, operand_row, std::floor(free_l2 / operand_row)});
       if (buffer_rows < sh.m_c) {   // the row block does not fit the buffer: partial sums in the L2
         const double per_row = operand_row + psum_columns * hw.psum_bytes;
-        add_tiles(sh, order, sh.m_c, {false, per_row, std::floor(free_l2 / per_row)});
+        add_tiles(order, sh.m_c, {false, per_row, std::floor(free_l2 / per_row)});
       }
     }
-  }
-
-  // Latency decides; energy breaks ties (computed for the tied plans only).
-  Plan best;
-  bool have = false;
-  EnergyBreakdown best_energy;
-  for (int i = 0; i < count; ++i) {
-    const Candidate& c = candidates[i];
-    const double to_beat = have ? best.cycles * (1.0 + 1e-12) : INFINITY;
-    const Plan p = plan(op, hw, c.shape, c.order, c.m_tile, c.where, to_beat);
-    if (p.rejected || p.cycles > to_beat)
-      continue;
-    const EnergyBreakdown e = plan_energy(op, hw, p);
-    if (!have || p.cycles < best.cycles * (1.0 - 1e-12) || e.dynamic_j() < best_energy.dynamic_j()) {
-      best = p;
-      best_energy = e;
-      have = true;
+    // Latency decides; energy breaks ties (computed for the tied plans only).
+    for (int i = 0; i < count; ++i) {
+      const Candidate& c = candidates[i];
+      const double to_beat = have ? best.cycles * (1.0 + 1e-12) : INFINITY;
+      const Plan p = plan(op, hw, sh, c.order, c.m_tile, c.m_tiles, c.where, to_beat);
+      if (p.rejected || p.cycles > to_beat)
+        continue;
+      const EnergyBreakdown e = plan_energy(op, hw, p);
+      if (!have || p.cycles < best.cycles * (1.0 - 1e-12) || e.dynamic_j() < best_energy.dynamic_j()) {
+        best = p;
+        best_energy = e;
+        have = true;
+      }
     }
   }
 
@@ -278,11 +376,14 @@ OpCost gemm_cost(const Operator& op, const HardwareView& hw)
   cost.compute_cycles = best.compute;
   cost.bound = best.bound;
   cost.energy = best_energy;
-  cost.utilization = std::min(1.0, m * k * n / (hw.rows * hw.cols * hw.clusters * best.cycles));
-  cost.split = best.split;
+  cost.utilization = std::min(1.0, m * k * n / (hw.rows * hw.cols * P * best.cycles));
   cost.order = best.order;
   cost.m_tile = static_cast<std::int64_t>(best.m_tile);
-  cost.active_clusters = static_cast<int>(best.active);
+  cost.split_n = static_cast<int>(best.p_n);
+  cost.split_k = static_cast<int>(best.p_k);
+  cost.split_m = static_cast<int>(best.p_m);
+  cost.instances_at_once = static_cast<int>(best.group);
+  cost.active_clusters = static_cast<int>(best.active * best.group);
   cost.psums_in_accumulator = best.psums_in_accumulator;
   return cost;
 }

@@ -28,6 +28,9 @@ HardwareView make_hardware_view(const AcceleratorConfig& accel)
   v.inv_l2_bw_words = 1.0 / v.l2_bw_words;
   v.inv_glb_bw_words = 1.0 / v.glb_bw_words;
   v.inv_dram_bw_words = 1.0 / v.dram_bw_words;
+  v.inv_l2_bw_bytes = v.inv_l2_bw_words / v.word_bytes;
+  v.inv_glb_bw_bytes = v.inv_glb_bw_words / v.word_bytes;
+  v.inv_dram_bw_bytes = v.inv_dram_bw_words / v.word_bytes;
 
   // Register-file energies are per word access; SRAM energies per sram_word_bytes access, charged
   // per byte moved, the same rule for GEMMs and vector ops (CATransformers charged GEMMs per byte but

@@ -18,6 +18,7 @@ struct HardwareView {
   double l2_tensor_bytes = 0, l2_vector_bytes = 0, glb_bytes = 0;
   double l2_bw_words = 0, glb_bw_words = 0, dram_bw_words = 0;
   double inv_l2_bw_words = 0, inv_glb_bw_words = 0, inv_dram_bw_words = 0;   // reciprocals (hot path)
+  double inv_l2_bw_bytes = 0, inv_glb_bw_bytes = 0, inv_dram_bw_bytes = 0;   // cycles per byte
   // Energies, J.
   double mac_j = 0, pe_rf_read_j = 0, pe_rf_write_j = 0;
   double lane_op_j = 0;   // one lane busy for one cycle: MAC + 2 RF reads + 1 RF write

@@ -30,7 +30,8 @@ namespace {
 struct ShapeKey {
   std::uint8_t kind;
   std::uint8_t b_source;
-  std::int64_t a, b, c;   // m, k, n for GEMMs; elements, row_length, 0 for vector ops
+  std::int64_t a, b, c;    // m, k, n for GEMMs; elements, row_length, 0 for vector ops
+  std::int64_t parallel;   // GEMMs: independent instances (they may run at once); 1 for vector ops
 
   bool operator==(const ShapeKey&) const = default;
 };
@@ -48,6 +49,7 @@ struct ShapeKeyHash {
     h = mix(h, static_cast<std::uint64_t>(key.a));
     h = mix(h, static_cast<std::uint64_t>(key.b));
     h = mix(h, static_cast<std::uint64_t>(key.c));
+    h = mix(h, static_cast<std::uint64_t>(key.parallel));
     return static_cast<std::size_t>(h);
   }
 };
@@ -79,10 +81,20 @@ std::string describe_mapping(const Operator& op, const OpCost& cost, const Hardw
   std::string s = "WS " + std::to_string(static_cast<int>(hw.rows)) + "×" + std::to_string(static_cast<int>(hw.cols)) +
                   ", order " + (cost.order == LoopOrder::KInner ? "N-K-M (K inner)" : "K-N-M (N inner)") + ", M tile " +
                   std::to_string(cost.m_tile);
-  if (cost.split == ClusterSplit::Folds)
-    s += ", folds over " + std::to_string(cost.active_clusters) + " clusters";
-  else if (cost.split == ClusterSplit::Rows)
-    s += ", rows over " + std::to_string(cost.active_clusters) + " clusters";
+  const int per_instance = cost.split_n * cost.split_k * cost.split_m;
+  if (per_instance > 1) {
+    s += ", " + std::to_string(per_instance) + " clusters (";
+    const char* sep = "";
+    for (const auto& [factor, what] :
+         {std::pair{cost.split_n, "outputs"}, std::pair{cost.split_k, "reduction"}, std::pair{cost.split_m, "rows"}})
+      if (factor > 1) {
+        s += sep + std::string(what) + " ×" + std::to_string(factor);
+        sep = ", ";
+      }
+    s += ")";
+  }
+  if (cost.instances_at_once > 1)
+    s += ", " + std::to_string(cost.instances_at_once) + " instances at once";
   if (op.k > hw.rows)   // more than one K fold: partial sums are kept somewhere
     s += cost.psums_in_accumulator ? ", partial sums in the accumulators" : ", partial sums in the L2";
   return s;
@@ -150,11 +162,12 @@ struct Simulator::Impl {
 
   OpCost cost(const Operator& op, const HardwareView& hw)
   {
-    ShapeKey key{static_cast<std::uint8_t>(op.kind), static_cast<std::uint8_t>(op.b_source), 0, 0, 0};
+    ShapeKey key{static_cast<std::uint8_t>(op.kind), static_cast<std::uint8_t>(op.b_source), 0, 0, 0, 1};
     if (op.kind == OpKind::Gemm) {
       key.a = op.m;
       key.b = op.k;
       key.c = op.n;
+      key.parallel = op.parallel_instances;
     } else {
       key.a = op.elements;
       key.b = op.row_length;

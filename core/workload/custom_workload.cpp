@@ -18,7 +18,13 @@ Operator parse_op(const json::Json& j, const std::string& path)
   op.group = json::get_string_or(j, "group", path, "custom");
   op.count = json::get_integer_or(j, "count", path, 1, 1, k_max_op_count);
   if (op.kind == OpKind::Gemm) {
-    json::reject_unknown_keys(j, path, {"kind", "name", "group", "m", "k", "n", "count", "b_source"});
+    json::reject_unknown_keys(j, path,
+                              {"kind", "name", "group", "m", "k", "n", "count", "parallel_instances", "b_source"});
+    op.parallel_instances = json::get_integer_or(j, "parallel_instances", path, 1, 1, op.count);
+    if (op.count % op.parallel_instances != 0)
+      throw InputError(json::child_path(path, "parallel_instances"), "must divide count (" + std::to_string(op.count) +
+                                                                         "), got " +
+                                                                         std::to_string(op.parallel_instances));
     op.m = json::get_integer(j, "m", path, 1, k_max_gemm_dim);
     op.k = json::get_integer(j, "k", path, 1, k_max_gemm_dim);
     op.n = json::get_integer(j, "n", path, 1, k_max_gemm_dim);
@@ -79,6 +85,8 @@ json::Json to_json(const Workload& workload)
       o["k"] = op.k;
       o["n"] = op.n;
       o["b_source"] = op.b_source == OperandSource::Weights ? "weights" : "activations";
+      if (op.parallel_instances > 1)
+        o["parallel_instances"] = op.parallel_instances;
     } else {
       o["elements"] = op.elements;
       if (op.row_length > 0)

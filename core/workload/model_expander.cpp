@@ -11,8 +11,9 @@
 //     → norm → FC1 (E → F) → GELU (or SwiGLU: gate and up E → F, SiLU, multiply) → FC2 (F → E) → add
 //   final norm (on all T tokens or on one, per preset) → output heads on one token (CLS / EOT / last).
 // Per-head GEMMs keep their true contraction sizes (k = head dim for Q·Kᵀ, k = T for P·V) and run
-// `layers × heads` times. CATransformers used the output width as the contraction size of these
-// matmuls and ran each CLIP encoder L + 1 times; neither happens here (docs/references.md).
+// `layers × heads` times, the heads of a layer independent of each other (parallel_instances = heads).
+// CATransformers used the output width as the contraction size of these matmuls and ran each CLIP
+// encoder L + 1 times; neither happens here (docs/references.md).
 
 namespace cdse {
 namespace {
@@ -22,7 +23,7 @@ struct Emitter {
   std::string prefix;   // stack name
 
   void gemm(const char* name, const char* group, std::int64_t m, std::int64_t k, std::int64_t n, std::int64_t count,
-            OperandSource b = OperandSource::Weights)
+            OperandSource b = OperandSource::Weights, std::int64_t parallel_instances = 1)
   {
     Operator op;
     op.name = prefix + "." + name;
@@ -33,6 +34,7 @@ struct Emitter {
     op.n = n;
     op.b_source = b;
     op.count = count;
+    op.parallel_instances = parallel_instances;
     workload.ops.push_back(std::move(op));
   }
   void vector(const char* name, const char* group, OpKind kind, std::int64_t elements, std::int64_t row_length,
@@ -86,9 +88,9 @@ void expand_stack(const StackPreset& sp, const EncoderShape& s, Workload& w)
   emit.gemm("q_proj", "layers", T, E, A, L);
   emit.gemm("k_proj", "layers", T, E, Akv, L);
   emit.gemm("v_proj", "layers", T, E, Akv, L);
-  emit.gemm("qk_matmul", "layers", T, d, T, L * H, OperandSource::Activations);
+  emit.gemm("qk_matmul", "layers", T, d, T, L * H, OperandSource::Activations, H);
   emit.vector("softmax", "layers", OpKind::Softmax, H * T * T, T, L);
-  emit.gemm("pv_matmul", "layers", T, T, d, L * H, OperandSource::Activations);
+  emit.gemm("pv_matmul", "layers", T, T, d, L * H, OperandSource::Activations, H);
   emit.gemm("out_proj", "layers", T, A, E, L);
   emit.vector("residual_add_1", "layers", OpKind::Add, T * E, 0, L);
   emit.vector("ln_2", "layers", norm, T * E, E, L);

@@ -1,7 +1,7 @@
 #pragma once
 // One operator of a workload. GEMMs are (m × k) · (k × n); vector ops work on `elements` values in
 // rows of `row_length` (softmax / layer norm reduce along a row). `count` is how many times the op
-// runs per inference (layers × heads, ...).
+// runs per inference (layers × heads, ...), `parallel_instances` how many of those may run at once.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -36,6 +36,9 @@ struct Operator {
   std::int64_t elements = 0;     // vector ops: values processed per instance
   std::int64_t row_length = 0;   // vector ops with a reduction: row length
   std::int64_t count = 1;        // instances per inference
+  // How many consecutive instances are independent of each other and may run at the same time
+  // (the heads of one layer); `count` is a multiple of it. 1: the instances run one after another.
+  std::int64_t parallel_instances = 1;
 
   std::int64_t macs_per_instance() const { return kind == OpKind::Gemm ? m * k * n : 0; }
   double total_macs() const { return static_cast<double>(macs_per_instance()) * static_cast<double>(count); }

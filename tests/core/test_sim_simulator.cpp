@@ -99,8 +99,9 @@ TEST(SimulatorGemm, DoubleBufferedFoldsPayLoadAndFillDrainOnce)
     a.weight_double_buffer = false;
     const auto unbuffered = sim.simulate(single(op), a).ops[0];
     EXPECT_DOUBLE_EQ(unbuffered.cycles, folds * (2.0 * r + c + m - 2.0));
-    if (folds == 1)
+    if (folds == 1) {
       EXPECT_DOUBLE_EQ(buffered.cycles, unbuffered.cycles);   // nothing to overlap
+    }
     // The preload writes the second register once per weight: the same register-file energy.
     EXPECT_DOUBLE_EQ(buffered.energy.rf_j, unbuffered.energy.rf_j);
     const double macs = double(m) * k * n;

@@ -47,11 +47,14 @@ TEST(WorkloadExpansion, AttentionMatmulsHaveTrueContractionSizes)
   EXPECT_EQ(qk.k, 64);   // T×64 · 64×T (CATransformers used T here)
   EXPECT_EQ(qk.n, 197);
   EXPECT_EQ(qk.count, 12 * 12);
+  EXPECT_EQ(qk.parallel_instances, 12);   // the heads of one layer are independent
   EXPECT_EQ(qk.b_source, OperandSource::Activations);
+  EXPECT_EQ(find_op(w, "vision.q_proj").parallel_instances, 1);   // layers run one after another
   const Operator& pv = find_op(w, "vision.pv_matmul");
   EXPECT_EQ(pv.m, 197);
   EXPECT_EQ(pv.k, 197);   // T×T · T×64
   EXPECT_EQ(pv.n, 64);
+  EXPECT_EQ(pv.parallel_instances, 12);
   const Operator& sm = find_op(w, "text.softmax");
   EXPECT_EQ(sm.row_length, 77);
   EXPECT_EQ(sm.elements, 8 * 77 * 77);

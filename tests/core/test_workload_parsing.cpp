@@ -86,18 +86,22 @@ TEST(CustomWorkload, ParsesGemmsAndVectorOps)
 {
   const Json j = Json::parse(R"({"name": "net", "parameters": 1000, "ops": [
       {"kind": "gemm", "name": "fc", "m": 128, "k": 512, "n": 256, "count": 4},
-      {"kind": "gemm", "name": "attn", "m": 128, "k": 64, "n": 128, "b_source": "activations"},
+      {"kind": "gemm", "name": "attn", "m": 128, "k": 64, "n": 128, "b_source": "activations", "count": 16,
+       "parallel_instances": 8},
       {"kind": "softmax", "name": "sm", "elements": 16384, "row_length": 128, "count": 2},
       {"kind": "gelu", "name": "act", "elements": 4096}]})");
   const Workload w = parse_custom_workload(j, "workload");
   ASSERT_EQ(w.ops.size(), 4u);
   EXPECT_EQ(w.ops[0].total_macs(), 4.0 * 128 * 512 * 256);
   EXPECT_EQ(w.ops[1].b_source, OperandSource::Activations);
+  EXPECT_EQ(w.ops[1].parallel_instances, 8);
+  EXPECT_EQ(w.ops[0].parallel_instances, 1);
   EXPECT_EQ(w.ops[2].row_length, 128);
   EXPECT_EQ(w.ops[3].count, 1);
   const Workload again = parse_custom_workload(to_json(w), "workload");
   EXPECT_EQ(again.ops.size(), w.ops.size());
   EXPECT_EQ(again.total_macs(), w.total_macs());
+  EXPECT_EQ(again.ops[1].parallel_instances, 8);
 }
 
 TEST(CustomWorkload, BadOpsNameTheirPath)
@@ -116,4 +120,11 @@ TEST(CustomWorkload, BadOpsNameTheirPath)
             "workload.ops[0]:");
   EXPECT_EQ(err(R"({"ops": [{"kind": "gemm", "name": "a", "m": 1.5, "k": 1, "n": 1}]})").substr(0, 18),
             "workload.ops[0].m:");
+  EXPECT_EQ(
+      err(R"({"ops": [{"kind": "gemm", "name": "a", "m": 1, "k": 1, "n": 1, "count": 12, "parallel_instances": 5}]})"),
+      "workload.ops[0].parallel_instances: must divide count (12), got 5");
+  EXPECT_EQ(
+      err(R"({"ops": [{"kind": "gemm", "name": "a", "m": 1, "k": 1, "n": 1, "count": 2, "parallel_instances": 4}]})")
+          .substr(0, 36),
+      "workload.ops[0].parallel_instances: ");
 }

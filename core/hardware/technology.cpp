@@ -67,14 +67,25 @@ TechnologyTables load_22nm()
 
   const auto& sram = json::require(doc, "sram", file);
   t.sram_word_bytes = number_at(sram, "word_bytes", file);
+  // The rows' energies carry Accelergy's placeholder address-generator energy; it is replaced by
+  // the generators' sourced energy, which grows with the address width.
+  const auto& generators = json::require(sram, "address_generators", file);
+  const double placeholder_pj = number_at(generators, "in_table_pj", file);
+  const double generator_pj_per_bit =
+      number_at(generators, "count", file) * number_at(generators, "energy_pj_per_bit", file);
   for (const auto& row : json::require(sram, "rows", file)) {
     if (!row.is_array() || row.size() != 4)
       throw std::logic_error(file + ": SRAM rows must have 4 columns");
     SramPoint p;
     p.size_bytes = row[0].get<double>() * 1024.0;
     p.area_um2 = row[1].get<double>();
-    p.read_j = row[2].get<double>() * k_pico;
-    p.write_j = row[3].get<double>() * k_pico;
+    const double address_bits = std::ceil(std::log2(p.size_bytes / t.sram_word_bytes));
+    const double generators_pj = generator_pj_per_bit * address_bits;
+    const double read_pj = row[2].get<double>(), write_pj = row[3].get<double>();
+    if (read_pj <= placeholder_pj || write_pj <= placeholder_pj)
+      throw std::logic_error(file + ": an SRAM row's energy does not include the placeholder it names");
+    p.read_j = (read_pj - placeholder_pj + generators_pj) * k_pico;
+    p.write_j = (write_pj - placeholder_pj + generators_pj) * k_pico;
     t.sram.push_back(p);
   }
   std::sort(t.sram.begin(), t.sram.end(),

@@ -1062,10 +1062,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Chip area</translation>
     </message>
     <message>
-        <source>PEs + vector lanes + L2 + GLB (see the Area tab).</source>
-        <translation>PEs + vector lanes + L2 + GLB (see the Area tab).</translation>
-    </message>
-    <message>
         <source>mm²</source>
         <translation>mm²</translation>
     </message>
@@ -1412,6 +1408,30 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>L2 and accumulator-buffer reads and writes (per the chosen mapping) × energy per access of each: CACTI via Accelergy, technology_22nm.json.</source>
         <translation>L2 and accumulator-buffer reads and writes (per the chosen mapping) × energy per access of each: CACTI via Accelergy, technology_22nm.json.</translation>
+    </message>
+    <message>
+        <source>DRAM channels</source>
+        <translation>DRAM channels</translation>
+    </message>
+    <message>
+        <source>%1-bit %2 channels at %3 GB/s each, in %4 DRAM packages; each channel&apos;s interface (PHY and I/Os) is on the die (see the Area tab).</source>
+        <translation>%1-bit %2 channels at %3 GB/s each, in %4 DRAM packages; each channel&apos;s interface (PHY and I/Os) is on the die (see the Area tab).</translation>
+    </message>
+    <message>
+        <source>An idealised link (no DRAM channels): no interface on the die, as the reference.</source>
+        <translation>An idealised link (no DRAM channels): no interface on the die, as the reference.</translation>
+    </message>
+    <message>
+        <source>PEs + vector lanes + L2 + GLB + DRAM interface (see the Area tab).</source>
+        <translation>PEs + vector lanes + L2 + GLB + DRAM interface (see the Area tab).</translation>
+    </message>
+    <message>
+        <source>DRAM interface (PHY)</source>
+        <translation>DRAM interface (PHY)</translation>
+    </message>
+    <message>
+        <source>%1 channels × the PHY and I/Os of a %2-bit channel: McPAT&apos;s DDR PHY (1.3 mm² per 16 bits at 40 nm, its I/Os not shrinking with the node), dram_types.json.</source>
+        <translation>%1 channels × the PHY and I/Os of a %2-bit channel: McPAT&apos;s DDR PHY (1.3 mm² per 16 bits at 40 nm, its I/Os not shrinking with the node), dram_types.json.</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2352,10 @@ Jobs are listed here when the scenario&apos;s accuracy is an external evaluator 
     <message>
         <source>Area: L2 SRAM and accumulators (mm²)</source>
         <translation>Area: L2 SRAM and accumulators (mm²)</translation>
+    </message>
+    <message>
+        <source>Area: DRAM interface (mm²)</source>
+        <translation>Area: DRAM interface (mm²)</translation>
     </message>
 </context>
 <context>

@@ -1060,10 +1060,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>チップ面積</translation>
     </message>
     <message>
-        <source>PEs + vector lanes + L2 + GLB (see the Area tab).</source>
-        <translation>PE + ベクトルレーン + L2 + GLB（「面積」タブを参照）。</translation>
-    </message>
-    <message>
         <source>mm²</source>
         <translation>mm²</translation>
     </message>
@@ -1410,6 +1406,30 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>L2 and accumulator-buffer reads and writes (per the chosen mapping) × energy per access of each: CACTI via Accelergy, technology_22nm.json.</source>
         <translation>L2 とアキュムレータバッファの読み書き（選ばれたマッピングによる）× それぞれのアクセスあたりエネルギー：Accelergy 経由の CACTI、technology_22nm.json。</translation>
+    </message>
+    <message>
+        <source>DRAM channels</source>
+        <translation>DRAM チャネル数</translation>
+    </message>
+    <message>
+        <source>%1-bit %2 channels at %3 GB/s each, in %4 DRAM packages; each channel&apos;s interface (PHY and I/Os) is on the die (see the Area tab).</source>
+        <translation>%1 ビットの %2 チャネル（各 %3 GB/s）、DRAM パッケージ %4 個。各チャネルのインターフェース（PHY と I/O）はダイ上にあります（「面積」タブを参照）。</translation>
+    </message>
+    <message>
+        <source>An idealised link (no DRAM channels): no interface on the die, as the reference.</source>
+        <translation>理想化されたリンク（DRAM チャネルなし）：参照実装と同様、ダイ上にインターフェースはありません。</translation>
+    </message>
+    <message>
+        <source>PEs + vector lanes + L2 + GLB + DRAM interface (see the Area tab).</source>
+        <translation>PE + ベクトルレーン + L2 + GLB + DRAM インターフェース（「面積」タブを参照）。</translation>
+    </message>
+    <message>
+        <source>DRAM interface (PHY)</source>
+        <translation>DRAM インターフェース（PHY）</translation>
+    </message>
+    <message>
+        <source>%1 channels × the PHY and I/Os of a %2-bit channel: McPAT&apos;s DDR PHY (1.3 mm² per 16 bits at 40 nm, its I/Os not shrinking with the node), dram_types.json.</source>
+        <translation>%1 チャネル × %2 ビットチャネルの PHY と I/O：McPAT の DDR PHY（40 nm で 16 ビットあたり 1.3 mm²、I/O はノードで縮小しない）、dram_types.json。</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2343,10 @@ Jobs are listed here when the scenario&apos;s accuracy is an external evaluator 
     <message>
         <source>Area: L2 SRAM and accumulators (mm²)</source>
         <translation>面積：L2 SRAM とアキュムレータ (mm²)</translation>
+    </message>
+    <message>
+        <source>Area: DRAM interface (mm²)</source>
+        <translation>面積：DRAM インターフェース（mm²）</translation>
     </message>
 </context>
 <context>

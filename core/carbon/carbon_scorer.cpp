@@ -100,18 +100,19 @@ bool CarbonScorer::can_score_node(int node_nm) const noexcept
   return t.has_carbon && (target == node_nm || (own.has_scale && t.has_scale));
 }
 
-double CarbonScorer::dram_gb_for(double weight_bytes, double design_dram_gb) const noexcept
+double CarbonScorer::dram_gb_for(double weight_bytes, double design_dram_gb, int dram_packages) const noexcept
 {
   if (settings_.dram_gb > 0)
     return settings_.dram_gb;
   if (design_dram_gb > 0)
     return design_dram_gb;
-  const double need_gb = std::max(0.0, weight_bytes) / k_bytes_per_gb;
+  const double packages = dram_packages > 0 ? dram_packages : 1.0;
+  const double need_gb = std::max(0.0, weight_bytes) / k_bytes_per_gb / packages;   // per package
   for (int i = 0; i < part_count_; ++i)
     if (need_gb <= part_sizes_gb_[static_cast<std::size_t>(i)])
-      return part_sizes_gb_[static_cast<std::size_t>(i)];
+      return part_sizes_gb_[static_cast<std::size_t>(i)] * packages;
   const double largest = part_sizes_gb_[static_cast<std::size_t>(part_count_ - 1)];
-  return std::ceil(need_gb / largest) * largest;
+  return std::ceil(need_gb / largest) * largest * packages;
 }
 
 double CarbonScorer::cpa_g_per_cm2(int node_nm) const noexcept
@@ -159,16 +160,19 @@ CarbonBreakdown CarbonScorer::score(const DesignInvariants& inv) const noexcept
     chip_kg = area_mm2 * t.unyielded_kg_per_mm2 * inverse_yield;
     c.die_yield = 1.0 / inverse_yield;
   }
-  c.dram_gb = dram_gb_for(inv.weight_bytes, inv.dram_gb);
+  c.dram_gb = dram_gb_for(inv.weight_bytes, inv.dram_gb, inv.dram_packages);
   const double dram_kg = c.dram_gb * dram_kg_per_gb_;
+  // Packaging per IC: the accelerator, and each DRAM package its channels need (an idealised link
+  // counts the accelerator alone, as before channels were modelled).
+  const double packaging_kg = packaging_kg_ * (1.0 + std::max(0, inv.dram_packages));
   c.chip_kg = chip_kg * embodied_factor_;
   c.dram_kg = dram_kg * embodied_factor_;
-  c.packaging_kg = packaging_kg_ * embodied_factor_;
+  c.packaging_kg = packaging_kg * embodied_factor_;
   c.embodied_kg = c.chip_kg + c.dram_kg + c.packaging_kg;
   // Chip and DRAM quantiles are added (treated as comonotonic: they share the yield draw), which
   // slightly widens the band of the sum; conservative.
-  c.embodied_p5_kg = (chip_kg * t.band.chip_p5 + dram_kg * t.band.dram_p5 + packaging_kg_) * embodied_factor_;
-  c.embodied_p95_kg = (chip_kg * t.band.chip_p95 + dram_kg * t.band.dram_p95 + packaging_kg_) * embodied_factor_;
+  c.embodied_p5_kg = (chip_kg * t.band.chip_p5 + dram_kg * t.band.dram_p5 + packaging_kg) * embodied_factor_;
+  c.embodied_p95_kg = (chip_kg * t.band.chip_p95 + dram_kg * t.band.dram_p95 + packaging_kg) * embodied_factor_;
 
   c.dynamic_kg = dynamic_j * inferences_ * kg_per_j_;
   double energy_counted_j = dynamic_j;

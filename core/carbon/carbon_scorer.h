@@ -43,8 +43,9 @@ public:
   bool can_score_node(int node_nm) const noexcept;
   // DRAM capacity (GB) the scorer assumes for a design: settings.dram_gb (a carbon assumption
   // overrides), else the accelerator's own dram_gb, else the weights rounded up to real parts of
-  // settings.dram_type.
-  double dram_gb_for(double weight_bytes, double design_dram_gb = 0) const noexcept;
+  // settings.dram_type; with `dram_packages` (> 0, the accelerator's channels) one part per package,
+  // each the smallest that holds its share of the weights.
+  double dram_gb_for(double weight_bytes, double design_dram_gb = 0, int dram_packages = 0) const noexcept;
   // Nominal CPA (g/cm²) and band at a node; NaN / {1,1,1,1} for a node without data.
   double cpa_g_per_cm2(int node_nm) const noexcept;
   EmbodiedBand band(int node_nm) const noexcept;

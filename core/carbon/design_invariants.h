@@ -23,6 +23,9 @@ struct DesignInvariants {
   double weight_bytes = 0;   // for DRAM sizing
   double dram_gb = 0;        // the accelerator's DRAM capacity; 0 = sized from weight_bytes
   int node_nm = 22;          // node the area/energy were computed at
+  // DRAM packages the accelerator's channels need (dram_channels); 0 for an idealised link (the
+  // DRAM is then sized from the weights alone). In the padding after node_nm: the record does not grow.
+  int dram_packages = 0;
 
   AreaBreakdown area;
   EnergyBreakdown energy;   // per inference

@@ -22,6 +22,8 @@ struct BreakdownJsonField {
   double Breakdown::*value;
   std::string_view report_key;
   std::string_view storage_key;
+  // Absent in files written before the field existed: reads as 0.
+  bool optional = false;
 
   std::string_view key(ResultJsonFormat format) const
   {
@@ -34,6 +36,7 @@ inline constexpr BreakdownJsonField<AreaBreakdown> k_area_json_fields[] = {
     {&AreaBreakdown::vector_mm2, "vector_lanes", "vector_mm2"},
     {&AreaBreakdown::l2_mm2, "l2", "l2_mm2"},
     {&AreaBreakdown::glb_mm2, "glb", "glb_mm2"},
+    {&AreaBreakdown::dram_phy_mm2, "dram_interface", "dram_phy_mm2", true},
 };
 
 inline constexpr BreakdownJsonField<EnergyBreakdown> k_energy_json_fields[] = {

@@ -19,7 +19,8 @@ Breakdown read_stored_breakdown(const nlohmann::json& parent, std::string_view k
   const nlohmann::json& object = json::require(parent, key, path);
   Breakdown breakdown;
   for (const auto& field : fields)
-    breakdown.*field.value = json::get_number(object, field.storage_key, where);
+    breakdown.*field.value = field.optional ? json::get_number_or(object, field.storage_key, where, 0.0)
+                                            : json::get_number(object, field.storage_key, where);
   return breakdown;
 }
 
@@ -66,6 +67,8 @@ void check_invariants_physical(const DesignInvariants& v, std::string_view path)
   check("weight_bytes", v.weight_bytes, 0, 1.0e15);
   check("dram_gb", v.dram_gb, 0, 1.0e6);
   check("node_nm", v.node_nm, 1, 1000);
+  check("dram_packages", v.dram_packages, 0, 1.0e6);
+  check("area.dram_phy_mm2", v.area.dram_phy_mm2, 0, 1.0e6);
 }
 
 nlohmann::json invariants_to_json(const DesignInvariants& v)
@@ -82,6 +85,8 @@ nlohmann::json invariants_to_json(const DesignInvariants& v)
                       {"energy", breakdown_to_json(v.energy, k_energy_json_fields, ResultJsonFormat::Storage)}};
   if (v.dram_gb > 0)   // absent: sized from the weights (no placeholder 0)
     j["dram_gb"] = v.dram_gb;
+  if (v.dram_packages > 0)   // absent: an idealised DRAM link
+    j["dram_packages"] = v.dram_packages;
   j["accuracy_available"] = v.accuracy_available;
   if (v.accuracy_available) {
     j["accuracy_source"] = std::string(to_string(v.accuracy_source));
@@ -114,6 +119,8 @@ DesignInvariants invariants_from_json(const nlohmann::json& j, std::string_view 
   // Absent when sized from the weights (and in files written before it was stored).
   v.dram_gb = get_number_or(j, "dram_gb", path, 0.0, 0.0, 1.0e6);
   v.node_nm = static_cast<int>(get_integer(j, "node_nm", path));
+  // Absent for an idealised DRAM link (and in files written before channels were modelled).
+  v.dram_packages = static_cast<int>(get_integer_or(j, "dram_packages", path, 0, 0, 1000000));
   v.area = read_stored_breakdown(j, "area", path, k_area_json_fields);
   v.energy = read_stored_breakdown(j, "energy", path, k_energy_json_fields);
   check_invariants_physical(v, path);

@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "core/hardware/dram_types.h"
 #include "core/io/input_error.h"
 
 namespace cdse {
@@ -43,6 +44,7 @@ DesignInvariants make_design_invariants(const PerformanceReport& report, const A
   inv.weight_bytes = static_cast<double>(workload.parameter_count) * accel.word_bytes();
   inv.dram_gb = accel.dram_gb;
   inv.node_nm = accel.node_nm;
+  inv.dram_packages = dram_packages(accel.dram_type, accel.dram_channels);
   return inv;
 }
 

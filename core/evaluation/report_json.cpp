@@ -22,6 +22,7 @@ json::Json to_json(const CarbonBreakdown& c)
           {"chip_kg", c.chip_kg},
           {"dram_kg", c.dram_kg},
           {"packaging_kg", c.packaging_kg},
+          {"dram_gb", c.dram_gb},
           {"die_yield", c.die_yield},
           {"operational_kg", c.operational_kg},
           {"operational_low_kg", c.operational_low_kg},
@@ -45,6 +46,16 @@ json::Json performance_to_json(const PerformanceReport& report, const Workload& 
                     {"area_breakdown_mm2", to_json(report.area)},
                     {"energy_breakdown_j", to_json(report.energy)}};
   json::Json ops = json::Json::array();
+  // What limits the inference: the latency of the ops each resource bounds (with channels, DRAM
+  // often binds the weight-streaming GEMMs).
+  json::Json by_bound = json::Json::object();
+  for (const auto& perf : report.ops) {
+    if (perf.op_index >= workload.ops.size() || perf.bound.empty())
+      continue;
+    by_bound[perf.bound] = by_bound.value(perf.bound, 0.0) + perf.latency_s;
+  }
+  if (!report.ops.empty())
+    out["latency_by_bound_s"] = std::move(by_bound);
   for (const auto& perf : report.ops) {
     if (perf.op_index >= workload.ops.size())
       continue;

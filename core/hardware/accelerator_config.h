@@ -12,17 +12,24 @@ namespace cdse {
 
 struct AcceleratorConfig {
   int clusters = 4;
-  int pe_width = 256;           // PE array columns (output channels in flight); also vector lanes
-  int pe_depth = 16;            // PE array rows (reduction dimension)
-  double l2_kb = 1024;          // per-cluster L2 SRAM (each of tensor core and vector core), KB
-  double l2_bw_words = 128;     // L2 → PE array bandwidth, words per cycle (per cluster)
-  double glb_mb = 8;            // shared global buffer, MB
-  double glb_bw_words = 512;    // GLB ↔ L2 bandwidth, words per cycle (shared)
-  double dram_bw_words = 128;   // DRAM ↔ GLB bandwidth, words per cycle (128 × 625 MHz = 80 GB/s)
+  int pe_width = 256;          // PE array columns (output channels in flight); also vector lanes
+  int pe_depth = 16;           // PE array rows (reduction dimension)
+  double l2_kb = 1024;         // per-cluster L2 SRAM (each of tensor core and vector core), KB
+  double l2_bw_words = 128;    // L2 → PE array bandwidth, words per cycle (per cluster)
+  double glb_mb = 8;           // shared global buffer, MB
+  double glb_bw_words = 512;   // GLB ↔ L2 bandwidth, words per cycle (shared)
+  // DRAM ↔ GLB bandwidth, words per cycle (128 × 625 MHz = 80 GB/s) of an idealised link: used when
+  // dram_channels is 0, as the reference template's link (no interface on the die).
+  double dram_bw_words = 128;
   double frequency_mhz = 625;
   int node_nm = 22;
   int precision_bits = 8;   // word size of weights and activations
   std::string dram_type = "lpddr4";
+  // JEDEC channels of dram_type the DRAM interface is built from (docs/models/hardware.md, DRAM
+  // interface): the link bandwidth is channels × the channel's (LPDDR4-3200: 6.4 GB/s), each channel
+  // puts its PHY on the die and the channels need their DRAM packages (LPDDR4: 4 per package).
+  // 0: the idealised link of dram_bw_words, as the reference.
+  int dram_channels = 0;
   double dram_gb = 0;   // DRAM capacity; 0 = sized from the model's weights
   // GELU on the vector lanes. Default erf: the function OpenCLIP's CLIP models compute
   // (nn.GELU, exact form; docs/models/simulator.md, vector ops).

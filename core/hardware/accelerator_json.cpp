@@ -25,7 +25,7 @@ AcceleratorConfig parse_accelerator(const json::Json& j, std::string_view path)
   json::reject_unknown_keys(j, path,
                             {"clusters", "pe_width", "pe_depth", "l2_kb", "l2_bw_words", "glb_mb", "frequency_mhz",
                              "node_nm", "precision_bits", "glb_bw_words", "dram_bw_words", "dram_type", "dram_gb", "gelu",
-                             "weight_double_buffer", "accumulator_rows"});
+                             "weight_double_buffer", "accumulator_rows", "dram_channels"});
   AcceleratorConfig a;
   a.clusters = static_cast<int>(json::get_integer(j, "clusters", path, 1, L::max_clusters));
   a.pe_width = static_cast<int>(json::get_integer(j, "pe_width", path, 1, L::max_pe_dimension));
@@ -40,6 +40,13 @@ AcceleratorConfig parse_accelerator(const json::Json& j, std::string_view path)
   a.glb_bw_words = json::get_number_or(j, "glb_bw_words", path, a.glb_bw_words, L::min_bw_words, L::max_bw_words);
   a.dram_bw_words = json::get_number_or(j, "dram_bw_words", path, a.dram_bw_words, L::min_bw_words, L::max_bw_words);
   a.dram_type = json::get_string_or(j, "dram_type", path, a.dram_type);
+  // Absent (files written before DRAM channels were modelled) means the idealised link.
+  a.dram_channels = static_cast<int>(
+      json::get_integer_or(j, "dram_channels", path, a.dram_channels, 0, L::max_dram_channels));
+  if (a.dram_channels > 0 && json::find(j, "dram_bw_words"))
+    throw InputError(json::child_path(path, "dram_bw_words"),
+                     "the DRAM link's bandwidth comes from dram_channels (" + std::to_string(a.dram_channels) +
+                         " channels of " + a.dram_type + "); give dram_channels or dram_bw_words, not both");
   a.dram_gb = json::get_number_or(j, "dram_gb", path, a.dram_gb, 0.0, L::max_dram_gb);
   const std::string gelu = json::get_string_or(j, "gelu", path, std::string(to_string(a.gelu)));
   if (!parse_gelu_implementation(gelu, a.gelu))
@@ -67,11 +74,14 @@ json::Json to_json(const AcceleratorConfig& a)
                {"node_nm", a.node_nm},
                {"precision_bits", a.precision_bits},
                {"glb_bw_words", a.glb_bw_words},
-               {"dram_bw_words", a.dram_bw_words},
                {"dram_type", a.dram_type},
+               {"dram_channels", a.dram_channels},
                {"gelu", std::string(to_string(a.gelu))},
                {"weight_double_buffer", a.weight_double_buffer},
                {"accumulator_rows", a.accumulator_rows}};
+  // With channels the link's bandwidth is theirs: dram_bw_words would be a second, unused value.
+  if (a.dram_channels == 0)
+    j["dram_bw_words"] = a.dram_bw_words;
   // 0 means "sized from the model's weights": absent rather than a placeholder number.
   if (a.dram_gb > 0)
     j["dram_gb"] = a.dram_gb;
@@ -105,6 +115,10 @@ std::string accelerator_key(const AcceleratorConfig& a)
   key += a.weight_double_buffer ? "_wdb1" : "_wdb0";
   key += "_acc";
   append_number(key, a.accumulator_rows);
+  if (a.dram_channels > 0) {   // absent for the idealised link: keys written before stay the same
+    key += "_ch";
+    append_number(key, a.dram_channels);
+  }
   return key;
 }
 

@@ -62,6 +62,9 @@ void validate_accelerator(const AcceleratorConfig& a, std::string_view path)
   check_lookup([&] { node_scale_from_22nm(a.node_nm); }, path, "node_nm");
   check_lookup([&] { precision_scale(a.precision_bits); }, path, "precision_bits");
   check_lookup([&] { dram_energy_j_per_byte(a.dram_type); }, path, "dram_type");
+  check_range(a.dram_channels, 0, L::max_dram_channels, path, "dram_channels");
+  if (a.dram_channels > 0)
+    check_lookup([&] { dram_phy_area_mm2_per_channel(a.dram_type, a.node_nm); }, path, "dram_channels");
   if (a.gelu == GeluImplementation::Lut && a.precision_bits > k_gelu_lut_max_precision_bits)
     throw InputError(json::child_path(path, "gelu"),
                      "a lookup-table GELU needs precision_bits <= " + std::to_string(k_gelu_lut_max_precision_bits) +

@@ -22,6 +22,7 @@ struct AcceleratorLimits {
   static constexpr double max_frequency_mhz = 10000.0;
   static constexpr double max_dram_gb = 1024.0;                 // 0 = sized from the model
   static constexpr std::int64_t max_accumulator_rows = 65536;   // per PE column; 0 = none
+  static constexpr std::int64_t max_dram_channels = 256;        // 0 = an idealised link
 };
 
 // Throws InputError("<path>.<field>", ...) for the first field outside its limits, an unsupported

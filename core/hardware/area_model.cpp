@@ -1,6 +1,7 @@
 #include "core/hardware/area_model.h"
 
 #include "core/hardware/accumulator.h"
+#include "core/hardware/dram_types.h"
 
 #include <algorithm>
 #include <cmath>
@@ -73,6 +74,8 @@ AreaBreakdown compute_area(const AcceleratorConfig& accel, const TechnologyTable
               tech.sram_area_um2(accumulator_bytes_per_cluster(accel))) /
              k_um2_per_mm2;
   a.glb_mm2 = tech.sram_area_um2(glb_bytes(accel)) / k_um2_per_mm2;
+  if (accel.dram_channels > 0)
+    a.dram_phy_mm2 = accel.dram_channels * dram_phy_area_mm2_per_channel(accel.dram_type, accel.node_nm);
   return a;
 }
 

@@ -7,7 +7,8 @@
 // With "weight_double_buffer" every PE holds one more weight word (one register-file word's area,
 // counted in the PE-array area; register files have no leakage in the tables). Each cluster's
 // accumulator buffer (core/hardware/accumulator.h) is an SRAM from the same curve, counted with the
-// cluster's L2 SRAMs (area, leakage).
+// cluster's L2 SRAMs (area, leakage). With dram_channels > 0 each channel puts its DRAM interface
+// (PHY and I/Os, core/hardware/dram_types.h) on the die; its power is in the DRAM's energy per bit.
 #include "core/hardware/accelerator_config.h"
 #include "core/hardware/area_breakdown.h"
 #include "core/hardware/technology.h"

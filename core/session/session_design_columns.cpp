@@ -16,6 +16,7 @@ using FieldRef = double& (*)(DesignInvariants&);
 struct DoubleField {
   const char* name;   // JSON path under "invariants", as version 1 and journals name it
   FieldRef ref;
+  bool dram_interface = false;   // a column of the Current layout only (absent before: 0)
 };
 
 // Every number of DesignInvariants, in payload order.
@@ -35,6 +36,7 @@ constexpr DoubleField k_double_fields[] = {
     {"area.vector_mm2", [](DesignInvariants& v) -> double& { return v.area.vector_mm2; }},
     {"area.l2_mm2", [](DesignInvariants& v) -> double& { return v.area.l2_mm2; }},
     {"area.glb_mm2", [](DesignInvariants& v) -> double& { return v.area.glb_mm2; }},
+    {"area.dram_phy_mm2", [](DesignInvariants& v) -> double& { return v.area.dram_phy_mm2; }, true},
     {"energy.mac_j", [](DesignInvariants& v) -> double& { return v.energy.mac_j; }},
     {"energy.rf_j", [](DesignInvariants& v) -> double& { return v.energy.rf_j; }},
     {"energy.l2_j", [](DesignInvariants& v) -> double& { return v.energy.l2_j; }},
@@ -77,31 +79,51 @@ void check_finite(const DesignInvariants& v, const std::string& path)
                        "value " + std::to_string(value_of(v, f)) + " is not a finite number");
 }
 
+bool has_source(SessionColumnLayout layout) { return layout != SessionColumnLayout::WithoutAccuracySource; }
+bool has_dram_interface(SessionColumnLayout layout) { return layout == SessionColumnLayout::Current; }
+bool in_layout(const DoubleField& f, SessionColumnLayout layout)
+{
+  return !f.dram_interface || has_dram_interface(layout);
+}
+
 }   // namespace
 
 const std::vector<std::string>& session_column_names(SessionColumnLayout layout)
 {
-  const auto names_of = [](bool with_source) {
+  const auto names_of = [](SessionColumnLayout l) {
     std::vector<std::string> n = {"index_delta", "genome", "failed", "error_length", "error_text", "accuracy_available"};
-    if (with_source)
+    if (has_source(l))
       n.emplace_back("accuracy_source");
     for (const DoubleField& f : k_double_fields)
-      n.emplace_back(f.name);
+      if (in_layout(f, l))
+        n.emplace_back(f.name);
     n.emplace_back("node_nm");
+    if (has_dram_interface(l))
+      n.emplace_back("dram_packages");
     return n;
   };
-  static const std::vector<std::string> current = names_of(true);
-  static const std::vector<std::string> without_source = names_of(false);
-  return layout == SessionColumnLayout::Current ? current : without_source;
+  static const std::vector<std::string> current = names_of(SessionColumnLayout::Current);
+  static const std::vector<std::string> without_dram = names_of(SessionColumnLayout::WithoutDramInterface);
+  static const std::vector<std::string> without_source = names_of(SessionColumnLayout::WithoutAccuracySource);
+  switch (layout) {
+    case SessionColumnLayout::Current: return current;
+    case SessionColumnLayout::WithoutDramInterface: return without_dram;
+    case SessionColumnLayout::WithoutAccuracySource: return without_source;
+  }
+  return current;
 }
 
 std::uint64_t design_columns_bytes(std::uint64_t designs, std::uint64_t knobs, std::uint64_t error_bytes,
                                    SessionColumnLayout layout)
 {
-  constexpr std::uint64_t doubles = std::size(k_double_fields);
-  const std::uint64_t source = layout == SessionColumnLayout::Current ? 1 : 0;
-  // index, genome, failed, error_length, accuracy_available, accuracy_source, doubles, node_nm
-  return designs * (8 + 4 * knobs + 1 + 4 + 1 + source + 8 * doubles + 4) + error_bytes;
+  std::uint64_t doubles = 0;
+  for (const DoubleField& f : k_double_fields)
+    doubles += in_layout(f, layout) ? 1 : 0;
+  const std::uint64_t source = has_source(layout) ? 1 : 0;
+  const std::uint64_t packages = has_dram_interface(layout) ? 4 : 0;
+  // index, genome, failed, error_length, accuracy_available, accuracy_source, doubles, node_nm,
+  // dram_packages
+  return designs * (8 + 4 * knobs + 1 + 4 + 1 + source + 8 * doubles + 4 + packages) + error_bytes;
 }
 
 void check_session_design(const ArchiveRecord& r, const std::string& path)
@@ -137,6 +159,9 @@ void write_design_columns(std::string& payload, const std::vector<ArchiveRecord>
     w.column<double>(n, [&](std::size_t i) { return value_of(stored_invariants(designs[i]), f); });
   w.column<std::int32_t>(n,
                          [&](std::size_t i) { return static_cast<std::int32_t>(stored_invariants(designs[i]).node_nm); });
+  w.column<std::int32_t>(n, [&](std::size_t i) {
+    return static_cast<std::int32_t>(stored_invariants(designs[i]).dram_packages);
+  });
 }
 
 std::vector<ArchiveRecord> read_design_columns(std::string_view bytes, const std::string& path, std::size_t n,
@@ -192,7 +217,7 @@ std::vector<ArchiveRecord> read_design_columns(std::string_view bytes, const std
                        "value " + std::to_string(accuracy_available[i]) + " is not 0 or 1");
     records[i].invariants.accuracy_available = accuracy_available[i] == 1;
   }
-  if (layout == SessionColumnLayout::Current) {
+  if (has_source(layout)) {
     const auto sources = in.column<std::uint8_t>(n, "accuracy_source");
     for (std::size_t i = 0; i < n; ++i)
       records[i].invariants.accuracy_source =
@@ -202,6 +227,8 @@ std::vector<ArchiveRecord> read_design_columns(std::string_view bytes, const std
       r.invariants.accuracy_source = r.invariants.accuracy_available ? AccuracyOrigin::Estimate : AccuracyOrigin::None;
   }
   for (const DoubleField& f : k_double_fields) {
+    if (!in_layout(f, layout))
+      continue;   // the idealised link of that time: 0
     const auto values = in.column<double>(n, f.name);
     for (std::size_t i = 0; i < n; ++i)
       f.ref(records[i].invariants) = values[i];
@@ -209,6 +236,11 @@ std::vector<ArchiveRecord> read_design_columns(std::string_view bytes, const std
   const auto nodes = in.column<std::int32_t>(n, "node_nm");
   for (std::size_t i = 0; i < n; ++i)
     records[i].invariants.node_nm = nodes[i];
+  if (has_dram_interface(layout)) {
+    const auto packages = in.column<std::int32_t>(n, "dram_packages");
+    for (std::size_t i = 0; i < n; ++i)
+      records[i].invariants.dram_packages = packages[i];
+  }
   if (in.remaining() != 0)
     throw InputError(path, std::to_string(in.remaining()) + " bytes follow the run's last column");
 

@@ -12,8 +12,10 @@ namespace cdse {
 
 // Which column layout a file uses. Files written before designs carried their accuracy source lack
 // the "accuracy_source" column; they are still read (their accuracies load as "estimate", what the
-// program showed for them then) and never written.
-enum class SessionColumnLayout { WithoutAccuracySource, Current };
+// program showed for them then) and never written. Files written before DRAM channels were modelled
+// lack "area.dram_phy_mm2" and "dram_packages"; they read as an idealised link (0 and 0), which is
+// what every design of that time had.
+enum class SessionColumnLayout { WithoutAccuracySource, WithoutDramInterface, Current };
 
 // The column names, in payload order, as the header's "columns" lists them.
 const std::vector<std::string>& session_column_names(SessionColumnLayout layout = SessionColumnLayout::Current);

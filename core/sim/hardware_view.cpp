@@ -3,6 +3,7 @@
 #include "core/hardware/accelerator_validation.h"
 #include "core/hardware/accumulator.h"
 #include "core/hardware/area_model.h"
+#include "core/hardware/dram_types.h"
 
 namespace cdse {
 
@@ -24,7 +25,7 @@ HardwareView make_hardware_view(const AcceleratorConfig& accel)
   v.glb_bytes = accel.glb_mb * 1024.0 * 1024.0;
   v.l2_bw_words = accel.l2_bw_words;
   v.glb_bw_words = accel.glb_bw_words;
-  v.dram_bw_words = accel.dram_bw_words;
+  v.dram_bw_words = dram_link_words_per_cycle(accel);   // the channels', or the idealised link's
   v.inv_l2_bw_words = 1.0 / v.l2_bw_words;
   v.inv_glb_bw_words = 1.0 / v.glb_bw_words;
   v.inv_dram_bw_words = 1.0 / v.dram_bw_words;

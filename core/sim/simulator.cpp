@@ -68,7 +68,8 @@ struct AcceleratorHash {
     for (std::uint64_t v :
          {static_cast<std::uint64_t>(a.pe_width), static_cast<std::uint64_t>(a.pe_depth), bits(a.l2_kb),
           bits(a.l2_bw_words), bits(a.glb_mb), bits(a.glb_bw_words), bits(a.dram_bw_words), bits(a.frequency_mhz),
-          static_cast<std::uint64_t>(a.node_nm), static_cast<std::uint64_t>(a.precision_bits), bits(a.dram_gb)})
+          static_cast<std::uint64_t>(a.node_nm), static_cast<std::uint64_t>(a.precision_bits), bits(a.dram_gb),
+          static_cast<std::uint64_t>(a.dram_channels)})
       h = mix(h, v);
     return static_cast<std::size_t>(mix(h, std::hash<std::string>{}(a.dram_type)));
   }

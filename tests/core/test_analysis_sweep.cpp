@@ -261,8 +261,9 @@ TEST(CategorySweep, FabLocationsEqualIndependentScoring)
     const auto row = std::find_if(table.begin(), table.end(), [&](const auto& f) { return f.id == step.category; });
     ASSERT_NE(row, table.end()) << step.category;
     EXPECT_EQ(step.value, row->g_per_kwh);
-    if (k > 0)
+    if (k > 0) {
       EXPECT_LE(sweep.steps[k - 1].value, step.value);
+    }
     CarbonSettings at = base;
     at.fab_location = step.category;
     at.fab_intensity_g_per_kwh = -1;
@@ -310,8 +311,9 @@ TEST(CategorySweep, NodesInTheGivenOrderEqualTheNodeOverride)
     CarbonSettings at;
     at.node_nm = static_cast<int>(all[k].value);
     EXPECT_TRUE(CarbonScorer(at).can_score_node(22)) << all[k].id;
-    if (k > 0)
+    if (k > 0) {
       EXPECT_GT(all[k - 1].value, all[k].value);
+    }
   }
   EXPECT_EQ(sweep_category_of(CarbonSettings{}, SweepParameter::TechnologyNode), "");
   EXPECT_EQ(sweep_category_of(CarbonSettings{}, SweepParameter::FabLocation), "taiwan");

@@ -92,6 +92,31 @@ TEST(CarbonScorer, DramSizedFromWeightsNotOneGigabyte)
   EXPECT_DOUBLE_EQ(CarbonScorer(s).score(fixed).dram_gb, 4.0);
 }
 
+// DRAM channels put their packages on the board: each package holds one part, the smallest that
+// takes its share of the weights, and packaging (when counted) is per IC, the DRAM packages too.
+TEST(CarbonScorer, DramChannelPackagesEachHoldAPartAndArePackaged)
+{
+  CarbonSettings s = reference_settings();   // lpddr4 parts 0.5-8 GB
+  auto two = reference_like();
+  two.dram_packages = 2;                                       // 8 LPDDR4 channels
+  EXPECT_DOUBLE_EQ(CarbonScorer(s).score(two).dram_gb, 1.0);   // two 0.5 GB parts for 150 MB
+  auto big = two;
+  big.weight_bytes = 8.03e9 * 2;   // 14.96 GiB: 7.48 GiB per package → two 8 GB parts
+  EXPECT_DOUBLE_EQ(CarbonScorer(s).score(big).dram_gb, 16.0);
+  big.dram_packages = 4;   // 3.74 GiB per package → four 4 GB parts
+  EXPECT_DOUBLE_EQ(CarbonScorer(s).score(big).dram_gb, 16.0);
+  big.dram_packages = 3;   // 4.99 GiB per package → three 6 GB parts
+  EXPECT_DOUBLE_EQ(CarbonScorer(s).score(big).dram_gb, 18.0);
+  EXPECT_DOUBLE_EQ(CarbonScorer(s).dram_gb_for(2e9, 0, 0), 2.0);   // no channels: as before
+
+  s.include_packaging = true;
+  const auto one_ic = CarbonScorer(s).score(reference_like());
+  const auto three_ics = CarbonScorer(s).score(two);
+  EXPECT_NEAR(one_ic.packaging_kg, 0.150, 1e-12);
+  EXPECT_NEAR(three_ics.packaging_kg, 3 * 0.150, 1e-12);
+  EXPECT_GT(three_ics.embodied_p5_kg, 3 * 0.150);   // the band carries every package's packaging
+}
+
 TEST(CarbonScorer, StaticEnergyDutyCycleAndLifetime)
 {
   CarbonSettings s;
@@ -322,7 +347,7 @@ TEST(CarbonDrilldown, ChipByComponentAndOperationalByGroup)
   const auto inv = reference_like();
   const auto c = CarbonScorer(s).score(inv);
   const auto chip = chip_carbon_by_component(c, inv.area);
-  EXPECT_NEAR(chip.pe_kg + chip.vector_kg + chip.l2_kg + chip.glb_kg, c.chip_kg, 1e-12);
+  EXPECT_NEAR(chip.pe_kg + chip.vector_kg + chip.l2_kg + chip.glb_kg + chip.dram_phy_kg, c.chip_kg, 1e-12);
   EXPECT_NEAR(chip.pe_kg, c.chip_kg * 24.0 / inv.area_mm2, 1e-12);
 
   Workload w;

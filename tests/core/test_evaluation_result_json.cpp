@@ -41,7 +41,8 @@ DesignInvariants sample()
   v.weight_bytes = 1.5e8;
   v.dram_gb = 2.0;
   v.node_nm = 7;
-  v.area = {1.0 / 3.0, 2.0 / 3.0, 4.0 / 3.0, 8.0 / 3.0};
+  v.dram_packages = 3;
+  v.area = {1.0 / 3.0, 2.0 / 3.0, 4.0 / 3.0, 8.0 / 3.0, 16.0 / 3.0};
   v.energy = {1e-3 / 3.0, 2e-3 / 3.0, 3e-3 / 7.0, 4e-3 / 7.0, 5e-3 / 7.0, 6e-3 / 7.0};
   return v;
 }
@@ -60,7 +61,7 @@ TEST(EvaluationResultJson, FieldListsCoverEveryBreakdownField)
     energy += v.energy.*f.value;
   EXPECT_DOUBLE_EQ(area, v.area.total_mm2());
   EXPECT_DOUBLE_EQ(energy, v.energy.total_j());
-  EXPECT_EQ(std::size(k_area_json_fields), 4u);
+  EXPECT_EQ(std::size(k_area_json_fields), 5u);
   EXPECT_EQ(std::size(k_energy_json_fields), 6u);
 }
 
@@ -69,7 +70,7 @@ TEST(EvaluationResultJson, ReportFormatUsesShortKeys)
   const DesignInvariants v = sample();
   const json::Json area = to_json(v.area);
   const json::Json energy = to_json(v.energy);
-  EXPECT_EQ(keys_of(area), (std::set<std::string>{"pe", "vector_lanes", "l2", "glb"}));
+  EXPECT_EQ(keys_of(area), (std::set<std::string>{"pe", "vector_lanes", "l2", "glb", "dram_interface"}));
   EXPECT_EQ(keys_of(energy), (std::set<std::string>{"mac", "register_file", "l2", "glb", "dram", "static"}));
   EXPECT_EQ(area["vector_lanes"].get<double>(), v.area.vector_mm2);
   EXPECT_EQ(energy["register_file"].get<double>(), v.energy.rf_j);
@@ -79,7 +80,7 @@ TEST(EvaluationResultJson, StorageFormatCarriesUnitsInKeysAndRoundTripsBitIdenti
 {
   const DesignInvariants v = sample();
   const json::Json j = invariants_to_json(v);
-  EXPECT_EQ(keys_of(j["area"]), (std::set<std::string>{"pe_mm2", "vector_mm2", "l2_mm2", "glb_mm2"}));
+  EXPECT_EQ(keys_of(j["area"]), (std::set<std::string>{"pe_mm2", "vector_mm2", "l2_mm2", "glb_mm2", "dram_phy_mm2"}));
   EXPECT_EQ(keys_of(j["energy"]), (std::set<std::string>{"mac_j", "rf_j", "l2_j", "glb_j", "dram_j", "static_j"}));
   // Through text, as journals and sessions store it.
   const DesignInvariants back = invariants_from_json(json::Json::parse(j.dump()), "invariants");
@@ -88,6 +89,7 @@ TEST(EvaluationResultJson, StorageFormatCarriesUnitsInKeysAndRoundTripsBitIdenti
   EXPECT_EQ(back.accuracy, v.accuracy);
   EXPECT_EQ(back.dram_gb, v.dram_gb);
   EXPECT_EQ(back.node_nm, v.node_nm);
+  EXPECT_EQ(back.dram_packages, v.dram_packages);
   for (const auto& f : k_area_json_fields)
     EXPECT_EQ(back.area.*f.value, v.area.*f.value) << f.storage_key;
   for (const auto& f : k_energy_json_fields)
@@ -107,6 +109,26 @@ TEST(EvaluationResultJson, StorageReaderNamesAMissingBreakdownField)
   j = invariants_to_json(sample());
   j.erase("area");
   EXPECT_THROW(invariants_from_json(j, "invariants"), InputError);
+}
+
+// Journals and version-1 sessions written before DRAM channels were modelled have neither the
+// DRAM interface's area nor its packages: they read as an idealised link.
+TEST(EvaluationResultJson, StorageWithoutTheDramInterfaceReadsAsAnIdealisedLink)
+{
+  json::Json j = invariants_to_json(sample());
+  j["area"].erase("dram_phy_mm2");
+  j.erase("dram_packages");
+  const DesignInvariants v = invariants_from_json(j, "invariants");
+  EXPECT_EQ(v.area.dram_phy_mm2, 0.0);
+  EXPECT_EQ(v.dram_packages, 0);
+  EXPECT_EQ(v.area.glb_mm2, sample().area.glb_mm2);
+  j["dram_packages"] = -1;
+  try {
+    invariants_from_json(j, "invariants");
+    FAIL() << "a negative package count was accepted";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.where(), "invariants.dram_packages") << e.what();
+  }
 }
 
 TEST(EvaluationResultJson, StorageFormatKeepsEveryAccuracySource)

@@ -226,12 +226,12 @@ INSTANTIATE_TEST_SUITE_P(ReducedSpaces, ExactAgainstBruteForce,
                                          Case{"wide-hw-clip-b16", SearchMode::All, true, true},
                                          Case{"wide-hw-clip-b16", SearchMode::AllHw, true, false},
                                          Case{"wide-hw-clip-b16", SearchMode::ModelOnly, false, false}),
-                         [](const testing::TestParamInfo<Case>& info) {
-                           std::string name = std::string(info.param.scenario) + "_" +
-                                              std::string(mode_id(info.param.mode)) +
-                                              (info.param.include_static ? "_static" : "") +
-                                              (info.param.latency_limit ? "_limit" : "") +
-                                              (info.param.carbon_limit ? "_carbon_limit" : "");
+                         [](const testing::TestParamInfo<Case>& param_info) {
+                           std::string name = std::string(param_info.param.scenario) + "_" +
+                                              std::string(mode_id(param_info.param.mode)) +
+                                              (param_info.param.include_static ? "_static" : "") +
+                                              (param_info.param.latency_limit ? "_limit" : "") +
+                                              (param_info.param.carbon_limit ? "_carbon_limit" : "");
                            for (char& ch : name)
                              if (!std::isalnum(static_cast<unsigned char>(ch)))
                                ch = '_';

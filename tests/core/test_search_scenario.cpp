@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <cmath>
 #include <fstream>
 
@@ -158,6 +160,29 @@ TEST(SearchScenario, WeightDoubleBufferIsAFixedHardwareOption)
   EXPECT_EQ(to_json(parse_scenario(to_json(s))), to_json(s));
   j["hardware"]["weight_double_buffer"] = {true, false};
   expect_error(j, "hardware.weight_double_buffer", "true or false");
+}
+
+// DRAM channels are a knob like any accelerator field; they set the link, so a scenario that also
+// names the idealised link's dram_bw_words is refused, naming the field or the first channel count.
+TEST(SearchScenario, DramChannelsAreAKnobThatReplacesTheIdealisedLink)
+{
+  json j = reference_json();
+  j["hardware"].erase("dram_bw_words");
+  j["hardware"]["dram_channels"] = {1, 2, 4};
+  Scenario s = parse_scenario(j);
+  const auto& knobs = s.knobs;
+  const auto knob = std::find_if(knobs.begin(), knobs.end(), [](const auto& k) { return k.name == "hw.dram_channels"; });
+  ASSERT_NE(knob, knobs.end());
+  EXPECT_EQ(knob->values, (std::vector<double>{1, 2, 4}));
+  EXPECT_EQ(to_json(parse_scenario(to_json(s))), to_json(s));
+  j["hardware"]["dram_channels"] = 4;   // one value: fixed
+  EXPECT_EQ(parse_scenario(j).base.accel.dram_channels, 4);
+  j["hardware"]["dram_bw_words"] = 128;
+  expect_error(j, "hardware.dram_bw_words", "dram_channels");
+  j["hardware"]["dram_channels"] = {2, 4};
+  expect_error(j, "hardware.dram_channels[0]", "dram_channels");
+  j["hardware"]["dram_channels"] = 0;   // the reference's link, named twice over: fine
+  EXPECT_EQ(parse_scenario(j).base.accel.dram_channels, 0);
 }
 
 TEST(SearchScenario, ValidationErrorsNameTheJsonPath)

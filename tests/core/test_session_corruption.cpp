@@ -103,6 +103,15 @@ std::size_t double_column_offset(const Unpacked& u, const std::string& name)
   return offset + 8 * n * static_cast<std::size_t>(column - first_double);
 }
 
+// Removes run 0's DRAM-interface columns, area.dram_phy_mm2 and the last column dram_packages, as
+// files written before DRAM channels were modelled lack them (the sample session has one run).
+void remove_dram_interface_columns(Unpacked& u)
+{
+  const std::size_t n = u.header["runs"][0]["designs"];
+  u.columns.erase(u.columns.size() - 4 * n, 4 * n);
+  u.columns.erase(double_column_offset(u, "area.dram_phy_mm2"), 8 * n);
+}
+
 void set_planed(std::string& columns, std::size_t offset, std::size_t n, std::size_t i, std::uint64_t bits, int width)
 {
   for (int b = 0; b < width; ++b)
@@ -429,6 +438,8 @@ TEST(SessionLegacyLayout, FileWithoutAccuracySourceColumnOpensAsEstimates)
 {
   Unpacked u = unpack(good_file());
   const std::size_t n = u.header["runs"][0]["designs"];
+  ASSERT_EQ(u.header["runs"].size(), 1u);
+  remove_dram_interface_columns(u);   // those files are older still
   u.columns.erase(accuracy_source_offset(u), n);
   u.header["columns"] = session_column_names(SessionColumnLayout::WithoutAccuracySource);
   const fs::path file = cdse::test::fresh_dir("legacy_layout") / "old.cdse";
@@ -456,6 +467,45 @@ TEST(SessionLegacyLayout, FileWithoutAccuracySourceColumnOpensAsEstimates)
   const Session reread = load_session(again.string());
   for (std::size_t i = 0; i < n; ++i)
     EXPECT_EQ(reread.runs[0].designs[i].invariants.accuracy_source, loaded.runs[0].designs[i].invariants.accuracy_source);
+}
+
+// Files written before DRAM channels were modelled have no area.dram_phy_mm2 and dram_packages
+// columns and say so in "columns": they open as idealised links (0 and 0, what every design had
+// then), every other field as written; saved again, they are written in the current layout.
+TEST(SessionLegacyLayout, FileWithoutDramInterfaceColumnsOpensAsIdealisedLinks)
+{
+  Session with_channels = small_session();
+  with_channels.runs[0].designs[2].invariants.dram_packages = 2;
+  with_channels.runs[0].designs[2].invariants.area.dram_phy_mm2 = 8.949;
+  Unpacked u = unpack(encode_session(with_channels));
+  const std::size_t n = u.header["runs"][0]["designs"];
+  ASSERT_EQ(u.header["runs"].size(), 1u);
+  remove_dram_interface_columns(u);
+  u.header["columns"] = session_column_names(SessionColumnLayout::WithoutDramInterface);
+  const fs::path file = cdse::test::fresh_dir("legacy_dram_layout") / "old.cdse";
+  cdse::test::write_bytes(file, pack(u));
+  const Session loaded = load_session(file.string());
+  ASSERT_EQ(loaded.runs.size(), 1u);
+  ASSERT_EQ(loaded.runs[0].designs.size(), n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const DesignInvariants& was = with_channels.runs[0].designs[i].invariants;
+    const DesignInvariants& now = loaded.runs[0].designs[i].invariants;
+    EXPECT_EQ(now.dram_packages, 0) << i;
+    EXPECT_EQ(now.area.dram_phy_mm2, 0.0) << i;
+    EXPECT_EQ(now.accuracy_source, was.accuracy_source) << i;
+    EXPECT_EQ(now.latency_s, was.latency_s) << i;
+    EXPECT_EQ(now.area.glb_mm2, was.area.glb_mm2) << i;
+    EXPECT_EQ(now.node_nm, was.node_nm) << i;
+  }
+
+  // The current layout keeps them.
+  const fs::path current = file.parent_path() / "current.cdse";
+  save_session(current.string(), with_channels);
+  EXPECT_EQ(unpack(cdse::test::read_bytes(current)).header["columns"], Json(session_column_names()));
+  const Session reread = load_session(current.string());
+  EXPECT_EQ(reread.runs[0].designs[2].invariants.dram_packages, 2);
+  EXPECT_EQ(reread.runs[0].designs[2].invariants.area.dram_phy_mm2, 8.949);
+  EXPECT_EQ(reread.runs[0].designs[3].invariants.dram_packages, 0);
 }
 
 // A layout that is neither the current nor the old one is still refused, naming "columns".

@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "core/hardware/accumulator.h"
+#include "core/hardware/dram_types.h"
 #include "ui/explorer/accuracy_origin_text.h"
 
 namespace {
@@ -103,11 +104,29 @@ DetailTable DetailsTables::buildDesign(const cdse::Design& design)
                     num(cdse::accumulator_bytes_per_cluster(a) / 1024.0, accumulatorTip), text(tr("KB"))});
   t.rows.push_back({text(tr("Global buffer (GLB)")), num(a.glb_mb, knob), text(tr("MB"))});
   t.rows.push_back({text(tr("GLB bandwidth")), num(a.glb_bw_words, knob), text(tr("words/cycle"))});
-  t.rows.push_back({text(tr("DRAM bandwidth")),
-                    num(a.dram_bw_words, tr("%1 words/cycle × %2 B/word × %3 MHz = %4 GB/s.")
-                                             .arg(fmt(a.dram_bw_words), fmt(a.word_bytes()), fmt(a.frequency_mhz),
-                                                  fmt(a.dram_bw_words * a.word_bytes() * a.frequency_hz() / 1e9))),
-                    text(tr("words/cycle"))});
+  const double dramWords = cdse::dram_link_words_per_cycle(a);
+  const QString dramRate = tr("%1 words/cycle × %2 B/word × %3 MHz = %4 GB/s.")
+                               .arg(fmt(dramWords), fmt(a.word_bytes()), fmt(a.frequency_mhz),
+                                    fmt(dramWords * a.word_bytes() * a.frequency_hz() / 1e9));
+  if (a.dram_channels > 0) {
+    const auto& channel = cdse::dram_channel(a.dram_type);
+    t.rows.push_back(
+        {text(tr("DRAM channels")),
+         integer(a.dram_channels, tr("%1-bit %2 channels at %3 GB/s each, in %4 DRAM packages; each channel's "
+                                     "interface (PHY and I/Os) is on the die (see the Area tab).")
+                                      .arg(fmt(channel.width_bits))
+                                      .arg(QString::fromStdString(a.dram_type).toUpper())
+                                      .arg(fmt(channel.bandwidth_bytes_per_s / 1e9))
+                                      .arg(cdse::dram_packages(a.dram_type, a.dram_channels))),
+         text({})});
+    t.rows.push_back({text(tr("DRAM bandwidth")), num(dramWords, dramRate), text(tr("words/cycle"))});
+  } else {
+    t.rows.push_back(
+        {text(tr("DRAM bandwidth")),
+         num(dramWords, dramRate + QLatin1Char(' ') +
+                            tr("An idealised link (no DRAM channels): no interface on the die, as the reference.")),
+         text(tr("words/cycle"))});
+  }
   t.rows.push_back({text(tr("Clock frequency")), num(a.frequency_mhz, knob), text(tr("MHz"))});
   t.rows.push_back({text(tr("Technology node")),
                     integer(a.node_nm, tr("Area, energy and leakage are tabulated at 22 nm "
@@ -157,7 +176,8 @@ DetailTable DetailsTables::buildSummary(const cdse::DesignInvariants& inv, const
                         tr("Dynamic energy (accesses × per-access energy, technology_22nm.json and dram_types.json) + "
                            "leakage power × latency (see the Energy tab).")),
                     text(tr("mJ"))});
-  t.rows.push_back({text(tr("Chip area")), num(inv.area_mm2, tr("PEs + vector lanes + L2 + GLB (see the Area tab).")),
+  t.rows.push_back({text(tr("Chip area")),
+                    num(inv.area_mm2, tr("PEs + vector lanes + L2 + GLB + DRAM interface (see the Area tab).")),
                     text(tr("mm²"))});
   t.rows.push_back({text(tr("Peak throughput")),
                     num(inv.peak_tops, tr("clusters × PE width × PE depth × 2 × frequency (reference definition; "
@@ -213,6 +233,12 @@ DetailTable DetailsTables::buildArea(const cdse::DesignInvariants& inv, const cd
           .arg(fmt(cdse::accumulator_bytes_per_cluster(a) / 1024.0)));
   row(tr("Global buffer (GLB)"), ar.glb_mm2,
       tr("One %1 MB SRAM; CACTI SRAM area interpolated by size.").arg(fmt(a.glb_mb)));
+  if (ar.dram_phy_mm2 > 0)
+    row(tr("DRAM interface (PHY)"), ar.dram_phy_mm2,
+        tr("%1 channels × the PHY and I/Os of a %2-bit channel: McPAT's DDR PHY (1.3 mm² per 16 bits at 40 nm, its "
+           "I/Os not shrinking with the node), dram_types.json.")
+            .arg(a.dram_channels)
+            .arg(fmt(cdse::dram_channel(a.dram_type).width_bits)));
   const QString totalTip = tr("Sum of the components; the embodied carbon uses this area.");
   t.rows.push_back({text(tr("Total"), totalTip), num(total, totalTip), num(share(total, total), totalTip, 3)});
   t.boldRows = {static_cast<int>(t.rows.size()) - 1};

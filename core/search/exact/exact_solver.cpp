@@ -7,10 +7,12 @@
 #include <map>
 #include <mutex>
 #include <thread>
+#include <tuple>
 
 #include "core/accuracy/builtin_accuracy_estimator.h"
 #include "core/carbon/carbon_tables.h"
 #include "core/evaluation/design_evaluator.h"
+#include "core/hardware/dram_types.h"
 #include "core/io/input_error.h"
 #include "core/search/exact/exact_refusal.h"
 #include "core/search/exact/nondominated_filter.h"
@@ -351,10 +353,11 @@ private:
     }
   }
 
-  // Index of the accelerator's (node, DRAM size) among those seen so far.
-  static std::uint32_t group_of(const AcceleratorConfig& accel, std::vector<std::pair<int, double>>& groups)
+  // Index of the accelerator's (node, DRAM size, DRAM packages) among those seen so far.
+  static std::uint32_t group_of(const AcceleratorConfig& accel, std::vector<std::tuple<int, double, int>>& groups)
   {
-    const std::pair<int, double> key{accel.node_nm, accel.dram_gb};
+    const std::tuple<int, double, int> key{accel.node_nm, accel.dram_gb,
+                                           dram_packages(accel.dram_type, accel.dram_channels)};
     const auto it = std::find(groups.begin(), groups.end(), key);
     if (it != groups.end())
       return static_cast<std::uint32_t>(it - groups.begin());
@@ -452,7 +455,7 @@ private:
     // Accelerator-only numbers, and the hardware limits.
     static_power_w_.assign(accelerators_.size(), 0);
     group_.assign(accelerators_.size(), 0);
-    std::vector<std::pair<int, double>> groups;
+    std::vector<std::tuple<int, double, int>> groups;
     frequency_hz_.assign(accelerators_.size(), 0);
     area_mm2_.assign(accelerators_.size(), 0);
     std::vector<std::uint32_t> todo;
@@ -698,7 +701,8 @@ private:
   void merge(ExactSolution& out)
   {
     // Area decides embodied carbon only through the node's carbon per area and the DRAM the
-    // accelerator carries: designs are compared within groups of the same node and DRAM size. In
+    // accelerator carries: designs are compared within groups of the same node, DRAM size and DRAM
+    // packages (parts and packaging per package). In
     // a fixed order, so that of designs equal in every coordinate the same one is kept every run.
     const auto group = [&](const Candidate& x) { return coordinates_.area ? group_[x.accelerator] : 0u; };
     std::sort(candidates_.begin(), candidates_.end(), [&](const Candidate& a, const Candidate& b) {

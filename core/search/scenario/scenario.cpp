@@ -143,6 +143,9 @@ void parse_baselines(const Json& j, Scenario& s)
     Json hw = to_json(s.base.accel);
     if (const Json* h = json::find(b, "hardware")) {
       json::expect_object(*h, json::child_path(path, "hardware"));
+      // A baseline on DRAM channels has their link, not the scenario's idealised one.
+      if (h->contains("dram_channels") && !h->contains("dram_bw_words"))
+        hw.erase("dram_bw_words");
       hw.update(*h);
     }
     baseline.design.accel = parse_accelerator(hw, json::child_path(path, "hardware"));
@@ -257,6 +260,9 @@ nlohmann::json to_json(const Scenario& s)
       hardware[field] = knob_json(k);
     else
       model[owner][field] = knob_json(k);
+    // Channels set the DRAM link: the base's idealised link is not written beside them.
+    if (k.name == "hw.dram_channels")
+      hardware.erase("dram_bw_words");
   }
   // The model writer emits every stack field; tokens only when it differs is not needed: the
   // parser accepts the preset's own value.

@@ -190,9 +190,14 @@ void parse_hardware_section(const Json& j, Scenario& s)
                              {"node_nm", true, 1000},
                              {"precision_bits", true, 64},
                              {"dram_gb", false, L::max_dram_gb},
-                             {"accumulator_rows", true, double(L::max_accumulator_rows)}};
+                             {"accumulator_rows", true, double(L::max_accumulator_rows)},
+                             {"dram_channels", true, double(L::max_dram_channels)}};
   // Fixed fields start from the reference accelerator (CATransformers configurations.py) and go through its parser.
   Json fixed = to_json(AcceleratorConfig{});
+  // DRAM channels set the link's bandwidth: the reference's idealised link stays only when the
+  // scenario names it (and then channels above 0 are refused, naming both fields).
+  if (json::find(j, "dram_channels") && !json::find(j, "dram_bw_words"))
+    fixed.erase("dram_bw_words");
   std::vector<SearchKnob> knobs;
   for (const auto& rule : rules) {
     const Json* spec = json::find(j, rule.name);

@@ -26,7 +26,8 @@ enum HardwareField {
   HwPrecision,
   HwDramType,
   HwDramGb,
-  HwAccumulatorRows
+  HwAccumulatorRows,
+  HwDramChannels
 };
 enum ModelField { MLayers, MHeads, MKvHeads, MFfn, MEmbed, MTokens };
 
@@ -46,10 +47,10 @@ const std::vector<std::string>& model_knob_fields()
 
 const std::vector<std::string>& hardware_knob_fields()
 {
-  static const std::vector<std::string> fields{"clusters",      "pe_width",        "pe_depth",       "l2_kb",
-                                               "l2_bw_words",   "glb_mb",          "glb_bw_words",   "dram_bw_words",
-                                               "frequency_mhz", "node_nm",         "precision_bits", "dram_type",
-                                               "dram_gb",       "accumulator_rows"};
+  static const std::vector<std::string> fields{"clusters",      "pe_width",         "pe_depth",       "l2_kb",
+                                               "l2_bw_words",   "glb_mb",           "glb_bw_words",   "dram_bw_words",
+                                               "frequency_mhz", "node_nm",          "precision_bits", "dram_type",
+                                               "dram_gb",       "accumulator_rows", "dram_channels"};
   return fields;
 }
 
@@ -177,6 +178,7 @@ void SearchSpace::apply(Design& design, std::size_t knob, int index) const
     case HwPrecision: a.precision_bits = iv; break;
     case HwDramGb: a.dram_gb = v; break;
     case HwAccumulatorRows: a.accumulator_rows = iv; break;
+    case HwDramChannels: a.dram_channels = iv; break;
     default: break;
   }
 }
@@ -217,6 +219,7 @@ double SearchSpace::read(const Design& design, std::size_t knob) const
     }
     case HwDramGb: return a.dram_gb;
     case HwAccumulatorRows: return a.accumulator_rows;
+    case HwDramChannels: return a.dram_channels;
     default: return std::nan("");
   }
 }

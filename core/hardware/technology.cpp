@@ -71,8 +71,8 @@ TechnologyTables load_22nm()
   // the generators' sourced energy, which grows with the address width.
   const auto& generators = json::require(sram, "address_generators", file);
   const double placeholder_pj = number_at(generators, "in_table_pj", file);
-  const double generator_pj_per_bit =
-      number_at(generators, "count", file) * number_at(generators, "energy_pj_per_bit", file);
+  const double generator_pj_per_bit = number_at(generators, "count", file) *
+                                      number_at(generators, "energy_pj_per_bit", file);
   for (const auto& row : json::require(sram, "rows", file)) {
     if (!row.is_array() || row.size() != 4)
       throw std::logic_error(file + ": SRAM rows must have 4 columns");

@@ -1433,6 +1433,18 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <source>%1 channels × the PHY and I/Os of a %2-bit channel: McPAT&apos;s DDR PHY (1.3 mm² per 16 bits at 40 nm, its I/Os not shrinking with the node), dram_types.json.</source>
         <translation>%1 channels × the PHY and I/Os of a %2-bit channel: McPAT&apos;s DDR PHY (1.3 mm² per 16 bits at 40 nm, its I/Os not shrinking with the node), dram_types.json.</translation>
     </message>
+    <message>
+        <source>Supply voltage</source>
+        <translation>Supply voltage</translation>
+    </message>
+    <message>
+        <source>The voltage at which the node&apos;s gate delay allows this clock (Stillmaker &amp; Baas&apos;s low-power fit; the tables are at 0.8 V for 625 MHz): on-chip energy × %1, leakage × %2 (voltage_frequency.json).</source>
+        <translation>The voltage at which the node&apos;s gate delay allows this clock (Stillmaker &amp; Baas&apos;s low-power fit; the tables are at 0.8 V for 625 MHz): on-chip energy × %1, leakage × %2 (voltage_frequency.json).</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
 </context>
 <context>
     <name>EvaluatorJobsModel</name>

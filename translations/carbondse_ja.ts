@@ -1431,6 +1431,18 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <source>%1 channels × the PHY and I/Os of a %2-bit channel: McPAT&apos;s DDR PHY (1.3 mm² per 16 bits at 40 nm, its I/Os not shrinking with the node), dram_types.json.</source>
         <translation>%1 チャネル × %2 ビットチャネルの PHY と I/O：McPAT の DDR PHY（40 nm で 16 ビットあたり 1.3 mm²、I/O はノードで縮小しない）、dram_types.json。</translation>
     </message>
+    <message>
+        <source>Supply voltage</source>
+        <translation>電源電圧</translation>
+    </message>
+    <message>
+        <source>The voltage at which the node&apos;s gate delay allows this clock (Stillmaker &amp; Baas&apos;s low-power fit; the tables are at 0.8 V for 625 MHz): on-chip energy × %1, leakage × %2 (voltage_frequency.json).</source>
+        <translation>このクロックを実現できる、ノードのゲート遅延から求めた電圧（Stillmaker &amp; Baas の低電力デバイスの近似式。表は 625 MHz で 0.8 V）：チップ上のエネルギー × %1、リーク × %2（voltage_frequency.json）。</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
 </context>
 <context>
     <name>EvaluatorJobsModel</name>

@@ -41,6 +41,7 @@ json::Json performance_to_json(const PerformanceReport& report, const Workload& 
                     {"static_power_w", report.static_power_w},
                     {"area_mm2", report.area.total_mm2()},
                     {"peak_tops", report.peak_tops},
+                    {"supply_voltage_v", report.vdd_v},
                     {"macs", workload.total_macs()},
                     {"parameters", workload.parameter_count},
                     {"area_breakdown_mm2", to_json(report.area)},

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/hardware/dram_types.h"
+#include "core/hardware/supply_voltage.h"
 #include "core/hardware/technology.h"
 #include "core/io/input_error.h"
 #include "core/io/json_fields.h"
@@ -60,6 +61,7 @@ void validate_accelerator(const AcceleratorConfig& a, std::string_view path)
   check_range(a.dram_gb, 0.0, L::max_dram_gb, path, "dram_gb");
   check_range(a.accumulator_rows, 0, L::max_accumulator_rows, path, "accumulator_rows");
   check_lookup([&] { node_scale_from_22nm(a.node_nm); }, path, "node_nm");
+  check_lookup([&] { operating_point(a.node_nm, a.frequency_mhz); }, path, "frequency_mhz");
   check_lookup([&] { precision_scale(a.precision_bits); }, path, "precision_bits");
   check_lookup([&] { dram_energy_j_per_byte(a.dram_type); }, path, "dram_type");
   check_range(a.dram_channels, 0, L::max_dram_channels, path, "dram_channels");

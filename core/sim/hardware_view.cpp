@@ -4,6 +4,7 @@
 #include "core/hardware/accumulator.h"
 #include "core/hardware/area_model.h"
 #include "core/hardware/dram_types.h"
+#include "core/hardware/supply_voltage.h"
 
 namespace cdse {
 
@@ -35,12 +36,17 @@ HardwareView make_hardware_view(const AcceleratorConfig& accel)
 
   // Register-file energies are per word access; SRAM energies per sram_word_bytes access, charged
   // per byte moved, the same rule for GEMMs and vector ops (CATransformers charged GEMMs per byte but
-  // vector ops per 4-byte word, and 2.2 pJ per MAC on GEMMs only; docs/references.md).
-  v.mac_j = tech.mac_energy_j;
-  v.pe_rf_read_j = tech.pe_rf_read_j;
-  v.pe_rf_write_j = tech.pe_rf_write_j;
-  v.lane_op_j = tech.mac_energy_j + 2.0 * tech.lane_rf_read_j + tech.lane_rf_write_j;
-  const double per = 1.0 / tech.sram_word_bytes;
+  // vector ops per 4-byte word, and 2.2 pJ per MAC on GEMMs only; docs/references.md). The tables
+  // are at the reference supply; the clock's supply scales every on-chip energy by (V / V_ref)²
+  // and the leakage by V / V_ref (DRAM is off chip).
+  const OperatingPoint op = operating_point(accel.node_nm, accel.frequency_mhz);
+  const double e = op.dynamic_energy_factor;
+  v.vdd_v = op.vdd_v;
+  v.mac_j = tech.mac_energy_j * e;
+  v.pe_rf_read_j = tech.pe_rf_read_j * e;
+  v.pe_rf_write_j = tech.pe_rf_write_j * e;
+  v.lane_op_j = (tech.mac_energy_j + 2.0 * tech.lane_rf_read_j + tech.lane_rf_write_j) * e;
+  const double per = e / tech.sram_word_bytes;
   v.l2t_read_j_per_byte = tech.sram_read_j(v.l2_tensor_bytes) * per;
   v.l2t_write_j_per_byte = tech.sram_write_j(v.l2_tensor_bytes) * per;
   v.l2v_read_j_per_byte = tech.sram_read_j(v.l2_vector_bytes) * per;
@@ -56,7 +62,7 @@ HardwareView make_hardware_view(const AcceleratorConfig& accel)
   // (extrapolated below 8 KB), per byte × word bytes, as every SRAM access is charged.
   const double lut_bytes = gelu_lut_bytes_per_lane(accel);
   v.gelu_lut_read_j = lut_bytes > 0 ? tech.sram_read_j(lut_bytes) * per * v.word_bytes : 0.0;
-  v.static_power_w = static_power_w(accel, tech);
+  v.static_power_w = static_power_w(accel, tech) * op.leakage_factor;
   v.area = compute_area(accel, tech);
   return v;
 }

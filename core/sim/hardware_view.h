@@ -12,6 +12,7 @@ struct HardwareView {
   int clusters = 1;
   double lanes = 0;   // vector lanes, all clusters (pe_width × clusters)
   double frequency_hz = 0;
+  double vdd_v = 0.8;   // the supply the clock needs (core/hardware/supply_voltage.h)
   double word_bytes = 1;
   double psum_bytes = 4;          // one partial sum (core/hardware/accumulator.h): 4 bytes at 8 bits, 6 at 16
   double accumulator_bytes = 0;   // one cluster's accumulator buffer (0: partial sums live in the L2)

@@ -25,6 +25,7 @@ struct PerformanceReport {
   double latency_s = 0;   // one inference (batch 1): cycles / frequency_hz
   double cycles = 0;      // clock cycles of one inference
   double frequency_hz = 0;
+  double vdd_v = 0;                    // the supply voltage the clock needs
   double dynamic_energy_j = 0;         // the parts' (stacks') dynamic energies added in order
   double energy_per_inference_j = 0;   // dynamic_energy_j + energy.static_j
   double static_power_w = 0;           // leakage of the powered-on chip

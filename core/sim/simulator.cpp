@@ -274,6 +274,7 @@ PerformanceReport Simulator::simulate(const Workload& workload, const Accelerato
   }
   report.cycles = total_cycles;
   report.frequency_hz = f;
+  report.vdd_v = hw.vdd_v;
   report.latency_s = total_cycles / f;
   report.energy = dynamic;
   report.energy.static_j = hw.static_power_w * report.latency_s;

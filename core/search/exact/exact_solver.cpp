@@ -482,7 +482,8 @@ private:
       }
     }
     out.accelerators_within = todo.size();
-    keep_fastest_clock(todo);
+    if (!coordinates_.energy)
+      keep_fastest_clock(todo);
     out.accelerators_solved = todo.size();
     group_count_ = std::max<std::size_t>(1, groups.size());
     const std::vector<std::vector<std::uint32_t>> classes = bandwidth_classes(todo);
@@ -636,6 +637,34 @@ private:
            no_greater(b.vision_cycles, values[1].cycles) && no_greater(b.vision_j, values[1].dynamic_j);
   }
 
+  // A faster clock needs a higher supply voltage (core/hardware/supply_voltage.h): it changes the
+  // latency (cycles / f) and the energies and leakage, nothing else. When no objective or limit
+  // reads energy or leakage, of accelerators that differ only in frequency the fastest one within
+  // the limits has every design of the others with a lower latency and all else equal: only it is
+  // solved. Otherwise every clock is solved (a slower one takes less energy).
+  void keep_fastest_clock(std::vector<std::uint32_t>& todo) const
+  {
+    const auto& knobs = space_.knobs();
+    std::size_t clock = hardware_knobs_.size();
+    for (std::size_t i = 0; i < hardware_knobs_.size(); ++i)
+      if (knobs[hardware_knobs_[i]].name == "hw.frequency_mhz")
+        clock = i;
+    if (clock == hardware_knobs_.size())
+      return;
+    std::map<std::vector<int>, std::uint32_t> fastest;
+    for (std::uint32_t a : todo) {
+      std::vector<int> key = accelerators_[a].digits;
+      key[clock] = 0;
+      auto [it, inserted] = fastest.emplace(std::move(key), a);
+      if (!inserted && frequency_hz_[a] > frequency_hz_[it->second])
+        it->second = a;
+    }
+    todo.clear();
+    for (const auto& [key, a] : fastest)
+      todo.push_back(a);
+    std::sort(todo.begin(), todo.end());
+  }
+
   // Accelerators that differ only in their bandwidths, most bandwidth first: more bandwidth often
   // costs nothing the models see but fewer stall cycles, so the first member frequently dominates
   // the others as a whole (dominates_every_design checks it; nothing is assumed). One class is one
@@ -669,33 +698,6 @@ private:
       out.push_back(std::move(members));
     }
     return out;
-  }
-
-  // Clock frequency changes only latency = cycles / f: cycles, energies, area and leakage do not
-  // depend on it (core/sim uses the frequency for nothing else). So of accelerators that differ
-  // only in frequency, the fastest one within the limits has every design of the others with a
-  // lower latency and all else equal: only it is solved.
-  void keep_fastest_clock(std::vector<std::uint32_t>& todo) const
-  {
-    const auto& knobs = space_.knobs();
-    std::size_t clock = hardware_knobs_.size();
-    for (std::size_t i = 0; i < hardware_knobs_.size(); ++i)
-      if (knobs[hardware_knobs_[i]].name == "hw.frequency_mhz")
-        clock = i;
-    if (clock == hardware_knobs_.size())
-      return;
-    std::map<std::vector<int>, std::uint32_t> fastest;
-    for (std::uint32_t a : todo) {
-      std::vector<int> key = accelerators_[a].digits;
-      key[clock] = 0;
-      auto [it, inserted] = fastest.emplace(std::move(key), a);
-      if (!inserted && frequency_hz_[a] > frequency_hz_[it->second])
-        it->second = a;
-    }
-    todo.clear();
-    for (const auto& [key, a] : fastest)
-      todo.push_back(a);
-    std::sort(todo.begin(), todo.end());
   }
 
   void merge(ExactSolution& out)

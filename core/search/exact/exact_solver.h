@@ -51,7 +51,7 @@ struct ExactSolution {
   std::size_t accelerators = 0;                    // enumerated
   std::size_t accelerators_within = 0;             // simulable and within the area / peak-TOPS limits
   std::size_t accelerators_dominated = 0;          // of the solved, skipped: another beats every design
-  std::size_t accelerators_solved = 0;             // of those, the fastest clock of each otherwise equal set
+  std::size_t accelerators_solved = 0;             // of those, the ones solved (every clock when energy counts)
   std::size_t stack_configurations = 0;            // per accelerator, all stacks together
   std::size_t candidates = 0;                      // per-accelerator fronts, before the merge across accelerators
   std::vector<std::string> coordinates;            // what the front is non-dominated in, e.g. {"error", "latency", ...}

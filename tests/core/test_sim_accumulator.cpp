@@ -9,32 +9,15 @@
 #include "core/sim/simulator.h"
 #include "core/workload/model_expander.h"
 #include "core/workload/model_preset.h"
+#include "sim_test_support.h"
 
 // The accumulator buffer (docs/models/simulator.md, accumulators): partial sums stay in it when a
 // row block fits, cost its own SRAM energy and no L2 bandwidth; otherwise they go through the L2.
 using namespace cdse;
+using cdse::test::gemm;
+using cdse::test::single;
 
 namespace {
-
-Operator gemm(std::int64_t m, std::int64_t k, std::int64_t n)
-{
-  Operator op;
-  op.name = "g";
-  op.group = "g";
-  op.kind = OpKind::Gemm;
-  op.m = m;
-  op.k = k;
-  op.n = n;
-  op.b_source = OperandSource::Weights;
-  return op;
-}
-
-Workload single(const Operator& op)
-{
-  Workload w;
-  w.ops.push_back(op);
-  return w;
-}
 
 AcceleratorConfig one_cluster(int width, int depth)
 {

@@ -9,6 +9,7 @@
 #include "core/sim/simulator.h"
 #include "core/workload/model_expander.h"
 #include "core/workload/model_preset.h"
+#include "sim_test_support.h"
 
 // Cluster splits (docs/models/simulator.md, mapping choice): every output × reduction × rows split
 // of one instance, and the independent instances of a multi-instance op (the heads of a layer)
@@ -17,33 +18,19 @@ using namespace cdse;
 
 namespace {
 
+// An attention-like GEMM (activations only) of `parallel` independent instances.
 Operator gemm(std::int64_t m, std::int64_t k, std::int64_t n, std::int64_t parallel = 1)
 {
-  Operator op;
-  op.name = "g";
-  op.group = "g";
-  op.kind = OpKind::Gemm;
-  op.m = m;
-  op.k = k;
-  op.n = n;
+  Operator op = cdse::test::gemm(m, k, n, OperandSource::Activations);
   op.count = parallel;
   op.parallel_instances = parallel;
-  op.b_source = OperandSource::Activations;
   return op;
 }
 
-// Bandwidth and capacity far beyond any traffic: cycles are compute cycles.
+// Bandwidth, capacity and accumulators far beyond any traffic: cycles are compute cycles.
 AcceleratorConfig unbounded(int clusters, int width, int depth)
 {
-  AcceleratorConfig a;
-  a.clusters = clusters;
-  a.pe_width = width;
-  a.pe_depth = depth;
-  a.l2_kb = 65536;
-  a.l2_bw_words = 1e6;
-  a.glb_mb = 4096;
-  a.glb_bw_words = 1e6;
-  a.dram_bw_words = 1e6;
+  AcceleratorConfig a = cdse::test::unbounded(clusters, width, depth);
   a.accumulator_rows = 65536;
   return a;
 }

@@ -12,46 +12,14 @@
 #include "core/sim/simulator.h"
 #include "core/workload/model_expander.h"
 #include "core/workload/model_preset.h"
+#include "sim_test_support.h"
 
 using namespace cdse;
+using cdse::test::gemm;
+using cdse::test::single;
+using cdse::test::unbounded;
 
-namespace {
-
-Operator gemm(std::int64_t m, std::int64_t k, std::int64_t n, OperandSource b = OperandSource::Weights)
-{
-  Operator op;
-  op.name = "g";
-  op.group = "g";
-  op.kind = OpKind::Gemm;
-  op.m = m;
-  op.k = k;
-  op.n = n;
-  op.b_source = b;
-  return op;
-}
-
-AcceleratorConfig unbounded(int clusters, int width, int depth)
-{
-  AcceleratorConfig a;
-  a.clusters = clusters;
-  a.pe_width = width;
-  a.pe_depth = depth;
-  a.l2_kb = 64 * 1024;   // 64 MB: nothing spills
-  a.glb_mb = 1024;
-  a.l2_bw_words = 1e6;
-  a.glb_bw_words = 1e6;
-  a.dram_bw_words = 1e6;
-  return a;
-}
-
-Workload single(const Operator& op)
-{
-  Workload w;
-  w.ops.push_back(op);
-  return w;
-}
-
-}   // namespace
+namespace {}   // namespace
 
 TEST(SimulatorGemm, OneClusterUnboundedMatchesSystolicFoldFormula)
 {

@@ -14,9 +14,11 @@
 //     failed u8, error_length u32, error_text (the failed designs' messages, concatenated),
 //     accuracy_available u8, accuracy_source u8 (AccuracyOrigin's value: 0 none, 1 estimate,
 //     2 measured, 3 interpolated, 4 external, 5 published), then one f64 column per DesignInvariants
-//     number (k_session_double_columns order), node_nm i32. Files written before the source was
-//     stored have no accuracy_source column (their header's "columns" says so); they load with
-//     "estimate" for every available accuracy, what the program showed for them.
+//     number (k_session_double_columns order), node_nm i32, dram_packages i32. Files written
+//     before the source was stored have no accuracy_source column (their header's "columns" says
+//     so); they load with "estimate" for every available accuracy, what the program showed for
+//     them. Files written before DRAM channels were modelled have no area.dram_phy_mm2 and
+//     dram_packages columns; they load as idealised DRAM links (0 and 0).
 //
 // Header JSON: {"format": "carbondse-session", "version": 2, "carbon": {...}, "active_run": 0,
 //   "pinned": [{"run", "index"}...], "selected": {"run", "index"} | null, "columns": [names...],

@@ -14,7 +14,7 @@ ChipCarbonByComponent chip_carbon_by_component(const CarbonBreakdown& carbon, co
   const double total = area.total_mm2();
   return {carbon.chip_kg * share(area.pe_mm2, total), carbon.chip_kg * share(area.vector_mm2, total),
           carbon.chip_kg * share(area.l2_mm2, total), carbon.chip_kg * share(area.glb_mm2, total),
-          carbon.chip_kg * share(area.dram_phy_mm2, total)};
+          carbon.chip_kg * share(area.control_mm2, total), carbon.chip_kg * share(area.dram_phy_mm2, total)};
 }
 
 std::vector<OperationalShare> operational_by_group(const PerformanceReport& report, const Workload& workload,

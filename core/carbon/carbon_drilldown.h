@@ -14,7 +14,7 @@
 namespace cdse {
 
 struct ChipCarbonByComponent {
-  double pe_kg = 0, vector_kg = 0, l2_kg = 0, glb_kg = 0, dram_phy_kg = 0;   // sum = carbon.chip_kg
+  double pe_kg = 0, vector_kg = 0, l2_kg = 0, glb_kg = 0, control_kg = 0, dram_phy_kg = 0;   // sum = carbon.chip_kg
 };
 
 ChipCarbonByComponent chip_carbon_by_component(const CarbonBreakdown& carbon, const AreaBreakdown& area);

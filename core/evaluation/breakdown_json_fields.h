@@ -36,6 +36,7 @@ inline constexpr BreakdownJsonField<AreaBreakdown> k_area_json_fields[] = {
     {&AreaBreakdown::vector_mm2, "vector_lanes", "vector_mm2"},
     {&AreaBreakdown::l2_mm2, "l2", "l2_mm2"},
     {&AreaBreakdown::glb_mm2, "glb", "glb_mm2"},
+    {&AreaBreakdown::control_mm2, "control_and_wiring", "control_mm2", true},
     {&AreaBreakdown::dram_phy_mm2, "dram_interface", "dram_phy_mm2", true},
 };
 

@@ -68,6 +68,7 @@ void check_invariants_physical(const DesignInvariants& v, std::string_view path)
   check("dram_gb", v.dram_gb, 0, 1.0e6);
   check("node_nm", v.node_nm, 1, 1000);
   check("dram_packages", v.dram_packages, 0, 1.0e6);
+  check("area.control_mm2", v.area.control_mm2, 0, 1.0e6);
   check("area.dram_phy_mm2", v.area.dram_phy_mm2, 0, 1.0e6);
 }
 

@@ -27,6 +27,12 @@ double vector_l2_bytes(const AcceleratorConfig& accel) { return accel.l2_kb * k_
 
 double glb_bytes(const AcceleratorConfig& accel) { return accel.glb_mb * k_kib * k_kib; }
 
+// One more weight word in every PE with double buffering.
+double weight_buffer_bits_per_pe(const AcceleratorConfig& accel)
+{
+  return accel.weight_double_buffer ? accel.precision_bits : 0.0;
+}
+
 }   // namespace
 
 double tensor_l2_bytes(const AcceleratorConfig& accel)
@@ -53,11 +59,7 @@ double gelu_lut_bytes_per_lane(const AcceleratorConfig& accel)
 
 double weight_buffer_area_um2_per_pe(const AcceleratorConfig& accel, const TechnologyTables& tech)
 {
-  if (!accel.weight_double_buffer)
-    return 0.0;
-  // One more word of the PE's register file, at its per-word area (the table's whole register file
-  // over its entries; already scaled to the node and word size).
-  return tech.pe_rf_area_um2 / tech.pe_rf_entries;
+  return weight_buffer_bits_per_pe(accel) * tech.register_bit_area_um2;
 }
 
 AreaBreakdown compute_area(const AcceleratorConfig& accel, const TechnologyTables& tech)
@@ -74,6 +76,7 @@ AreaBreakdown compute_area(const AcceleratorConfig& accel, const TechnologyTable
               tech.sram_area_um2(accumulator_bytes_per_cluster(accel))) /
              k_um2_per_mm2;
   a.glb_mm2 = tech.sram_area_um2(glb_bytes(accel)) / k_um2_per_mm2;
+  a.control_mm2 = tech.die_overhead_fraction * (a.pe_mm2 + a.vector_mm2 + a.l2_mm2 + a.glb_mm2);
   if (accel.dram_channels > 0)
     a.dram_phy_mm2 = accel.dram_channels * dram_phy_area_mm2_per_channel(accel.dram_type, accel.node_nm);
   return a;
@@ -88,7 +91,11 @@ double static_power_w(const AcceleratorConfig& accel, const TechnologyTables& te
   const double sram_bytes = clusters *
                                 (tensor_l2_bytes(accel) + vector_l2_bytes(accel) + accumulator_bytes_per_cluster(accel)) +
                             glb_bytes(accel) + lanes * gelu_lut_bytes_per_lane(accel);
-  return pes * tech.pe_leakage_w + lanes * tech.lane_leakage_w + sram_bytes * tech.sram_leakage_w_per_byte;
+  const double pe_bits = tech.pe_rf_entries * accel.precision_bits + weight_buffer_bits_per_pe(accel);
+  const double lane_bits = tech.lane_rf_entries * accel.precision_bits;
+  return pes * (tech.mac_leakage_w + pe_bits * tech.register_bit_leakage_w) +
+         lanes * (tech.mac_leakage_w + lane_bits * tech.register_bit_leakage_w) +
+         sram_bytes * tech.sram_leakage_w_per_byte;
 }
 
 }   // namespace cdse

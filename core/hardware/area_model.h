@@ -4,11 +4,13 @@
 // SRAMs for the tensor core and the vector core, and the global buffer. With a lookup-table GELU
 // ("gelu": "lut") every lane also holds its own table, a 2^precision_bits-word SRAM costed from the
 // same CACTI curve (extrapolated below its smallest 8 KB row) and counted in the vector-lane area.
-// With "weight_double_buffer" every PE holds one more weight word (one register-file word's area,
-// counted in the PE-array area; register files have no leakage in the tables). Each cluster's
+// Register files are flip-flops (technology.h); with "weight_double_buffer" every PE holds one more
+// weight word of them (area and leakage counted with the PE array). Each cluster's
 // accumulator buffer (core/hardware/accumulator.h) is an SRAM from the same curve, counted with the
-// cluster's L2 SRAMs (area, leakage). With dram_channels > 0 each channel puts its DRAM interface
-// (PHY and I/Os, core/hardware/dram_types.h) on the die; its power is in the DRAM's energy per bit.
+// cluster's L2 SRAMs (area, leakage). Control, the on-chip network, clocking and wiring add a fixed
+// fraction of those arrays' area (TPU v1's floor plan, docs/references.md R36). With
+// dram_channels > 0 each channel puts its DRAM interface (PHY and I/Os, core/hardware/dram_types.h)
+// on the die; its power is in the DRAM's energy per bit.
 #include "core/hardware/accelerator_config.h"
 #include "core/hardware/area_breakdown.h"
 #include "core/hardware/technology.h"
@@ -19,13 +21,13 @@ namespace cdse {
 double tensor_l2_bytes(const AcceleratorConfig& accel);
 // Bytes of one lane's GELU lookup table: 2^precision_bits words with "gelu": "lut", else 0.
 double gelu_lut_bytes_per_lane(const AcceleratorConfig& accel);
-// Area of the second weight register of one PE, µm²: one register-file word with
+// Area of the second weight register of one PE, µm²: precision_bits flip-flop bits with
 // "weight_double_buffer", else 0.
 double weight_buffer_area_um2_per_pe(const AcceleratorConfig& accel, const TechnologyTables& tech);
 // `tech` must be the accelerator's own tables, technology_for(accel) (std::logic_error otherwise).
 // Assumes a validated configuration (validate_accelerator).
 AreaBreakdown compute_area(const AcceleratorConfig& accel, const TechnologyTables& tech);
-// Leakage power of the whole powered-on chip (PEs, lanes, all SRAM), W.
+// Leakage power of the whole powered-on chip (PEs and lanes: MACs and register bits; all SRAM), W.
 double static_power_w(const AcceleratorConfig& accel, const TechnologyTables& tech);
 
 }   // namespace cdse

@@ -49,18 +49,31 @@ TechnologyTables load_22nm()
   t.mac_area_um2 = number_at(mac, "area_um2", file + ".mac");
   t.mac_energy_j = number_at(mac, "energy_pj", file + ".mac") * k_pico;
 
-  const auto& pe_rf = json::require(doc, "pe_register_file", file);
-  t.pe_rf_area_um2 = number_at(pe_rf, "area_um2", file);
-  t.pe_rf_entries = json::get_number(pe_rf, "entries", file, 1.0);
-  t.pe_rf_read_j = number_at(pe_rf, "read_pj", file) * k_pico;
-  t.pe_rf_write_j = number_at(pe_rf, "write_pj", file) * k_pico;
-  const auto& lane_rf = json::require(doc, "lane_register_file", file);
-  t.lane_rf_area_um2 = number_at(lane_rf, "area_um2", file);
-  t.lane_rf_read_j = number_at(lane_rf, "read_pj", file) * k_pico;
-  t.lane_rf_write_j = number_at(lane_rf, "write_pj", file) * k_pico;
+  // Register files are flip-flops: a bit characterised at another node, scaled to this one.
+  const auto& bit = json::require(doc, "register_bit", file);
+  const NodeScale to_bit_node = node_scale_from_22nm(static_cast<int>(json::get_integer(bit, "node_nm", file)));
+  t.register_bit_area_um2 = number_at(bit, "area_um2", file) / to_bit_node.area;
+  t.register_bit_leakage_w = number_at(bit, "leakage_uw", file) * 1e-6 / to_bit_node.leakage;
 
-  t.pe_area_um2 = number_at(json::require(doc, "pe_area_um2", file), "value", file);
-  t.lane_area_um2 = number_at(json::require(doc, "lane_area_um2", file), "value", file);
+  // The reference's PE and lane, with their register files' reference area replaced by their bits'.
+  const auto register_file = [&](std::string_view key, double& entries, double& area_um2, double& read_j,
+                                 double& write_j) {
+    const auto& rf = json::require(doc, key, file);
+    entries = number_at(rf, "entries", file);
+    area_um2 = entries * number_at(rf, "word_bits", file) * t.register_bit_area_um2;
+    read_j = number_at(rf, "read_pj", file) * k_pico;
+    write_j = number_at(rf, "write_pj", file) * k_pico;
+    return number_at(rf, "reference_area_um2", file);
+  };
+  const double pe_rf_reference = register_file("pe_register_file", t.pe_rf_entries, t.pe_rf_area_um2,
+                                               t.pe_rf_read_j, t.pe_rf_write_j);
+  const double lane_rf_reference = register_file("lane_register_file", t.lane_rf_entries, t.lane_rf_area_um2,
+                                                 t.lane_rf_read_j, t.lane_rf_write_j);
+  t.reference_pe_area_um2 = number_at(json::require(doc, "pe_area_um2", file), "value", file);
+  t.reference_lane_area_um2 = number_at(json::require(doc, "lane_area_um2", file), "value", file);
+  t.pe_area_um2 = t.reference_pe_area_um2 - pe_rf_reference + t.pe_rf_area_um2;
+  t.lane_area_um2 = t.reference_lane_area_um2 - lane_rf_reference + t.lane_rf_area_um2;
+  t.die_overhead_fraction = number_at(json::require(doc, "die_overhead", file), "fraction_of_arrays", file);
 
   const json::Json dram = embedded_json("data/dram_types.json");
   t.dram_j_per_byte = dram_energy_j_per_byte(json::get_string(dram, "default_type", "data/dram_types.json"));
@@ -94,8 +107,7 @@ TechnologyTables load_22nm()
   const auto& leak = json::require(doc, "leakage", file);
   const double logic_fraction = number_at(leak, "logic_leakage_fraction", file);
   const double clock_hz = number_at(leak, "logic_characterisation_clock_hz", file);
-  t.pe_leakage_w = logic_fraction * t.mac_energy_j * clock_hz;
-  t.lane_leakage_w = logic_fraction * t.mac_energy_j * clock_hz;
+  t.mac_leakage_w = logic_fraction * t.mac_energy_j * clock_hz;
   t.sram_leakage_w_per_byte = number_at(leak, "sram_leakage_pa_per_bit", file) * k_pico *
                               number_at(leak, "sram_vdd_v", file) * 8.0;
   return t;
@@ -111,7 +123,8 @@ struct TableFactors {
   double register_file_area = 1.0;   // word size: the register file inside a PE or lane
   double mac_energy = 1.0;
   double register_file_energy = 1.0;
-  double logic_leakage = 1.0;   // per PE and per lane
+  double logic_leakage = 1.0;   // of a MAC
+  double register_bit_leakage = 1.0;   // node: one flip-flop bit (a word size only adds bits)
   double sram_area = 1.0;
   double sram_energy = 1.0;
   double sram_leakage = 1.0;
@@ -138,8 +151,9 @@ void apply_factors(TechnologyTables& t, const TableFactors& f)
     p.read_j *= f.sram_energy;
     p.write_j *= f.sram_energy;
   }
-  t.pe_leakage_w *= f.logic_leakage;
-  t.lane_leakage_w *= f.logic_leakage;
+  t.mac_leakage_w *= f.logic_leakage;
+  t.register_bit_area_um2 *= f.component_area;
+  t.register_bit_leakage_w *= f.register_bit_leakage;
   t.sram_leakage_w_per_byte *= f.sram_leakage;
 }
 
@@ -151,7 +165,7 @@ TechnologyTables scaled_tables(int node_nm)
   TableFactors f;
   f.component_area = f.sram_area = s.area;
   f.mac_energy = f.register_file_energy = f.sram_energy = s.energy;
-  f.logic_leakage = f.sram_leakage = s.leakage;
+  f.logic_leakage = f.sram_leakage = f.register_bit_leakage = s.leakage;
   apply_factors(t, f);
   return t;
 }

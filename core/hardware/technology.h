@@ -1,7 +1,7 @@
 #pragma once
 // Per-component area and energy of the accelerator template at one technology node, loaded from
 // resources/data/technology_22nm.json (Accelergy + CACTI values as run by CATransformers,
-// docs/references.md R2, R14, R15) and scaled to other
+// docs/references.md R2, R14, R15; register files from Aladdin's flip-flop bit, R16) and scaled to other
 // nodes with resources/data/node_scaling.json. Units: µm² for areas (the tables' unit), joules for
 // energies, watts for leakage.
 #include <vector>
@@ -22,17 +22,25 @@ struct TechnologyTables {
   int precision_bits = 8;                            // word size the MAC and register-file values are for
   double mac_area_um2 = 0;                           // 8-bit integer MAC
   double mac_energy_j = 0;                           // per MAC
-  double pe_area_um2 = 0;                            // tensor-core PE: MAC + 32 B register file
-  double lane_area_um2 = 0;                          // vector lane: MAC + 12 B register file
+  double pe_area_um2 = 0;                            // tensor-core PE: MAC + 32-word register file
+  double lane_area_um2 = 0;                          // vector lane: MAC + 12-word register file
   double pe_rf_area_um2 = 0, lane_rf_area_um2 = 0;   // register files alone (included in the above)
-  double pe_rf_entries = 0;                          // words in the PE register file (pe_rf_area_um2)
+  double pe_rf_entries = 0, lane_rf_entries = 0;     // words (of precision_bits) in each register file
+  double register_bit_area_um2 = 0;                  // one flip-flop bit (the register files' storage)
+  double register_bit_leakage_w = 0;
+  // The reference framework's PE and lane areas (22 nm, 8 bits), whose register files are far
+  // smaller than their bits (data file): only to reproduce its area table, never scaled.
+  double reference_pe_area_um2 = 0, reference_lane_area_um2 = 0;
+  // Control, on-chip network, clocking and wiring, per unit area of the arrays and SRAMs.
+  double die_overhead_fraction = 0;
   double pe_rf_read_j = 0, pe_rf_write_j = 0;        // per word access (8 bits at precision_bits 8)
   double lane_rf_read_j = 0, lane_rf_write_j = 0;
   double dram_j_per_byte = 0;    // default type (LPDDR4); technology_for uses the accelerator's
   double sram_word_bytes = 4;    // SRAM table energies are per access of this many bytes
   std::vector<SramPoint> sram;   // sorted by size
-  // Leakage (W): per PE / lane, and per byte of SRAM. Documented in the data file.
-  double pe_leakage_w = 0, lane_leakage_w = 0, sram_leakage_w_per_byte = 0;
+  // Leakage (W): of one MAC (in every PE and lane; register bits add register_bit_leakage_w each),
+  // and per byte of SRAM. Documented in the data file.
+  double mac_leakage_w = 0, sram_leakage_w_per_byte = 0;
 
   // Log-log interpolation (extrapolation at the ends) of the SRAM table.
   double sram_area_um2(double size_bytes) const;

@@ -142,6 +142,8 @@ ParsedHeader parse_header(const Json& j, std::uint64_t payload_bytes)
     parsed.layout = SessionColumnLayout::WithoutAccuracySource;
   else if (columns == Json(session_column_names(SessionColumnLayout::WithoutDramInterface)))
     parsed.layout = SessionColumnLayout::WithoutDramInterface;
+  else if (columns == Json(session_column_names(SessionColumnLayout::WithoutControlArea)))
+    parsed.layout = SessionColumnLayout::WithoutControlArea;
   else if (columns != Json(session_column_names()))
     throw InputError("columns", "value " + json::describe(columns) + " is not the column layout this program reads");
 

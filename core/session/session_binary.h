@@ -18,7 +18,8 @@
 //     before the source was stored have no accuracy_source column (their header's "columns" says
 //     so); they load with "estimate" for every available accuracy, what the program showed for
 //     them. Files written before DRAM channels were modelled have no area.dram_phy_mm2 and
-//     dram_packages columns; they load as idealised DRAM links (0 and 0).
+//     dram_packages columns; they load as idealised DRAM links (0 and 0). Files written before the
+//     die's control and wiring area was modelled have no area.control_mm2 column; it loads as 0.
 //
 // Header JSON: {"format": "carbondse-session", "version": 2, "carbon": {...}, "active_run": 0,
 //   "pinned": [{"run", "index"}...], "selected": {"run", "index"} | null, "columns": [names...],

@@ -16,7 +16,9 @@ using FieldRef = double& (*)(DesignInvariants&);
 struct DoubleField {
   const char* name;   // JSON path under "invariants", as version 1 and journals name it
   FieldRef ref;
-  bool dram_interface = false;   // a column of the Current layout only (absent before: 0)
+  // The first layout with this column (absent before: 0, the idealised link and no control area
+  // of that time).
+  SessionColumnLayout since = SessionColumnLayout::WithoutAccuracySource;
 };
 
 // Every number of DesignInvariants, in payload order.
@@ -36,7 +38,10 @@ constexpr DoubleField k_double_fields[] = {
     {"area.vector_mm2", [](DesignInvariants& v) -> double& { return v.area.vector_mm2; }},
     {"area.l2_mm2", [](DesignInvariants& v) -> double& { return v.area.l2_mm2; }},
     {"area.glb_mm2", [](DesignInvariants& v) -> double& { return v.area.glb_mm2; }},
-    {"area.dram_phy_mm2", [](DesignInvariants& v) -> double& { return v.area.dram_phy_mm2; }, true},
+    {"area.dram_phy_mm2", [](DesignInvariants& v) -> double& { return v.area.dram_phy_mm2; },
+     SessionColumnLayout::WithoutControlArea},
+    {"area.control_mm2", [](DesignInvariants& v) -> double& { return v.area.control_mm2; },
+     SessionColumnLayout::Current},
     {"energy.mac_j", [](DesignInvariants& v) -> double& { return v.energy.mac_j; }},
     {"energy.rf_j", [](DesignInvariants& v) -> double& { return v.energy.rf_j; }},
     {"energy.l2_j", [](DesignInvariants& v) -> double& { return v.energy.l2_j; }},
@@ -80,11 +85,8 @@ void check_finite(const DesignInvariants& v, const std::string& path)
 }
 
 bool has_source(SessionColumnLayout layout) { return layout != SessionColumnLayout::WithoutAccuracySource; }
-bool has_dram_interface(SessionColumnLayout layout) { return layout == SessionColumnLayout::Current; }
-bool in_layout(const DoubleField& f, SessionColumnLayout layout)
-{
-  return !f.dram_interface || has_dram_interface(layout);
-}
+bool has_dram_interface(SessionColumnLayout layout) { return layout >= SessionColumnLayout::WithoutControlArea; }
+bool in_layout(const DoubleField& f, SessionColumnLayout layout) { return layout >= f.since; }
 
 }   // namespace
 
@@ -103,10 +105,12 @@ const std::vector<std::string>& session_column_names(SessionColumnLayout layout)
     return n;
   };
   static const std::vector<std::string> current = names_of(SessionColumnLayout::Current);
+  static const std::vector<std::string> without_control = names_of(SessionColumnLayout::WithoutControlArea);
   static const std::vector<std::string> without_dram = names_of(SessionColumnLayout::WithoutDramInterface);
   static const std::vector<std::string> without_source = names_of(SessionColumnLayout::WithoutAccuracySource);
   switch (layout) {
     case SessionColumnLayout::Current: return current;
+    case SessionColumnLayout::WithoutControlArea: return without_control;
     case SessionColumnLayout::WithoutDramInterface: return without_dram;
     case SessionColumnLayout::WithoutAccuracySource: return without_source;
   }
@@ -228,7 +232,7 @@ std::vector<ArchiveRecord> read_design_columns(std::string_view bytes, const std
   }
   for (const DoubleField& f : k_double_fields) {
     if (!in_layout(f, layout))
-      continue;   // the idealised link of that time: 0
+      continue;   // what every design of that time had: 0
     const auto values = in.column<double>(n, f.name);
     for (std::size_t i = 0; i < n; ++i)
       f.ref(records[i].invariants) = values[i];

@@ -14,8 +14,10 @@ namespace cdse {
 // the "accuracy_source" column; they are still read (their accuracies load as "estimate", what the
 // program showed for them then) and never written. Files written before DRAM channels were modelled
 // lack "area.dram_phy_mm2" and "dram_packages"; they read as an idealised link (0 and 0), which is
-// what every design of that time had.
-enum class SessionColumnLayout { WithoutAccuracySource, WithoutDramInterface, Current };
+// what every design of that time had. Files written before the die's control and wiring area was
+// modelled lack "area.control_mm2"; it reads as 0, which their area totals match. Layouts are in
+// the order they were introduced.
+enum class SessionColumnLayout { WithoutAccuracySource, WithoutDramInterface, WithoutControlArea, Current };
 
 // The column names, in payload order, as the header's "columns" lists them.
 const std::vector<std::string>& session_column_names(SessionColumnLayout layout = SessionColumnLayout::Current);

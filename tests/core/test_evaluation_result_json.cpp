@@ -42,7 +42,7 @@ DesignInvariants sample()
   v.dram_gb = 2.0;
   v.node_nm = 7;
   v.dram_packages = 3;
-  v.area = {1.0 / 3.0, 2.0 / 3.0, 4.0 / 3.0, 8.0 / 3.0, 16.0 / 3.0};
+  v.area = {1.0 / 3.0, 2.0 / 3.0, 4.0 / 3.0, 8.0 / 3.0, 1.0 / 7.0, 16.0 / 3.0};
   v.energy = {1e-3 / 3.0, 2e-3 / 3.0, 3e-3 / 7.0, 4e-3 / 7.0, 5e-3 / 7.0, 6e-3 / 7.0};
   return v;
 }
@@ -61,7 +61,7 @@ TEST(EvaluationResultJson, FieldListsCoverEveryBreakdownField)
     energy += v.energy.*f.value;
   EXPECT_DOUBLE_EQ(area, v.area.total_mm2());
   EXPECT_DOUBLE_EQ(energy, v.energy.total_j());
-  EXPECT_EQ(std::size(k_area_json_fields), 5u);
+  EXPECT_EQ(std::size(k_area_json_fields), 6u);
   EXPECT_EQ(std::size(k_energy_json_fields), 6u);
 }
 
@@ -70,7 +70,7 @@ TEST(EvaluationResultJson, ReportFormatUsesShortKeys)
   const DesignInvariants v = sample();
   const json::Json area = to_json(v.area);
   const json::Json energy = to_json(v.energy);
-  EXPECT_EQ(keys_of(area), (std::set<std::string>{"pe", "vector_lanes", "l2", "glb", "dram_interface"}));
+  EXPECT_EQ(keys_of(area), (std::set<std::string>{"pe", "vector_lanes", "l2", "glb", "control_and_wiring", "dram_interface"}));
   EXPECT_EQ(keys_of(energy), (std::set<std::string>{"mac", "register_file", "l2", "glb", "dram", "static"}));
   EXPECT_EQ(area["vector_lanes"].get<double>(), v.area.vector_mm2);
   EXPECT_EQ(energy["register_file"].get<double>(), v.energy.rf_j);
@@ -80,7 +80,7 @@ TEST(EvaluationResultJson, StorageFormatCarriesUnitsInKeysAndRoundTripsBitIdenti
 {
   const DesignInvariants v = sample();
   const json::Json j = invariants_to_json(v);
-  EXPECT_EQ(keys_of(j["area"]), (std::set<std::string>{"pe_mm2", "vector_mm2", "l2_mm2", "glb_mm2", "dram_phy_mm2"}));
+  EXPECT_EQ(keys_of(j["area"]), (std::set<std::string>{"pe_mm2", "vector_mm2", "l2_mm2", "glb_mm2", "control_mm2", "dram_phy_mm2"}));
   EXPECT_EQ(keys_of(j["energy"]), (std::set<std::string>{"mac_j", "rf_j", "l2_j", "glb_j", "dram_j", "static_j"}));
   // Through text, as journals and sessions store it.
   const DesignInvariants back = invariants_from_json(json::Json::parse(j.dump()), "invariants");
@@ -109,6 +109,24 @@ TEST(EvaluationResultJson, StorageReaderNamesAMissingBreakdownField)
   j = invariants_to_json(sample());
   j.erase("area");
   EXPECT_THROW(invariants_from_json(j, "invariants"), InputError);
+}
+
+// Journals and sessions written before the die's control and wiring area was modelled lack it: 0.
+TEST(EvaluationResultJson, StorageWithoutTheControlAreaReadsAsNone)
+{
+  json::Json j = invariants_to_json(sample());
+  ASSERT_GT(sample().area.control_mm2, 0.0);
+  j["area"].erase("control_mm2");
+  const DesignInvariants v = invariants_from_json(j, "invariants");
+  EXPECT_EQ(v.area.control_mm2, 0.0);
+  EXPECT_EQ(v.area.pe_mm2, sample().area.pe_mm2);
+  j["area"]["control_mm2"] = -1.0;
+  try {
+    invariants_from_json(j, "invariants");
+    FAIL() << "a negative control area was accepted";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("control_mm2"), std::string::npos) << e.what();
+  }
 }
 
 // Journals and version-1 sessions written before DRAM channels were modelled have neither the

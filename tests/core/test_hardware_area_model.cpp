@@ -7,6 +7,7 @@
 
 #include "core/hardware/accumulator.h"
 #include "core/hardware/area_model.h"
+#include "reference_template_tables.h"
 
 using namespace cdse;
 
@@ -24,7 +25,7 @@ AcceleratorConfig design(int clusters, int width, int depth, double l2_kb, doubl
 }
 
 // The reference framework's PEs hold one weight and its clusters have no accumulator buffer: its
-// area table is of unbuffered arrays.
+// area table is of unbuffered arrays (costed with its own tables, reference_area_um2).
 AcceleratorConfig reference_design(int clusters, int width, int depth, double l2_kb, double glb_mb)
 {
   AcceleratorConfig a = design(clusters, width, depth, l2_kb, glb_mb);
@@ -35,24 +36,44 @@ AcceleratorConfig reference_design(int clusters, int width, int depth, double l2
 
 double total_um2(const AcceleratorConfig& a) { return compute_area(a, technology_for(a)).total_mm2() * 1e6; }
 
+double reference_um2(const AcceleratorConfig& a)
+{
+  return compute_area(a, test::reference_template_tables()).total_mm2() * 1e6;
+}
+
 }   // namespace
 
 // The reference's area limit: the 4 × 256 × 16, 8 MB GLB, 1 MB L2 design = 31,990,347 µm² (CATransformers configurations.py).
 TEST(AreaModel, ReferenceFlagshipDesign)
 {
-  EXPECT_NEAR(total_um2(reference_design(4, 256, 16, 1024, 8)), 31990347.0, 31990347.0 * 0.005);
+  EXPECT_NEAR(reference_um2(reference_design(4, 256, 16, 1024, 8)), 31990347.0, 31990347.0 * 0.005);
+}
+
+// With flip-flop register files and the die's control and wiring the same design is 1.69x larger:
+// PEs 6.23 -> 14.19 mm² (0.348 -> 485.9 µm² of register file each), lanes 0.39 -> 0.58 mm², and
+// 34.33 % more for control and wiring.
+TEST(AreaModel, ReferenceFlagshipWithPhysicalRegisterFilesAndControl)
+{
+  const auto a = reference_design(4, 256, 16, 1024, 8);
+  const auto& t = technology_22nm();
+  const AreaBreakdown b = compute_area(a, t);
+  EXPECT_NEAR(b.pe_mm2, 16384 * (380.19472 - 0.348 + 256 * t.register_bit_area_um2) * 1e-6, 1e-9);
+  EXPECT_NEAR(b.vector_mm2, 1024 * (379.977187 - 0.131 + 96 * t.register_bit_area_um2) * 1e-6, 1e-9);
+  EXPECT_NEAR(b.control_mm2, 0.3433 * (b.pe_mm2 + b.vector_mm2 + b.l2_mm2 + b.glb_mm2), 1e-12);
+  EXPECT_NEAR(b.pe_mm2, 14.19, 0.01);
+  EXPECT_NEAR(total_um2(a) / reference_um2(a), 1.685, 0.01);
 }
 
 // Rows copied from the reference area table (shared/reference/accelerator_area_22nm.csv).
 TEST(AreaModel, PinnedReferenceTableRows)
 {
-  EXPECT_NEAR(total_um2(reference_design(1, 32, 2, 64, 2)), 3349193.732, 1.0);
-  EXPECT_NEAR(total_um2(reference_design(2, 256, 16, 128, 8)), 16422143.466, 1.0);
-  EXPECT_NEAR(total_um2(reference_design(4, 256, 32, 64, 2)), 18162933.224, 1.0);   // tensor L2 floor 256 KB
+  EXPECT_NEAR(reference_um2(reference_design(1, 32, 2, 64, 2)), 3349193.732, 1.0);
+  EXPECT_NEAR(reference_um2(reference_design(2, 256, 16, 128, 8)), 16422143.466, 1.0);
+  EXPECT_NEAR(reference_um2(reference_design(4, 256, 32, 64, 2)), 18162933.224, 1.0);   // tensor L2 floor 256 KB
 }
 
-// The second weight register: one PE register-file word (0.348 µm² / 32 entries at 22 nm, 8 bit)
-// per PE, in the PE-array area only, and no leakage (register files have none in the tables).
+// The second weight register: one word of flip-flops (precision_bits register bits) per PE, in the
+// PE-array area (and the control and wiring that grows with it), leaking like every register bit.
 TEST(AreaModel, DoubleBufferAddsOneRegisterFileWordPerPe)
 {
   for (const auto& [node, bits] : std::vector<std::pair<int, int>>{{22, 8}, {7, 16}}) {
@@ -64,17 +85,20 @@ TEST(AreaModel, DoubleBufferAddsOneRegisterFileWordPerPe)
     const TechnologyTables& t = technology_for(on);
     const AreaBreakdown a = compute_area(on, t), b = compute_area(off, t);
     const double pes = 4.0 * 256 * 16;
-    const double word_um2 = t.pe_rf_area_um2 / 32.0;
+    const double word_um2 = bits * t.register_bit_area_um2;
     EXPECT_NEAR(a.pe_mm2 - b.pe_mm2, pes * word_um2 * 1e-6, 1e-12) << node << " nm, " << bits << " bit";
     EXPECT_DOUBLE_EQ(a.vector_mm2, b.vector_mm2);
     EXPECT_DOUBLE_EQ(a.l2_mm2, b.l2_mm2);
     EXPECT_DOUBLE_EQ(a.glb_mm2, b.glb_mm2);
-    EXPECT_DOUBLE_EQ(static_power_w(on, t), static_power_w(off, t));
+    EXPECT_NEAR(a.control_mm2 - b.control_mm2, t.die_overhead_fraction * (a.pe_mm2 - b.pe_mm2), 1e-12);
+    EXPECT_NEAR(static_power_w(on, t) - static_power_w(off, t), pes * bits * t.register_bit_leakage_w, 1e-15);
   }
-  // The flagship: 16,384 PEs × 0.348 / 32 µm² = 178.176 µm² more.
+  // The flagship: 16,384 PEs × 8 bits × 1.898 µm² = 0.249 mm² more, 0.334 mm² with control and wiring.
   AcceleratorConfig flagship = design(4, 256, 16, 1024, 8);
   flagship.accumulator_rows = 0;
-  EXPECT_NEAR(total_um2(flagship) - total_um2(reference_design(4, 256, 16, 1024, 8)), 178.176, 1e-6);
+  const double bit_um2 = technology_22nm().register_bit_area_um2;
+  EXPECT_NEAR(total_um2(flagship) - total_um2(reference_design(4, 256, 16, 1024, 8)),
+              16384 * 8 * bit_um2 * (1 + 0.3433), 1e-6);
 }
 
 TEST(AreaModel, BreakdownAddsUpFromTheComponents)
@@ -82,12 +106,13 @@ TEST(AreaModel, BreakdownAddsUpFromTheComponents)
   const auto a = design(4, 256, 16, 1024, 8);
   const auto& t = technology_22nm();
   const AreaBreakdown b = compute_area(a, t);
-  EXPECT_NEAR(b.pe_mm2, 4 * 256 * 16 * (380.19472 + 0.348 / 32) * 1e-6, 1e-9);   // PE + second weight word
-  EXPECT_NEAR(b.vector_mm2, 4 * 256 * 379.977187e-6, 1e-9);
+  EXPECT_NEAR(b.pe_mm2, 4 * 256 * 16 * (t.pe_area_um2 + 8 * t.register_bit_area_um2) * 1e-6, 1e-9);   // + weight word
+  EXPECT_NEAR(b.vector_mm2, 4 * 256 * t.lane_area_um2 * 1e-6, 1e-9);
   // Two 1 MB L2s and a 256 KB accumulator buffer (256 rows × 256 columns × 4 bytes) per cluster.
   EXPECT_NEAR(b.l2_mm2, 4 * (2 * 1642130 + 447768) * 1e-6, 1e-6);
   EXPECT_NEAR(b.glb_mm2, 12235100e-6, 1e-6);
-  EXPECT_DOUBLE_EQ(b.total_mm2(), b.pe_mm2 + b.vector_mm2 + b.l2_mm2 + b.glb_mm2);
+  EXPECT_NEAR(b.control_mm2, 0.3433 * (b.pe_mm2 + b.vector_mm2 + b.l2_mm2 + b.glb_mm2), 1e-12);
+  EXPECT_DOUBLE_EQ(b.total_mm2(), b.pe_mm2 + b.vector_mm2 + b.l2_mm2 + b.glb_mm2 + b.control_mm2);
 }
 
 // The accumulator buffer: rows × columns × the partial-sum width, an SRAM from the same curve in
@@ -175,7 +200,8 @@ TEST(AreaModel, SixteenBitPesAreLarger)
   const double pe8 = compute_area(a, technology_for(a)).pe_mm2;
   a.precision_bits = 16;
   const double pe16 = compute_area(a, technology_for(a)).pe_mm2;
-  EXPECT_NEAR(pe16 / pe8, (379.847 * 3.481 + 0.348 * 2) / 380.19472, 1e-6);
+  const double bit_um2 = technology_22nm().register_bit_area_um2;
+  EXPECT_NEAR(pe16 / pe8, (379.847 * 3.481 + 32 * 16 * bit_um2) / (379.847 + 32 * 8 * bit_um2), 1e-6);
 }
 
 TEST(AreaModel, RejectsTablesOfAnotherNodeOrWordSize)

@@ -19,8 +19,8 @@ TEST(Technology, Loads22nmTablesInSiUnits)
   EXPECT_EQ(t.precision_bits, 8);
   EXPECT_DOUBLE_EQ(t.mac_area_um2, 379.847);
   EXPECT_NEAR(t.mac_energy_j, 0.469e-12, 1e-18);
-  EXPECT_DOUBLE_EQ(t.pe_area_um2, 380.19472);
-  EXPECT_DOUBLE_EQ(t.lane_area_um2, 379.977187);
+  EXPECT_DOUBLE_EQ(t.reference_pe_area_um2, 380.19472);
+  EXPECT_DOUBLE_EQ(t.reference_lane_area_um2, 379.977187);
   EXPECT_NEAR(t.pe_rf_read_j, 0.191e-12, 1e-18);
   EXPECT_NEAR(t.pe_rf_write_j, 0.255e-12, 1e-18);
   EXPECT_NEAR(t.lane_rf_read_j, 0.0888e-12, 1e-18);
@@ -33,6 +33,25 @@ TEST(Technology, Loads22nmTablesInSiUnits)
   EXPECT_DOUBLE_EQ(t.sram.back().size_bytes, 16 * k_kib * k_kib);
   for (std::size_t i = 1; i < t.sram.size(); ++i)
     EXPECT_LT(t.sram[i - 1].size_bytes, t.sram[i].size_bytes);
+}
+
+// The register files are flip-flops: Aladdin's 40 nm bit (5.98 µm², 0.074 µW), scaled to 22 nm by
+// the node table, in place of the reference's register-file areas (0.348 µm² for 256 bits).
+TEST(Technology, RegisterFilesAreFlipFlopBits)
+{
+  const auto& t = technology_22nm();
+  const NodeScale at40 = node_scale_from_22nm(40);
+  EXPECT_DOUBLE_EQ(t.register_bit_area_um2, 5.98 / at40.area);
+  EXPECT_NEAR(t.register_bit_area_um2, 1.898, 0.005);
+  EXPECT_NEAR(t.register_bit_leakage_w, 0.074e-6 / at40.leakage, 1e-18);
+  EXPECT_EQ(t.pe_rf_entries, 32.0);
+  EXPECT_EQ(t.lane_rf_entries, 12.0);
+  EXPECT_NEAR(t.pe_rf_area_um2, 32 * 8 * t.register_bit_area_um2, 1e-9);
+  EXPECT_NEAR(t.lane_rf_area_um2, 12 * 8 * t.register_bit_area_um2, 1e-9);
+  EXPECT_NEAR(t.pe_area_um2, 380.19472 - 0.348 + t.pe_rf_area_um2, 1e-9);
+  EXPECT_NEAR(t.lane_area_um2, 379.977187 - 0.131 + t.lane_rf_area_um2, 1e-9);
+  EXPECT_NEAR(t.pe_area_um2, 866.0, 1.0);   // the register file is now more than half the PE
+  EXPECT_DOUBLE_EQ(t.die_overhead_fraction, 0.3433);
 }
 
 namespace {
@@ -95,11 +114,10 @@ TEST(Technology, SramExtrapolatesBeyondTheTableEnds)
 TEST(Technology, LeakageIsPositiveAndSmallAgainstDynamicPower)
 {
   const auto& t = technology_22nm();
-  EXPECT_GT(t.pe_leakage_w, 0.0);
-  EXPECT_GT(t.lane_leakage_w, 0.0);
+  EXPECT_GT(t.mac_leakage_w, 0.0);
   EXPECT_GT(t.sram_leakage_w_per_byte, 0.0);
   // 0.69 % of 0.469 pJ at 1 GHz (Aladdin's leakage-to-dynamic ratio for the integer MAC).
-  EXPECT_NEAR(t.pe_leakage_w, 0.0069 * 0.469e-12 * 1e9, 1e-12);
+  EXPECT_NEAR(t.mac_leakage_w, 0.0069 * 0.469e-12 * 1e9, 1e-12);
   // 50 pA/bit at 0.8 V = 40 pW per bit = 320 pW per byte.
   EXPECT_NEAR(t.sram_leakage_w_per_byte, 320e-12, 1e-18);
 }
@@ -114,8 +132,9 @@ TEST(Technology, SixteenBitWordsScaleMacAndRegisterFiles)
   EXPECT_NEAR(t16.mac_energy_j / t8.mac_energy_j, 3.766, 1e-9);
   EXPECT_NEAR(t16.mac_area_um2 / t8.mac_area_um2, 3.481, 1e-9);
   EXPECT_NEAR(t16.pe_rf_read_j / t8.pe_rf_read_j, 2.0, 1e-12);
-  EXPECT_NEAR(t16.pe_area_um2, 379.847 * 3.481 + 0.348 * 2.0, 1e-3);
-  EXPECT_NEAR(t16.lane_area_um2, 379.847 * 3.481 + 0.131 * 2.0, 1e-3);
+  EXPECT_NEAR(t16.pe_area_um2, 379.847 * 3.481 + 32 * 16 * t8.register_bit_area_um2, 1e-3);
+  EXPECT_NEAR(t16.lane_area_um2, 379.847 * 3.481 + 12 * 16 * t8.register_bit_area_um2, 1e-3);
+  EXPECT_EQ(t16.register_bit_area_um2, t8.register_bit_area_um2);   // a wider word has more bits, not bigger ones
   // SRAM and DRAM are per byte moved: unchanged.
   EXPECT_DOUBLE_EQ(t16.sram_area_um2(65536), t8.sram_area_um2(65536));
   EXPECT_DOUBLE_EQ(t16.dram_j_per_byte, t8.dram_j_per_byte);
@@ -177,8 +196,10 @@ TEST(Technology, NodeAndWordSizeScalingMatchesTheFieldByFieldOracle)
       EXPECT_EQ(t.pe_rf_write_j, base.pe_rf_write_j * s.energy * p.register_file);
       EXPECT_EQ(t.lane_rf_read_j, base.lane_rf_read_j * s.energy * p.register_file);
       EXPECT_EQ(t.lane_rf_write_j, base.lane_rf_write_j * s.energy * p.register_file);
-      EXPECT_EQ(t.pe_leakage_w, base.pe_leakage_w * s.leakage * p.mac_energy);
-      EXPECT_EQ(t.lane_leakage_w, base.lane_leakage_w * s.leakage * p.mac_energy);
+      EXPECT_EQ(t.mac_leakage_w, base.mac_leakage_w * s.leakage * p.mac_energy);
+      EXPECT_EQ(t.register_bit_area_um2, base.register_bit_area_um2 * s.area);
+      EXPECT_EQ(t.register_bit_leakage_w, base.register_bit_leakage_w * s.leakage);
+      EXPECT_EQ(t.die_overhead_fraction, base.die_overhead_fraction);
       EXPECT_EQ(t.sram_leakage_w_per_byte, base.sram_leakage_w_per_byte * s.leakage);
       ASSERT_EQ(t.sram.size(), base.sram.size());
       for (std::size_t i = 0; i < t.sram.size(); ++i) {

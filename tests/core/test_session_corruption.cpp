@@ -103,11 +103,20 @@ std::size_t double_column_offset(const Unpacked& u, const std::string& name)
   return offset + 8 * n * static_cast<std::size_t>(column - first_double);
 }
 
+// Removes run 0's area.control_mm2 column, as files written before the die's control and wiring
+// area was modelled lack it (the sample session has one run).
+void remove_control_area_column(Unpacked& u)
+{
+  const std::size_t n = u.header["runs"][0]["designs"];
+  u.columns.erase(double_column_offset(u, "area.control_mm2"), 8 * n);
+}
+
 // Removes run 0's DRAM-interface columns, area.dram_phy_mm2 and the last column dram_packages, as
-// files written before DRAM channels were modelled lack them (the sample session has one run).
+// files written before DRAM channels were modelled lack them (and the later control column).
 void remove_dram_interface_columns(Unpacked& u)
 {
   const std::size_t n = u.header["runs"][0]["designs"];
+  remove_control_area_column(u);   // after area.dram_phy_mm2: its removal leaves that offset valid
   u.columns.erase(u.columns.size() - 4 * n, 4 * n);
   u.columns.erase(double_column_offset(u, "area.dram_phy_mm2"), 8 * n);
 }
@@ -506,6 +515,33 @@ TEST(SessionLegacyLayout, FileWithoutDramInterfaceColumnsOpensAsIdealisedLinks)
   EXPECT_EQ(reread.runs[0].designs[2].invariants.dram_packages, 2);
   EXPECT_EQ(reread.runs[0].designs[2].invariants.area.dram_phy_mm2, 8.949);
   EXPECT_EQ(reread.runs[0].designs[3].invariants.dram_packages, 0);
+}
+
+// Files written before the die's control and wiring area was modelled have no area.control_mm2
+// column: it opens as 0 (their stored area totals never included it), every other field as written.
+TEST(SessionLegacyLayout, FileWithoutControlAreaColumnOpensWithNone)
+{
+  const Session& original = small_session();
+  Unpacked u = unpack(encode_session(original));
+  const std::size_t n = u.header["runs"][0]["designs"];
+  remove_control_area_column(u);
+  u.header["columns"] = session_column_names(SessionColumnLayout::WithoutControlArea);
+  const fs::path file = cdse::test::fresh_dir("legacy_control_layout") / "old.cdse";
+  cdse::test::write_bytes(file, pack(u));
+  const Session loaded = load_session(file.string());
+  ASSERT_EQ(loaded.runs[0].designs.size(), n);
+  std::size_t had_control = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const DesignInvariants& was = original.runs[0].designs[i].invariants;
+    const DesignInvariants& now = loaded.runs[0].designs[i].invariants;
+    had_control += was.area.control_mm2 > 0;
+    EXPECT_EQ(now.area.control_mm2, 0.0) << i;
+    EXPECT_EQ(now.area.dram_phy_mm2, was.area.dram_phy_mm2) << i;
+    EXPECT_EQ(now.area.glb_mm2, was.area.glb_mm2) << i;
+    EXPECT_EQ(now.area_mm2, was.area_mm2) << i;
+    EXPECT_EQ(now.dram_packages, was.dram_packages) << i;
+  }
+  EXPECT_GT(had_control, 0u);   // the sample's designs have control area to drop
 }
 
 // A layout that is neither the current nor the old one is still refused, naming "columns".

@@ -89,13 +89,13 @@ private slots:
     QVERIFY(designT->rowCount() >= 10);
     QVERIFY(!designT->findItems(QStringLiteral("Clusters"), Qt::MatchExactly).isEmpty());
 
-    // Area: 4 components + total; components sum to the chip area.
-    QCOMPARE(area->rowCount(), 5);
+    // Area: 4 arrays, control and wiring, + total; components sum to the chip area.
+    QCOMPARE(area->rowCount(), 6);
     QVERIFY(inv.area_mm2 > 0);
-    QVERIFY2(near(columnSum(area, 1, 4), inv.area_mm2, 0.01),
-             qPrintable(QStringLiteral("%1 vs %2").arg(columnSum(area, 1, 4)).arg(inv.area_mm2)));
-    QVERIFY(near(cellValue(area, 4, 1), inv.area_mm2, 1e-9));
-    QVERIFY(near(columnSum(area, 2, 4), 100.0, 1e-6));
+    QVERIFY2(near(columnSum(area, 1, 5), inv.area_mm2, 0.01),
+             qPrintable(QStringLiteral("%1 vs %2").arg(columnSum(area, 1, 5)).arg(inv.area_mm2)));
+    QVERIFY(near(cellValue(area, 5, 1), inv.area_mm2, 1e-9));
+    QVERIFY(near(columnSum(area, 2, 5), 100.0, 1e-6));
 
     // Energy: MAC, RF, L2, GLB, DRAM, static + total, mJ; sum = energy per inference.
     QCOMPARE(energy->rowCount(), 7);

@@ -219,7 +219,8 @@ DetailTable DetailsTables::buildArea(const cdse::DesignInvariants& inv, const cd
   const auto& ar = inv.area;
   const double total = ar.total_mm2();
   const QString scale = nodeScalingNote(a);
-  const QString tech = tr(" Tables: technology_22nm.json (Accelergy + CACTI 22 nm, as run by CATransformers 2025).");
+  const QString tech = tr(" Tables: technology_22nm.json (Accelergy + CACTI 22 nm, as run by CATransformers 2025; "
+                          "register files from Aladdin's flip-flop bit).");
   const long long pes = static_cast<long long>(a.clusters) * a.pe_width * a.pe_depth;
   const long long lanes = static_cast<long long>(a.clusters) * a.pe_width;
   auto row = [&](const QString& name, double mm2, const QString& formula) {
@@ -227,11 +228,12 @@ DetailTable DetailsTables::buildArea(const cdse::DesignInvariants& inv, const cd
     t.rows.push_back({text(name, tip), num(mm2, tip), num(share(mm2, total), tip, 3)});
   };
   row(tr("Tensor PEs"), ar.pe_mm2,
-      tr("%1 PEs (clusters × width × depth) × PE area (%2-bit MAC + 32-entry register file).")
+      tr("%1 PEs (clusters × width × depth) × PE area (%2-bit MAC + 32-entry flip-flop register file, + one weight "
+         "word with double buffering).")
           .arg(QLocale().toString(pes))
           .arg(a.precision_bits));
   row(tr("Vector lanes"), ar.vector_mm2,
-      tr("%1 lanes (clusters × width) × lane area (%2-bit MAC + 12-entry register file).")
+      tr("%1 lanes (clusters × width) × lane area (%2-bit MAC + 12-entry flip-flop register file).")
           .arg(QLocale().toString(lanes))
           .arg(a.precision_bits));
   row(tr("L2 SRAM and accumulators"), ar.l2_mm2,
@@ -242,6 +244,11 @@ DetailTable DetailsTables::buildArea(const cdse::DesignInvariants& inv, const cd
           .arg(fmt(cdse::accumulator_bytes_per_cluster(a) / 1024.0)));
   row(tr("Global buffer (GLB)"), ar.glb_mm2,
       tr("One %1 MB SRAM; CACTI SRAM area interpolated by size.").arg(fmt(a.glb_mb)));
+  if (ar.control_mm2 > 0)
+    row(tr("Control and wiring"), ar.control_mm2,
+        tr("Control, on-chip network, clocking and wiring: %1 % of the PEs, lanes and SRAMs above (Google TPU v1's "
+           "floor plan, Jouppi et al., ISCA 2017: control and unlabelled area over buffers and compute).")
+            .arg(fmt(100.0 * ar.control_mm2 / (ar.pe_mm2 + ar.vector_mm2 + ar.l2_mm2 + ar.glb_mm2))));
   if (ar.dram_phy_mm2 > 0)
     row(tr("DRAM interface (PHY)"), ar.dram_phy_mm2,
         tr("%1 channels × the PHY and I/Os of a %2-bit channel: McPAT's DDR PHY (1.3 mm² per 16 bits at 40 nm, its "

@@ -96,6 +96,8 @@ QString splits(const std::vector<const SelectedDesign*>& designs, bool equivalen
       [&](const SelectedDesign& d) { return mm2(d.invariants.area.l2_mm2); });
   add(HtmlReport::tr("Area: global buffer (mm²)"),
       [&](const SelectedDesign& d) { return mm2(d.invariants.area.glb_mm2); });
+  add(HtmlReport::tr("Area: control and wiring (mm²)"),
+      [&](const SelectedDesign& d) { return mm2(d.invariants.area.control_mm2); });
   add(HtmlReport::tr("Area: DRAM interface (mm²)"),
       [&](const SelectedDesign& d) { return mm2(d.invariants.area.dram_phy_mm2); });
   add(HtmlReport::tr("Latency per inference (ms)"),

@@ -1134,24 +1134,12 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <source> Tables: technology_22nm.json (Accelergy + CACTI 22 nm, as run by CATransformers 2025).</source>
-        <translation> Tables: technology_22nm.json (Accelergy + CACTI 22 nm, as run by CATransformers 2025).</translation>
-    </message>
-    <message>
         <source>Tensor PEs</source>
         <translation>Tensor PEs</translation>
     </message>
     <message>
-        <source>%1 PEs (clusters × width × depth) × PE area (%2-bit MAC + 32-entry register file).</source>
-        <translation>%1 PEs (clusters × width × depth) × PE area (%2-bit MAC + 32-entry register file).</translation>
-    </message>
-    <message>
         <source>Vector lanes</source>
         <translation>Vector lanes</translation>
-    </message>
-    <message>
-        <source>%1 lanes (clusters × width) × lane area (%2-bit MAC + 12-entry register file).</source>
-        <translation>%1 lanes (clusters × width) × lane area (%2-bit MAC + 12-entry register file).</translation>
     </message>
     <message>
         <source>One %1 MB SRAM; CACTI SRAM area interpolated by size.</source>
@@ -1444,6 +1432,26 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>V</source>
         <translation>V</translation>
+    </message>
+    <message>
+        <source> Tables: technology_22nm.json (Accelergy + CACTI 22 nm, as run by CATransformers 2025; register files from Aladdin&apos;s flip-flop bit).</source>
+        <translation> Tables: technology_22nm.json (Accelergy + CACTI 22 nm, as run by CATransformers 2025; register files from Aladdin&apos;s flip-flop bit).</translation>
+    </message>
+    <message>
+        <source>%1 PEs (clusters × width × depth) × PE area (%2-bit MAC + 32-entry flip-flop register file, + one weight word with double buffering).</source>
+        <translation>%1 PEs (clusters × width × depth) × PE area (%2-bit MAC + 32-entry flip-flop register file, + one weight word with double buffering).</translation>
+    </message>
+    <message>
+        <source>%1 lanes (clusters × width) × lane area (%2-bit MAC + 12-entry flip-flop register file).</source>
+        <translation>%1 lanes (clusters × width) × lane area (%2-bit MAC + 12-entry flip-flop register file).</translation>
+    </message>
+    <message>
+        <source>Control and wiring</source>
+        <translation>Control and wiring</translation>
+    </message>
+    <message>
+        <source>Control, on-chip network, clocking and wiring: %1 % of the PEs, lanes and SRAMs above (Google TPU v1&apos;s floor plan, Jouppi et al., ISCA 2017: control and unlabelled area over buffers and compute).</source>
+        <translation>Control, on-chip network, clocking and wiring: %1 % of the PEs, lanes and SRAMs above (Google TPU v1&apos;s floor plan, Jouppi et al., ISCA 2017: control and unlabelled area over buffers and compute).</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2376,10 @@ Jobs are listed here when the scenario&apos;s accuracy is an external evaluator 
     <message>
         <source>Area: DRAM interface (mm²)</source>
         <translation>Area: DRAM interface (mm²)</translation>
+    </message>
+    <message>
+        <source>Area: control and wiring (mm²)</source>
+        <translation>Area: control and wiring (mm²)</translation>
     </message>
 </context>
 <context>

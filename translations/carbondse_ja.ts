@@ -1132,24 +1132,12 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>割合 (%)</translation>
     </message>
     <message>
-        <source> Tables: technology_22nm.json (Accelergy + CACTI 22 nm, as run by CATransformers 2025).</source>
-        <translation> 表：technology_22nm.json（CATransformers 2025 で実行された Accelergy + CACTI 22 nm）。</translation>
-    </message>
-    <message>
         <source>Tensor PEs</source>
         <translation>テンソル PE</translation>
     </message>
     <message>
-        <source>%1 PEs (clusters × width × depth) × PE area (%2-bit MAC + 32-entry register file).</source>
-        <translation>%1 PE（クラスタ数 × 幅 × 深さ）× PE 面積（%2 ビット MAC + 32 エントリのレジスタファイル）。</translation>
-    </message>
-    <message>
         <source>Vector lanes</source>
         <translation>ベクトルレーン</translation>
-    </message>
-    <message>
-        <source>%1 lanes (clusters × width) × lane area (%2-bit MAC + 12-entry register file).</source>
-        <translation>%1 レーン（クラスタ数 × 幅）× レーン面積（%2 ビット MAC + 12 エントリのレジスタファイル）。</translation>
     </message>
     <message>
         <source>One %1 MB SRAM; CACTI SRAM area interpolated by size.</source>
@@ -1442,6 +1430,26 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>V</source>
         <translation>V</translation>
+    </message>
+    <message>
+        <source> Tables: technology_22nm.json (Accelergy + CACTI 22 nm, as run by CATransformers 2025; register files from Aladdin&apos;s flip-flop bit).</source>
+        <translation> 表: technology_22nm.json（Accelergy + CACTI 22 nm、CATransformers 2025 の実行どおり。レジスタファイルは Aladdin のフリップフロップ 1 ビットから）。</translation>
+    </message>
+    <message>
+        <source>%1 PEs (clusters × width × depth) × PE area (%2-bit MAC + 32-entry flip-flop register file, + one weight word with double buffering).</source>
+        <translation>%1 PE（クラスタ数 × 幅 × 深さ）× PE 面積（%2 ビット MAC + 32 エントリのフリップフロップ・レジスタファイル、ダブルバッファ時は重み 1 ワード追加）。</translation>
+    </message>
+    <message>
+        <source>%1 lanes (clusters × width) × lane area (%2-bit MAC + 12-entry flip-flop register file).</source>
+        <translation>%1 レーン（クラスタ数 × 幅）× レーン面積（%2 ビット MAC + 12 エントリのフリップフロップ・レジスタファイル）。</translation>
+    </message>
+    <message>
+        <source>Control and wiring</source>
+        <translation>制御と配線</translation>
+    </message>
+    <message>
+        <source>Control, on-chip network, clocking and wiring: %1 % of the PEs, lanes and SRAMs above (Google TPU v1&apos;s floor plan, Jouppi et al., ISCA 2017: control and unlabelled area over buffers and compute).</source>
+        <translation>制御、オンチップネットワーク、クロック、配線: 上記の PE・レーン・SRAM の %1 %（Google TPU v1 のフロアプラン、Jouppi ら、ISCA 2017: 制御と未表示領域をバッファと演算部の面積で割った値）。</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2367,10 @@ Jobs are listed here when the scenario&apos;s accuracy is an external evaluator 
     <message>
         <source>Area: DRAM interface (mm²)</source>
         <translation>面積：DRAM インターフェース（mm²）</translation>
+    </message>
+    <message>
+        <source>Area: control and wiring (mm²)</source>
+        <translation>面積: 制御と配線 (mm²)</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,8 @@ double share(double part, double whole) { return whole > 0 ? part / whole : 0.0;
 ChipCarbonByComponent chip_carbon_by_component(const CarbonBreakdown& carbon, const AreaBreakdown& area)
 {
   const double total = area.total_mm2();
-  return {carbon.chip_kg * share(area.pe_mm2, total), carbon.chip_kg * share(area.vector_mm2, total),
-          carbon.chip_kg * share(area.l2_mm2, total), carbon.chip_kg * share(area.glb_mm2, total),
+  return {carbon.chip_kg * share(area.pe_mm2, total),      carbon.chip_kg * share(area.vector_mm2, total),
+          carbon.chip_kg * share(area.l2_mm2, total),      carbon.chip_kg * share(area.glb_mm2, total),
           carbon.chip_kg * share(area.control_mm2, total), carbon.chip_kg * share(area.dram_phy_mm2, total)};
 }
 

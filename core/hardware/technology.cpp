@@ -65,8 +65,8 @@ TechnologyTables load_22nm()
     write_j = number_at(rf, "write_pj", file) * k_pico;
     return number_at(rf, "reference_area_um2", file);
   };
-  const double pe_rf_reference = register_file("pe_register_file", t.pe_rf_entries, t.pe_rf_area_um2,
-                                               t.pe_rf_read_j, t.pe_rf_write_j);
+  const double pe_rf_reference = register_file("pe_register_file", t.pe_rf_entries, t.pe_rf_area_um2, t.pe_rf_read_j,
+                                               t.pe_rf_write_j);
   const double lane_rf_reference = register_file("lane_register_file", t.lane_rf_entries, t.lane_rf_area_um2,
                                                  t.lane_rf_read_j, t.lane_rf_write_j);
   t.reference_pe_area_um2 = number_at(json::require(doc, "pe_area_um2", file), "value", file);
@@ -123,7 +123,7 @@ struct TableFactors {
   double register_file_area = 1.0;   // word size: the register file inside a PE or lane
   double mac_energy = 1.0;
   double register_file_energy = 1.0;
-  double logic_leakage = 1.0;   // of a MAC
+  double logic_leakage = 1.0;          // of a MAC
   double register_bit_leakage = 1.0;   // node: one flip-flop bit (a word size only adds bits)
   double sram_area = 1.0;
   double sram_energy = 1.0;

@@ -33,7 +33,7 @@ struct TechnologyTables {
   double reference_pe_area_um2 = 0, reference_lane_area_um2 = 0;
   // Control, on-chip network, clocking and wiring, per unit area of the arrays and SRAMs.
   double die_overhead_fraction = 0;
-  double pe_rf_read_j = 0, pe_rf_write_j = 0;        // per word access (8 bits at precision_bits 8)
+  double pe_rf_read_j = 0, pe_rf_write_j = 0;   // per word access (8 bits at precision_bits 8)
   double lane_rf_read_j = 0, lane_rf_write_j = 0;
   double dram_j_per_byte = 0;    // default type (LPDDR4); technology_for uses the accelerator's
   double sram_word_bytes = 4;    // SRAM table energies are per access of this many bytes

@@ -347,7 +347,8 @@ TEST(CarbonDrilldown, ChipByComponentAndOperationalByGroup)
   const auto inv = reference_like();
   const auto c = CarbonScorer(s).score(inv);
   const auto chip = chip_carbon_by_component(c, inv.area);
-  EXPECT_NEAR(chip.pe_kg + chip.vector_kg + chip.l2_kg + chip.glb_kg + chip.control_kg + chip.dram_phy_kg, c.chip_kg, 1e-12);
+  EXPECT_NEAR(chip.pe_kg + chip.vector_kg + chip.l2_kg + chip.glb_kg + chip.control_kg + chip.dram_phy_kg, c.chip_kg,
+              1e-12);
   EXPECT_NEAR(chip.pe_kg, c.chip_kg * 24.0 / inv.area_mm2, 1e-12);
 
   Workload w;

@@ -89,7 +89,8 @@ TEST(CarbonWithSimulator, DrilldownSumsToScoredTotals)
     EXPECT_NEAR(energy, r.report.energy_per_inference_j, 1e-9 * energy);
   }
   const auto chip = chip_carbon_by_component(c, r.invariants.area);
-  EXPECT_NEAR(chip.pe_kg + chip.vector_kg + chip.l2_kg + chip.glb_kg + chip.control_kg + chip.dram_phy_kg, c.chip_kg, 1e-12);
+  EXPECT_NEAR(chip.pe_kg + chip.vector_kg + chip.l2_kg + chip.glb_kg + chip.control_kg + chip.dram_phy_kg, c.chip_kg,
+              1e-12);
 }
 
 TEST(CarbonWithSimulator, NodeOverrideMatchesResimulationForAreaAndEnergy)

@@ -70,7 +70,8 @@ TEST(EvaluationResultJson, ReportFormatUsesShortKeys)
   const DesignInvariants v = sample();
   const json::Json area = to_json(v.area);
   const json::Json energy = to_json(v.energy);
-  EXPECT_EQ(keys_of(area), (std::set<std::string>{"pe", "vector_lanes", "l2", "glb", "control_and_wiring", "dram_interface"}));
+  EXPECT_EQ(keys_of(area),
+            (std::set<std::string>{"pe", "vector_lanes", "l2", "glb", "control_and_wiring", "dram_interface"}));
   EXPECT_EQ(keys_of(energy), (std::set<std::string>{"mac", "register_file", "l2", "glb", "dram", "static"}));
   EXPECT_EQ(area["vector_lanes"].get<double>(), v.area.vector_mm2);
   EXPECT_EQ(energy["register_file"].get<double>(), v.energy.rf_j);
@@ -80,7 +81,8 @@ TEST(EvaluationResultJson, StorageFormatCarriesUnitsInKeysAndRoundTripsBitIdenti
 {
   const DesignInvariants v = sample();
   const json::Json j = invariants_to_json(v);
-  EXPECT_EQ(keys_of(j["area"]), (std::set<std::string>{"pe_mm2", "vector_mm2", "l2_mm2", "glb_mm2", "control_mm2", "dram_phy_mm2"}));
+  EXPECT_EQ(keys_of(j["area"]),
+            (std::set<std::string>{"pe_mm2", "vector_mm2", "l2_mm2", "glb_mm2", "control_mm2", "dram_phy_mm2"}));
   EXPECT_EQ(keys_of(j["energy"]), (std::set<std::string>{"mac_j", "rf_j", "l2_j", "glb_j", "dram_j", "static_j"}));
   // Through text, as journals and sessions store it.
   const DesignInvariants back = invariants_from_json(json::Json::parse(j.dump()), "invariants");

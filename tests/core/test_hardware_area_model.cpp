@@ -97,8 +97,8 @@ TEST(AreaModel, DoubleBufferAddsOneRegisterFileWordPerPe)
   AcceleratorConfig flagship = design(4, 256, 16, 1024, 8);
   flagship.accumulator_rows = 0;
   const double bit_um2 = technology_22nm().register_bit_area_um2;
-  EXPECT_NEAR(total_um2(flagship) - total_um2(reference_design(4, 256, 16, 1024, 8)),
-              16384 * 8 * bit_um2 * (1 + 0.3433), 1e-6);
+  EXPECT_NEAR(total_um2(flagship) - total_um2(reference_design(4, 256, 16, 1024, 8)), 16384 * 8 * bit_um2 * (1 + 0.3433),
+              1e-6);
 }
 
 TEST(AreaModel, BreakdownAddsUpFromTheComponents)

@@ -22,7 +22,8 @@
 // brute-force enumeration; designs with identical objectives are represented by the one whose
 // coordinates are best, e.g. the faster clock when latency is not an objective).
 //
-// Values in, values out; threads only inside solve_exact (one simulator per thread).
+// Values in, values out; threads only inside solve_exact (one simulator per thread). The tables it
+// enumerates are in exact_tables.h, one accelerator's scan in accelerator_scan.h.
 #include <atomic>
 #include <cstddef>
 #include <functional>

@@ -2,6 +2,7 @@
 
 #include "core/hardware/accumulator.h"
 #include "core/hardware/dram_types.h"
+#include "core/hardware/sram_banking.h"
 
 #include <algorithm>
 #include <cmath>
@@ -71,11 +72,16 @@ AreaBreakdown compute_area(const AcceleratorConfig& accel, const TechnologyTable
   AreaBreakdown a;
   a.pe_mm2 = pes * (tech.pe_area_um2 + weight_buffer_area_um2_per_pe(accel, tech)) / k_um2_per_mm2;
   a.vector_mm2 = lanes * (tech.lane_area_um2 + tech.sram_area_um2(gelu_lut_bytes_per_lane(accel))) / k_um2_per_mm2;
+  // Each buffer has as many banks as its bandwidth needs (sram_banking.h).
+  const double l2_banks = sram_banks(tech, l2_bytes_per_cycle(accel));
   a.l2_mm2 = clusters *
-             (tech.sram_area_um2(tensor_l2_bytes(accel)) + tech.sram_area_um2(vector_l2_bytes(accel)) +
-              tech.sram_area_um2(accumulator_bytes_per_cluster(accel))) /
+             (banked_sram_area_um2(tech, tensor_l2_bytes(accel), l2_banks, true) +
+              banked_sram_area_um2(tech, vector_l2_bytes(accel), l2_banks, true) +
+              banked_sram_area_um2(tech, accumulator_bytes_per_cluster(accel),
+                                   sram_banks(tech, accumulator_bytes_per_cycle(accel)), false)) /
              k_um2_per_mm2;
-  a.glb_mm2 = tech.sram_area_um2(glb_bytes(accel)) / k_um2_per_mm2;
+  a.glb_mm2 = banked_sram_area_um2(tech, glb_bytes(accel), sram_banks(tech, glb_bytes_per_cycle(accel)), true) /
+              k_um2_per_mm2;
   a.control_mm2 = tech.die_overhead_fraction * (a.pe_mm2 + a.vector_mm2 + a.l2_mm2 + a.glb_mm2);
   if (accel.dram_channels > 0)
     a.dram_phy_mm2 = accel.dram_channels * dram_phy_area_mm2_per_channel(accel.dram_type, accel.node_nm);

@@ -4,7 +4,8 @@
 // SRAMs for the tensor core and the vector core, and the global buffer. With a lookup-table GELU
 // ("gelu": "lut") every lane also holds its own table, a 2^precision_bits-word SRAM costed from the
 // same CACTI curve (extrapolated below its smallest 8 KB row) and counted in the vector-lane area.
-// Register files are flip-flops (technology.h); with "weight_double_buffer" every PE holds one more
+// Every SRAM is built of as many banks as its bandwidth needs, which costs area
+// (core/hardware/sram_banking.h). Register files are flip-flops (technology.h); with "weight_double_buffer" every PE holds one more
 // weight word of them (area and leakage counted with the PE array). Each cluster's
 // accumulator buffer (core/hardware/accumulator.h) is an SRAM from the same curve, counted with the
 // cluster's L2 SRAMs (area, leakage). Control, the on-chip network, clocking and wiring add a fixed

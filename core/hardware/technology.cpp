@@ -33,6 +33,24 @@ double sram_log_log(const std::vector<SramPoint>& table, double size_bytes, doub
   return a.*field * std::exp(slope * std::log(size_bytes / a.size_bytes));
 }
 
+// Least-squares slope of ln(area) over ln(size): how area grows with capacity across the rows.
+double log_log_slope(const std::vector<SramPoint>& rows)
+{
+  double mx = 0, my = 0;
+  for (const auto& p : rows) {
+    mx += std::log(p.size_bytes);
+    my += std::log(p.area_um2);
+  }
+  mx /= static_cast<double>(rows.size());
+  my /= static_cast<double>(rows.size());
+  double sxy = 0, sxx = 0;
+  for (const auto& p : rows) {
+    sxy += (std::log(p.size_bytes) - mx) * (std::log(p.area_um2) - my);
+    sxx += (std::log(p.size_bytes) - mx) * (std::log(p.size_bytes) - mx);
+  }
+  return sxx > 0 ? sxy / sxx : 1.0;
+}
+
 double number_at(const json::Json& object, std::string_view key, std::string_view path)
 {
   return json::get_number(object, key, path, 0.0);
@@ -80,6 +98,9 @@ TechnologyTables load_22nm()
 
   const auto& sram = json::require(doc, "sram", file);
   t.sram_word_bytes = number_at(sram, "word_bytes", file);
+  t.sram_ports = number_at(sram, "ports", file);
+  t.crossbar_wire_pitch_um = number_at(json::require(sram, "banking", file), "wire_pitch_feature_sizes", file) *
+                             t.node_nm * 1e-3;
   // The rows' energies carry Accelergy's placeholder address-generator energy; it is replaced by
   // the generators' sourced energy, which grows with the address width.
   const auto& generators = json::require(sram, "address_generators", file);
@@ -103,6 +124,7 @@ TechnologyTables load_22nm()
   }
   std::sort(t.sram.begin(), t.sram.end(),
             [](const SramPoint& a, const SramPoint& b) { return a.size_bytes < b.size_bytes; });
+  t.sram_area_exponent = log_log_slope(t.sram);
 
   const auto& leak = json::require(doc, "leakage", file);
   const double logic_fraction = number_at(leak, "logic_leakage_fraction", file);
@@ -146,6 +168,7 @@ void apply_factors(TechnologyTables& t, const TableFactors& f)
   for (double* rf_j : {&t.pe_rf_read_j, &t.pe_rf_write_j, &t.lane_rf_read_j, &t.lane_rf_write_j})
     *rf_j *= f.register_file_energy;
   // DRAM is off chip and per byte moved: neither the node nor the word size changes it.
+  t.crossbar_wire_pitch_um *= std::sqrt(f.sram_area);   // its area follows the node's, as the macros'
   for (auto& p : t.sram) {
     p.area_um2 *= f.sram_area;
     p.read_j *= f.sram_energy;

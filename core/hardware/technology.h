@@ -35,9 +35,12 @@ struct TechnologyTables {
   double die_overhead_fraction = 0;
   double pe_rf_read_j = 0, pe_rf_write_j = 0;   // per word access (8 bits at precision_bits 8)
   double lane_rf_read_j = 0, lane_rf_write_j = 0;
-  double dram_j_per_byte = 0;    // default type (LPDDR4); technology_for uses the accelerator's
-  double sram_word_bytes = 4;    // SRAM table energies are per access of this many bytes
-  std::vector<SramPoint> sram;   // sorted by size
+  double dram_j_per_byte = 0;          // default type (LPDDR4); technology_for uses the accelerator's
+  double sram_word_bytes = 4;          // SRAM table energies are per access of this many bytes
+  double sram_ports = 2;               // read/write ports of one macro: it moves word_bytes × ports a cycle
+  double crossbar_wire_pitch_um = 0;   // semi-global wire pitch of a banked SRAM's crossbar
+  double sram_area_exponent = 1;       // least-squares slope of ln(area) over ln(size) of the rows
+  std::vector<SramPoint> sram;         // sorted by size
   // Leakage (W): of one MAC (in every PE and lane; register bits add register_bit_leakage_w each),
   // and per byte of SRAM. Documented in the data file.
   double mac_leakage_w = 0, sram_leakage_w_per_byte = 0;

@@ -7,6 +7,7 @@
 
 #include "core/hardware/accumulator.h"
 #include "core/hardware/area_model.h"
+#include "core/hardware/sram_banking.h"
 #include "reference_template_tables.h"
 
 using namespace cdse;
@@ -49,9 +50,9 @@ TEST(AreaModel, ReferenceFlagshipDesign)
   EXPECT_NEAR(reference_um2(reference_design(4, 256, 16, 1024, 8)), 31990347.0, 31990347.0 * 0.005);
 }
 
-// With flip-flop register files and the die's control and wiring the same design is 1.69x larger:
-// PEs 6.23 -> 14.19 mm² (0.348 -> 485.9 µm² of register file each), lanes 0.39 -> 0.58 mm², and
-// 34.33 % more for control and wiring.
+// With flip-flop register files, SRAMs banked to their bandwidth and the die's control and wiring
+// the same design is 1.88x larger: PEs 6.23 -> 14.19 mm² (0.348 -> 485.9 µm² of register file
+// each), lanes 0.39 -> 0.58 mm², L2s 16 banks and the GLB 64, and 34.33 % more for control and wiring.
 TEST(AreaModel, ReferenceFlagshipWithPhysicalRegisterFilesAndControl)
 {
   const auto a = reference_design(4, 256, 16, 1024, 8);
@@ -61,7 +62,7 @@ TEST(AreaModel, ReferenceFlagshipWithPhysicalRegisterFilesAndControl)
   EXPECT_NEAR(b.vector_mm2, 1024 * (379.977187 - 0.131 + 96 * t.register_bit_area_um2) * 1e-6, 1e-9);
   EXPECT_NEAR(b.control_mm2, 0.3433 * (b.pe_mm2 + b.vector_mm2 + b.l2_mm2 + b.glb_mm2), 1e-12);
   EXPECT_NEAR(b.pe_mm2, 14.19, 0.01);
-  EXPECT_NEAR(total_um2(a) / reference_um2(a), 1.685, 0.01);
+  EXPECT_NEAR(total_um2(a) / reference_um2(a), 1.885, 0.01);
 }
 
 // Rows copied from the reference area table (shared/reference/accelerator_area_22nm.csv).
@@ -108,9 +109,13 @@ TEST(AreaModel, BreakdownAddsUpFromTheComponents)
   const AreaBreakdown b = compute_area(a, t);
   EXPECT_NEAR(b.pe_mm2, 4 * 256 * 16 * (t.pe_area_um2 + 8 * t.register_bit_area_um2) * 1e-6, 1e-9);   // + weight word
   EXPECT_NEAR(b.vector_mm2, 4 * 256 * t.lane_area_um2 * 1e-6, 1e-9);
-  // Two 1 MB L2s and a 256 KB accumulator buffer (256 rows × 256 columns × 4 bytes) per cluster.
-  EXPECT_NEAR(b.l2_mm2, 4 * (2 * 1642130 + 447768) * 1e-6, 1e-6);
-  EXPECT_NEAR(b.glb_mm2, 12235100e-6, 1e-6);
+  // Two 1 MB L2s of 16 banks (128 B a cycle) and a 256 KB accumulator buffer (256 rows × 256
+  // columns × 4 bytes) of 256 banks (2 × 256 × 4 B a cycle) per cluster; an 8 MB GLB of 64 banks.
+  const double b_exp = 1 - t.sram_area_exponent;
+  const auto xbar = [&](double banks) { return std::pow(banks * 32 * t.crossbar_wire_pitch_um, 2); };
+  EXPECT_NEAR(b.l2_mm2, 4 * (2 * (1642130 * std::pow(16, b_exp) + xbar(16)) + 447768 * std::pow(256, b_exp)) * 1e-6,
+              1e-6);
+  EXPECT_NEAR(b.glb_mm2, (12235100 * std::pow(64, b_exp) + xbar(64)) * 1e-6, 1e-6);
   EXPECT_NEAR(b.control_mm2, 0.3433 * (b.pe_mm2 + b.vector_mm2 + b.l2_mm2 + b.glb_mm2), 1e-12);
   EXPECT_DOUBLE_EQ(b.total_mm2(), b.pe_mm2 + b.vector_mm2 + b.l2_mm2 + b.glb_mm2 + b.control_mm2);
 }
@@ -133,7 +138,11 @@ TEST(AreaModel, AccumulatorBufferIsAnSramOfRowsColumnsAndSumWidth)
     EXPECT_DOUBLE_EQ(accumulator_bytes_per_cluster(on), bytes);
     EXPECT_DOUBLE_EQ(accumulator_bytes_per_cluster(off), 0.0);
     const AreaBreakdown a = compute_area(on, t), b = compute_area(off, t);
-    EXPECT_NEAR(a.l2_mm2 - b.l2_mm2, 4 * t.sram_area_um2(bytes) * 1e-6, 1e-12) << node << " nm, " << bits << " bit";
+    // One read and one write per PE column a cycle: 2 × 128 × 4 (or 6) bytes, 8 bytes per macro.
+    const double banks = 2 * 128 * (bits == 8 ? 4 : 6) / 8.0;
+    EXPECT_EQ(sram_banks(t, accumulator_bytes_per_cycle(on)), banks);
+    EXPECT_NEAR(a.l2_mm2 - b.l2_mm2, 4 * t.sram_area_um2(bytes) * std::pow(banks, 1 - t.sram_area_exponent) * 1e-6, 1e-12)
+        << node << " nm, " << bits << " bit";
     EXPECT_DOUBLE_EQ(a.pe_mm2, b.pe_mm2);
     EXPECT_DOUBLE_EQ(a.glb_mm2, b.glb_mm2);
     EXPECT_NEAR(static_power_w(on, t) - static_power_w(off, t), 4 * bytes * t.sram_leakage_w_per_byte, 1e-15);
@@ -153,15 +162,46 @@ TEST(AreaModel, TensorL2HoldsAtLeastSixteenArrayTiles)
   EXPECT_DOUBLE_EQ(tensor_l2_bytes(wide), 256 * 1024.0);   // the weight tiles are twice the bytes
 }
 
-TEST(AreaModel, AreaDoesNotDependOnBandwidthOrFrequency)
+TEST(AreaModel, AreaDoesNotDependOnTheClockOrTheIdealisedDramLink)
 {
   auto a = design(2, 64, 8, 256, 4);
   const double base = total_um2(a);
-  a.l2_bw_words = 32;
-  a.glb_bw_words = 64;
   a.dram_bw_words = 16;
   a.frequency_mhz = 1000;
   EXPECT_DOUBLE_EQ(total_um2(a), base);
+}
+
+// Bandwidth costs area: a buffer is built of ⌈bytes per cycle / 8⌉ macros (two 4-byte ports
+// each), and B banks of S/B bytes take A(S) · B^(1−b) with b the CACTI curve's fitted exponent
+// (≈ 0.95), plus a B × B crossbar of 32-bit ports at 4 feature sizes' pitch (CACTI 7).
+TEST(AreaModel, SramBandwidthCostsArea)
+{
+  const TechnologyTables& t = technology_22nm();
+  EXPECT_NEAR(t.sram_area_exponent, 0.9508, 1e-4);
+  EXPECT_NEAR(t.crossbar_wire_pitch_um, 0.088, 1e-12);
+  EXPECT_EQ(sram_banks(t, 8), 1.0);
+  EXPECT_EQ(sram_banks(t, 9), 2.0);
+  EXPECT_EQ(sram_banks(t, 512), 64.0);
+  EXPECT_EQ(sram_banks(t, 0), 1.0);
+  EXPECT_DOUBLE_EQ(banked_sram_area_um2(t, 1 << 20, 1, true), t.sram_area_um2(1 << 20));   // one macro: the row
+  EXPECT_NEAR(banked_sram_area_um2(t, 1 << 20, 16, false) / t.sram_area_um2(1 << 20), 1.1462, 1e-4);
+  EXPECT_NEAR(banked_sram_area_um2(t, 1 << 20, 16, true) - banked_sram_area_um2(t, 1 << 20, 16, false),
+              std::pow(16 * 32 * 0.088, 2), 1e-9);
+  EXPECT_EQ(banked_sram_area_um2(t, 0, 16, true), 0.0);
+
+  // More L2 or GLB bandwidth, more banks, more area; fewer banks never cost more.
+  auto a = design(2, 64, 8, 256, 4);
+  double previous = 0;
+  for (double words : {8.0, 32.0, 64.0, 128.0, 256.0}) {
+    a.l2_bw_words = words;
+    const double area = total_um2(a);
+    EXPECT_GT(area, previous) << words;
+    previous = area;
+  }
+  a = design(2, 64, 8, 256, 4);
+  const double glb_512 = compute_area(a, t).glb_mm2;
+  a.glb_bw_words = 64;
+  EXPECT_LT(compute_area(a, t).glb_mm2, glb_512);
 }
 
 TEST(AreaModel, GrowsWithEveryResource)

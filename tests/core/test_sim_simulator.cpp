@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include <algorithm>
 #include <array>
 #include <random>
@@ -197,9 +199,16 @@ TEST(Simulator, ReferenceDesignOrderOfMagnitude)
   EXPECT_LT(rep.energy_per_inference_j, 0.19 * 3);
   // The reference's 31.990347 mm² plus one weight register per PE and four 256 KB accumulator
   // buffers (447,768 µm² each, the CACTI row).
-  // The reference's 31.990347 mm² with flip-flop register files (8.147855 mm²), the second weight
-  // registers (0.248968), the accumulator buffers (4 × 0.447768) and 34.33 % for control and wiring.
-  EXPECT_NEAR(rep.area.total_mm2(), (31.990347 + 8.147855 + 0.248968 + 4 * 0.447768) * 1.3433, 1e-5);
+  // The reference's PEs and lanes (6.229110 + 0.389097 mm²) with flip-flop register files
+  // (8.147855) and second weight registers (0.248968); its SRAMs (two 1.642130 mm² L2s per cluster,
+  // a 12.2351 mm² GLB) and our accumulator buffers (0.447768 per cluster) banked to their bandwidth
+  // (16, 64 and 256 banks: × B^(1 − 0.9508), plus 16² and 64² crossbars of 32 wires at 0.088 µm);
+  // and 34.33 % for control and wiring.
+  const double e = 1 - 0.9507754544;
+  const auto xbar_mm2 = [](double banks) { return std::pow(banks * 32 * 0.088, 2) * 1e-6; };
+  const double sram_mm2 = 4 * (2 * (1.642130 * std::pow(16, e) + xbar_mm2(16)) + 0.447768 * std::pow(256, e)) +
+                          12.2351 * std::pow(64, e) + xbar_mm2(64);
+  EXPECT_NEAR(rep.area.total_mm2(), (6.229110 + 0.389097 + 8.147855 + 0.248968 + sram_mm2) * 1.3433, 1e-5);
   double sum = 0;
   for (const auto& op : rep.ops)
     sum += op.latency_s;

@@ -1142,10 +1142,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>Vector lanes</translation>
     </message>
     <message>
-        <source>One %1 MB SRAM; CACTI SRAM area interpolated by size.</source>
-        <translation>One %1 MB SRAM; CACTI SRAM area interpolated by size.</translation>
-    </message>
-    <message>
         <source>Sum of the components; the embodied carbon uses this area.</source>
         <translation>Sum of the components; the embodied carbon uses this area.</translation>
     </message>
@@ -1390,10 +1386,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>L2 SRAM and accumulators</translation>
     </message>
     <message>
-        <source>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB + accumulator buffer of %3 KB); CACTI SRAM area interpolated by size.</source>
-        <translation>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB + accumulator buffer of %3 KB); CACTI SRAM area interpolated by size.</translation>
-    </message>
-    <message>
         <source>L2 and accumulator-buffer reads and writes (per the chosen mapping) × energy per access of each: CACTI via Accelergy, technology_22nm.json.</source>
         <translation>L2 and accumulator-buffer reads and writes (per the chosen mapping) × energy per access of each: CACTI via Accelergy, technology_22nm.json.</translation>
     </message>
@@ -1452,6 +1444,18 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>Control, on-chip network, clocking and wiring: %1 % of the PEs, lanes and SRAMs above (Google TPU v1&apos;s floor plan, Jouppi et al., ISCA 2017: control and unlabelled area over buffers and compute).</source>
         <translation>Control, on-chip network, clocking and wiring: %1 % of the PEs, lanes and SRAMs above (Google TPU v1&apos;s floor plan, Jouppi et al., ISCA 2017: control and unlabelled area over buffers and compute).</translation>
+    </message>
+    <message>
+        <source> Each SRAM is built of as many two-port 32-bit macros (banks) as its bandwidth needs: B banks take the CACTI area of one macro × B^%1, plus a crossbar.</source>
+        <translation> Each SRAM is built of as many two-port 32-bit macros (banks) as its bandwidth needs: B banks take the CACTI area of one macro × B^%1, plus a crossbar.</translation>
+    </message>
+    <message>
+        <source>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB, %4 banks each for %5 B a cycle, + accumulator buffer of %3 KB in %6 banks); CACTI SRAM area interpolated by size.</source>
+        <translation>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB, %4 banks each for %5 B a cycle, + accumulator buffer of %3 KB in %6 banks); CACTI SRAM area interpolated by size.</translation>
+    </message>
+    <message>
+        <source>One %1 MB SRAM of %2 banks for %3 B a cycle; CACTI SRAM area interpolated by size.</source>
+        <translation>One %1 MB SRAM of %2 banks for %3 B a cycle; CACTI SRAM area interpolated by size.</translation>
     </message>
 </context>
 <context>

@@ -1140,10 +1140,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>ベクトルレーン</translation>
     </message>
     <message>
-        <source>One %1 MB SRAM; CACTI SRAM area interpolated by size.</source>
-        <translation>%1 MB の SRAM 1 個。CACTI の SRAM 面積をサイズで補間。</translation>
-    </message>
-    <message>
         <source>Sum of the components; the embodied carbon uses this area.</source>
         <translation>各コンポーネントの合計。内包カーボンにはこの面積を使用します。</translation>
     </message>
@@ -1388,10 +1384,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>L2 SRAM とアキュムレータ</translation>
     </message>
     <message>
-        <source>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB + accumulator buffer of %3 KB); CACTI SRAM area interpolated by size.</source>
-        <translation>%1 クラスタ ×（テンソルコア L2、PE アレイの重み容量以上 + ベクトルコア L2 %2 KB + アキュムレータバッファ %3 KB）。CACTI の SRAM 面積をサイズで補間。</translation>
-    </message>
-    <message>
         <source>L2 and accumulator-buffer reads and writes (per the chosen mapping) × energy per access of each: CACTI via Accelergy, technology_22nm.json.</source>
         <translation>L2 とアキュムレータバッファの読み書き（選ばれたマッピングによる）× それぞれのアクセスあたりエネルギー：Accelergy 経由の CACTI、technology_22nm.json。</translation>
     </message>
@@ -1450,6 +1442,18 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>Control, on-chip network, clocking and wiring: %1 % of the PEs, lanes and SRAMs above (Google TPU v1&apos;s floor plan, Jouppi et al., ISCA 2017: control and unlabelled area over buffers and compute).</source>
         <translation>制御、オンチップネットワーク、クロック、配線: 上記の PE・レーン・SRAM の %1 %（Google TPU v1 のフロアプラン、Jouppi ら、ISCA 2017: 制御と未表示領域をバッファと演算部の面積で割った値）。</translation>
+    </message>
+    <message>
+        <source> Each SRAM is built of as many two-port 32-bit macros (banks) as its bandwidth needs: B banks take the CACTI area of one macro × B^%1, plus a crossbar.</source>
+        <translation> 各 SRAM は帯域に必要な数の 2 ポート 32 ビットマクロ（バンク）で構成: B バンクの面積は 1 マクロの CACTI 面積 × B^%1、これにクロスバーを加える。</translation>
+    </message>
+    <message>
+        <source>%1 clusters × (tensor-core L2, at least the PE array&apos;s weight footprint, + vector-core L2 of %2 KB, %4 banks each for %5 B a cycle, + accumulator buffer of %3 KB in %6 banks); CACTI SRAM area interpolated by size.</source>
+        <translation>%1 クラスタ ×（テンソルコア L2（PE アレイの重み容量以上）+ ベクトルコア L2 %2 KB、各 %4 バンクで 1 サイクル %5 B、+ アキュムレータバッファ %3 KB を %6 バンク）。CACTI の SRAM 面積をサイズで補間。</translation>
+    </message>
+    <message>
+        <source>One %1 MB SRAM of %2 banks for %3 B a cycle; CACTI SRAM area interpolated by size.</source>
+        <translation>%1 MB の SRAM 1 個、%2 バンクで 1 サイクル %3 B。CACTI の SRAM 面積をサイズで補間。</translation>
     </message>
 </context>
 <context>

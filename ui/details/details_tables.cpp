@@ -11,6 +11,7 @@
 
 #include "core/hardware/accumulator.h"
 #include "core/hardware/dram_types.h"
+#include "core/hardware/sram_banking.h"
 #include "core/hardware/supply_voltage.h"
 #include "ui/explorer/accuracy_origin_text.h"
 
@@ -236,14 +237,28 @@ DetailTable DetailsTables::buildArea(const cdse::DesignInvariants& inv, const cd
       tr("%1 lanes (clusters × width) × lane area (%2-bit MAC + 12-entry flip-flop register file).")
           .arg(QLocale().toString(lanes))
           .arg(a.precision_bits));
+  // Banks and crossbars: core/hardware/sram_banking.h.
+  const cdse::TechnologyTables& techTables = cdse::technology_for(a);
+  const QString banking = tr(" Each SRAM is built of as many two-port 32-bit macros (banks) as its bandwidth needs: "
+                             "B banks take the CACTI area of one macro × B^%1, plus a crossbar.")
+                              .arg(fmt(1.0 - techTables.sram_area_exponent));
   row(tr("L2 SRAM and accumulators"), ar.l2_mm2,
-      tr("%1 clusters × (tensor-core L2, at least the PE array's weight footprint, + vector-core L2 of %2 KB + "
-         "accumulator buffer of %3 KB); CACTI SRAM area interpolated by size.")
-          .arg(a.clusters)
-          .arg(fmt(a.l2_kb))
-          .arg(fmt(cdse::accumulator_bytes_per_cluster(a) / 1024.0)));
+      tr("%1 clusters × (tensor-core L2, at least the PE array's weight footprint, + vector-core L2 of %2 KB, %4 "
+         "banks each for %5 B a cycle, + accumulator buffer of %3 KB in %6 banks); CACTI SRAM area interpolated by "
+         "size.")
+              .arg(a.clusters)
+              .arg(fmt(a.l2_kb))
+              .arg(fmt(cdse::accumulator_bytes_per_cluster(a) / 1024.0))
+              .arg(fmt(cdse::sram_banks(techTables, cdse::l2_bytes_per_cycle(a))))
+              .arg(fmt(cdse::l2_bytes_per_cycle(a)))
+              .arg(fmt(cdse::sram_banks(techTables, cdse::accumulator_bytes_per_cycle(a)))) +
+          banking);
   row(tr("Global buffer (GLB)"), ar.glb_mm2,
-      tr("One %1 MB SRAM; CACTI SRAM area interpolated by size.").arg(fmt(a.glb_mb)));
+      tr("One %1 MB SRAM of %2 banks for %3 B a cycle; CACTI SRAM area interpolated by size.")
+              .arg(fmt(a.glb_mb))
+              .arg(fmt(cdse::sram_banks(techTables, cdse::glb_bytes_per_cycle(a))))
+              .arg(fmt(cdse::glb_bytes_per_cycle(a))) +
+          banking);
   if (ar.control_mm2 > 0)
     row(tr("Control and wiring"), ar.control_mm2,
         tr("Control, on-chip network, clocking and wiring: %1 % of the PEs, lanes and SRAMs above (Google TPU v1's "

@@ -167,8 +167,8 @@ void apply_factors(TechnologyTables& t, const TableFactors& f)
   t.mac_energy_j *= f.mac_energy;
   for (double* rf_j : {&t.pe_rf_read_j, &t.pe_rf_write_j, &t.lane_rf_read_j, &t.lane_rf_write_j})
     *rf_j *= f.register_file_energy;
-  // DRAM is off chip and per byte moved: neither the node nor the word size changes it.
   t.crossbar_wire_pitch_um *= std::sqrt(f.sram_area);   // its area follows the node's, as the macros'
+  // DRAM is off chip and per byte moved: neither the node nor the word size changes it.
   for (auto& p : t.sram) {
     p.area_um2 *= f.sram_area;
     p.read_j *= f.sram_energy;

@@ -200,6 +200,8 @@ TEST(Technology, NodeAndWordSizeScalingMatchesTheFieldByFieldOracle)
       EXPECT_EQ(t.register_bit_area_um2, base.register_bit_area_um2 * s.area);
       EXPECT_EQ(t.register_bit_leakage_w, base.register_bit_leakage_w * s.leakage);
       EXPECT_EQ(t.die_overhead_fraction, base.die_overhead_fraction);
+      EXPECT_EQ(t.crossbar_wire_pitch_um, base.crossbar_wire_pitch_um * std::sqrt(s.area));
+      EXPECT_EQ(t.sram_area_exponent, base.sram_area_exponent);   // a node scales every row alike
       EXPECT_EQ(t.sram_leakage_w_per_byte, base.sram_leakage_w_per_byte * s.leakage);
       ASSERT_EQ(t.sram.size(), base.sram.size());
       for (std::size_t i = 0; i < t.sram.size(); ++i) {

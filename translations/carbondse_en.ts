@@ -914,10 +914,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <translation>PE array (width × depth)</translation>
     </message>
     <message>
-        <source>Weight-stationary PE array of each cluster&apos;s tensor core: %1 columns × %2 rows.</source>
-        <translation>Weight-stationary PE array of each cluster&apos;s tensor core: %1 columns × %2 rows.</translation>
-    </message>
-    <message>
         <source>PEs</source>
         <translation>PEs</translation>
     </message>
@@ -1456,6 +1452,50 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
     <message>
         <source>One %1 MB SRAM of %2 banks for %3 B a cycle; CACTI SRAM area interpolated by size.</source>
         <translation>One %1 MB SRAM of %2 banks for %3 B a cycle; CACTI SRAM area interpolated by size.</translation>
+    </message>
+    <message>
+        <source>Weight stationary (ws)</source>
+        <translation>Weight stationary (ws)</translation>
+    </message>
+    <message>
+        <source>Output stationary (os)</source>
+        <translation>Output stationary (os)</translation>
+    </message>
+    <message>
+        <source>Input stationary (is)</source>
+        <translation>Input stationary (is)</translation>
+    </message>
+    <message>
+        <source>Best per GEMM (best)</source>
+        <translation>Best per GEMM (best)</translation>
+    </message>
+    <message>
+        <source> SCALE-Sim&apos;s mappings (Samajdar et al., ISPASS 2020); the Latency tab&apos;s tooltips name each GEMM&apos;s mapping.</source>
+        <translation> SCALE-Sim&apos;s mappings (Samajdar et al., ISPASS 2020); the Latency tab&apos;s tooltips name each GEMM&apos;s mapping.</translation>
+    </message>
+    <message>
+        <source>The PEs hold a tile of weights; rows of activations stream through and partial sums leave the array once per reduction fold (the reference&apos;s array).</source>
+        <translation>The PEs hold a tile of weights; rows of activations stream through and partial sums leave the array once per reduction fold (the reference&apos;s array).</translation>
+    </message>
+    <message>
+        <source>Each PE accumulates one output; both operands stream through and no partial sum leaves the array.</source>
+        <translation>Each PE accumulates one output; both operands stream through and no partial sum leaves the array.</translation>
+    </message>
+    <message>
+        <source>The PEs hold a tile of activations; weight columns stream through.</source>
+        <translation>The PEs hold a tile of activations; weight columns stream through.</translation>
+    </message>
+    <message>
+        <source>The array supports all three stationary dataflows; each GEMM uses the fastest (then the least energy). Double buffering holds a partial sum per PE.</source>
+        <translation>The array supports all three stationary dataflows; each GEMM uses the fastest (then the least energy). Double buffering holds a partial sum per PE.</translation>
+    </message>
+    <message>
+        <source>PE array of each cluster&apos;s tensor core: %1 columns × %2 rows.</source>
+        <translation>PE array of each cluster&apos;s tensor core: %1 columns × %2 rows.</translation>
+    </message>
+    <message>
+        <source>Dataflow</source>
+        <translation>Dataflow</translation>
     </message>
 </context>
 <context>

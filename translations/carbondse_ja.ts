@@ -912,10 +912,6 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <translation>PE アレイ（幅 × 深さ）</translation>
     </message>
     <message>
-        <source>Weight-stationary PE array of each cluster&apos;s tensor core: %1 columns × %2 rows.</source>
-        <translation>各クラスタのテンソルコアのウェイトステーショナリ PE アレイ：%1 列 × %2 行。</translation>
-    </message>
-    <message>
         <source>PEs</source>
         <translation>PE 数</translation>
     </message>
@@ -1454,6 +1450,50 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
     <message>
         <source>One %1 MB SRAM of %2 banks for %3 B a cycle; CACTI SRAM area interpolated by size.</source>
         <translation>%1 MB の SRAM 1 個、%2 バンクで 1 サイクル %3 B。CACTI の SRAM 面積をサイズで補間。</translation>
+    </message>
+    <message>
+        <source>Weight stationary (ws)</source>
+        <translation>重み固定 (ws)</translation>
+    </message>
+    <message>
+        <source>Output stationary (os)</source>
+        <translation>出力固定 (os)</translation>
+    </message>
+    <message>
+        <source>Input stationary (is)</source>
+        <translation>入力固定 (is)</translation>
+    </message>
+    <message>
+        <source>Best per GEMM (best)</source>
+        <translation>GEMM ごとに最良 (best)</translation>
+    </message>
+    <message>
+        <source> SCALE-Sim&apos;s mappings (Samajdar et al., ISPASS 2020); the Latency tab&apos;s tooltips name each GEMM&apos;s mapping.</source>
+        <translation> SCALE-Sim のマッピング (Samajdar ら, ISPASS 2020)。各 GEMM のマッピングはレイテンシタブのツールチップに示されます。</translation>
+    </message>
+    <message>
+        <source>The PEs hold a tile of weights; rows of activations stream through and partial sums leave the array once per reduction fold (the reference&apos;s array).</source>
+        <translation>PE が重みのタイルを保持し、活性化の行が流れ、部分和はリダクションのフォールドごとにアレイから出ます (参照実装のアレイ)。</translation>
+    </message>
+    <message>
+        <source>Each PE accumulates one output; both operands stream through and no partial sum leaves the array.</source>
+        <translation>各 PE が 1 つの出力を累算します。両オペランドが流れ、部分和はアレイから出ません。</translation>
+    </message>
+    <message>
+        <source>The PEs hold a tile of activations; weight columns stream through.</source>
+        <translation>PE が活性化のタイルを保持し、重みの列が流れます。</translation>
+    </message>
+    <message>
+        <source>The array supports all three stationary dataflows; each GEMM uses the fastest (then the least energy). Double buffering holds a partial sum per PE.</source>
+        <translation>アレイは 3 つの固定型データフローすべてに対応し、各 GEMM は最も速いもの (同じなら最小エネルギー) を使います。ダブルバッファは PE ごとに部分和を 1 つ保持します。</translation>
+    </message>
+    <message>
+        <source>PE array of each cluster&apos;s tensor core: %1 columns × %2 rows.</source>
+        <translation>各クラスタのテンソルコアの PE アレイ: %1 列 × %2 行。</translation>
+    </message>
+    <message>
+        <source>Dataflow</source>
+        <translation>データフロー</translation>
     </message>
 </context>
 <context>

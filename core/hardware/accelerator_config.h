@@ -1,11 +1,12 @@
 #pragma once
 // The edge-accelerator template of the reference framework, generalised: `clusters` clusters, each a
-// tensor core (a pe_depth × pe_width weight-stationary PE array with its own L2 SRAM and accumulator
+// tensor core (a pe_depth × pe_width PE array, weight stationary unless `dataflow` says otherwise, with its own L2 SRAM and accumulator
 // buffer) and a vector core (pe_width lanes with their own L2 SRAM), sharing a global buffer (GLB)
 // and a DRAM link.
 // Any positive value is allowed, not only the reference grid.
 #include <string>
 
+#include "core/hardware/dataflow.h"
 #include "core/hardware/gelu_implementation.h"
 
 namespace cdse {
@@ -43,6 +44,9 @@ struct AcceleratorConfig {
   // accumulators). 256 holds a whole row block of the built-in CLIP sequences (197 and 77 tokens).
   // 0: no accumulator buffer; partial sums round-trip through the L2 over its operand bandwidth.
   int accumulator_rows = 256;
+  // Which operand the PE arrays keep stationary (core/hardware/dataflow.h). Default ws: the
+  // reference's array, the one its area table and SCALE-Sim's WS validation describe.
+  Dataflow dataflow = Dataflow::WeightStationary;
 
   double frequency_hz() const { return frequency_mhz * 1e6; }
   double word_bytes() const { return precision_bits / 8.0; }

@@ -25,7 +25,7 @@ AcceleratorConfig parse_accelerator(const json::Json& j, std::string_view path)
   json::reject_unknown_keys(j, path,
                             {"clusters", "pe_width", "pe_depth", "l2_kb", "l2_bw_words", "glb_mb", "frequency_mhz",
                              "node_nm", "precision_bits", "glb_bw_words", "dram_bw_words", "dram_type", "dram_gb", "gelu",
-                             "weight_double_buffer", "accumulator_rows", "dram_channels"});
+                             "weight_double_buffer", "accumulator_rows", "dram_channels", "dataflow"});
   AcceleratorConfig a;
   a.clusters = static_cast<int>(json::get_integer(j, "clusters", path, 1, L::max_clusters));
   a.pe_width = static_cast<int>(json::get_integer(j, "pe_width", path, 1, L::max_pe_dimension));
@@ -57,6 +57,11 @@ AcceleratorConfig parse_accelerator(const json::Json& j, std::string_view path)
   // Absent (files written before accumulators were modelled) means the default buffer.
   a.accumulator_rows = static_cast<int>(
       json::get_integer_or(j, "accumulator_rows", path, a.accumulator_rows, 0, L::max_accumulator_rows));
+  // Absent (files written before dataflows were modelled) means weight stationary, as they were.
+  const std::string dataflow = json::get_string_or(j, "dataflow", path, std::string(to_string(a.dataflow)));
+  if (!parse_dataflow(dataflow, a.dataflow))
+    throw InputError(json::child_path(path, "dataflow"),
+                     "unknown dataflow \"" + dataflow + "\" (valid: " + dataflow_names() + ")");
   // Cross-field limits (total PEs) and table lookups (node, word size, DRAM type).
   validate_accelerator(a, path);
   return a;
@@ -78,7 +83,8 @@ json::Json to_json(const AcceleratorConfig& a)
                {"dram_channels", a.dram_channels},
                {"gelu", std::string(to_string(a.gelu))},
                {"weight_double_buffer", a.weight_double_buffer},
-               {"accumulator_rows", a.accumulator_rows}};
+               {"accumulator_rows", a.accumulator_rows},
+               {"dataflow", std::string(to_string(a.dataflow))}};
   // With channels the link's bandwidth is theirs: dram_bw_words would be a second, unused value.
   if (a.dram_channels == 0)
     j["dram_bw_words"] = a.dram_bw_words;
@@ -118,6 +124,10 @@ std::string accelerator_key(const AcceleratorConfig& a)
   if (a.dram_channels > 0) {   // absent for the idealised link: keys written before stay the same
     key += "_ch";
     append_number(key, a.dram_channels);
+  }
+  if (a.dataflow != Dataflow::WeightStationary) {   // likewise absent for the default
+    key += "_df";
+    key += to_string(a.dataflow);
   }
   return key;
 }

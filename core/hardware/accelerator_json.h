@@ -3,7 +3,7 @@
 //   {"clusters": 4, "pe_width": 256, "pe_depth": 16, "l2_kb": 1024, "l2_bw_words": 128,
 //    "glb_mb": 8, "frequency_mhz": 625, "node_nm": 22, "precision_bits": 8,
 //    "glb_bw_words": 512, "dram_bw_words": 128, "dram_type": "lpddr4", "dram_gb": 0, "gelu": "erf",
-//    "weight_double_buffer": true, "accumulator_rows": 256, "dram_channels": 0}
+//    "weight_double_buffer": true, "accumulator_rows": 256, "dram_channels": 0, "dataflow": "ws"}
 // The first six fields are required; the others default to the reference's values, except
 // weight_double_buffer and accumulator_rows, which default to the modelled buffers (files written
 // before they existed included). dram_channels > 0 sets the link's bandwidth, so it cannot come

@@ -28,10 +28,14 @@ double vector_l2_bytes(const AcceleratorConfig& accel) { return accel.l2_kb * k_
 
 double glb_bytes(const AcceleratorConfig& accel) { return accel.glb_mb * k_kib * k_kib; }
 
-// One more weight word in every PE with double buffering.
-double weight_buffer_bits_per_pe(const AcceleratorConfig& accel)
+// One more stationary word in every PE with double buffering: a weight (or input) word, or a
+// partial sum when the array can keep outputs stationary (its drain overlaps the next fold).
+double second_register_bits_per_pe(const AcceleratorConfig& accel)
 {
-  return accel.weight_double_buffer ? accel.precision_bits : 0.0;
+  if (!accel.weight_double_buffer)
+    return 0.0;
+  const bool holds_outputs = accel.dataflow == Dataflow::OutputStationary || accel.dataflow == Dataflow::Best;
+  return holds_outputs ? accumulator_bits(accel.precision_bits) : accel.precision_bits;
 }
 
 }   // namespace
@@ -58,9 +62,9 @@ double gelu_lut_bytes_per_lane(const AcceleratorConfig& accel)
   return std::ldexp(1.0, accel.precision_bits) * accel.word_bytes();
 }
 
-double weight_buffer_area_um2_per_pe(const AcceleratorConfig& accel, const TechnologyTables& tech)
+double second_register_area_um2_per_pe(const AcceleratorConfig& accel, const TechnologyTables& tech)
 {
-  return weight_buffer_bits_per_pe(accel) * tech.register_bit_area_um2;
+  return second_register_bits_per_pe(accel) * tech.register_bit_area_um2;
 }
 
 AreaBreakdown compute_area(const AcceleratorConfig& accel, const TechnologyTables& tech)
@@ -70,7 +74,7 @@ AreaBreakdown compute_area(const AcceleratorConfig& accel, const TechnologyTable
   const double pes = clusters * accel.pe_width * accel.pe_depth;
   const double lanes = clusters * accel.pe_width;
   AreaBreakdown a;
-  a.pe_mm2 = pes * (tech.pe_area_um2 + weight_buffer_area_um2_per_pe(accel, tech)) / k_um2_per_mm2;
+  a.pe_mm2 = pes * (tech.pe_area_um2 + second_register_area_um2_per_pe(accel, tech)) / k_um2_per_mm2;
   a.vector_mm2 = lanes * (tech.lane_area_um2 + tech.sram_area_um2(gelu_lut_bytes_per_lane(accel))) / k_um2_per_mm2;
   // Each buffer has as many banks as its bandwidth needs (sram_banking.h).
   const double l2_banks = sram_banks(tech, l2_bytes_per_cycle(accel));
@@ -97,7 +101,7 @@ double static_power_w(const AcceleratorConfig& accel, const TechnologyTables& te
   const double sram_bytes = clusters *
                                 (tensor_l2_bytes(accel) + vector_l2_bytes(accel) + accumulator_bytes_per_cluster(accel)) +
                             glb_bytes(accel) + lanes * gelu_lut_bytes_per_lane(accel);
-  const double pe_bits = tech.pe_rf_entries * accel.precision_bits + weight_buffer_bits_per_pe(accel);
+  const double pe_bits = tech.pe_rf_entries * accel.precision_bits + second_register_bits_per_pe(accel);
   const double lane_bits = tech.lane_rf_entries * accel.precision_bits;
   return pes * (tech.mac_leakage_w + pe_bits * tech.register_bit_leakage_w) +
          lanes * (tech.mac_leakage_w + lane_bits * tech.register_bit_leakage_w) +

@@ -6,7 +6,7 @@
 // same CACTI curve (extrapolated below its smallest 8 KB row) and counted in the vector-lane area.
 // Every SRAM is built of as many banks as its bandwidth needs, which costs area
 // (core/hardware/sram_banking.h). Register files are flip-flops (technology.h); with "weight_double_buffer" every PE holds one more
-// weight word of them (area and leakage counted with the PE array). Each cluster's
+// stationary word of them (a partial sum for "os" and "best" dataflows) (area and leakage counted with the PE array). Each cluster's
 // accumulator buffer (core/hardware/accumulator.h) is an SRAM from the same curve, counted with the
 // cluster's L2 SRAMs (area, leakage). Control, the on-chip network, clocking and wiring add a fixed
 // fraction of those arrays' area (TPU v1's floor plan, docs/references.md R36). With
@@ -22,9 +22,10 @@ namespace cdse {
 double tensor_l2_bytes(const AcceleratorConfig& accel);
 // Bytes of one lane's GELU lookup table: 2^precision_bits words with "gelu": "lut", else 0.
 double gelu_lut_bytes_per_lane(const AcceleratorConfig& accel);
-// Area of the second weight register of one PE, µm²: precision_bits flip-flop bits with
-// "weight_double_buffer", else 0.
-double weight_buffer_area_um2_per_pe(const AcceleratorConfig& accel, const TechnologyTables& tech);
+// Area of the second stationary register of one PE, µm², with "weight_double_buffer" (else 0):
+// precision_bits flip-flop bits, or a partial sum's bits (accumulator.h) when the dataflow can keep
+// outputs stationary ("os", "best").
+double second_register_area_um2_per_pe(const AcceleratorConfig& accel, const TechnologyTables& tech);
 // `tech` must be the accelerator's own tables, technology_for(accel) (std::logic_error otherwise).
 // Assumes a validated configuration (validate_accelerator).
 AreaBreakdown compute_area(const AcceleratorConfig& accel, const TechnologyTables& tech);

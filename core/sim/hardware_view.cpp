@@ -58,6 +58,7 @@ HardwareView make_hardware_view(const AcceleratorConfig& accel)
   v.dram_j_per_byte = tech.dram_j_per_byte;
   v.gelu = accel.gelu;
   v.weight_double_buffer = accel.weight_double_buffer;
+  v.dataflow = accel.dataflow;
   // One word read from the lane's table: the CACTI curve's per-access energy for a table that size
   // (extrapolated below 8 KB), per byte × word bytes, as every SRAM access is charged.
   const double lut_bytes = gelu_lut_bytes_per_lane(accel);

@@ -3,6 +3,7 @@
 // bandwidths and per-byte energies from the technology tables, leakage and area.
 #include "core/hardware/accelerator_config.h"
 #include "core/hardware/area_breakdown.h"
+#include "core/hardware/dataflow.h"
 #include "core/hardware/technology.h"
 
 namespace cdse {
@@ -29,8 +30,10 @@ struct HardwareView {
   double glb_read_j_per_byte = 0, glb_write_j_per_byte = 0;
   double dram_j_per_byte = 0;
   GeluImplementation gelu = GeluImplementation::Erf;
-  // Folds pipelined behind a second weight register per PE (gemm_cost_model.cpp).
+  // Folds pipelined behind a second stationary register per PE (fold_schedule.h).
   bool weight_double_buffer = true;
+  // Which operand the arrays keep stationary (gemm_cost_model.h).
+  Dataflow dataflow = Dataflow::WeightStationary;
   double gelu_lut_read_j = 0;   // one lookup in a lane's GELU table ("gelu": "lut"), else 0
   double static_power_w = 0;
   AreaBreakdown area;

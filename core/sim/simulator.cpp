@@ -79,9 +79,18 @@ std::string describe_mapping(const Operator& op, const OpCost& cost, const Hardw
 {
   if (op.kind != OpKind::Gemm)
     return "vector lanes ×" + std::to_string(static_cast<long long>(hw.lanes));
-  std::string s = "WS " + std::to_string(static_cast<int>(hw.rows)) + "×" + std::to_string(static_cast<int>(hw.cols)) +
-                  ", order " + (cost.order == LoopOrder::KInner ? "N-K-M (K inner)" : "K-N-M (N inner)") + ", M tile " +
-                  std::to_string(cost.m_tile);
+  // Loop orders and the tile in the GEMM's letters: input stationary streams N where WS streams M.
+  const bool input_stationary = cost.dataflow == Dataflow::InputStationary;
+  std::string s = cost.dataflow == Dataflow::OutputStationary ? "OS " : input_stationary ? "IS " : "WS ";
+  s += std::to_string(static_cast<int>(hw.rows)) + "×" + std::to_string(static_cast<int>(hw.cols)) + ", order ";
+  if (cost.dataflow == Dataflow::OutputStationary)
+    s += cost.order == LoopOrder::NInner ? "M-N (N inner)" : "N-M (M inner)";
+  else if (input_stationary)
+    s += std::string(cost.order == LoopOrder::KInner ? "M-K-N (K inner)" : "K-M-N (M inner)") + ", N tile " +
+         std::to_string(cost.m_tile);
+  else
+    s += std::string(cost.order == LoopOrder::KInner ? "N-K-M (K inner)" : "K-N-M (N inner)") + ", M tile " +
+         std::to_string(cost.m_tile);
   const int per_instance = cost.split_n * cost.split_k * cost.split_m;
   if (per_instance > 1) {
     s += ", " + std::to_string(per_instance) + " clusters (";
@@ -96,7 +105,9 @@ std::string describe_mapping(const Operator& op, const OpCost& cost, const Hardw
   }
   if (cost.instances_at_once > 1)
     s += ", " + std::to_string(cost.instances_at_once) + " instances at once";
-  if (op.k > hw.rows)   // more than one K fold: partial sums are kept somewhere
+  if (cost.dataflow == Dataflow::OutputStationary)
+    s += ", outputs accumulated in the PEs";
+  else if (op.k > hw.rows)   // more than one K fold: partial sums are kept somewhere
     s += cost.psums_in_accumulator ? ", partial sums in the accumulators" : ", partial sums in the L2";
   return s;
 }

@@ -1,7 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <limits>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "core/hardware/accelerator_json.h"
 #include "core/hardware/accelerator_validation.h"
@@ -264,6 +267,28 @@ TEST(AcceleratorJson, WeightDoubleBufferIsReadWrittenAndKeyed)
   expect_error(j, "hardware.weight_double_buffer", "true or false");
   j["weight_double_buffer"] = 1;
   expect_error(j, "hardware.weight_double_buffer", "true or false");
+}
+
+TEST(AcceleratorJson, DataflowIsReadWrittenAndKeyed)
+{
+  Json j = minimal();
+  const AcceleratorConfig ws = parse_accelerator(j, "hardware");
+  EXPECT_EQ(ws.dataflow, Dataflow::WeightStationary);   // absent: the reference's
+  EXPECT_EQ(to_json(ws).at("dataflow").get<std::string>(), "ws");
+  std::vector<std::string> keys{accelerator_key(ws)};
+  for (const char* name : {"os", "is", "best"}) {
+    j["dataflow"] = name;
+    const AcceleratorConfig a = parse_accelerator(j, "hardware");
+    EXPECT_EQ(to_json(a).at("dataflow").get<std::string>(), name);
+    EXPECT_EQ(parse_accelerator(to_json(a), "hardware"), a);
+    keys.push_back(accelerator_key(a));
+  }
+  std::sort(keys.begin(), keys.end());
+  EXPECT_EQ(std::unique(keys.begin(), keys.end()), keys.end());
+  j["dataflow"] = "rs";
+  expect_error(j, "hardware.dataflow", "ws, os, is, best");
+  j["dataflow"] = 2;
+  expect_error(j, "hardware.dataflow", "string");
 }
 
 TEST(AcceleratorJson, AccumulatorRowsAreReadWrittenAndKeyed)

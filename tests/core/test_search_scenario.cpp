@@ -162,6 +162,21 @@ TEST(SearchScenario, WeightDoubleBufferIsAFixedHardwareOption)
   expect_error(j, "hardware.weight_double_buffer", "true or false");
 }
 
+TEST(SearchScenario, DataflowIsAFixedHardwareOption)
+{
+  json j = reference_json();
+  EXPECT_EQ(parse_scenario(j).base.accel.dataflow, Dataflow::WeightStationary);   // absent: the default
+  j["hardware"]["dataflow"] = "best";
+  const Scenario s = parse_scenario(j);
+  EXPECT_EQ(s.base.accel.dataflow, Dataflow::Best);
+  EXPECT_EQ(parse_scenario(to_json(s)).base.accel.dataflow, Dataflow::Best);
+  EXPECT_EQ(to_json(parse_scenario(to_json(s))), to_json(s));
+  j["hardware"]["dataflow"] = {"ws", "os"};
+  expect_error(j, "hardware.dataflow", "string");
+  j["hardware"]["dataflow"] = "row";
+  expect_error(j, "hardware.dataflow", "ws, os, is, best");
+}
+
 // DRAM channels are a knob like any accelerator field; they set the link, so a scenario that also
 // names the idealised link's dram_bw_words is refused, naming the field or the first channel count.
 TEST(SearchScenario, DramChannelsAreAKnobThatReplacesTheIdealisedLink)

@@ -22,6 +22,8 @@ class DetailsTables {
   Q_DECLARE_TR_FUNCTIONS(DetailsTables)
 public:
   static QString nodeScalingNote(const cdse::AcceleratorConfig& a);
+  static QString dataflowName(cdse::Dataflow d);
+  static QString dataflowTip(cdse::Dataflow d);
   static DetailTable buildDesign(const cdse::Design& design);
   static DetailTable buildSummary(const cdse::DesignInvariants& inv, const cdse::CarbonBreakdown& c);
   static DetailTable buildArea(const cdse::DesignInvariants& inv, const cdse::AcceleratorConfig& a);
@@ -50,6 +52,40 @@ DetailCell integer(long long v, const QString& tooltip = {})
   return {QLocale().toString(v), static_cast<double>(v), tooltip};
 }
 double share(double part, double whole) { return whole > 0 ? 100.0 * part / whole : 0.0; }
+
+QString DetailsTables::dataflowName(cdse::Dataflow d)
+{
+  switch (d) {
+    case cdse::Dataflow::WeightStationary: return tr("Weight stationary (ws)");
+    case cdse::Dataflow::OutputStationary: return tr("Output stationary (os)");
+    case cdse::Dataflow::InputStationary: return tr("Input stationary (is)");
+    case cdse::Dataflow::Best: return tr("Best per GEMM (best)");
+  }
+  return {};
+}
+
+QString DetailsTables::dataflowTip(cdse::Dataflow d)
+{
+  const QString scaleSim = tr(
+      " SCALE-Sim's mappings (Samajdar et al., ISPASS 2020); the Latency tab's tooltips name each "
+      "GEMM's mapping.");
+  switch (d) {
+    case cdse::Dataflow::WeightStationary:
+      return tr("The PEs hold a tile of weights; rows of activations stream through and partial sums leave the array "
+                "once per reduction fold (the reference's array).") +
+             scaleSim;
+    case cdse::Dataflow::OutputStationary:
+      return tr("Each PE accumulates one output; both operands stream through and no partial sum leaves the array.") +
+             scaleSim;
+    case cdse::Dataflow::InputStationary:
+      return tr("The PEs hold a tile of activations; weight columns stream through.") + scaleSim;
+    case cdse::Dataflow::Best:
+      return tr("The array supports all three stationary dataflows; each GEMM uses the fastest (then the least "
+                "energy). Double buffering holds a partial sum per PE.") +
+             scaleSim;
+  }
+  return {};
+}
 
 QString DetailsTables::nodeScalingNote(const cdse::AcceleratorConfig& a)
 {
@@ -83,12 +119,12 @@ DetailTable DetailsTables::buildDesign(const cdse::Design& design)
   const auto& a = design.accel;
   const QString knob = tr("Accelerator parameter of the design (the CATransformers edge template, generalised).");
   t.rows.push_back({text(tr("Clusters")), integer(a.clusters, knob), text({})});
-  t.rows.push_back({text(tr("PE array (width × depth)")),
-                    text(QStringLiteral("%1 × %2").arg(a.pe_width).arg(a.pe_depth),
-                         tr("Weight-stationary PE array of each cluster's tensor core: %1 columns × %2 rows.")
-                             .arg(a.pe_width)
-                             .arg(a.pe_depth)),
-                    text(tr("PEs"))});
+  t.rows.push_back(
+      {text(tr("PE array (width × depth)")),
+       text(QStringLiteral("%1 × %2").arg(a.pe_width).arg(a.pe_depth),
+            tr("PE array of each cluster's tensor core: %1 columns × %2 rows.").arg(a.pe_width).arg(a.pe_depth)),
+       text(tr("PEs"))});
+  t.rows.push_back({text(tr("Dataflow")), text(dataflowName(a.dataflow), dataflowTip(a.dataflow)), text({})});
   t.rows.push_back({text(tr("Vector lanes per cluster")),
                     integer(a.pe_width, tr("Each cluster's vector core has as many lanes as the PE array is wide.")),
                     text({})});

@@ -176,6 +176,7 @@ void parse_hardware_section(const Json& j, Scenario& s)
   std::vector<std::string_view> allowed(fields.begin(), fields.end());
   allowed.push_back("gelu");   // fixed hardware options, not search knobs
   allowed.push_back("weight_double_buffer");
+  allowed.push_back("dataflow");
   json::reject_unknown_keys(j, path, allowed);
   using L = AcceleratorLimits;
   const FieldRule rules[] = {{"clusters", true, double(L::max_clusters)},
@@ -237,6 +238,8 @@ void parse_hardware_section(const Json& j, Scenario& s)
     fixed["gelu"] = json::as_string(*gelu, json::child_path(path, "gelu"));
   if (const Json* buffer = json::find(j, "weight_double_buffer"))
     fixed["weight_double_buffer"] = json::as_bool(*buffer, json::child_path(path, "weight_double_buffer"));
+  if (const Json* dataflow = json::find(j, "dataflow"))
+    fixed["dataflow"] = json::as_string(*dataflow, json::child_path(path, "dataflow"));
   s.base.accel = parse_accelerator(fixed, path);
   // Every knob value must make a valid accelerator on its own (node supported, DRAM type known...).
   for (const auto& knob : knobs) {

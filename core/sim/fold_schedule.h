@@ -4,11 +4,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/sim/count_division.h"
 #include "core/sim/hardware_view.h"
 
 namespace cdse {
-
-inline double ceil_div(double a, double b) { return std::ceil(a / b); }
 
 // Compute cycles of `folds` folds (one stationary tile each) that stream `streamed` rows in tiles
 // of `tile` (`tiles` of them, the last possibly partial) through one R × C array. Unbuffered
@@ -21,6 +20,8 @@ inline double fold_schedule_cycles(const HardwareView& hw, double folds, double 
   const double R = hw.rows, overhead = 2.0 * R + hw.cols - 2.0;
   if (!hw.weight_double_buffer)
     return folds * (tiles * overhead + streamed);
+  if (tiles == 1.0)   // the common case: every fold streams all rows
+    return overhead + folds * streamed + (folds - 1.0) * std::max(0.0, R - streamed);
   const double last_rows = streamed - (tiles - 1.0) * tile;   // the last tile may be partial
   const double stall_full = std::max(0.0, R - tile), stall_last = std::max(0.0, R - last_rows);
   // Every fold but the very last (whose rows are the last tile's) has a successor to wait for.
@@ -60,7 +61,7 @@ void for_each_instance_group(double instances, double P, Visit&& visit)
     if (rounds == rounds_before)
       continue;
     rounds_before = rounds;
-    visit(g, g == 1 ? P : std::floor(P / g), rounds / instances);
+    visit(g, g == 1 ? P : floor_div(P, g), rounds / instances);
   }
 }
 

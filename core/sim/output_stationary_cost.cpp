@@ -101,7 +101,7 @@ OpCost output_stationary_cost(const GemmShape& s, const HardwareView& hw)
   bool have = false;
   for_each_instance_group(s.instances, hw.clusters, [&](double g, double Q, double scale) {
     for (UsefulFactors pm{mf, std::min(Q, mf)}; pm.valid(); pm.next())
-      for (UsefulFactors pn{nf, std::min(std::floor(Q / pm.p), nf)}; pn.valid(); pn.next())
+      for (UsefulFactors pn{nf, std::min(floor_div(Q, pm.p), nf)}; pn.valid(); pn.next())
         for (LoopOrder order : {LoopOrder::NInner, LoopOrder::MInner}) {
           const OpCost c = plan(s, hw, order, g, scale, pm.p, pn.p, pm.per_cluster, pn.per_cluster).cost;
           const bool faster = !have || c.cycles < best.cycles * (1.0 - 1e-12);

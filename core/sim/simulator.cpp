@@ -42,14 +42,19 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t v)
   return h;
 }
 
+// Independent multiplies of each field (no serial chain: this runs for every op of every
+// simulation), then one avalanche step so the low bits that pick the slot depend on every field.
 struct ShapeKeyHash {
   std::size_t operator()(const ShapeKey& key) const noexcept
   {
-    std::uint64_t h = (static_cast<std::uint64_t>(key.kind) << 8) | key.b_source;
-    h = mix(h, static_cast<std::uint64_t>(key.a));
-    h = mix(h, static_cast<std::uint64_t>(key.b));
-    h = mix(h, static_cast<std::uint64_t>(key.c));
-    h = mix(h, static_cast<std::uint64_t>(key.parallel));
+    std::uint64_t h = ((static_cast<std::uint64_t>(key.kind) << 8) | key.b_source) ^
+                      static_cast<std::uint64_t>(key.a) * 0x9e3779b97f4a7c15ull ^
+                      static_cast<std::uint64_t>(key.b) * 0xc2b2ae3d27d4eb4full ^
+                      static_cast<std::uint64_t>(key.c) * 0x165667b19e3779f9ull ^
+                      static_cast<std::uint64_t>(key.parallel) * 0x27d4eb2f165667c5ull;
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ull;
+    h ^= h >> 32;
     return static_cast<std::size_t>(h);
   }
 };
@@ -61,8 +66,11 @@ std::uint64_t bits(double v)
   return u;
 }
 
+// Not noexcept on purpose: libstdc++ then stores each node's hash, so a lookup compares hashes
+// before whole configurations (the views table holds thousands of accelerators and each
+// comparison of a node is a cache miss).
 struct AcceleratorHash {
-  std::size_t operator()(const AcceleratorConfig& a) const noexcept
+  std::size_t operator()(const AcceleratorConfig& a) const
   {
     std::uint64_t h = static_cast<std::uint64_t>(a.clusters);
     for (std::uint64_t v :
@@ -136,6 +144,7 @@ struct Simulator::Impl {
   std::uint32_t generation = 1;
   std::size_t used = 0;
   std::size_t cached_total = 0;
+  OpCost uncached;   // the last cost that did not fit the table
 
   static constexpr std::size_t k_max_views = 16384;
 
@@ -172,7 +181,9 @@ struct Simulator::Impl {
     cached_total = 0;
   }
 
-  OpCost cost(const Operator& op, const HardwareView& hw)
+  // The cost of `op`: a reference into the table (or to `uncached` when the table is full), valid
+  // until the next call.
+  const OpCost& cost(const Operator& op, const HardwareView& hw)
   {
     ShapeKey key{static_cast<std::uint8_t>(op.kind), static_cast<std::uint8_t>(op.b_source), 0, 0, 0, 1};
     if (op.kind == OpKind::Gemm) {
@@ -189,20 +200,20 @@ struct Simulator::Impl {
     for (std::size_t probe = 0; probe < 16; ++probe, i = (i + 1) & (k_slots - 1)) {
       Slot& slot = slots[i];
       if (slot.generation != generation) {
-        OpCost c = op.kind == OpKind::Gemm ? gemm_cost(op, hw) : vector_cost(op, hw);
-        if (used < k_slots / 2) {
-          slot.generation = generation;
-          slot.key = key;
-          slot.cost = c;
-          ++used;
-          ++cached_total;
-        }
-        return c;
+        if (used >= k_slots / 2)
+          break;
+        slot.cost = op.kind == OpKind::Gemm ? gemm_cost(op, hw) : vector_cost(op, hw);
+        slot.generation = generation;
+        slot.key = key;
+        ++used;
+        ++cached_total;
+        return slot.cost;
       }
       if (slot.key == key)
         return slot.cost;
     }
-    return op.kind == OpKind::Gemm ? gemm_cost(op, hw) : vector_cost(op, hw);
+    uncached = op.kind == OpKind::Gemm ? gemm_cost(op, hw) : vector_cost(op, hw);
+    return uncached;
   }
 };
 
@@ -240,7 +251,7 @@ PerformanceReport Simulator::simulate(const Workload& workload, const Accelerato
   EnergyBreakdown dynamic;
   const auto run_op = [&](std::size_t i, double& part_cycles, EnergyBreakdown& part_energy) {
     const Operator& op = workload.ops[i];
-    const OpCost c = impl_->cost(op, hw);
+    const OpCost& c = impl_->cost(op, hw);
     const double count = static_cast<double>(op.count);
     const double cycles = c.cycles * count;
     part_cycles += cycles;

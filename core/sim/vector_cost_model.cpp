@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "core/io/resources.h"
+#include "core/sim/count_division.h"
 
 // Vector ops stream their inputs from the GLB through the vector core's L2 into the lanes and write
 // their outputs back (ops are not fused, so every op pays its own traffic). Traffic therefore depends
@@ -69,14 +70,14 @@ OpCost vector_cost(const Operator& op, const HardwareView& hw)
   const VectorOpCycles& c = vector_op_cycles(op.kind, hw.gelu);
   const double elements = static_cast<double>(op.elements);
   const double lanes = hw.lanes;
-  double lane_cycles = std::ceil(elements / lanes) * c.per_element;
+  double lane_cycles = ceil_div(elements, lanes) * c.per_element;
   double row_cycles = 0;
   if (op.row_length > 0 && (c.reductions > 0 || c.per_row > 0)) {
     const double row = static_cast<double>(op.row_length);
-    const double rows = std::ceil(elements / row);
-    const double rows_in_parallel = std::max(1.0, std::floor(lanes / row));
+    const double rows = ceil_div(elements, row);
+    const double rows_in_parallel = std::max(1.0, floor_div(lanes, row));
     const double tree = std::ceil(std::log2(std::max(2.0, std::min(row, lanes))));
-    row_cycles = std::ceil(rows / rows_in_parallel) * (c.reductions * tree + c.per_row);
+    row_cycles = ceil_div(rows, rows_in_parallel) * (c.reductions * tree + c.per_row);
   }
   const double compute = lane_cycles + row_cycles;
 

@@ -260,8 +260,8 @@ OpCost weight_stationary_cost(const GemmShape& op, const HardwareView& hw)
   const FloorTerms floors(op, hw);
   for_each_instance_group(op.instances, P, [&](double g, double Q, double scale) {
     for (UsefulFactors pn{nf, std::min(Q, nf)}; pn.valid(); pn.next())
-      for (UsefulFactors pk{kf, std::min(pn.p == 1 ? Q : std::floor(Q / pn.p), kf)}; pk.valid(); pk.next()) {
-        const double m_limit = std::min(std::floor(Q / (pn.p * pk.p)), m);
+      for (UsefulFactors pk{kf, std::min(pn.p == 1 ? Q : floor_div(Q, pn.p), kf)}; pk.valid(); pk.next()) {
+        const double m_limit = std::min(floor_div(Q, pn.p * pk.p), m);
         const double m_c = m_limit == 1 ? m : ceil_div(m, m_limit);
         const double p_m = m_limit == 1 ? 1 : ceil_div(m, m_c);
         add_shape(split_shape(op, hw, floors, pn.p, pk.p, p_m, pn.per_cluster, pk.per_cluster, m_c, g, scale));
@@ -301,13 +301,13 @@ OpCost weight_stationary_cost(const GemmShape& op, const HardwareView& hw)
       const bool k_inner = order == LoopOrder::KInner;
       // K inner accumulates one output tile (C columns) at a time, N inner the whole row block.
       const double psum_columns = k_inner ? std::min(hw.cols, sh.n_c) : sh.n_c;
-      const double buffer_rows = std::floor(hw.accumulator_bytes / (psum_columns * hw.psum_bytes));
+      const double buffer_rows = floor_div(hw.accumulator_bytes, psum_columns * hw.psum_bytes);
       const double operand_row = k_inner ? sh.k_c * hw.word_bytes : 2.0 * hw.rows * hw.word_bytes;
       if (buffer_rows >= 1.0)
-        add_tiles(order, std::min(sh.m_c, buffer_rows), {true, operand_row, std::floor(free_l2 / operand_row)});
+        add_tiles(order, std::min(sh.m_c, buffer_rows), {true, operand_row, floor_div(free_l2, operand_row)});
       if (buffer_rows < sh.m_c) {   // the row block does not fit the buffer: partial sums in the L2
         const double per_row = operand_row + psum_columns * hw.psum_bytes;
-        add_tiles(order, sh.m_c, {false, per_row, std::floor(free_l2 / per_row)});
+        add_tiles(order, sh.m_c, {false, per_row, floor_div(free_l2, per_row)});
       }
     }
     // Latency decides; energy breaks ties (computed for the tied plans only).

@@ -162,7 +162,7 @@ TEST(SearchScenario, WeightDoubleBufferIsAFixedHardwareOption)
   expect_error(j, "hardware.weight_double_buffer", "true or false");
 }
 
-TEST(SearchScenario, DataflowIsAFixedHardwareOption)
+TEST(SearchScenario, DataflowIsFixedOrACategoricalKnob)
 {
   json j = reference_json();
   EXPECT_EQ(parse_scenario(j).base.accel.dataflow, Dataflow::WeightStationary);   // absent: the default
@@ -171,10 +171,29 @@ TEST(SearchScenario, DataflowIsAFixedHardwareOption)
   EXPECT_EQ(s.base.accel.dataflow, Dataflow::Best);
   EXPECT_EQ(parse_scenario(to_json(s)).base.accel.dataflow, Dataflow::Best);
   EXPECT_EQ(to_json(parse_scenario(to_json(s))), to_json(s));
-  j["hardware"]["dataflow"] = {"ws", "os"};
-  expect_error(j, "hardware.dataflow", "string");
   j["hardware"]["dataflow"] = "row";
   expect_error(j, "hardware.dataflow", "ws, os, is, best");
+
+  // A list of dataflows is a knob: each design of the space has one.
+  j["hardware"]["dataflow"] = {"ws", "os", "best"};
+  const Scenario knob = parse_scenario(j);
+  const auto it = std::find_if(knob.knobs.begin(), knob.knobs.end(),
+                               [](const SearchKnob& k) { return k.name == "hw.dataflow"; });
+  ASSERT_NE(it, knob.knobs.end());
+  EXPECT_EQ(it->labels, (std::vector<std::string>{"ws", "os", "best"}));
+  EXPECT_EQ(to_json(parse_scenario(to_json(knob))), to_json(knob));
+  const SearchSpace space = knob.space();
+  const std::size_t index = static_cast<std::size_t>(it - knob.knobs.begin());
+  Genome genome(space.knob_count(), 0);
+  genome[index] = 1;
+  const Design d = space.decode(genome);
+  EXPECT_EQ(d.accel.dataflow, Dataflow::OutputStationary);
+  EXPECT_EQ(space.encode(d), std::optional<Genome>(genome));
+  EXPECT_EQ(space.parameters_json(genome)["hw.dataflow"], "os");
+  j["hardware"]["dataflow"] = {"ws", "rs"};
+  expect_error(j, "hardware.dataflow[1]", "ws, os, is, best");
+  j["hardware"]["dataflow"] = {"os", "os"};
+  expect_error(j, "hardware.dataflow[1]", "listed twice");
 }
 
 // DRAM channels are a knob like any accelerator field; they set the link, so a scenario that also

@@ -176,7 +176,6 @@ void parse_hardware_section(const Json& j, Scenario& s)
   std::vector<std::string_view> allowed(fields.begin(), fields.end());
   allowed.push_back("gelu");   // fixed hardware options, not search knobs
   allowed.push_back("weight_double_buffer");
-  allowed.push_back("dataflow");
   json::reject_unknown_keys(j, path, allowed);
   using L = AcceleratorLimits;
   const FieldRule rules[] = {{"clusters", true, double(L::max_clusters)},
@@ -215,31 +214,33 @@ void parse_hardware_section(const Json& j, Scenario& s)
     else
       knobs.push_back({"hw." + std::string(rule.name), std::move(values), {}});
   }
-  if (const Json* dram = json::find(j, "dram_type")) {
-    const std::string dram_path = json::child_path(path, "dram_type");
-    if (dram->is_array()) {
-      std::vector<std::string> labels;
-      for (std::size_t i = 0; i < dram->size(); ++i) {
-        labels.push_back(json::as_string((*dram)[i], json::index_path(dram_path, i)));
-        if (std::count(labels.begin(), labels.end(), labels.back()) > 1)
-          throw InputError(json::index_path(dram_path, i), "\"" + labels.back() + "\" is listed twice");
-      }
-      if (labels.empty())
-        throw InputError(dram_path, "the list of values is empty");
-      if (labels.size() == 1)
-        fixed["dram_type"] = labels[0];
-      else
-        knobs.push_back({"hw.dram_type", {}, std::move(labels)});
-    } else {
-      fixed["dram_type"] = *dram;
+  // Fields whose values are names: one name is fixed, a list of names is a categorical knob.
+  for (const char* named : {"dram_type", "dataflow"}) {
+    const Json* spec = json::find(j, named);
+    if (!spec)
+      continue;
+    const std::string named_path = json::child_path(path, named);
+    if (!spec->is_array()) {
+      fixed[named] = *spec;
+      continue;
     }
+    std::vector<std::string> labels;
+    for (std::size_t i = 0; i < spec->size(); ++i) {
+      labels.push_back(json::as_string((*spec)[i], json::index_path(named_path, i)));
+      if (std::count(labels.begin(), labels.end(), labels.back()) > 1)
+        throw InputError(json::index_path(named_path, i), "\"" + labels.back() + "\" is listed twice");
+    }
+    if (labels.empty())
+      throw InputError(named_path, "the list of values is empty");
+    if (labels.size() == 1)
+      fixed[named] = labels[0];
+    else
+      knobs.push_back({"hw." + std::string(named), {}, std::move(labels)});
   }
   if (const Json* gelu = json::find(j, "gelu"))
     fixed["gelu"] = json::as_string(*gelu, json::child_path(path, "gelu"));
   if (const Json* buffer = json::find(j, "weight_double_buffer"))
     fixed["weight_double_buffer"] = json::as_bool(*buffer, json::child_path(path, "weight_double_buffer"));
-  if (const Json* dataflow = json::find(j, "dataflow"))
-    fixed["dataflow"] = json::as_string(*dataflow, json::child_path(path, "dataflow"));
   s.base.accel = parse_accelerator(fixed, path);
   // Every knob value must make a valid accelerator on its own (node supported, DRAM type known...).
   for (const auto& knob : knobs) {

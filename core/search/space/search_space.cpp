@@ -27,8 +27,11 @@ enum HardwareField {
   HwDramType,
   HwDramGb,
   HwAccumulatorRows,
-  HwDramChannels
+  HwDramChannels,
+  HwDataflow
 };
+
+bool named_field(int field) { return field == HwDramType || field == HwDataflow; }
 enum ModelField { MLayers, MHeads, MKvHeads, MFfn, MEmbed, MTokens };
 
 int find_index(const std::vector<std::string>& list, const std::string& name)
@@ -50,7 +53,7 @@ const std::vector<std::string>& hardware_knob_fields()
   static const std::vector<std::string> fields{"clusters",      "pe_width",         "pe_depth",       "l2_kb",
                                                "l2_bw_words",   "glb_mb",           "glb_bw_words",   "dram_bw_words",
                                                "frequency_mhz", "node_nm",          "precision_bits", "dram_type",
-                                               "dram_gb",       "accumulator_rows", "dram_channels"};
+                                               "dram_gb",       "accumulator_rows", "dram_channels",  "dataflow"};
   return fields;
 }
 
@@ -76,8 +79,13 @@ SearchSpace::SearchSpace(Design base, std::vector<SearchKnob> knobs) : base_(std
       target.field = find_index(hardware_knob_fields(), field);
       if (target.field < 0)
         throw InputError(knob.name, "unknown accelerator field \"" + field + "\"");
-      if ((target.field == HwDramType) != knob.categorical())
-        throw InputError(knob.name, target.field == HwDramType ? "dram_type values are names" : "values must be numbers");
+      if (named_field(target.field) != knob.categorical())
+        throw InputError(knob.name, named_field(target.field) ? field + " values are names" : "values must be numbers");
+      Dataflow parsed;
+      if (target.field == HwDataflow)
+        for (const auto& label : knob.labels)
+          if (!parse_dataflow(label, parsed))
+            throw InputError(knob.name, "unknown dataflow \"" + label + "\" (valid: " + dataflow_names() + ")");
     } else {
       const auto& encoders = base_.model.encoders;
       for (std::size_t s = 0; s < encoders.size(); ++s)
@@ -162,6 +170,10 @@ void SearchSpace::apply(Design& design, std::size_t knob, int index) const
     a.dram_type = spec.labels[static_cast<std::size_t>(index)];
     return;
   }
+  if (t.field == HwDataflow) {   // labels checked in the constructor
+    parse_dataflow(spec.labels[static_cast<std::size_t>(index)], a.dataflow);
+    return;
+  }
   const double v = spec.values[static_cast<std::size_t>(index)];
   const int iv = static_cast<int>(std::lround(v));
   switch (t.field) {
@@ -220,6 +232,10 @@ double SearchSpace::read(const Design& design, std::size_t knob) const
     case HwDramGb: return a.dram_gb;
     case HwAccumulatorRows: return a.accumulator_rows;
     case HwDramChannels: return a.dram_channels;
+    case HwDataflow: {
+      const auto& labels = knobs_[knob].labels;
+      return static_cast<double>(std::find(labels.begin(), labels.end(), to_string(a.dataflow)) - labels.begin());
+    }
     default: return std::nan("");
   }
 }

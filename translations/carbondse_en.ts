@@ -725,6 +725,18 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</translation>
         <source>Accuracy source</source>
         <translation>Accuracy source</translation>
     </message>
+    <message>
+        <source>, output stationary</source>
+        <translation>, output stationary</translation>
+    </message>
+    <message>
+        <source>, input stationary</source>
+        <translation>, input stationary</translation>
+    </message>
+    <message>
+        <source>, best dataflow per GEMM</source>
+        <translation>, best dataflow per GEMM</translation>
+    </message>
 </context>
 <context>
     <name>DesignTableExport</name>

@@ -724,6 +724,18 @@ embodied %2 kg, operational %3 kg, total %4 kg CO₂e</source>
         <source>Accuracy source</source>
         <translation>精度の出典</translation>
     </message>
+    <message>
+        <source>, output stationary</source>
+        <translation>、出力固定</translation>
+    </message>
+    <message>
+        <source>, input stationary</source>
+        <translation>、入力固定</translation>
+    </message>
+    <message>
+        <source>, best dataflow per GEMM</source>
+        <translation>、GEMM ごとに最良のデータフロー</translation>
+    </message>
 </context>
 <context>
     <name>DesignTableExport</name>

@@ -40,18 +40,31 @@ QString modelSummary(const cdse::ModelConfig& model)
   return parts.join(QStringLiteral("; "));
 }
 
+// Named only when it is not the reference's weight-stationary array.
+QString dataflowSuffix(cdse::Dataflow d)
+{
+  switch (d) {
+    case cdse::Dataflow::WeightStationary: return {};
+    case cdse::Dataflow::OutputStationary: return DesignMetrics::tr(", output stationary");
+    case cdse::Dataflow::InputStationary: return DesignMetrics::tr(", input stationary");
+    case cdse::Dataflow::Best: return DesignMetrics::tr(", best dataflow per GEMM");
+  }
+  return {};
+}
+
 QString acceleratorSummary(const cdse::AcceleratorConfig& a)
 {
   return DesignMetrics::tr("%1 × (%2 × %3 PEs, %4 KB L2), GLB %5 MB, %6 MHz, %7 nm, %8-bit, %9")
-      .arg(a.clusters)
-      .arg(a.pe_width)
-      .arg(a.pe_depth)
-      .arg(QLocale().toString(a.l2_kb, 'g', 4))
-      .arg(QLocale().toString(a.glb_mb, 'g', 4))
-      .arg(QLocale().toString(a.frequency_mhz, 'g', 4))
-      .arg(a.node_nm)
-      .arg(a.precision_bits)
-      .arg(QString::fromStdString(a.dram_type).toUpper());
+             .arg(a.clusters)
+             .arg(a.pe_width)
+             .arg(a.pe_depth)
+             .arg(QLocale().toString(a.l2_kb, 'g', 4))
+             .arg(QLocale().toString(a.glb_mb, 'g', 4))
+             .arg(QLocale().toString(a.frequency_mhz, 'g', 4))
+             .arg(a.node_nm)
+             .arg(a.precision_bits)
+             .arg(QString::fromStdString(a.dram_type).toUpper()) +
+         dataflowSuffix(a.dataflow);
 }
 
 QVector<DesignMetric> designMetrics(const SelectedDesign& d)

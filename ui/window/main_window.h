@@ -104,6 +104,7 @@ protected:
   void showEvent(QShowEvent* event) override;
 
 private:
+  static constexpr int k_layout_version = 6;   // bump when the docks change, so an old layout is not restored
   QDockWidget* addPanelDock(QWidget* panel, const char* objectName, Qt::DockWidgetArea area);
   void connectPanels();
   void connectActions();
@@ -117,6 +118,7 @@ private:
   void connectJobs();             // main_window_jobs.cpp
   void updateSweepCandidates();   // the exact universal front if solved, else the shown run's designs
   void retranslateUi();
+  // Dock layout and saved geometry (main_window_layout.cpp).
   void restoreSettings();
   void saveSettings() const;
   void applyDefaultLayout();

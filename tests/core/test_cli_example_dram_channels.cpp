@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli_front.h"
 #include "cli_runner.h"
 
 using cdse::test::run_cli;
@@ -58,18 +59,9 @@ TEST(CliExampleDramChannels, FrontSpansChannelCountsAndRespectsTheirBandwidth)
 // this space its front is the exhaustive one.
 TEST(CliExampleDramChannels, ExactFrontEqualsTheExhaustiveOne)
 {
-  const auto front = [](const std::string& algorithm) {
-    const auto run = run_cli({"search", "--scenario", k_scenario, "--algorithm", algorithm, "--threads", "2", "--quiet"});
-    EXPECT_EQ(run.exit_code, 0) << run.err;
-    std::set<std::pair<double, double>> points;
-    const Json result = Json::parse(run.out);
-    for (const Json& entry : result["pareto"])
-      points.insert({entry["objectives"]["latency"].get<double>(), entry["objectives"]["total_carbon"].get<double>()});
-    return points;
-  };
-  const auto exhaustive = front("exhaustive");
+  const auto exhaustive = cdse::test::latency_carbon_front(k_scenario, "exhaustive");
   EXPECT_FALSE(exhaustive.empty());
-  EXPECT_EQ(front("exact"), exhaustive);
+  EXPECT_EQ(cdse::test::latency_carbon_front(k_scenario, "exact"), exhaustive);
 }
 
 TEST(CliExampleDramChannels, EvaluateReportsWhatBoundsTheLatency)

@@ -6,9 +6,9 @@
 
 #include "core/sim/fold_schedule.h"
 
-// Weight-stationary dataflow (the reference's, and input stationary on the transposed GEMM): an R × C array holds an R × C tile
-// of the weight matrix (R over the reduction k, C over the outputs n); the m rows of A stream
-// through, skewed. One fold (one weight tile) takes 2R + C + m − 2 cycles: R to load the weights,
+// Weight-stationary dataflow (the reference's; input stationary is this on the transposed GEMM):
+// an R × C array holds an R × C tile of the weight matrix (R over the reduction k, C over the
+// outputs n); the m rows of A stream through, skewed. One fold (one weight tile) takes 2R + C + m − 2 cycles: R to load the weights,
 // then m rows plus the R + C − 2 cycles of skew fill and drain. Without a second weight register
 // (SCALE-Sim's array, docs/references.md R35) every fold pays all of it; with one
 // ("weight_double_buffer", as TPU v1, R36) the next fold's weights load while the current fold
@@ -25,7 +25,7 @@
 // "accumulator_rows": 0) a mapping either tiles M to fit the buffer or keeps the partial sums in
 // the L2, where every read and write competes with operand traffic for the L2 bandwidth.
 //
-// Mapping choices evaluated per GEMM (closed form; see the enumeration in gemm_cost):
+// Mapping choices evaluated per GEMM (closed form; see the enumeration in weight_stationary_cost):
 //   instances:     the independent instances of a multi-instance op (the heads of one layer) run
 //                  g at a time on disjoint groups of ⌊P/g⌋ clusters, sharing the GLB and DRAM
 //                  bandwidth; or one at a time on all P clusters;

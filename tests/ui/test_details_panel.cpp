@@ -88,6 +88,12 @@ private slots:
     // Design: one row per encoder dimension, then the accelerator (clusters shown as a number).
     QVERIFY(designT->rowCount() >= 10);
     QVERIFY(!designT->findItems(QStringLiteral("Clusters"), Qt::MatchExactly).isEmpty());
+    // The dataflow is named, with what it keeps stationary in its tooltip.
+    const auto dataflow = designT->findItems(QStringLiteral("Dataflow"), Qt::MatchExactly);
+    QCOMPARE(dataflow.size(), 1);
+    const QTableWidgetItem* dataflowValue = designT->item(dataflow.front()->row(), 1);
+    QCOMPARE(dataflowValue->text(), QStringLiteral("Weight stationary (ws)"));
+    QVERIFY(dataflowValue->toolTip().contains(QStringLiteral("SCALE-Sim")));
 
     // Area: 4 arrays, control and wiring, + total; components sum to the chip area.
     QCOMPARE(area->rowCount(), 6);

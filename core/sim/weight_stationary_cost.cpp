@@ -67,13 +67,6 @@ struct SplitShape {
   double cycles_floor;   // per instance: no plan of this split is faster (cycles_floor below)
 };
 
-// Compute cycles of one instance on one cluster of the split: `weight_tiles` folds over the
-// M tiles (fold_schedule.h).
-double compute_cycles(const HardwareView& hw, double weight_tiles, double m_c, double m_tile, double m_tiles)
-{
-  return fold_schedule_cycles(hw, weight_tiles, m_c, m_tile, m_tiles);
-}
-
 // What the cycle floors of a GEMM's splits share: a lower bound on the cycles per instance of
 // every plan of a split (all rows in one M tile, the least traffic at each level), so splits are
 // visited fastest first and those that cannot win are skipped.
@@ -104,7 +97,7 @@ SplitShape split_shape(const GemmShape& op, const HardwareView& hw, const FloorT
   const double l2_words = m_c * k_c * (nf_c + 1.0) + 2.0 * k_c * n_c + m_c * n_c;
   const double shared = std::max(floors.glb_cycles + (p_k - 1.0) * floors.reduction_cycles, floors.dram_cycles);
   const double traffic = std::max(l2_words * hw.inv_l2_bw_words, group * shared);
-  sh.cycles_floor = scale * std::max(compute_cycles(hw, nf_c * kf_c, m_c, m_c, 1.0), traffic);
+  sh.cycles_floor = scale * std::max(fold_schedule_cycles(hw, nf_c * kf_c, m_c, m_c, 1.0), traffic);
   return sh;
 }
 
@@ -143,7 +136,8 @@ Plan plan(const GemmShape& op, const HardwareView& hw, const SplitShape& sh, Loo
   p.p_k = sh.p_k;
   p.p_m = sh.p_m;
   p.group = g;
-  const double group_compute = compute_cycles(hw, sh.nf_c * sh.kf_c, sh.m_c, m_tile, m_tiles);
+  // One instance on one cluster of the split: its weight tiles over the M tiles.
+  const double group_compute = fold_schedule_cycles(hw, sh.nf_c * sh.kf_c, sh.m_c, m_tile, m_tiles);
   p.compute = group_compute * sh.scale;
 
   if (p.compute > cycles_to_beat) {

@@ -11,6 +11,21 @@ namespace cdse {
 enum class Bound : std::uint8_t { Compute, L2Bandwidth, GlbBandwidth, DramBandwidth };
 const char* to_string(Bound bound);
 
+// An op takes its slowest limit: compute, or one memory level's traffic over its bandwidth (traffic
+// double-buffered behind compute). Limits are offered in the order compute, L2, GLB, DRAM; of equal
+// ones the first names the bound.
+struct SlowestLimit {
+  double cycles;
+  Bound bound = Bound::Compute;
+  void offer(double limit_cycles, Bound limit)
+  {
+    if (limit_cycles > cycles) {
+      cycles = limit_cycles;
+      bound = limit;
+    }
+  }
+};
+
 // Weight and input stationary: K inner (one output tile's reduction at a time) or N inner (an A
 // slice reused across the output folds). Output stationary: N inner (an A slice resident, the output
 // folds of its rows in turn) or M inner (a B slice resident, the row folds in turn).

@@ -62,17 +62,12 @@ OsPlan plan(const GemmShape& s, const HardwareView& hw, LoopOrder order, double 
   c.dataflow = Dataflow::OutputStationary;
   c.order = order;
   c.compute_cycles = fold_schedule_cycles(hw, mf_c * nf_c, s.k, s.k, 1.0) * scale;
-  c.cycles = c.compute_cycles;
-  c.bound = Bound::Compute;
-  const double bounds[] = {(p.l2_reads + p.l2_writes) * hw.inv_l2_bw_bytes * scale,
-                           g * (p.glb_reads + p.glb_writes) * hw.inv_glb_bw_bytes * scale,
-                           g * p.dram * hw.inv_dram_bw_bytes * scale};
-  const Bound kinds[] = {Bound::L2Bandwidth, Bound::GlbBandwidth, Bound::DramBandwidth};
-  for (int i = 0; i < 3; ++i)
-    if (bounds[i] > c.cycles) {
-      c.cycles = bounds[i];
-      c.bound = kinds[i];
-    }
+  SlowestLimit slowest{c.compute_cycles};
+  slowest.offer((p.l2_reads + p.l2_writes) * hw.inv_l2_bw_bytes * scale, Bound::L2Bandwidth);
+  slowest.offer(g * (p.glb_reads + p.glb_writes) * hw.inv_glb_bw_bytes * scale, Bound::GlbBandwidth);
+  slowest.offer(g * p.dram * hw.inv_dram_bw_bytes * scale, Bound::DramBandwidth);
+  c.cycles = slowest.cycles;
+  c.bound = slowest.bound;
   c.split_m = static_cast<int>(p_m);
   c.split_n = static_cast<int>(p_n);
   c.split_k = 1;

@@ -91,16 +91,11 @@ OpCost vector_cost(const Operator& op, const HardwareView& hw)
 
   OpCost cost;
   cost.compute_cycles = compute;
-  cost.cycles = compute;
-  cost.bound = Bound::Compute;
-  if (l2_cycles > cost.cycles) {
-    cost.cycles = l2_cycles;
-    cost.bound = Bound::L2Bandwidth;
-  }
-  if (glb_cycles > cost.cycles) {
-    cost.cycles = glb_cycles;
-    cost.bound = Bound::GlbBandwidth;
-  }
+  SlowestLimit slowest{compute};
+  slowest.offer(l2_cycles, Bound::L2Bandwidth);
+  slowest.offer(glb_cycles, Bound::GlbBandwidth);
+  cost.cycles = slowest.cycles;
+  cost.bound = slowest.bound;
   const double lane_ops = elements * c.per_element +
                           row_cycles * std::min(lanes, static_cast<double>(std::max<std::int64_t>(op.row_length, 1)));
   cost.utilization = std::min(1.0, elements * c.per_element / (lanes * cost.cycles));

@@ -188,19 +188,12 @@ Plan plan(const GemmShape& op, const HardwareView& hw, const SplitShape& sh, Loo
   const double l2_cycles = l2_bytes * hw.inv_l2_bw_bytes * sh.scale;
   const double glb_cycles = g * (p.glb_reads + p.glb_writes) * hw.inv_glb_bw_bytes * sh.scale;
   const double dram_cycles = g * p.dram * hw.inv_dram_bw_bytes * sh.scale;
-  p.cycles = p.compute;
-  if (l2_cycles > p.cycles) {
-    p.cycles = l2_cycles;
-    p.bound = Bound::L2Bandwidth;
-  }
-  if (glb_cycles > p.cycles) {
-    p.cycles = glb_cycles;
-    p.bound = Bound::GlbBandwidth;
-  }
-  if (dram_cycles > p.cycles) {
-    p.cycles = dram_cycles;
-    p.bound = Bound::DramBandwidth;
-  }
+  SlowestLimit slowest{p.compute};
+  slowest.offer(l2_cycles, Bound::L2Bandwidth);
+  slowest.offer(glb_cycles, Bound::GlbBandwidth);
+  slowest.offer(dram_cycles, Bound::DramBandwidth);
+  p.cycles = slowest.cycles;
+  p.bound = slowest.bound;
   return p;
 }
 

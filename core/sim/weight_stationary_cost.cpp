@@ -85,20 +85,21 @@ struct FloorTerms {
 
 // `nf_c`, `kf_c`, `m_c`: the busiest cluster's output folds, reduction folds and rows (⌈nf/p_n⌉,
 // ⌈kf/p_k⌉, ⌈m/p_m⌉, known to the enumeration: divisions dominate this model's cost).
-SplitShape split_shape(const GemmShape& op, const HardwareView& hw, const FloorTerms& floors, double p_n, double p_k,
-                       double p_m, double nf_c, double kf_c, double m_c, double group, double scale)
+// Fills `sh` in place: the enumeration writes straight into its array (copying each 96-byte shape
+// in was 1 % of an evaluation's instructions).
+void split_shape(SplitShape& sh, const GemmShape& op, const HardwareView& hw, const FloorTerms& floors, double p_n,
+                 double p_k, double p_m, double nf_c, double kf_c, double m_c, double group, double scale)
 {
   const double k_c = std::min(op.k, kf_c * hw.rows);
   const double n_c = std::min(op.n, nf_c * hw.cols);
-  SplitShape sh{p_n, p_k, p_m, nf_c, kf_c, n_c, k_c, m_c, group, scale, 0};
+  sh = SplitShape{p_n, p_k, p_m, nf_c, kf_c, n_c, k_c, m_c, group, scale, 0};
   if (hw.clusters == 1)
-    return sh;   // one split: no floor needed
+    return;   // one split: no floor needed
   // Per cluster: A streamed per N fold and filled once, weights streamed and filled once, outputs.
   const double l2_words = m_c * k_c * (nf_c + 1.0) + 2.0 * k_c * n_c + m_c * n_c;
   const double shared = std::max(floors.glb_cycles + (p_k - 1.0) * floors.reduction_cycles, floors.dram_cycles);
   const double traffic = std::max(l2_words * hw.inv_l2_bw_words, group * shared);
   sh.cycles_floor = scale * std::max(fold_schedule_cycles(hw, nf_c * kf_c, m_c, m_c, 1.0), traffic);
-  return sh;
 }
 
 // Where one (split, loop order) keeps its partial sums, and what that leaves the L2 holding per row.
@@ -234,15 +235,13 @@ OpCost weight_stationary_cost(const GemmShape& op, const HardwareView& hw)
   SplitShape inline_shapes[64];
   std::vector<SplitShape> heap_shapes;
   std::size_t shape_count = 0;
-  const auto add_shape = [&](const SplitShape& sh) {
-    if (shape_count < std::size(inline_shapes)) {
-      inline_shapes[shape_count++] = sh;
-      return;
-    }
+  const auto next_shape = [&]() -> SplitShape& {
+    if (shape_count < std::size(inline_shapes))
+      return inline_shapes[shape_count++];
     if (heap_shapes.empty())
       heap_shapes.assign(std::begin(inline_shapes), std::end(inline_shapes));
-    heap_shapes.push_back(sh);
     ++shape_count;
+    return heap_shapes.emplace_back();
   };
   const FloorTerms floors(op, hw);
   for_each_instance_group(op.instances, P, [&](double g, double Q, double scale) {
@@ -251,7 +250,7 @@ OpCost weight_stationary_cost(const GemmShape& op, const HardwareView& hw)
         const double m_limit = std::min(floor_div(Q, pn.p * pk.p), m);
         const double m_c = m_limit == 1 ? m : ceil_div(m, m_limit);
         const double p_m = m_limit == 1 ? 1 : ceil_div(m, m_c);
-        add_shape(split_shape(op, hw, floors, pn.p, pk.p, p_m, pn.per_cluster, pk.per_cluster, m_c, g, scale));
+        split_shape(next_shape(), op, hw, floors, pn.p, pk.p, p_m, pn.per_cluster, pk.per_cluster, m_c, g, scale);
       }
   });
   SplitShape* shapes = heap_shapes.empty() ? inline_shapes : heap_shapes.data();

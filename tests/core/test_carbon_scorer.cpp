@@ -352,9 +352,19 @@ TEST(CarbonDrilldown, ChipByComponentAndOperationalByGroup)
   EXPECT_NEAR(chip.pe_kg, c.chip_kg * 24.0 / inv.area_mm2, 1e-12);
 
   Workload w;
-  w.ops.push_back({"vision.q", "vision.layers", OpKind::Gemm, 197, 768, 768});
-  w.ops.push_back({"vision.softmax", "vision.layers", OpKind::Softmax});
-  w.ops.push_back({"text.q", "text.layers", OpKind::Gemm, 77, 512, 512});
+  const auto op = [](const char* name, const char* group, OpKind kind, std::int64_t m, std::int64_t k, std::int64_t n) {
+    Operator o;
+    o.name = name;
+    o.group = group;
+    o.kind = kind;
+    o.m = m;
+    o.k = k;
+    o.n = n;
+    return o;
+  };
+  w.ops.push_back(op("vision.q", "vision.layers", OpKind::Gemm, 197, 768, 768));
+  w.ops.push_back(op("vision.softmax", "vision.layers", OpKind::Softmax, 0, 0, 0));
+  w.ops.push_back(op("text.q", "text.layers", OpKind::Gemm, 77, 512, 512));
   PerformanceReport r;
   r.ops.resize(3);
   for (std::size_t i = 0; i < 3; ++i)

@@ -104,4 +104,6 @@ OperatingPoint operating_point(int node_nm, double frequency_mhz)
   return {v, ratio * ratio, ratio};
 }
 
+double reference_vdd_v() { return tables().reference_vdd_v; }
+
 }   // namespace cdse

@@ -17,6 +17,9 @@ struct OperatingPoint {
 // for a clock above what the node reaches at the range's highest voltage (naming that clock).
 OperatingPoint operating_point(int node_nm, double frequency_mhz);
 
+// The supply the technology tables' energies are at (0.8 V), V.
+double reference_vdd_v();
+
 // The fastest clock a node reaches within the voltage range, MHz.
 double max_frequency_mhz(int node_nm);
 

@@ -99,8 +99,9 @@ TechnologyTables load_22nm()
   const auto& sram = json::require(doc, "sram", file);
   t.sram_word_bytes = number_at(sram, "word_bytes", file);
   t.sram_ports = number_at(sram, "ports", file);
-  t.crossbar_wire_pitch_um = number_at(json::require(sram, "banking", file), "wire_pitch_feature_sizes", file) *
-                             t.node_nm * 1e-3;
+  const auto& banking = json::require(sram, "banking", file);
+  t.crossbar_wire_pitch_um = number_at(banking, "wire_pitch_feature_sizes", file) * t.node_nm * 1e-3;
+  t.crossbar_wire_f_per_um = number_at(banking, "wire_capacitance_ff_per_um", file) * 1e-15;
   // The rows' energies carry Accelergy's placeholder address-generator energy; it is replaced by
   // the generators' sourced energy, which grows with the address width.
   const auto& generators = json::require(sram, "address_generators", file);
@@ -168,6 +169,9 @@ void apply_factors(TechnologyTables& t, const TableFactors& f)
   for (double* rf_j : {&t.pe_rf_read_j, &t.pe_rf_write_j, &t.lane_rf_read_j, &t.lane_rf_write_j})
     *rf_j *= f.register_file_energy;
   t.crossbar_wire_pitch_um *= std::sqrt(f.sram_area);   // its area follows the node's, as the macros'
+  // A crossbar's energy (∝ pitch × capacitance) follows the node's SRAM energy, as the macros' own
+  // H-tree wires do; a node override then re-scores it exactly as re-simulating would.
+  t.crossbar_wire_f_per_um *= f.sram_energy / std::sqrt(f.sram_area);
   // DRAM is off chip and per byte moved: neither the node nor the word size changes it.
   for (auto& p : t.sram) {
     p.area_um2 *= f.sram_area;

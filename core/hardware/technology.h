@@ -39,6 +39,7 @@ struct TechnologyTables {
   double sram_word_bytes = 4;          // SRAM table energies are per access of this many bytes
   double sram_ports = 2;               // read/write ports of one macro: it moves word_bytes × ports a cycle
   double crossbar_wire_pitch_um = 0;   // semi-global wire pitch of a banked SRAM's crossbar
+  double crossbar_wire_f_per_um = 0;   // capacitance of one crossbar wire per µm (farads)
   double sram_area_exponent = 1;       // least-squares slope of ln(area) over ln(size) of the rows
   std::vector<SramPoint> sram;         // sorted by size
   // Leakage (W): of one MAC (in every PE and lane; register bits add register_bit_leakage_w each),

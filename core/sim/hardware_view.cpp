@@ -4,6 +4,7 @@
 #include "core/hardware/accumulator.h"
 #include "core/hardware/area_model.h"
 #include "core/hardware/dram_types.h"
+#include "core/hardware/sram_banking.h"
 #include "core/hardware/supply_voltage.h"
 
 namespace cdse {
@@ -46,15 +47,21 @@ HardwareView make_hardware_view(const AcceleratorConfig& accel)
   v.pe_rf_read_j = tech.pe_rf_read_j * e;
   v.pe_rf_write_j = tech.pe_rf_write_j * e;
   v.lane_op_j = (tech.mac_energy_j + 2.0 * tech.lane_rf_read_j + tech.lane_rf_write_j) * e;
+  // Banked buffers add their crossbar's wires to every byte (core/hardware/sram_banking.h); the
+  // accumulator buffer's banks sit under their own columns, without one.
   const double per = e / tech.sram_word_bytes;
-  v.l2t_read_j_per_byte = tech.sram_read_j(v.l2_tensor_bytes) * per;
-  v.l2t_write_j_per_byte = tech.sram_write_j(v.l2_tensor_bytes) * per;
-  v.l2v_read_j_per_byte = tech.sram_read_j(v.l2_vector_bytes) * per;
-  v.l2v_write_j_per_byte = tech.sram_write_j(v.l2_vector_bytes) * per;
+  // At the tables' supply, then scaled to the clock's as every on-chip energy is.
+  const double v_ref = reference_vdd_v();
+  const double l2_crossbar_j = crossbar_energy_j_per_byte(tech, sram_banks(tech, l2_bytes_per_cycle(accel)), v_ref) * e;
+  const double glb_crossbar_j = crossbar_energy_j_per_byte(tech, sram_banks(tech, glb_bytes_per_cycle(accel)), v_ref) * e;
+  v.l2t_read_j_per_byte = tech.sram_read_j(v.l2_tensor_bytes) * per + l2_crossbar_j;
+  v.l2t_write_j_per_byte = tech.sram_write_j(v.l2_tensor_bytes) * per + l2_crossbar_j;
+  v.l2v_read_j_per_byte = tech.sram_read_j(v.l2_vector_bytes) * per + l2_crossbar_j;
+  v.l2v_write_j_per_byte = tech.sram_write_j(v.l2_vector_bytes) * per + l2_crossbar_j;
   v.acc_read_j_per_byte = tech.sram_read_j(v.accumulator_bytes) * per;
   v.acc_write_j_per_byte = tech.sram_write_j(v.accumulator_bytes) * per;
-  v.glb_read_j_per_byte = tech.sram_read_j(v.glb_bytes) * per;
-  v.glb_write_j_per_byte = tech.sram_write_j(v.glb_bytes) * per;
+  v.glb_read_j_per_byte = tech.sram_read_j(v.glb_bytes) * per + glb_crossbar_j;
+  v.glb_write_j_per_byte = tech.sram_write_j(v.glb_bytes) * per + glb_crossbar_j;
   v.dram_j_per_byte = tech.dram_j_per_byte;
   v.gelu = accel.gelu;
   v.weight_double_buffer = accel.weight_double_buffer;

@@ -109,8 +109,8 @@ struct Placement {
   double fit_rows = 0;   // rows of the M tile that fit the free L2
 };
 
-// `cycles_to_beat`: a plan whose compute alone exceeds it cannot win (cycles ≥ compute), so its
-// traffic is not worked out; it comes back with `rejected` set.
+// `cycles_to_beat`: a plan whose compute or L2 traffic alone exceeds it cannot win (its cycles are
+// at least either), so the rest of its traffic is not worked out; it comes back with `rejected` set.
 Plan plan(const GemmShape& op, const HardwareView& hw, const SplitShape& sh, LoopOrder order, double m_tile,
           double m_tiles, const Placement& where, double cycles_to_beat)
 {
@@ -170,6 +170,14 @@ Plan plan(const GemmShape& op, const HardwareView& hw, const SplitShape& sh, Loo
     l2_bytes += psum_reads + psum_writes;
   }
 
+  // Per-cluster L2 traffic runs in parallel across the group; its GLB and DRAM traffic share the
+  // one GLB and DRAM link, so a group's bound is g instances' worth.
+  const double l2_cycles = l2_bytes * hw.inv_l2_bw_bytes * sh.scale;
+  if (l2_cycles > cycles_to_beat) {
+    p.rejected = true;
+    return p;
+  }
+
   // GLB traffic, all clusters (GLB → L2 transfers are multicast once to the clusters sharing them).
   const double reduction = sh.p_k > 1 ? m * n * (sh.p_k - 1.0) * psb : 0.0;
   p.glb_reads = m * k * wb * (a_refetch ? sh.nf_c : 1.0) + k * n * wb * (weights_resident ? 1.0 : m_tiles) + reduction +
@@ -184,9 +192,6 @@ Plan plan(const GemmShape& op, const HardwareView& hw, const SplitShape& sh, Loo
   if (g * activations > hw.glb_bytes)
     p.dram += activations;
 
-  // Per-cluster L2 traffic runs in parallel across the group; its GLB and DRAM traffic share the
-  // one GLB and DRAM link, so a group's bound is g instances' worth.
-  const double l2_cycles = l2_bytes * hw.inv_l2_bw_bytes * sh.scale;
   const double glb_cycles = g * (p.glb_reads + p.glb_writes) * hw.inv_glb_bw_bytes * sh.scale;
   const double dram_cycles = g * p.dram * hw.inv_dram_bw_bytes * sh.scale;
   SlowestLimit slowest{p.compute};

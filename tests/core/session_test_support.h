@@ -17,6 +17,7 @@
 #include "core/evaluation/invariants_storage_json.h"
 #include "core/search/run/search_runner.h"
 #include "core/session/session_file.h"
+#include "unique_temp_path.h"
 
 namespace cdse::test {
 
@@ -58,7 +59,7 @@ private:
 
 inline std::filesystem::path fresh_dir(const std::string& name)
 {
-  const auto dir = std::filesystem::path(::testing::TempDir()) / ("cdse_session_" + name);
+  const auto dir = unique_temp_path("session_" + name);
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;

@@ -11,6 +11,7 @@
 
 #include "core/accuracy/accuracy_cache_file.h"
 #include "core/io/input_error.h"
+#include "unique_temp_path.h"
 
 namespace fs = std::filesystem;
 using namespace cdse;
@@ -21,8 +22,8 @@ class AccuracyCacheFileTest : public ::testing::Test {
 protected:
   void SetUp() override
   {
-    dir_ = fs::path(::testing::TempDir()) /
-           ("cdse_cache_file_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    dir_ = cdse::test::unique_temp_path("cache_file_" +
+                                        std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     file_ = (dir_ / "cache.jsonl").string();

@@ -12,6 +12,7 @@
 
 #include "cli_runner.h"
 #include "corpus_case_name.h"
+#include "unique_temp_path.h"
 
 namespace fs = std::filesystem;
 using cdse::test::run_cli;
@@ -39,7 +40,7 @@ std::vector<std::string> args_for(const std::string& kind, const fs::path& input
   if (kind == "journal")
     return {"rescore", input.string()};
   if (kind == "accuracy_table") {
-    const fs::path design = fs::path(::testing::TempDir()) / ("design_for_" + input.stem().string() + ".json");
+    const fs::path design = cdse::test::unique_temp_path("design_for_" + input.stem().string() + ".json");
     std::ofstream(design) << R"({"accelerator": {"clusters": 1, "pe_width": 32, "pe_depth": 4, "l2_kb": 64,)"
                           << R"( "l2_bw_words": 32, "glb_mb": 2}, "model": {"preset": "clip-vit-b16"},)"
                           << R"( "accuracy": {"kind": "measured", "file": ")" << input.string() << "\"}}";

@@ -11,6 +11,7 @@
 
 #include "cli_front.h"
 #include "cli_runner.h"
+#include "unique_temp_path.h"
 
 using cdse::test::run_cli;
 using Json = nlohmann::json;
@@ -66,7 +67,7 @@ TEST(CliExampleDramChannels, ExactFrontEqualsTheExhaustiveOne)
 
 TEST(CliExampleDramChannels, EvaluateReportsWhatBoundsTheLatency)
 {
-  const std::string design = std::string(::testing::TempDir()) + "dram_channels_design.json";
+  const std::string design = cdse::test::unique_temp_path("dram_channels_design.json").string();
   {
     std::ofstream out(design);
     out << R"({"model": {"preset": "clip-vit-b16"}, "hardware": {"clusters": 4, "pe_width": 256, "pe_depth": 16,

@@ -12,6 +12,7 @@
 #include "cli_runner.h"
 #include "core/session/session_file.h"
 #include "core/session/session_json_v1.h"
+#include "unique_temp_path.h"
 
 namespace fs = std::filesystem;
 using cdse::test::run_cli;
@@ -20,7 +21,7 @@ namespace {
 
 fs::path fresh_dir(const std::string& name)
 {
-  const fs::path dir = fs::path(::testing::TempDir()) / ("cdse_cli_session_" + name);
+  const fs::path dir = cdse::test::unique_temp_path("cli_session_" + name);
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

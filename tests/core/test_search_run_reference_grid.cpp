@@ -6,12 +6,13 @@
 
 #include "core/search/run/search_runner.h"
 #include "brute_force_front.h"
+#include "unique_temp_path.h"
 
 using namespace cdse;
 
 TEST(SearchReferenceGrid, ExhaustiveFindsTheExactFrontAndRescoresWithoutSimulating)
 {
-  const std::string journal = (std::filesystem::path(testing::TempDir()) / "reference_grid.jsonl").string();
+  const std::string journal = cdse::test::unique_temp_path("reference_grid.jsonl").string();
   SearchRunOptions options;
   options.threads = 2;
   options.journal_path = journal;

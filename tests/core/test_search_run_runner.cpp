@@ -12,6 +12,7 @@
 #include "core/search/archive/journal.h"
 #include "core/search/run/search_runner.h"
 #include "brute_force_front.h"
+#include "unique_temp_path.h"
 
 using namespace cdse;
 using namespace std::chrono_literals;
@@ -81,7 +82,7 @@ void expect_same_archives(const Archive& a, const Archive& b)
   EXPECT_EQ(a.hypervolume(), b.hypervolume());
 }
 
-std::string temp_file(const std::string& name) { return (std::filesystem::path(testing::TempDir()) / name).string(); }
+std::string temp_file(const std::string& name) { return cdse::test::unique_temp_path(name).string(); }
 
 }   // namespace
 

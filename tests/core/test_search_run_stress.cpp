@@ -13,6 +13,7 @@
 
 #include "core/search/archive/journal.h"
 #include "core/search/run/search_runner.h"
+#include "unique_temp_path.h"
 
 using namespace cdse;
 using namespace std::chrono_literals;
@@ -89,7 +90,7 @@ TEST(SearchStress, ThousandStartCancelRestartCycles)
   std::uniform_int_distribution<int> delay_us(0, 3000);
   std::atomic<int> progress_calls{0};
   const std::string algorithms[] = {"random", "nsga2", "sobol"};
-  const std::string journal = (std::filesystem::path(testing::TempDir()) / "stress_journal.jsonl").string();
+  const std::string journal = cdse::test::unique_temp_path("stress_journal.jsonl").string();
   std::remove(journal.c_str());
   CycleStats stats;
   std::size_t journal_designs = 0;

@@ -8,6 +8,7 @@
 #include "core/io/input_error.h"
 #include "core/search/scenario/scenario.h"
 #include "core/search/space/search_space.h"
+#include "unique_temp_path.h"
 
 using namespace cdse;
 using nlohmann::json;
@@ -324,7 +325,10 @@ TEST(SearchScenario, CustomObjectivesAndRanges)
 
 TEST(SearchScenario, LoadsFilesAndRejectsUnknownNames)
 {
-  const std::string path = testing::TempDir() + "/my_scenario.json";
+  // The scenario is named after its file, so the file keeps its name in a directory of its own.
+  const auto dir = cdse::test::unique_temp_path("scenario_dir");
+  std::filesystem::create_directories(dir);
+  const std::string path = (dir / "my_scenario.json").string();
   {
     json j = reference_json();
     j.erase("name");

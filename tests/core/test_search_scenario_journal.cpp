@@ -7,12 +7,13 @@
 #include "core/evaluation/invariants_storage_json.h"
 #include "core/search/archive/journal.h"
 #include "core/search/scenario/scenario.h"
+#include "unique_temp_path.h"
 
 using namespace cdse;
 
 namespace {
 
-std::string temp_file(const std::string& name) { return (std::filesystem::path(testing::TempDir()) / name).string(); }
+std::string temp_file(const std::string& name) { return cdse::test::unique_temp_path(name).string(); }
 
 DesignInvariants sample_invariants(double seed)
 {

@@ -7,47 +7,34 @@
 
 namespace cdse {
 
-namespace {
-
-// Bounds the per-thread cache; a joint search touches far more models than fit, and expansion is
-// cheap next to simulation, so dropping everything when full is good enough.
-constexpr std::size_t k_max_cached_models = 4096;
-
-}   // namespace
-
 DesignEvaluator::DesignEvaluator(std::shared_ptr<const AccuracySource> accuracy, SimulationOptions options)
     : accuracy_(std::move(accuracy)), options_(options)
 {}
 
-std::size_t DesignEvaluator::ModelHash::operator()(const ModelConfig& model) const noexcept
+// The preset and the shapes; the encoders' names follow from the preset, so only the key
+// comparison reads them.
+std::uint64_t DesignEvaluator::ModelHash::operator()(const ModelConfig& model) const noexcept
 {
   std::uint64_t h = std::hash<std::string>{}(model.preset);
   const auto mix = [&h](std::uint64_t v) { h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2); };
-  for (const auto& e : model.encoders) {
-    mix(std::hash<std::string>{}(e.name));
+  for (const auto& e : model.encoders)
     for (int v : {e.layers, e.heads, e.kv_heads, e.head_dim, e.ffn, e.embed, e.tokens})
       mix(static_cast<std::uint64_t>(static_cast<std::uint32_t>(v)));
-  }
-  return static_cast<std::size_t>(h);
+  return h;
 }
 
-const DesignEvaluator::ModelEntry& DesignEvaluator::model_entry(const ModelConfig& model)
+DesignEvaluator::ModelEntry DesignEvaluator::make_entry(const ModelConfig& model) const
 {
-  auto it = workloads_.find(model);
-  if (it != workloads_.end())
-    return it->second;
-  if (workloads_.size() >= k_max_cached_models)
-    workloads_.clear();
   ModelEntry entry;
   entry.workload = expand_model(model);
   if (accuracy_)
     entry.accuracy = accuracy_->estimate(model);
-  return workloads_.emplace(model, std::move(entry)).first->second;
+  return entry;
 }
 
 DesignInvariants DesignEvaluator::evaluate(const Design& design)
 {
-  const ModelEntry& entry = model_entry(design.model);
+  const ModelEntry& entry = models_.get(design.model, [this](const ModelConfig& m) { return make_entry(m); });
   const PerformanceReport report = simulator_.simulate(entry.workload, design.accel, options_);
   return make_design_invariants(report, entry.accuracy, entry.workload, design.accel);
 }

@@ -7,6 +7,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/sim/bounded_hash_cache.h"
 #include "core/sim/gemm_cost_model.h"
 #include "core/sim/hardware_view.h"
 #include "core/sim/op_cost.h"
@@ -126,19 +127,9 @@ std::string describe_mapping(const Operator& op, const OpCost& cost, const Hardw
 // a shape), so this is where reuse is; one global (accelerator × shape) table grew to millions of
 // entries and every lookup became a cache miss slower than recomputing the closed-form cost.
 struct Simulator::Impl {
-  // Views by accelerator: the entries, and an open-addressing index of (hash, entry) pairs, 16 bytes
-  // each, so a lookup among thousands of accelerators probes one small table (a node-based map
-  // cost a 64-bit division and two cache misses per simulation before reaching the view).
-  struct ViewEntry {
-    AcceleratorConfig accel;
-    HardwareView view;
-  };
-  struct IndexSlot {
-    std::uint64_t hash = 0;
-    ViewEntry* entry = nullptr;
-  };
-  std::vector<std::unique_ptr<ViewEntry>> views;
-  std::vector<IndexSlot> view_index = std::vector<IndexSlot>(64);   // a power of two
+  // Views by accelerator (bounded).
+  static constexpr std::size_t k_max_views = 16384;
+  BoundedHashCache<AcceleratorConfig, HardwareView, AcceleratorHash> views{k_max_views};
   const HardwareView* current_view = nullptr;
   AcceleratorConfig current_accel;
 
@@ -156,64 +147,20 @@ struct Simulator::Impl {
   std::size_t cached_total = 0;
   OpCost uncached;   // the last cost that did not fit the table
 
-  static constexpr std::size_t k_max_views = 16384;
-
   const HardwareView& select(const AcceleratorConfig& accel)
   {
     if (current_view && accel == current_accel)
       return *current_view;
-    const std::uint64_t hash = AcceleratorHash{}(accel);
-    ViewEntry* entry = find_view(accel, hash);
-    if (!entry) {
-      HardwareView view = make_hardware_view(accel);   // validates; throws before caching anything
-      if (views.size() >= k_max_views)
-        clear_views();
-      views.push_back(std::make_unique<ViewEntry>(ViewEntry{accel, std::move(view)}));
-      entry = views.back().get();
-      if (2 * views.size() > view_index.size())
-        grow_view_index();
-      index_view(hash, entry);
-    }
-    current_view = &entry->view;
+    // make_hardware_view validates: it throws before anything is cached.
+    current_view = &views.get(accel, [](const AcceleratorConfig& a) { return make_hardware_view(a); });
     current_accel = accel;
     invalidate();
     return *current_view;
   }
 
-  ViewEntry* find_view(const AcceleratorConfig& accel, std::uint64_t hash) const
-  {
-    const std::size_t mask = view_index.size() - 1;
-    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-      const IndexSlot& slot = view_index[i];
-      if (!slot.entry)
-        return nullptr;
-      if (slot.hash == hash && slot.entry->accel == accel)
-        return slot.entry;
-    }
-  }
-
-  void index_view(std::uint64_t hash, ViewEntry* entry)
-  {
-    const std::size_t mask = view_index.size() - 1;
-    std::size_t i = hash & mask;
-    while (view_index[i].entry)
-      i = (i + 1) & mask;
-    view_index[i] = {hash, entry};
-  }
-
-  void grow_view_index()
-  {
-    std::vector<IndexSlot> old(2 * view_index.size());
-    old.swap(view_index);
-    for (const IndexSlot& slot : old)
-      if (slot.entry)
-        index_view(slot.hash, slot.entry);
-  }
-
   void clear_views()
   {
     views.clear();
-    std::fill(view_index.begin(), view_index.end(), IndexSlot{});
     current_view = nullptr;
   }
 

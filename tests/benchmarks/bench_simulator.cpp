@@ -8,7 +8,10 @@
 //      simulation, invariants) plus carbon scoring, over the same model pool as 1 (issue 3's
 //      target: still ≥ 200,000/s/core), and with a fresh random model for every design — no
 //      model pool, the worst case for the caches.
-// Targets (issue 2): ≥ 200,000 evaluations/s/core; ≤ 20 ms for the grid.
+// Targets (issue 2): ≥ 200,000 evaluations/s/core; ≤ 20 ms for the grid. Each rate is the best of
+// five equal slices of its loop (other tenants of a shared host only slow a slice down), followed
+// by the slices' median; the grid is the best of five runs.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <random>
@@ -67,6 +70,28 @@ ModelConfig random_model(std::mt19937_64& rng)
 
 double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
+// Items per second over `items` items, timed in `k_repetitions` consecutive slices. The best slice is
+// what the code does on one core: on a shared host other tenants only ever slow a slice down, and
+// by up to a third. The median shows how much they did.
+constexpr int k_repetitions = 5;
+struct Throughput {
+  double best = 0, median = 0;
+};
+template <typename EvaluateItem>
+Throughput measure(int items, EvaluateItem&& evaluate_item)
+{
+  std::vector<double> rates;
+  const int slice = items / k_repetitions;
+  for (int r = 0; r < k_repetitions; ++r) {
+    const auto t0 = Clock::now();
+    for (int i = r * slice; i < (r + 1) * slice; ++i)
+      evaluate_item(i);
+    rates.push_back(slice / seconds_since(t0));
+  }
+  std::sort(rates.begin(), rates.end());
+  return {rates.back(), rates[rates.size() / 2]};
+}
+
 }   // namespace
 
 int main()
@@ -88,26 +113,23 @@ int main()
 
   Simulator sim;
   double checksum = 0;
-  auto t0 = Clock::now();
-  for (const auto& [w, a] : picks)
-    checksum += sim.simulate(pool[w], grid[a], fast).latency_s;
-  const double cached_s = seconds_since(t0);
+  const Throughput cached = measure(designs, [&](int i) {
+    checksum += sim.simulate(pool[picks[i].first], grid[picks[i].second], fast).latency_s;
+  });
 
-  const int uncached_designs = 4000;
+  const int uncached_designs = 20000;
   Simulator cold;
-  t0 = Clock::now();
-  for (int i = 0; i < uncached_designs; ++i) {
+  const Throughput uncached = measure(uncached_designs, [&](int i) {
     cold.clear_cache();
     checksum += cold.simulate(pool[picks[i].first], grid[picks[i].second], fast).latency_s;
-  }
-  const double uncached_s = seconds_since(t0);
+  });
 
   // 2. The whole grid for the unpruned model, cold cache.
   const Workload unpruned = expand_model(unpruned_config(model_preset("clip-vit-b16")));
   double best_grid_ms = 1e300;
   for (int rep = 0; rep < 5; ++rep) {
     Simulator fresh;
-    t0 = Clock::now();
+    const auto t0 = Clock::now();
     for (const auto& a : grid)
       checksum += fresh.simulate(unpruned, a, fast).energy_per_inference_j;
     best_grid_ms = std::min(best_grid_ms, seconds_since(t0) * 1e3);
@@ -127,13 +149,11 @@ int main()
     pooled_design.accel = grid[0];
     checksum += pooled.evaluate(pooled_design).latency_s;
   }
-  t0 = Clock::now();
-  for (int i = 0; i < pooled_designs; ++i) {
+  const Throughput pooled_rate = measure(pooled_designs, [&](int i) {
     pooled_design.model = pool_models[static_cast<std::size_t>(picks[static_cast<std::size_t>(i)].first)];
     pooled_design.accel = grid[static_cast<std::size_t>(picks[static_cast<std::size_t>(i)].second)];
     checksum += scorer.score(pooled.evaluate(pooled_design)).total_kg;
-  }
-  const double pooled_rate = pooled_designs / seconds_since(t0);
+  });
 
   // ... then every design a new random model.
   DesignEvaluator evaluator(std::make_shared<BuiltinAccuracyEstimator>());
@@ -143,19 +163,21 @@ int main()
     d.model = random_model(rng);
     d.accel = grid[rng() % grid.size()];
   }
-  t0 = Clock::now();
-  for (const auto& d : fresh_designs)
-    checksum += evaluator.evaluate(d).latency_s;
-  const double full_rate = full_designs / seconds_since(t0);
+  const Throughput full_rate = measure(full_designs, [&](int i) {
+    checksum += evaluator.evaluate(fresh_designs[static_cast<std::size_t>(i)]).latency_s;
+  });
 
-  const double cached_rate = designs / cached_s;
-  const double uncached_rate = uncached_designs / uncached_s;
-  std::printf("evaluations_per_second_one_core %.0f\n", cached_rate);
-  std::printf("evaluations_per_second_no_cache %.0f\n", uncached_rate);
-  std::printf("cache_speedup_ratio %.1f\n", cached_rate / uncached_rate);
+  const auto print = [](const char* name, const Throughput& t) {
+    std::printf("%s %.0f\n%s_median %.0f\n", name, t.best, name, t.median);
+  };
+  print("evaluations_per_second_one_core", cached);
+  print("evaluations_per_second_no_cache", uncached);
+  std::printf("cache_speedup_ratio %.1f\n", cached.best / uncached.best);
   std::printf("grid_3240_cold_ms %.2f\n", best_grid_ms);
-  std::printf("full_evaluations_with_carbon_per_second_model_pool %.0f\n", pooled_rate);
-  std::printf("full_evaluations_per_second_random_models %.0f\n", full_rate);
-  std::printf("targets: >= 200000 evaluations/s, <= 20 ms grid (checksum %.3g)\n", checksum);
+  print("full_evaluations_with_carbon_per_second_model_pool", pooled_rate);
+  print("full_evaluations_per_second_random_models", full_rate);
+  std::printf("rates: the best of %d equal slices, and their median; targets: >= 200000 evaluations/s, <= 20 ms grid "
+              "(checksum %.3g)\n",
+              k_repetitions, checksum);
   return 0;
 }

@@ -3,6 +3,7 @@
 // enumeration of useful cluster split factors. See docs/models/simulator.md.
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "core/sim/count_division.h"
 #include "core/sim/hardware_view.h"
@@ -42,6 +43,11 @@ struct UsefulFactors {
       p = INFINITY;
       return;
     }
+    if (p == 1) {   // from all items on one cluster, the next smaller count takes two (no division)
+      p = 2;
+      per_cluster = static_cast<double>(static_cast<std::int64_t>((x + 1.0) * 0.5));   // ⌈x/2⌉, exact
+      return;
+    }
     p = ceil_div(x, per_cluster - 1.0);
     per_cluster = ceil_div(x, p);
   }
@@ -55,13 +61,14 @@ template <typename Visit>
 void for_each_instance_group(double instances, double P, Visit&& visit)
 {
   const double max_group = std::min(P, instances);
-  double rounds_before = 0;
-  for (double g = 1; g <= max_group; ++g) {
+  visit(1.0, P, 1.0);   // one instance at a time on all clusters
+  double rounds_before = instances;
+  for (double g = 2; g <= max_group; ++g) {
     const double rounds = ceil_div(instances, g);
     if (rounds == rounds_before)
       continue;
     rounds_before = rounds;
-    visit(g, g == 1 ? P : floor_div(P, g), rounds / instances);
+    visit(g, floor_div(P, g), rounds / instances);
   }
 }
 

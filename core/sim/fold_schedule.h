@@ -48,6 +48,14 @@ struct UsefulFactors {
       per_cluster = static_cast<double>(static_cast<std::int64_t>((x + 1.0) * 0.5));   // ⌈x/2⌉, exact
       return;
     }
+    // One more cluster usually gives a smaller count (always when x ≥ p(p + 1)): one division
+    // instead of two dependent ones.
+    const double next_per_cluster = ceil_div(x, p + 1.0);
+    if (next_per_cluster < per_cluster) {
+      p += 1.0;
+      per_cluster = next_per_cluster;
+      return;
+    }
     p = ceil_div(x, per_cluster - 1.0);
     per_cluster = ceil_div(x, p);
   }

@@ -83,6 +83,15 @@ struct FloorTerms {
   }
 };
 
+// ⌊Q/used⌋ for 1 ≤ used ≤ Q clusters: how many each of `used` parts may have. Mostly 1 or Q, where
+// the division (on the enumeration's critical path) is skipped.
+double clusters_each(double Q, double used)
+{
+  if (used == 1.0)
+    return Q;
+  return 2.0 * used > Q ? 1.0 : floor_div(Q, used);
+}
+
 // `nf_c`, `kf_c`, `m_c`: the busiest cluster's output folds, reduction folds and rows (⌈nf/p_n⌉,
 // ⌈kf/p_k⌉, ⌈m/p_m⌉, known to the enumeration: divisions dominate this model's cost).
 // Fills `sh` in place: the enumeration writes straight into its array (copying each 96-byte shape
@@ -260,10 +269,11 @@ OpCost weight_stationary_cost(const GemmShape& op, const HardwareView& hw)
   const FloorTerms floors(op, hw);
   for_each_instance_group(op.instances, P, [&](double g, double Q, double scale) {
     for (UsefulFactors pn{nf, std::min(Q, nf)}; pn.valid(); pn.next())
-      for (UsefulFactors pk{kf, std::min(pn.p == 1 ? Q : floor_div(Q, pn.p), kf)}; pk.valid(); pk.next()) {
-        const double m_limit = std::min(floor_div(Q, pn.p * pk.p), m);
-        const double m_c = m_limit == 1 ? m : ceil_div(m, m_limit);
-        const double p_m = m_limit == 1 ? 1 : ceil_div(m, m_c);
+      for (UsefulFactors pk{kf, std::min(clusters_each(Q, pn.p), kf)}; pk.valid(); pk.next()) {
+        const double m_limit = std::min(clusters_each(Q, pn.p * pk.p), m);
+        // Rows over the clusters left: two take ⌈m/2⌉ each (m ≥ 2 here), without dividing.
+        const double m_c = m_limit == 1 ? m : m_limit == 2 ? floor_div(m + 1.0, 2.0) : ceil_div(m, m_limit);
+        const double p_m = m_limit <= 2 ? m_limit : ceil_div(m, m_c);
         split_shape(next_shape(), op, hw, floors, pn.p, pk.p, p_m, pn.per_cluster, pk.per_cluster, m_c, g, scale);
       }
   });

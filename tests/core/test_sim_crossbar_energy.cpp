@@ -10,23 +10,8 @@
 // (CACTI 7's Crossbar::compute_power), with CACTI's 22 nm semi-global wire of 0.18 fF/µm.
 using namespace cdse;
 
-namespace {
-
-// The flagship's buffers: 128 one-byte words a cycle per L2 (16 banks), 512 for the GLB (64).
-AcceleratorConfig flagship()
-{
-  AcceleratorConfig a;
-  a.clusters = 4;
-  a.pe_width = 256;
-  a.pe_depth = 16;
-  a.l2_kb = 1024;
-  a.l2_bw_words = 128;
-  a.glb_mb = 8;
-  a.glb_bw_words = 512;
-  return a;
-}
-
-}   // namespace
+// AcceleratorConfig's defaults are the flagship: 128 one-byte words a cycle per L2 (16 banks),
+// 512 for the GLB (64).
 
 TEST(SramCrossbarEnergy, EightBitsAcrossTheWidthAndTheHeight)
 {
@@ -43,7 +28,7 @@ TEST(SramCrossbarEnergy, EightBitsAcrossTheWidthAndTheHeight)
 TEST(SramCrossbarEnergy, BankedBuffersAddItToTheMacrosEnergyPerByte)
 {
   const TechnologyTables& t = technology_22nm();
-  const AcceleratorConfig a = flagship();
+  const AcceleratorConfig a;   // the flagship
   const HardwareView hw = make_hardware_view(a);
   const double per = 1.0 / t.sram_word_bytes;   // the reference clock: the tables' own supply
   ASSERT_DOUBLE_EQ(reference_vdd_v(), 0.8);
@@ -64,7 +49,7 @@ TEST(SramCrossbarEnergy, BankedBuffersAddItToTheMacrosEnergyPerByte)
 
 TEST(SramCrossbarEnergy, BandwidthCostsEnergyAsWellAsArea)
 {
-  AcceleratorConfig narrow = flagship();
+  AcceleratorConfig narrow;
   narrow.glb_bw_words = 8;   // one macro's 8 bytes a cycle: one bank
   narrow.l2_bw_words = 8;
   const TechnologyTables& t = technology_22nm();
@@ -83,7 +68,7 @@ TEST(SramCrossbarEnergy, BandwidthCostsEnergyAsWellAsArea)
 
 TEST(SramCrossbarEnergy, ScalesWithTheClocksSupplyAsTheMacrosDo)
 {
-  AcceleratorConfig fast = flagship();
+  AcceleratorConfig fast;
   fast.frequency_mhz = 1000;   // above the reference 625 MHz: a higher supply
   const OperatingPoint op = operating_point(fast.node_nm, fast.frequency_mhz);
   ASSERT_GT(op.dynamic_energy_factor, 1.0);
